@@ -1,0 +1,28 @@
+// The environment, validated once. Scripts and the server read settings from here, not from process.env.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** An external PostgreSQL. Unset: scripts/start.ts serves the embedded PGlite database and sets it. */
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Connections per process; the embedded database serialises queries, so its launcher sets 1. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Where the embedded database keeps its files. */
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The public origin, for canonical URLs and sitemaps. */
+  SITE_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  return result.data;
+}
+
+export const env = readEnv();

@@ -1,0 +1,109 @@
+// The shape of the seed files in prisma/seed/data/*.json, checked before anything is written.
+import { z } from "zod";
+
+export const ORGANIZATION_TYPES = [
+  "CULTURAL_SOCIETY", "NATIONAL_CULTURAL_AUTONOMY", "FEDERATION", "YOUTH", "STUDENT", "ACADEMIC",
+  "PROFESSIONAL", "BUSINESS", "ALUMNI", "MEDIA", "ONLINE_COMMUNITY", "CHARITY", "EDUCATIONAL", "RELIGIOUS",
+  "COMPATRIOT_COUNCIL", "GOVERNMENT_AGENCY", "INTERGOVERNMENTAL", "MUSEUM", "RESEARCH_INSTITUTE",
+  "FINANCIAL", "OTHER",
+] as const;
+export const SERVED_GROUPS = [
+  "YOUTH", "STUDENTS", "SCIENTISTS", "PHYSICIANS", "ENTREPRENEURS", "ARTISTS", "MIGRANT_WORKERS", "ALUMNI",
+  "WOMEN", "CHILDREN", "SENIORS", "JOURNALISTS", "EDUCATORS",
+] as const;
+export const ORGANIZATION_STATUSES = ["ACTIVE", "INACTIVE", "DISSOLVED", "UNKNOWN"] as const;
+export const CHANNEL_KINDS = [
+  "WEBSITE", "FACEBOOK", "VK", "TELEGRAM", "INSTAGRAM", "YOUTUBE", "ODNOKLASSNIKI", "X", "TIKTOK",
+  "WHATSAPP", "LINKEDIN", "RSS", "OTHER",
+] as const;
+export const EVENT_TYPES = [
+  "FESTIVAL", "CONFERENCE", "FORUM", "EXHIBITION", "CONCERT", "COMMEMORATION", "CULTURAL_DAYS",
+  "THEMED_YEAR", "SCHOOL", "LECTURE", "COMPETITION", "MEETING", "ONLINE_PROJECT", "OTHER",
+] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const iso2 = z.string().regex(/^[A-Z]{2}$/);
+const bcp47 = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+/** Text per locale: keys are BCP-47 codes; ru and en are expected, the national language where known. */
+const localized = z.record(bcp47, z.string().min(1));
+/** A year, a month or a day: "2019", "2019-05" or "2019-05-09". */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+const citation = z.object({
+  source: z.string().min(1),
+  /** The facts this source backs, by field name: "name", "foundedYear", "channels", "population"… */
+  facts: z.array(z.string()).default([]),
+  /** Where in the source: "p. 3", "n. 12". */
+  locator: z.string().optional(),
+});
+
+export const seedSchema = z.object({
+  sources: z.array(z.object({
+    key: slug,
+    authors: z.string().optional(),
+    title: z.string().min(1),
+    publication: z.string().optional(),
+    publisher: z.string().optional(),
+    place: z.string().optional(),
+    year: z.number().int().optional(),
+    volume: z.string().optional(),
+    issue: z.string().optional(),
+    pages: z.string().optional(),
+    url: z.url().optional(),
+    accessedOn: z.iso.date().optional(),
+    note: z.string().optional(),
+  }).strict()),
+  diasporas: z.array(z.object({
+    slug,
+    originCountry: iso2.optional(),
+    languages: z.array(bcp47),
+    names: localized,
+    descriptions: localized.optional(),
+    sources: z.array(citation).default([]),
+    presences: z.array(z.object({
+      country: iso2,
+      population: z.number().int().positive().optional(),
+      year: z.number().int().optional(),
+      note: localized.optional(),
+      source: z.string(),
+      locator: z.string().optional(),
+    }).strict()).default([]),
+  }).strict()),
+  organizations: z.array(z.object({
+    slug,
+    acronym: z.string().optional(),
+    names: localized,
+    descriptions: localized.optional(),
+    city: localized.optional(),
+    types: z.array(z.enum(ORGANIZATION_TYPES)).min(1),
+    groups: z.array(z.enum(SERVED_GROUPS)).default([]),
+    diasporas: z.array(slug).default([]),
+    countries: z.array(iso2).default([]),
+    foundedYear: z.number().int().optional(),
+    status: z.enum(ORGANIZATION_STATUSES).default("UNKNOWN"),
+    languages: z.array(bcp47).default([]),
+    channels: z.array(z.object({
+      kind: z.enum(CHANNEL_KINDS),
+      url: z.url(),
+      languages: z.array(bcp47).default([]),
+    }).strict()).default([]),
+    sources: z.array(citation).min(1),
+  }).strict()),
+  events: z.array(z.object({
+    slug,
+    type: z.enum(EVENT_TYPES),
+    titles: localized,
+    descriptions: localized.optional(),
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    recurrence: localized.optional(),
+    country: iso2.optional(),
+    city: localized.optional(),
+    onlineUrl: z.url().optional(),
+    organizers: z.array(slug).default([]),
+    diasporas: z.array(slug).default([]),
+    sources: z.array(citation).min(1),
+  }).strict()),
+});
+
+export type SeedData = z.infer<typeof seedSchema>;
