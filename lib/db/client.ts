@@ -8,9 +8,19 @@ function open(): Database {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
   }
-  return createDatabase(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
+  const created = createDatabase(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
+  globalForDb.atlasDb = created;
+  return created;
 }
 
-/** The app's one Prisma client, reused across hot reloads in development. */
-export const db: Database = globalForDb.atlasDb ?? open();
-if (env.NODE_ENV !== "production") globalForDb.atlasDb = db;
+/**
+ * The app's one Prisma client, opened on first use (so `next build` never needs a database) and reused
+ * across hot reloads in development.
+ */
+export const db = new Proxy({} as Database, {
+  get(_target, property) {
+    const client = globalForDb.atlasDb ?? open();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

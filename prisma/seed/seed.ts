@@ -19,15 +19,13 @@ export type SeedReport = Record<"countries" | "sources" | "diasporas" | "organiz
 type Tx = Prisma.TransactionClient;
 /** Turns per-field records ({name: {ru, en}, city: {ru}}) into one translation row per locale. */
 function translations<F extends string>(fields: Record<F, Record<string, string> | undefined>) {
-  const rows = new Map<string, { locale: string } & Partial<Record<F, string>>>();
+  const rows = new Map<string, Record<string, string>>();
   for (const field of Object.keys(fields) as F[]) {
     for (const [locale, value] of Object.entries(fields[field] ?? {})) {
-      const row = rows.get(locale) ?? { locale };
-      row[field] = value as (typeof row)[F];
-      rows.set(locale, row);
+      rows.set(locale, { ...rows.get(locale), locale, [field]: value });
     }
   }
-  return [...rows.values()];
+  return [...rows.values()] as ({ locale: string } & Partial<Record<F, string>>)[];
 }
 
 function citations(list: SeedData["organizations"][number]["sources"], sourceIds: Map<string, string>) {

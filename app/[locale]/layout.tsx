@@ -1,0 +1,36 @@
+import "../globals.css";
+import type { Metadata } from "next";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { routing } from "@/lib/i18n/routing";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "Meta" });
+  return { title: { default: t("title"), template: `%s — ${t("title")}` }, description: t("description") };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations("Layout");
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
+        <NextIntlClientProvider>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+            {t("skipToContent")}
+          </a>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <footer className="border-t border-stone-300 py-6 text-center text-sm text-stone-600">{t("footer")}</footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

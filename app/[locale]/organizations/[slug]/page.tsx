@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { OrganizationProfile } from "@/components/organizations/organization-profile";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { getOrganization } from "@/lib/organizations/get-organization";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+const load = cache((slug: string, locale: string) => getOrganization(slug, locale));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [locale, { slug }] = await Promise.all([resolvePageLocale(params), params]);
+  const organization = await load(slug, locale);
+  if (!organization) return {};
+  return { title: organization.name?.value ?? slug, description: organization.description?.value };
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const [locale, { slug }] = await Promise.all([resolvePageLocale(params), params]);
+  const organization = await load(slug, locale);
+  if (!organization) notFound();
+  return <OrganizationProfile organization={organization} locale={locale} />;
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { HomeOverview } from "@/components/home/home-overview";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { getOverview } from "@/lib/overview/get-overview";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export default async function HomePage({ params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const [t, overview] = await Promise.all([getTranslations("Home"), getOverview(locale)]);
+  return (
+    <>
+      <h1 className="text-3xl font-semibold leading-tight">{t("heading")}</h1>
+      <p className="mt-4 max-w-3xl text-lg text-stone-700">{t("intro")}</p>
+      <HomeOverview overview={overview} locale={locale} />
+    </>
+  );
+}

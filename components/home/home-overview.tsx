@@ -1,0 +1,44 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LocalizedTextView } from "@/components/ui/localized-text";
+import { Link } from "@/lib/i18n/navigation";
+import type { Overview } from "@/lib/overview/get-overview";
+
+export async function HomeOverview({ overview, locale }: { overview: Overview; locale: string }) {
+  const [t, format] = await Promise.all([getTranslations("Home"), getFormatter()]);
+  const stats = [
+    ["organizations", overview.counts.organizations],
+    ["diasporas", overview.counts.diasporas],
+    ["hostCountries", overview.counts.hostCountries],
+    ["events", overview.counts.events],
+  ] as const;
+  return (
+    <>
+      <section aria-label={t("statsLabel")} className="mt-8">
+        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          {stats.map(([key, count]) => (
+            <div key={key} className="flex flex-col-reverse rounded-lg border border-stone-300 bg-white p-4">
+              <dt className="text-stone-700">{t(key, { count })}</dt>
+              <dd className="text-3xl font-semibold">{format.number(count)}</dd>
+            </div>
+          ))}
+        </dl>
+        <Link href="/organizations" className="mt-6 inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+          {t("browseAll")}
+        </Link>
+      </section>
+      <section className="mt-10" aria-labelledby="diasporas-heading">
+        <h2 id="diasporas-heading" className="text-xl font-semibold">
+          {t("diasporasHeading")}
+        </h2>
+        <ul className="mt-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {overview.diasporas.map((d) => (
+            <li key={d.slug} className="rounded border border-stone-300 bg-white px-3 py-2">
+              <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} className="font-medium" />
+              <span className="block text-sm text-stone-600">{t("organizationCount", { count: d.organizations })}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

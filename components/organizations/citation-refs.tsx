@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import type { Citation } from "@/lib/organizations/types";
+
+/** The numbers of the sources that back any of the given facts. */
+export function citationsFor(citations: Citation[], ...facts: string[]): number[] {
+  return citations.filter((c) => c.facts.some((f) => facts.includes(f))).map((c) => c.number);
+}
+
+export async function CitationRefs({ numbers }: { numbers: number[] }) {
+  if (numbers.length === 0) return null;
+  const t = await getTranslations("Organization");
+  return (
+    <sup className="ml-1 whitespace-nowrap">
+      {numbers.map((n) => (
+        <a key={n} href={`#source-${n}`} aria-label={t("citeRef", { number: n })} className="text-blue-800 hover:underline">
+          [{n}]
+        </a>
+      ))}
+    </sup>
+  );
+}

@@ -1,0 +1,147 @@
+import { Fragment } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LocalizedTextView } from "@/components/ui/localized-text";
+import { countryName, languageName } from "@/lib/i18n/display-names";
+import { Link } from "@/lib/i18n/navigation";
+import { formatPartialDate } from "@/lib/events/partial-date";
+import type { OrganizationProfile as Profile } from "@/lib/organizations/types";
+import { CitationRefs, citationsFor } from "./citation-refs";
+import { SourceList } from "./source-list";
+
+type Row = { label: string; facts: string[]; value: React.ReactNode; show: boolean };
+
+export async function OrganizationProfile({ organization: o, locale }: { organization: Profile; locale: string }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const refs = (...facts: string[]) => <CitationRefs numbers={citationsFor(o.citations, ...facts)} />;
+  const list = (values: React.ReactNode[]) =>
+    values.map((v, i) => (
+      <Fragment key={i}>
+        {i > 0 ? ", " : null}
+        {v}
+      </Fragment>
+    ));
+  const rows: Row[] = [
+    {
+      label: t("Organization.names"),
+      facts: ["names", "name"],
+      show: o.names.length > 0,
+      value: (
+        <ul>
+          {o.names.map((n) => (
+            <li key={n.locale}>
+              <span lang={n.locale}>{n.value}</span> <span className="text-sm text-stone-600">({languageName(n.locale, locale)})</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+    { label: t("Organization.acronym"), facts: ["acronym"], show: Boolean(o.acronym), value: o.acronym },
+    { label: t("Organization.type"), facts: ["types"], show: o.types.length > 0, value: o.types.map((x) => t(`Enums.OrganizationType.${x}`)).join(", ") },
+    { label: t("Organization.groups"), facts: ["groups"], show: o.groups.length > 0, value: o.groups.map((x) => t(`Enums.ServedGroup.${x}`)).join(", ") },
+    {
+      label: t("Organization.diasporas"),
+      facts: ["diasporas"],
+      show: o.diasporas.length > 0,
+      value: list(o.diasporas.map((d) => <LocalizedTextView key={d.slug} text={d.name} pageLocale={locale} fallback={d.slug} />)),
+    },
+    { label: t("Organization.hostCountries"), facts: ["countries"], show: o.countries.length > 0, value: o.countries.map((c) => countryName(c, locale)).join(", ") },
+    { label: t("Organization.city"), facts: ["city"], show: Boolean(o.city), value: <LocalizedTextView text={o.city} pageLocale={locale} /> },
+    { label: t("Organization.founded"), facts: ["foundedYear"], show: o.foundedYear !== null, value: String(o.foundedYear) },
+    { label: t("Organization.status"), facts: ["status"], show: true, value: t(`Enums.OrganizationStatus.${o.status}`) },
+    { label: t("Organization.languages"), facts: ["languages"], show: o.languages.length > 0, value: o.languages.map((l) => languageName(l, locale)).join(", ") },
+  ];
+  return (
+    <article>
+      <p>
+        <Link href="/organizations" className="text-blue-800 underline">
+          ← {t("Organization.backToList")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-semibold leading-tight">
+        <LocalizedTextView text={o.name} pageLocale={locale} fallback={o.slug} />
+        {o.acronym ? <span className="ml-2 text-2xl font-normal text-stone-600">({o.acronym})</span> : null}
+      </h1>
+      {o.description ? (
+        <p className="mt-4 max-w-3xl text-lg text-stone-800">
+          <LocalizedTextView text={o.description} pageLocale={locale} />
+          {refs("descriptions", "description")}
+        </p>
+      ) : null}
+
+      <dl className="mt-8 grid gap-x-6 gap-y-3 rounded-lg border border-stone-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
+        {rows.filter((r) => r.show).map((r) => (
+          <div key={r.label} className="contents">
+            <dt className="font-medium text-stone-700">{r.label}</dt>
+            <dd>
+              {r.value}
+              {refs(...r.facts)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      {o.channels.length > 0 ? (
+        <section className="mt-8" aria-labelledby="channels">
+          <h2 id="channels" className="text-xl font-semibold">
+            {t("Organization.channels")}
+            {refs("channels")}
+          </h2>
+          <ul className="mt-3 space-y-1">
+            {o.channels.map((c) => (
+              <li key={c.url}>
+                <span className="font-medium">{t(`Enums.ChannelKind.${c.kind}`)}</span>:{" "}
+                <a href={c.url} className="break-all text-blue-800 underline" rel="noopener noreferrer nofollow">
+                  {c.url}
+                </a>
+                {c.languages.length ? (
+                  <span className="text-stone-600">
+                    {" — "}
+                    {t("Organization.channelLanguages", { languages: c.languages.map((l) => languageName(l, locale)).join(", ") })}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {o.events.length > 0 ? (
+        <section className="mt-8" aria-labelledby="events">
+          <h2 id="events" className="text-xl font-semibold">
+            {t("Organization.events")}
+          </h2>
+          <ul className="mt-3 space-y-1">
+            {o.events.map((e) => (
+              <li key={e.slug}>
+                <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
+                {e.startDate ? (
+                  <span className="text-stone-600"> — {formatEventDate(e.startDate, e.datePrecision, format)}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section className="mt-8" aria-labelledby="sources">
+        <h2 id="sources" className="text-xl font-semibold">
+          {t("Organization.sources")}
+        </h2>
+        <SourceList citations={o.citations} />
+      </section>
+
+      <p className="mt-8 text-sm text-stone-600">
+        {t("Organization.lastUpdated", { date: format.dateTime(new Date(o.updatedAt), { dateStyle: "long" }) })}
+      </p>
+    </article>
+  );
+}
+
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+/** "2013" for a year-only date, "May 2019" for a month, a full date otherwise. */
+function formatEventDate(iso: string, precision: "DAY" | "MONTH" | "YEAR", format: Formatter): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (precision === "YEAR") return formatPartialDate({ date, precision });
+  return format.dateTime(date, precision === "MONTH" ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
+}

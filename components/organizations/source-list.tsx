@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatReference } from "@/lib/sources/format-source";
+import type { Citation } from "@/lib/organizations/types";
+
+export async function SourceList({ citations }: { citations: Citation[] }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const factName = (fact: string) => {
+    const key = `Facts.${fact}` as "Facts.name";
+    return t.has(key) ? t(key) : fact;
+  };
+  return (
+    <ol className="mt-3 space-y-3">
+      {citations.map((c) => (
+        <li key={c.number} id={`source-${c.number}`} className="flex gap-2 target:bg-yellow-50">
+          <span className="shrink-0 font-medium">[{c.number}]</span>
+          <div>
+            <p>
+              {formatReference(c.source).map((part, i) => (part.italic ? <i key={i}>{part.text}</i> : <span key={i}>{part.text}</span>))}
+              {c.source.url ? (
+                <>
+                  {", "}
+                  <a href={c.source.url} className="break-all text-blue-800 underline" rel="noopener noreferrer">
+                    {c.source.url}
+                  </a>
+                </>
+              ) : null}
+              {c.source.accessedOn ? ` (${t("Organization.accessed", { date: format.dateTime(new Date(c.source.accessedOn), { dateStyle: "long", timeZone: "UTC" }) })})` : null}
+              {c.locator ? `, ${c.locator}` : null}
+              {"."}
+            </p>
+            {c.facts.length ? (
+              <p className="text-sm text-stone-600">{t("Organization.citedFor", { facts: c.facts.map(factName).join(", ") })}</p>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

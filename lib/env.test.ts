@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env";
+
+describe("readEnv", () => {
+  it("fills defaults for an empty environment", () => {
+    expect(readEnv({})).toMatchObject({ DATABASE_POOL_MAX: 10, PGLITE_DATA_DIR: ".data/pglite", PORT: 3000 });
+  });
+
+  it("treats an empty variable as unset", () => {
+    expect(readEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => readEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => readEnv({ DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
+  });
+});

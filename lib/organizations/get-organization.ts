@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { summarySelect, toSummary } from "./list-organizations";
+import type { OrganizationProfile } from "./types";
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** A published organization with its sourced facts, or null when the slug is unknown. */
+export async function getOrganization(slug: string, locale: string): Promise<OrganizationProfile | null> {
+  const row = await db.organization.findUnique({
+    where: { slug },
+    select: {
+      ...summarySelect,
+      groups: true,
+      status: true,
+      languages: true,
+      updatedAt: true,
+      translations: { select: { locale: true, name: true, city: true, description: true } },
+      channels: { select: { kind: true, url: true, languages: true }, orderBy: { position: "asc" } },
+      events: {
+        select: {
+          event: {
+            select: {
+              slug: true,
+              startDate: true,
+              datePrecision: true,
+              translations: { select: { locale: true, title: true } },
+            },
+          },
+        },
+        orderBy: { event: { startDate: "desc" } },
+      },
+      sources: {
+        orderBy: { position: "asc" },
+        select: {
+          facts: true,
+          locator: true,
+          source: {
+            select: {
+              key: true, authors: true, title: true, publication: true, publisher: true, place: true, year: true,
+              volume: true, issue: true, pages: true, url: true, accessedOn: true, note: true,
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toSummary(row, locale),
+    description: pickLocalized(row.translations, "description", locale),
+    names: row.translations.flatMap((t) => (t.name ? [{ locale: t.locale, value: t.name }] : [])),
+    groups: row.groups,
+    status: row.status,
+    languages: row.languages,
+    channels: row.channels,
+    events: row.events.map(({ event }) => ({
+      slug: event.slug,
+      title: pickLocalized(event.translations, "title", locale),
+      startDate: isoDate(event.startDate),
+      datePrecision: event.datePrecision,
+    })),
+    citations: row.sources.map((c, index) => ({
+      number: index + 1,
+      facts: c.facts,
+      locator: c.locator,
+      source: { ...c.source, accessedOn: isoDate(c.source.accessedOn) },
+    })),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,50 @@
+import type { LocalizedText } from "@/lib/i18n/localized";
+import type { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+
+export type DiasporaRef = { slug: string; name: LocalizedText | null };
+
+export type OrganizationSummary = {
+  slug: string;
+  name: LocalizedText | null;
+  acronym: string | null;
+  types: OrganizationType[];
+  city: LocalizedText | null;
+  countries: string[];
+  diasporas: DiasporaRef[];
+  foundedYear: number | null;
+};
+
+/** A numbered reference in an organization profile, with the facts it backs. */
+export type Citation = {
+  number: number;
+  facts: string[];
+  locator: string | null;
+  source: {
+    key: string;
+    authors: string | null;
+    title: string;
+    publication: string | null;
+    publisher: string | null;
+    place: string | null;
+    year: number | null;
+    volume: string | null;
+    issue: string | null;
+    pages: string | null;
+    url: string | null;
+    accessedOn: string | null;
+    note: string | null;
+  };
+};
+
+export type OrganizationProfile = OrganizationSummary & {
+  description: LocalizedText | null;
+  /** The name in every language we hold, e.g. the original national-language name. */
+  names: { locale: string; value: string }[];
+  groups: ServedGroup[];
+  status: OrganizationStatus;
+  languages: string[];
+  channels: { kind: ChannelKind; url: string; languages: string[] }[];
+  events: { slug: string; title: LocalizedText | null; startDate: string | null; datePrecision: "DAY" | "MONTH" | "YEAR" }[];
+  citations: Citation[];
+  updatedAt: string;
+};

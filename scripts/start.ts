@@ -1,0 +1,56 @@
+// npm start (after the build): the database (DATABASE_URL, or the embedded one), its migrations and, on an
+// empty database, the seed; then the production Next.js server on PORT (3000).
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createDatabase } from "../lib/db/connect";
+import { applyMigrations } from "../lib/db/schema-engine";
+import { readEnv } from "../lib/env";
+import { seedIfEmpty } from "../prisma/seed/seed";
+import { openScriptDatabase } from "./db/database";
+
+async function prepare() {
+  const database = await openScriptDatabase();
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  const db = createDatabase(database.url, { max: 1 });
+  try {
+    const report = await seedIfEmpty(db);
+    if (report) console.log(`Seeded an empty database: ${JSON.stringify(report)}`);
+  } finally {
+    await db.$disconnect();
+  }
+  return database;
+}
+
+let database: Awaited<ReturnType<typeof prepare>>;
+try {
+  database = await prepare();
+} catch (error) {
+  console.error(`error: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  process.exit(1);
+}
+
+const env = readEnv();
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [nextBin, "start", "--port", String(env.PORT)], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    // The embedded server runs one query at a time; one connection keeps each request's statements together.
+    ...(database.embedded ? { DATABASE_POOL_MAX: "1" } : {}),
+  },
+});
+console.log(`Diaspora Atlas on http://localhost:${env.PORT} (${database.embedded ? `embedded database in ${env.PGLITE_DATA_DIR}` : "DATABASE_URL"})`);
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await database.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));

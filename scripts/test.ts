@@ -1,0 +1,37 @@
+// npm test: unit and integration tests (Vitest), a production build, then end-to-end tests (Playwright) in
+// Chromium. Integration tests use DATABASE_URL when it is set (its database name must contain "test"),
+// otherwise an in-memory embedded database. Ends with one "N passed, N failed" line.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
+
+type Counts = { passed: number; failed: number; skipped: number };
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const add = (c: Partial<Counts>) => {
+  total.passed += c.passed ?? 0;
+  total.failed += c.failed ?? 0;
+  total.skipped += c.skipped ?? 0;
+};
+const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
+
+rmSync("test-results", { recursive: true, force: true });
+let failures = 0;
+
+failures += run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+const vitest = readJson("test-results/vitest.json");
+if (vitest) add({ passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + vitest.numTodoTests });
+
+const built = run("npx", ["next", "build"]);
+if (built !== 0) {
+  failures += 1;
+  total.failed += 1;
+} else {
+  failures += run("npx", ["playwright", "test"]);
+  const e2e = readJson("test-results/e2e.json");
+  if (e2e) add({ passed: e2e.stats.expected, failed: e2e.stats.unexpected + e2e.stats.flaky, skipped: e2e.stats.skipped });
+}
+
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(failures === 0 && total.failed === 0 ? 0 : 1);

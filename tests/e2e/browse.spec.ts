@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+
+test("a visitor opens the home page, then an organization from the list", async ({ page }) => {
+  await page.goto("/ru");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Организации диаспор народов постсоветских стран");
+  await expect(page.getByRole("region", { name: "Атлас в цифрах" })).toContainText("организац");
+
+  await page.getByRole("link", { name: "Все организации" }).click();
+  await expect(page).toHaveURL(/\/ru\/organizations$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Организации");
+
+  await page.getByRole("link", { name: "Азербайджанская молодёжь России" }).click();
+  await expect(page).toHaveURL(/\/ru\/organizations\/amor$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Азербайджанская молодёжь России");
+  await expect(page.getByRole("heading", { name: "Источники" })).toBeVisible();
+  // The website comes with the footnote that gives its URL.
+  const channelRef = page.getByRole("heading", { name: /Присутствие в сети/ }).getByRole("link");
+  await channelRef.click();
+  await expect(page.locator(":target")).toContainText("amor.az");
+});
+
+test("switching the language keeps the page and shows it in Russian", async ({ page }) => {
+  await page.goto("/en/organizations/amor");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Azerbaijani Youth Association of Russia");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/organizations\/amor$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Азербайджанская молодёжь России");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+});
+
+test("the list pages forward and back, keeping the page number across languages", async ({ page }) => {
+  await page.goto("/en/organizations");
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/\/en\/organizations\?page=2$/);
+  await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+  await expect(page).toHaveURL(/\/ru\/organizations\?page=2$/);
+  await expect(page.getByText(/Страница 2 из \d+/)).toBeVisible();
+});
+
+test("a national-language page marks content shown in a fallback language", async ({ page }) => {
+  await page.goto("/az/organizations/ojag");
+  await expect(page.locator("html")).toHaveAttribute("lang", "az");
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title.locator('[lang="ru"]')).toHaveText("Азербайджанское общество «Оджаг»");
+  await expect(title.locator("[data-fallback-language]")).toHaveAttribute("data-fallback-language", "ru");
+});
+
+test("/ redirects by Accept-Language, defaulting to Russian", async ({ browser }) => {
+  for (const [language, expected] of [["en-GB,en;q=0.9", "/en"], ["az", "/az"], ["de-DE", "/ru"]] as const) {
+    const context = await browser.newContext({ locale: language.split(",")[0], extraHTTPHeaders: { "Accept-Language": language } });
+    const page = await context.newPage();
+    await page.goto("/");
+    expect(new URL(page.url()).pathname).toBe(expected);
+    await context.close();
+  }
+});
+
+test("unknown addresses get a localized 404", async ({ page }) => {
+  const response = await page.goto("/ru/organizations/no-such-organization");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Страница не найдена");
+  const other = await page.goto("/en/no/such/page");
+  expect(other?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
