@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // Lets parallel builds (helpers, benchmarks) use their own output folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite and the pg driver stay plain Node modules on the server.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
 };
