@@ -1,9 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { contentFallbackChain, pickLocalized } from "@/lib/i18n/localized";
+import { filterConditions, translationJoins } from "./filter-sql";
+import type { OrganizationFilters, OrganizationSort } from "./filters";
 import type { OrganizationSummary } from "./types";
 
-export type ListOrganizationsOptions = { locale: string; page: number; pageSize: number };
+export type ListOrganizationsOptions = {
+  locale: string;
+  filters?: OrganizationFilters;
+  /** For `filters.q`: the search module's matches, best first. */
+  matchedIds?: string[] | null;
+  sort?: OrganizationSort;
+  page: number;
+  pageSize: number;
+};
 
 export type OrganizationPage = { items: OrganizationSummary[]; total: number; page: number; pageCount: number };
 
@@ -43,19 +54,25 @@ export function toSummary(row: SummaryRow, locale: string): OrganizationSummary 
   };
 }
 
-/** One page of organizations, sorted by their name in the page's language (with the usual fallback). */
-export async function listOrganizations({ locale, page, pageSize }: ListOrganizationsOptions): Promise<OrganizationPage> {
-  const [first = locale, second = locale, third = locale] = contentFallbackChain(locale);
-  const total = await db.organization.count();
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+function orderBy(sort: OrganizationSort, matchedIds: string[] | null): Prisma.Sql {
+  const byName = Prisma.sql`lower(coalesce(t1.name, t2.name, t3.name, o.slug)), o.slug`;
+  if (sort === "relevance" && matchedIds) return Prisma.sql`array_position(${matchedIds}::uuid[], o.id), ${byName}`;
+  if (sort === "founded") return Prisma.sql`o."foundedYear" ASC NULLS LAST, ${byName}`;
+  return byName;
+}
+
+/** One page of organizations matching the filters, sorted by relevance, name (in the page's language) or founding year. */
+export async function listOrganizations(options: ListOrganizationsOptions): Promise<OrganizationPage> {
+  const { locale, filters = {}, matchedIds = null, sort = "name", page, pageSize } = options;
+  const where = filterConditions(filters, matchedIds);
+  const totals = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Organization" o ${where}`;
+  const count = totals[0]?.count ?? 0;
+  const pageCount = Math.max(1, Math.ceil(count / pageSize));
   const current = Math.min(Math.max(1, page), pageCount);
   const ordered = await db.$queryRaw<{ id: string }[]>`
-    SELECT o.id
-    FROM "Organization" o
-    LEFT JOIN "OrganizationTranslation" t1 ON t1."organizationId" = o.id AND t1.locale = ${first}
-    LEFT JOIN "OrganizationTranslation" t2 ON t2."organizationId" = o.id AND t2.locale = ${second}
-    LEFT JOIN "OrganizationTranslation" t3 ON t3."organizationId" = o.id AND t3.locale = ${third}
-    ORDER BY lower(coalesce(t1.name, t2.name, t3.name, o.slug)), o.slug
+    SELECT o.id FROM "Organization" o ${translationJoins(contentFallbackChain(locale))}
+    ${where}
+    ORDER BY ${orderBy(sort, matchedIds)}
     LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
   const ids = ordered.map((r) => r.id);
   const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
@@ -64,5 +81,5 @@ export async function listOrganizations({ locale, page, pageSize }: ListOrganiza
     const row = byId.get(id);
     return row ? [toSummary(row, locale)] : [];
   });
-  return { items, total, page: current, pageCount };
+  return { items, total: count, page: current, pageCount };
 }

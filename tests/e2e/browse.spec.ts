@@ -64,3 +64,23 @@ test("unknown addresses get a localized 404", async ({ page }) => {
   expect(other?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
+
+test("filters narrow the list, keep their values, and explain a value they ignore", async ({ page }) => {
+  await page.goto("/en/organizations");
+  const total = Number((await page.getByRole("heading", { name: /organizations$/ }).textContent())!.match(/\d+/)![0]);
+  const filters = page.getByRole("search", { name: "Filter organizations" });
+  await filters.getByLabel("Host country").selectOption({ label: await filters.getByLabel("Host country").locator("option", { hasText: "Russia" }).textContent() ?? "" });
+  await filters.getByLabel("Type").selectOption("YOUTH");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/country=RU/);
+  await expect(page).toHaveURL(/type=YOUTH/);
+  await expect(filters.getByLabel("Host country")).toHaveValue("RU");
+  const narrowed = Number((await page.getByRole("heading", { name: /organizations?$/ }).textContent())!.match(/\d+/)![0]);
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(total);
+  await expect(page.getByRole("link", { name: "Azerbaijani Youth Association of Russia" })).toBeVisible();
+
+  await page.goto("/en/organizations?country=ZZ&type=YOUTH");
+  await expect(page.getByRole("status")).toContainText("Host country");
+  await expect(filters.getByLabel("Type")).toHaveValue("YOUTH");
+});

@@ -61,3 +61,55 @@ describe("getOrganization", () => {
     expect(await getOrganization("no-such-organization", "ru")).toBeNull();
   });
 });
+
+describe("organization filters and facets", () => {
+  it("applies every filter, and counts each facet with the other filters applied", async () => {
+    const { getOrganizationFacets } = await import("../../lib/organizations/organization-facets");
+    const all = await listOrganizations({ locale: "en", page: 1, pageSize: 200 });
+    const inRussia = await listOrganizations({ locale: "en", filters: { country: "RU" }, page: 1, pageSize: 200 });
+    expect(inRussia.total).toBeGreaterThan(0);
+    expect(inRussia.total).toBeLessThan(all.total);
+    expect(inRussia.items.every((o) => o.countries.includes("RU"))).toBe(true);
+
+    const youthInRussia = await listOrganizations({ locale: "en", filters: { country: "RU", type: "YOUTH" }, page: 1, pageSize: 200 });
+    expect(youthInRussia.items.map((o) => o.slug)).toContain("amor");
+    expect(youthInRussia.items.every((o) => o.types.includes("YOUTH") && o.countries.includes("RU"))).toBe(true);
+
+    const facets = await getOrganizationFacets({ locale: "en", filters: { country: "RU", type: "YOUTH" }, matchedIds: null });
+    // The country facet ignores the country filter but keeps the type filter: youth organizations per country.
+    const youthEverywhere = await listOrganizations({ locale: "en", filters: { type: "YOUTH" }, page: 1, pageSize: 200 });
+    const perCountry = facets.country.find((f) => f.value === "RU")?.count;
+    expect(perCountry).toBe(youthInRussia.total);
+    expect(facets.country.reduce((sum, f) => sum + f.count, 0)).toBeGreaterThanOrEqual(youthEverywhere.total);
+    expect(facets.type.find((f) => f.value === "YOUTH")?.count).toBe(youthInRussia.total);
+    expect(facets.diaspora.find((f) => f.value === "azerbaijani")?.label).toBe("Azerbaijani diaspora");
+  });
+
+  it("filters by diaspora, group, language and city in any stored language", async () => {
+    const diaspora = await listOrganizations({ locale: "ru", filters: { diaspora: "armenian" }, page: 1, pageSize: 200 });
+    expect(diaspora.items.length).toBeGreaterThan(0);
+    expect(diaspora.items.every((o) => o.diasporas.some((d) => d.slug === "armenian"))).toBe(true);
+    const physicians = await listOrganizations({ locale: "en", filters: { group: "PHYSICIANS" }, page: 1, pageSize: 200 });
+    expect(physicians.items.map((o) => o.slug)).toContain("rama");
+    const azerbaijaniLanguage = await listOrganizations({ locale: "en", filters: { language: "az" }, page: 1, pageSize: 200 });
+    expect(azerbaijaniLanguage.items.map((o) => o.slug)).toContain("amor");
+    const moscowRu = await listOrganizations({ locale: "en", filters: { city: "москва" }, page: 1, pageSize: 200 });
+    const moscowEn = await listOrganizations({ locale: "en", filters: { city: "Moscow" }, page: 1, pageSize: 200 });
+    expect(moscowRu.total).toBeGreaterThan(0);
+    expect(moscowRu.items.map((o) => o.slug)).toEqual(moscowEn.items.map((o) => o.slug));
+  });
+
+  it("sorts by founding year with unknown years last, and by relevance in the matched order", async () => {
+    const founded = await listOrganizations({ locale: "en", sort: "founded", page: 1, pageSize: 200 });
+    const years = founded.items.map((o) => o.foundedYear);
+    const known = years.filter((y): y is number => y !== null);
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(years.slice(known.length).every((y) => y === null)).toBe(true);
+
+    const ids = await db.organization.findMany({ where: { slug: { in: ["rama", "amor", "ojag"] } }, select: { id: true, slug: true } });
+    const order = ["ojag", "rama", "amor"];
+    const matchedIds = order.map((slug) => ids.find((r) => r.slug === slug)!.id);
+    const ranked = await listOrganizations({ locale: "en", filters: { q: "x" }, matchedIds, sort: "relevance", page: 1, pageSize: 10 });
+    expect(ranked.items.map((o) => o.slug)).toEqual(order);
+  });
+});

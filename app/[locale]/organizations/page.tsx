@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { OrganizationFiltersForm } from "@/components/organizations/organization-filters";
 import { OrganizationList } from "@/components/organizations/organization-list";
+import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { filtersToQuery, parseOrganizationQuery } from "@/lib/organizations/filters";
 import { listOrganizations } from "@/lib/organizations/list-organizations";
-import { pageNumber } from "@/lib/validation/query";
+import { getOrganizationFacets } from "@/lib/organizations/organization-facets";
+import type { SearchParams } from "@/lib/validation/query";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 const PAGE_SIZE = 25;
 
@@ -18,18 +22,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrganizationsPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
-  const page = pageNumber((await searchParams).page);
-  const [t, result] = await Promise.all([getTranslations("Organizations"), listOrganizations({ locale, page, pageSize: PAGE_SIZE })]);
+  const { filters, sort, page, ignored } = parseOrganizationQuery(await searchParams);
+  const matchedIds = null;
+  const [t, result, facets] = await Promise.all([
+    getTranslations("Organizations"),
+    listOrganizations({ locale, filters, matchedIds, sort, page, pageSize: PAGE_SIZE }),
+    getOrganizationFacets({ locale, filters, matchedIds }),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
-      <p className="mt-2 text-stone-700">{t("total", { count: result.total })}</p>
-      {result.items.length === 0 ? (
-        <p className="mt-6">{t("empty")}</p>
-      ) : (
-        <OrganizationList items={result.items} locale={locale} />
-      )}
-      <Pagination page={result.page} pageCount={result.pageCount} pathname="/organizations" />
+      <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <OrganizationFiltersForm locale={locale} filters={filters} sort={sort} facets={facets} />
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="text-lg text-stone-700" aria-live="polite">
+            {t("total", { count: result.total })}
+          </h2>
+          <IgnoredFilters names={ignored.map((key) => t(key === "sort" ? "sortLabel" : `filter.${key}`))} />
+          {result.items.length === 0 ? (
+            <p className="mt-6">{Object.keys(filters).length ? t("noMatches") : t("empty")}</p>
+          ) : (
+            <OrganizationList items={result.items} locale={locale} />
+          )}
+          <Pagination page={result.page} pageCount={result.pageCount} pathname="/organizations" query={filtersToQuery(filters, sort)} />
+        </section>
+      </div>
     </>
   );
 }

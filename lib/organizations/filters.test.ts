@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { filtersToQuery, parseOrganizationQuery } from "./filters";
+
+describe("parseOrganizationQuery", () => {
+  it("keeps valid filters, normalising the country code", () => {
+    const parsed = parseOrganizationQuery({
+      q: "  армян ", country: "ru", diaspora: "armenian", type: "YOUTH", group: "STUDENTS", city: "Москва", language: "hy", page: "2",
+    });
+    expect(parsed.filters).toEqual({
+      q: "армян", country: "RU", diaspora: "armenian", type: "YOUTH", group: "STUDENTS", city: "Москва", language: "hy",
+    });
+    expect(parsed).toMatchObject({ sort: "relevance", page: 2, ignored: [] });
+  });
+
+  it("drops and reports values it does not understand", () => {
+    const parsed = parseOrganizationQuery({
+      q: "x".repeat(10_000), country: "XX", diaspora: "<script>", type: "NOPE", group: "1", language: "русский", sort: "random",
+    });
+    expect(parsed.filters).toEqual({});
+    expect(parsed.ignored.sort()).toEqual(["country", "diaspora", "group", "language", "q", "sort", "type"]);
+    expect(parsed.sort).toBe("name");
+  });
+
+  it("sorts by name when there is no query to rank by", () => {
+    expect(parseOrganizationQuery({ sort: "relevance" }).sort).toBe("name");
+    expect(parseOrganizationQuery({ sort: "founded" }).sort).toBe("founded");
+    expect(parseOrganizationQuery({ q: "amor" }).sort).toBe("relevance");
+  });
+
+  it("ignores empty parameters, as an unfilled GET form sends them", () => {
+    expect(parseOrganizationQuery({ q: "", country: "", type: "" })).toMatchObject({ filters: {}, ignored: [] });
+  });
+
+  it("turns filters back into query parameters", () => {
+    expect(filtersToQuery({ country: "RU", type: "YOUTH" }, "name")).toEqual({ country: "RU", type: "YOUTH", sort: "name" });
+  });
+});

@@ -1,0 +1,65 @@
+// The organization list's query parameters. Bad values are dropped and reported, never fatal.
+import { z } from "zod";
+import { isCountryCode } from "@/lib/countries/iso-3166";
+import { OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import { firstValue, pageNumber, type SearchParams } from "@/lib/validation/query";
+
+export const ORGANIZATION_SORTS = ["relevance", "name", "founded"] as const;
+export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
+
+export type OrganizationFilters = {
+  q?: string;
+  country?: string;
+  diaspora?: string;
+  type?: OrganizationType;
+  group?: ServedGroup;
+  city?: string;
+  language?: string;
+};
+
+export type ParsedOrganizationQuery = {
+  filters: OrganizationFilters;
+  sort: OrganizationSort;
+  page: number;
+  /** Parameters that were present but not understood, by name. */
+  ignored: (keyof OrganizationFilters | "sort")[];
+};
+
+export const MAX_QUERY_LENGTH = 200;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const rules = {
+  q: text(MAX_QUERY_LENGTH),
+  country: z.string().trim().toUpperCase().refine(isCountryCode),
+  diaspora: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+  type: z.enum(OrganizationType),
+  group: z.enum(ServedGroup),
+  city: text(100),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+} satisfies { [K in keyof OrganizationFilters]-?: z.ZodType<OrganizationFilters[K]> };
+
+export function parseOrganizationQuery(params: SearchParams): ParsedOrganizationQuery {
+  const filters: OrganizationFilters = {};
+  const ignored: ParsedOrganizationQuery["ignored"] = [];
+  for (const key of Object.keys(rules) as (keyof OrganizationFilters)[]) {
+    const raw = firstValue(params[key]);
+    if (raw === undefined || raw.trim() === "") continue;
+    const parsed = rules[key].safeParse(raw);
+    if (parsed.success) (filters as Record<string, unknown>)[key] = parsed.data;
+    else ignored.push(key);
+  }
+  const rawSort = firstValue(params.sort);
+  const sort = z.enum(ORGANIZATION_SORTS).safeParse(rawSort);
+  if (rawSort && !sort.success) ignored.push("sort");
+  const defaultSort: OrganizationSort = filters.q ? "relevance" : "name";
+  const chosen = sort.success ? sort.data : defaultSort;
+  return { filters, sort: chosen === "relevance" && !filters.q ? "name" : chosen, page: pageNumber(params.page), ignored };
+}
+
+/** The filters as query parameters, for links that keep them (pagination, language switch, facets). */
+export function filtersToQuery(filters: OrganizationFilters, sort?: OrganizationSort): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [key, value] of Object.entries(filters)) if (value) query[key] = String(value);
+  if (sort) query.sort = sort;
+  return query;
+}
