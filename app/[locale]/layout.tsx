@@ -5,13 +5,19 @@ import { getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/seo/metadata";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "Meta" });
-  return { title: { default: t("title"), template: `%s — ${t("title")}` }, description: t("description") };
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t("title"), template: `%s — ${t("title")}` },
+    description: t("description"),
+    openGraph: { siteName: t("title") },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

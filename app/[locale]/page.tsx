@@ -1,9 +1,17 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HomeOverview } from "@/components/home/home-overview";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getOverview } from "@/lib/overview/get-overview";
+import { pageMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Meta" });
+  return pageMetadata({ locale, pathname: "/", description: t("description") });
+}
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolvePageLocale(params);

@@ -69,7 +69,7 @@ test("filters narrow the list, keep their values, and explain a value they ignor
   await page.goto("/en/organizations");
   const total = Number((await page.getByRole("heading", { name: /organizations$/ }).textContent())!.match(/\d+/)![0]);
   const filters = page.getByRole("search", { name: "Filter organizations" });
-  await filters.getByLabel("Host country").selectOption({ label: await filters.getByLabel("Host country").locator("option", { hasText: "Russia" }).textContent() ?? "" });
+  await filters.getByLabel("Host country").selectOption("RU");
   await filters.getByLabel("Type").selectOption("YOUTH");
   await filters.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/country=RU/);

@@ -8,6 +8,7 @@ import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { filtersToQuery, parseOrganizationQuery } from "@/lib/organizations/filters";
 import { listOrganizations } from "@/lib/organizations/list-organizations";
 import { getOrganizationFacets } from "@/lib/organizations/organization-facets";
+import { pageMetadata } from "@/lib/seo/metadata";
 import type { SearchParams } from "@/lib/validation/query";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -17,7 +18,7 @@ const PAGE_SIZE = 25;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "Organizations" });
-  return { title: t("title") };
+  return pageMetadata({ locale, pathname: "/organizations", title: t("title") });
 }
 
 export default async function OrganizationsPage({ params, searchParams }: Props) {
