@@ -32,6 +32,8 @@ describe("parseOrganizationQuery", () => {
   });
 
   it("turns filters back into query parameters", () => {
-    expect(filtersToQuery({ country: "RU", type: "YOUTH" }, "name")).toEqual({ country: "RU", type: "YOUTH", sort: "name" });
+    expect(filtersToQuery({ country: "RU", type: "YOUTH" }, "founded")).toEqual({ country: "RU", type: "YOUTH", sort: "founded" });
+    expect(filtersToQuery({ country: "RU" }, "name")).toEqual({ country: "RU" });
+    expect(filtersToQuery({ q: "amor" }, "name")).toEqual({ q: "amor", sort: "name" });
   });
 });

@@ -51,15 +51,18 @@ export function parseOrganizationQuery(params: SearchParams): ParsedOrganization
   const rawSort = firstValue(params.sort);
   const sort = z.enum(ORGANIZATION_SORTS).safeParse(rawSort);
   if (rawSort && !sort.success) ignored.push("sort");
-  const defaultSort: OrganizationSort = filters.q ? "relevance" : "name";
-  const chosen = sort.success ? sort.data : defaultSort;
+  const chosen = sort.success ? sort.data : defaultSort(filters);
   return { filters, sort: chosen === "relevance" && !filters.q ? "name" : chosen, page: pageNumber(params.page), ignored };
 }
 
-/** The filters as query parameters, for links that keep them (pagination, language switch, facets). */
+export function defaultSort(filters: OrganizationFilters): OrganizationSort {
+  return filters.q ? "relevance" : "name";
+}
+
+/** The filters as query parameters, for links that keep them (pagination); the default sort is left out. */
 export function filtersToQuery(filters: OrganizationFilters, sort?: OrganizationSort): Record<string, string> {
   const query: Record<string, string> = {};
   for (const [key, value] of Object.entries(filters)) if (value) query[key] = String(value);
-  if (sort) query.sort = sort;
+  if (sort && sort !== defaultSort(filters)) query.sort = sort;
   return query;
 }
