@@ -1,4 +1,5 @@
 import type { LocalizedText } from "@/lib/i18n/localized";
+import type { SourceFields } from "@/lib/sources/format-source";
 import type { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 
 export type DiasporaRef = { slug: string; name: LocalizedText | null };
@@ -19,21 +20,7 @@ export type Citation = {
   number: number;
   facts: string[];
   locator: string | null;
-  source: {
-    key: string;
-    authors: string | null;
-    title: string;
-    publication: string | null;
-    publisher: string | null;
-    place: string | null;
-    year: number | null;
-    volume: string | null;
-    issue: string | null;
-    pages: string | null;
-    url: string | null;
-    accessedOn: string | null;
-    note: string | null;
-  };
+  source: SourceFields & { key: string; url: string | null; accessedOn: string | null; note: string | null };
 };
 
 export type OrganizationProfile = OrganizationSummary & {
