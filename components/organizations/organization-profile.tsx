@@ -5,8 +5,8 @@ import { countryName, languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { OrganizationProfile as Profile } from "@/lib/organizations/types";
-import { CitationRefs, citationsFor } from "./citation-refs";
-import { SourceList } from "./source-list";
+import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
+import { SourceList } from "@/components/sources/source-list";
 
 type Row = { label: string; facts: string[]; value: React.ReactNode; show: boolean };
 
