@@ -41,6 +41,7 @@ export async function getHostCountry(code: string, locale: string): Promise<Host
   return {
     code: row.code,
     name: countryName(row.code, locale),
+    hasData: row.presences.length + row.organizations.length + row.events.length > 0,
     presences: presences.map((p, i): CountryPresence => ({
       diaspora: { slug: p.diaspora.slug, name: p.name },
       population: p.population,

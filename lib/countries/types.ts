@@ -26,6 +26,8 @@ export type CountryPresence = {
 export type HostCountry = {
   code: string;
   name: string;
+  /** False for a valid country the atlas holds nothing about yet (its page says so and is not indexed). */
+  hasData: boolean;
   presences: CountryPresence[];
   organizations: OrganizationSummary[];
   events: EventRef[];
