@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HomeOverview } from "@/components/home/home-overview";
+import { listHostCountries } from "@/lib/countries/list-host-countries";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getOverview } from "@/lib/overview/get-overview";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -15,12 +16,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  const [t, overview] = await Promise.all([getTranslations("Home"), getOverview(locale)]);
+  const [t, overview, countries] = await Promise.all([getTranslations("Home"), getOverview(locale), listHostCountries(locale)]);
   return (
     <>
       <h1 className="text-3xl font-semibold leading-tight">{t("heading")}</h1>
       <p className="mt-4 max-w-3xl text-lg text-stone-700">{t("intro")}</p>
-      <HomeOverview overview={overview} locale={locale} />
+      <HomeOverview overview={overview} countries={countries} locale={locale} />
     </>
   );
 }

@@ -1,9 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LocalizedTextView } from "@/components/ui/localized-text";
+import type { HostCountryItem } from "@/lib/countries/types";
 import { Link } from "@/lib/i18n/navigation";
 import type { Overview } from "@/lib/overview/get-overview";
 
-export async function HomeOverview({ overview, locale }: { overview: Overview; locale: string }) {
+type Props = { overview: Overview; countries: HostCountryItem[]; locale: string };
+
+export async function HomeOverview({ overview, countries, locale }: Props) {
   const [t, format] = await Promise.all([getTranslations("Home"), getFormatter()]);
   const stats = [
     ["organizations", overview.counts.organizations],
@@ -33,11 +36,34 @@ export async function HomeOverview({ overview, locale }: { overview: Overview; l
         <ul className="mt-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {overview.diasporas.map((d) => (
             <li key={d.slug} className="rounded border border-stone-300 bg-white px-3 py-2">
-              <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} className="font-medium" />
+              <Link href={`/diasporas/${d.slug}`} className="font-medium text-blue-800 underline-offset-4 hover:underline">
+                <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} />
+              </Link>
               <span className="block text-sm text-stone-600">{t("organizationCount", { count: d.organizations })}</span>
             </li>
           ))}
         </ul>
+        <Link href="/diasporas" className="mt-4 inline-block text-blue-800 underline">
+          {t("allDiasporas")}
+        </Link>
+      </section>
+      <section className="mt-10" aria-labelledby="countries-heading">
+        <h2 id="countries-heading" className="text-xl font-semibold">
+          {t("countriesHeading")}
+        </h2>
+        <ul className="mt-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+          {countries.map((c) => (
+            <li key={c.code} className="rounded border border-stone-300 bg-white px-3 py-2">
+              <Link href={`/countries/${c.code}`} className="font-medium text-blue-800 underline-offset-4 hover:underline">
+                {c.name}
+              </Link>
+              <span className="block text-sm text-stone-600">{t("countryOrganizations", { count: c.organizations })}</span>
+            </li>
+          ))}
+        </ul>
+        <Link href="/countries" className="mt-4 inline-block text-blue-800 underline">
+          {t("browseCountries")}
+        </Link>
       </section>
     </>
   );

@@ -18,6 +18,16 @@ export async function SiteHeader() {
                 {t("Layout.organizations")}
               </Link>
             </li>
+            <li>
+              <Link href="/diasporas" className="text-stone-800 underline-offset-4 hover:underline">
+                {t("Layout.diasporas")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/countries" className="text-stone-800 underline-offset-4 hover:underline">
+                {t("Layout.countries")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <Suspense>

@@ -5,8 +5,8 @@ import { countryName, languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { OrganizationProfile as Profile } from "@/lib/organizations/types";
-import { CitationRefs, citationsFor } from "./citation-refs";
-import { SourceList } from "./source-list";
+import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
+import { SourceList } from "@/components/sources/source-list";
 
 type Row = { label: string; facts: string[]; value: React.ReactNode; show: boolean };
 
@@ -42,9 +42,26 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
       label: t("Organization.diasporas"),
       facts: ["diasporas"],
       show: o.diasporas.length > 0,
-      value: list(o.diasporas.map((d) => <LocalizedTextView key={d.slug} text={d.name} pageLocale={locale} fallback={d.slug} />)),
+      value: list(
+        o.diasporas.map((d) => (
+          <Link key={d.slug} href={`/diasporas/${d.slug}`} className="text-blue-800 underline">
+            <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} />
+          </Link>
+        )),
+      ),
     },
-    { label: t("Organization.hostCountries"), facts: ["countries"], show: o.countries.length > 0, value: o.countries.map((c) => countryName(c, locale)).join(", ") },
+    {
+      label: t("Organization.hostCountries"),
+      facts: ["countries"],
+      show: o.countries.length > 0,
+      value: list(
+        o.countries.map((c) => (
+          <Link key={c} href={`/countries/${c}`} className="text-blue-800 underline">
+            {countryName(c, locale)}
+          </Link>
+        )),
+      ),
+    },
     { label: t("Organization.city"), facts: ["city"], show: Boolean(o.city), value: <LocalizedTextView text={o.city} pageLocale={locale} /> },
     { label: t("Organization.founded"), facts: ["foundedYear"], show: o.foundedYear !== null, value: String(o.foundedYear) },
     { label: t("Organization.status"), facts: ["status"], show: true, value: t(`Enums.OrganizationStatus.${o.status}`) },

@@ -1,4 +1,5 @@
 import "server-only";
+import { hostCountryWhere } from "@/lib/countries/host-country-filter";
 import { db } from "@/lib/db/client";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
 
@@ -12,7 +13,7 @@ export async function getOverview(locale: string): Promise<Overview> {
   const [organizations, events, hostCountries, diasporas] = await Promise.all([
     db.organization.count(),
     db.event.count(),
-    db.country.count({ where: { OR: [{ organizations: { some: {} } }, { presences: { some: {} } }] } }),
+    db.country.count({ where: hostCountryWhere }),
     db.diaspora.findMany({
       select: {
         slug: true,

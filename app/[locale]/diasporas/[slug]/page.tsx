@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DiasporaProfile } from "@/components/diasporas/diaspora-profile";
+import { getDiaspora } from "@/lib/diasporas/get-diaspora";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { pageMetadata } from "@/lib/seo/metadata";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+const load = cache((slug: string, locale: string) => getDiaspora(slug, locale));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [locale, { slug }] = await Promise.all([resolvePageLocale(params), params]);
+  const diaspora = await load(slug, locale);
+  if (!diaspora) return {};
+  return pageMetadata({
+    locale,
+    pathname: `/diasporas/${slug}`,
+    title: diaspora.name?.value ?? slug,
+    description: diaspora.description?.value,
+    type: "article",
+  });
+}
+
+export default async function DiasporaPage({ params }: Props) {
+  const [locale, { slug }] = await Promise.all([resolvePageLocale(params), params]);
+  const diaspora = await load(slug, locale);
+  if (!diaspora) notFound();
+  return <DiasporaProfile diaspora={diaspora} locale={locale} />;
+}

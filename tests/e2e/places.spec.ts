@@ -1,0 +1,119 @@
+// Diaspora and host-country pages: from the home page to a diaspora, its presence table, a host country and
+// an organization there, in every UI language; canonical country codes and localized 404s.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const journeys = [
+  {
+    locale: "ru", diaspora: "Азербайджанская диаспора", presence: "Присутствие по странам пребывания", country: "Россия",
+    population: "600\u00a0000", kicker: "Страна пребывания", organizations: "Организации в стране", organization: /Азербайджанская молодёжь России/,
+  },
+  {
+    locale: "en", diaspora: "Azerbaijani diaspora", presence: "Presence by host country", country: "Russia",
+    population: "600,000", kicker: "Host country", organizations: "Organizations based here", organization: /Azerbaijani Youth Association of Russia/,
+  },
+  {
+    locale: "az", diaspora: "Azərbaycan diasporu", presence: "Qəbul edən ölkələr üzrə mövcudluq", country: "Rusiya",
+    population: "600.000", kicker: "Qəbul edən ölkə", organizations: "Ölkədəki təşkilatlar", organization: /Азербайджанская молодёжь России/,
+  },
+];
+
+for (const j of journeys) {
+  test(`${j.locale}: home → diaspora → presence table → host country → organization`, async ({ page }) => {
+    await page.goto(`/${j.locale}`);
+    await page.getByRole("link", { name: j.diaspora, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${j.locale}/diasporas/azerbaijani$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(j.diaspora);
+
+    const presence = page.getByRole("region", { name: j.presence });
+    const russia = presence.getByRole("row", { name: new RegExp(j.country) });
+    await expect(russia.getByRole("cell").nth(0)).toHaveText(j.population);
+    await expect(russia.getByRole("cell").nth(1)).toHaveText("2010");
+    await expect(russia.getByRole("cell").nth(2)).toContainText("600");
+    // The figure's source number points into the reference list, at the place in the article it comes from.
+    await russia.getByRole("link", { name: /\d/ }).click();
+    await expect(page.locator(":target")).toContainText("The diasporas of CIS countries and their institutions");
+
+    await presence.getByRole("link", { name: j.country, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${j.locale}/countries/RU$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(j.country);
+    await expect(page.getByText(j.kicker, { exact: true })).toBeVisible();
+
+    const organizations = page.getByRole("region", { name: j.organizations });
+    await organizations.getByRole("link", { name: j.organization }).click();
+    await expect(page).toHaveURL(new RegExp(`/${j.locale}/organizations/amor$`));
+    // The profile links back to its diaspora and host country.
+    await page.getByRole("link", { name: j.diaspora, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${j.locale}/diasporas/azerbaijani$`));
+  });
+}
+
+test("the header links to the diaspora and country lists, which show their counts", async ({ page }) => {
+  await page.goto("/en");
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  await nav.getByRole("link", { name: "Diasporas" }).click();
+  await expect(page).toHaveURL(/\/en\/diasporas$/);
+  const kazakh = page.getByRole("row", { name: /Kazakh diaspora/ });
+  await expect(kazakh.getByRole("cell")).toHaveText(["Kazakh", "Kazakhstan", "0", "2"]);
+
+  await nav.getByRole("link", { name: "Countries" }).click();
+  await expect(page).toHaveURL(/\/en\/countries$/);
+  await expect(page.getByRole("row", { name: /^Russia/ }).getByRole("cell")).toHaveText(["6", "22", "6"]);
+  // Only countries the atlas holds something about, not all 249 ISO codes.
+  const rows = await page.getByRole("rowheader").allTextContents();
+  expect(rows.length).toBeLessThan(20);
+  expect(rows).not.toContain("Germany");
+});
+
+test("host countries are sorted in the page language's alphabet", async ({ page }) => {
+  for (const locale of ["ru", "az"]) {
+    await page.goto(`/${locale}/countries`);
+    const names = await page.getByRole("rowheader").allTextContents();
+    expect(names.length).toBeGreaterThan(3);
+    expect(names).toEqual([...names].sort(new Intl.Collator(locale).compare));
+  }
+});
+
+test("a lower-case country code redirects to the canonical upper-case address", async ({ page, request }) => {
+  const response = await request.get("/en/countries/ru", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toMatch(/\/en\/countries\/RU$/);
+  await page.goto("/en/countries/ru");
+  await expect(page).toHaveURL(/\/en\/countries\/RU$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia");
+});
+
+test("unknown diasporas and country codes get the localized 404", async ({ page }) => {
+  for (const [path, title] of [
+    ["/en/countries/XX", "Page not found"],
+    ["/en/countries/xx", "Page not found"],
+    ["/en/countries/russia", "Page not found"],
+    ["/en/diasporas/nope", "Page not found"],
+    ["/ru/diasporas/nope", "Страница не найдена"],
+    ["/az/countries/R1", "Səhifə tapılmadı"],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  }
+});
+
+test("a valid country without data shows a friendly empty page that search engines skip", async ({ page }) => {
+  const response = await page.goto("/en/countries/DE");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Germany");
+  await expect(page.getByText("The atlas has no organizations, diasporas or events in this country yet.")).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await page.getByRole("link", { name: "See the countries the atlas covers" }).click();
+  await expect(page).toHaveURL(/\/en\/countries$/);
+});
+
+for (const locale of ["ru", "en", "az"]) {
+  for (const path of ["/diasporas", "/diasporas/azerbaijani", "/diasporas/circassian", "/countries", "/countries/RU", "/countries/DE"]) {
+    test(`${locale}${path} has no accessibility violations`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+}
