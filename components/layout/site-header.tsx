@@ -18,6 +18,11 @@ export async function SiteHeader() {
                 {t("Layout.organizations")}
               </Link>
             </li>
+            <li>
+              <Link href="/events" className="text-stone-800 underline-offset-4 hover:underline">
+                {t("Layout.events")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <Suspense>

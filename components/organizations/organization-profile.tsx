@@ -5,8 +5,8 @@ import { countryName, languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { OrganizationProfile as Profile } from "@/lib/organizations/types";
-import { CitationRefs, citationsFor } from "./citation-refs";
-import { SourceList } from "./source-list";
+import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
+import { SourceList } from "@/components/sources/source-list";
 
 type Row = { label: string; facts: string[]; value: React.ReactNode; show: boolean };
 
@@ -113,7 +113,9 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
           <ul className="mt-3 space-y-1">
             {o.events.map((e) => (
               <li key={e.slug}>
-                <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
+                <Link href={`/events/${e.slug}`} className="text-blue-800 underline">
+                  <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
+                </Link>
                 {e.startDate ? (
                   <span className="text-stone-600"> — {formatEventDate(e.startDate, e.datePrecision, format)}</span>
                 ) : null}

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "@/lib/i18n/localized";
-import type { SourceFields } from "@/lib/sources/format-source";
+import type { Citation } from "@/lib/sources/citation";
 import type { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 
 export type DiasporaRef = { slug: string; name: LocalizedText | null };
@@ -15,13 +15,7 @@ export type OrganizationSummary = {
   foundedYear: number | null;
 };
 
-/** A numbered reference in an organization profile, with the facts it backs. */
-export type Citation = {
-  number: number;
-  facts: string[];
-  locator: string | null;
-  source: SourceFields & { key: string; url: string | null; accessedOn: string | null; note: string | null };
-};
+export type { Citation } from "@/lib/sources/citation";
 
 export type OrganizationProfile = OrganizationSummary & {
   description: LocalizedText | null;

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatReference } from "@/lib/sources/format-source";
-import type { Citation } from "@/lib/organizations/types";
+import type { Citation } from "@/lib/sources/citation";
 
 export async function SourceList({ citations }: { citations: Citation[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);

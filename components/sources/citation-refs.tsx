@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Citation } from "@/lib/organizations/types";
+import type { Citation } from "@/lib/sources/citation";
 
 /** The numbers of the sources that back any of the given facts. */
 export function citationsFor(citations: Citation[], ...facts: string[]): number[] {
