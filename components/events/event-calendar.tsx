@@ -56,7 +56,7 @@ export async function EventCalendar({ data, month, today, locale, filters }: Pro
                         <ul className="mt-1 space-y-1">
                           {cell.events.map((event) => (
                             <li key={event.slug}>
-                              <Link href={`/events/${event.slug}`} className="block text-blue-800 underline underline-offset-2 hover:text-blue-950">
+                              <Link href={`/events/${event.slug}`} className="block break-words text-xs leading-snug text-blue-800 underline underline-offset-2 hover:text-blue-950 sm:text-sm">
                                 <LocalizedTextView text={event.title} pageLocale={locale} fallback={event.slug} />
                               </Link>
                             </li>
@@ -93,7 +93,6 @@ export async function EventCalendar({ data, month, today, locale, filters }: Pro
 
       {data.items.length === 0 ? (
         <div className="mt-6 space-y-2">
-          <p>{t("calendar.nothing")}</p>
           {data.earlier ? (
             <p>
               <Link href={monthLink(data.earlier)} className="text-blue-800 underline">

@@ -65,7 +65,7 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
       </p>
       <h1 className="mt-4 text-3xl font-semibold leading-tight">
         <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
-        {refs("titles", "title")}
+        <span className="text-base">{refs("titles", "title")}</span>
       </h1>
       {e.description ? (
         <p className="mt-4 max-w-3xl text-lg text-stone-800">

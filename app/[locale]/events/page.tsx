@@ -8,12 +8,12 @@ import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { getCalendarMonth } from "@/lib/events/calendar-month";
 import { getEventFacets } from "@/lib/events/event-facets";
 import { todayIso } from "@/lib/events/event-period";
-import { monthScope, whenScope } from "@/lib/events/filter-sql";
+import { whenScope } from "@/lib/events/filter-sql";
 import { parseEventQuery } from "@/lib/events/filters";
 import { countUndatedEvents, listEvents } from "@/lib/events/list-events";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
-import type { SearchParams } from "@/lib/validation/query";
+import { firstValue, type SearchParams } from "@/lib/validation/query";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
@@ -27,14 +27,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventsPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
-  const { filters, when, view, month: requestedMonth, page, ignored } = parseEventQuery(await searchParams);
+  const query = await searchParams;
+  const { filters, when, view, month: requestedMonth, page, ignored } = parseEventQuery(query);
   const today = todayIso();
   const month = requestedMonth ?? today.slice(0, 7);
   // Text search: the search module will turn filters.q into the matching event ids here (null: no text filter).
   const matchedIds = null;
-  const scope = view === "calendar" ? monthScope(month) : whenScope(when, today);
+  // The calendar's facets count across all dates, so that filters stay usable in an empty month.
+  const scope = whenScope(view === "calendar" ? "all" : when, today);
   const [t, facets] = await Promise.all([getTranslations("Events"), getEventFacets({ locale, filters, scope, matchedIds })]);
-  const ignoredNote = <IgnoredFilters names={ignored.map((key) => t(`filter.${key}`))} />;
+  const ignoredNote = (
+    <IgnoredFilters names={ignored.map((key) => t("ignoredValue", { name: t(`filter.${key}`), value: firstValue(query[key])?.trim().slice(0, 40) ?? "" }))} />
+  );
   const results =
     view === "calendar" ? (
       <EventCalendarResults
