@@ -24,7 +24,8 @@ export async function EventCalendar({ data, month, today, locale, filters }: Pro
   const monthName = formatMonth(month, locale);
   return (
     <>
-      <div className="mt-4 overflow-x-auto">
+      {/* Scrolls sideways on narrow screens; focusable so that keyboard users can scroll it too. */}
+      <div className="mt-4 overflow-x-auto" role="region" aria-label={monthName} tabIndex={0}>
         <table className="w-full min-w-[36rem] table-fixed border-collapse bg-white text-sm">
           <caption className="sr-only">{monthName}</caption>
           <thead>

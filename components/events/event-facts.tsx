@@ -23,13 +23,12 @@ export async function EventPlace({ event, locale }: { event: EventSummary; local
 }
 
 /** One line under an event's title: date (as precise as known), type, place, recurrence. */
-export async function EventFacts({ event, locale, showDate = true }: { event: EventSummary; locale: string; showDate?: boolean }) {
+export async function EventFacts({ event, locale }: { event: EventSummary; locale: string }) {
   const t = await getTranslations();
   const date = formatEventDates(event, locale);
   const facts = [
-    showDate ? (
-      date ? <time key="date" dateTime={dateTimeAttribute(event)}>{date}</time> : <span key="date">{t("Events.noDate")}</span>
-    ) : null,
+    // Undated events are listed under their own heading, so no "date not recorded" on each line.
+    date ? <time key="date" dateTime={dateTimeAttribute(event)}>{date}</time> : null,
     <span key="type">{t(`Enums.EventType.${event.type}`)}</span>,
     event.city || event.countryCode || event.online ? <EventPlace key="place" event={event} locale={locale} /> : null,
     event.recurrence ? <LocalizedTextView key="recurrence" text={event.recurrence} pageLocale={locale} /> : null,

@@ -30,7 +30,7 @@ export async function EventList({ items, locale }: { items: EventSummary[]; loca
   );
 }
 
-export function EventItems({ items, locale, showDate = true }: { items: EventSummary[]; locale: string; showDate?: boolean }) {
+export function EventItems({ items, locale }: { items: EventSummary[]; locale: string }) {
   return (
     <ul className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
       {items.map((event) => (
@@ -39,7 +39,7 @@ export function EventItems({ items, locale, showDate = true }: { items: EventSum
             <LocalizedTextView text={event.title} pageLocale={locale} fallback={event.slug} />
           </Link>
           <p className="mt-1 text-sm text-stone-700">
-            <EventFacts event={event} locale={locale} showDate={showDate} />
+            <EventFacts event={event} locale={locale} />
           </p>
         </li>
       ))}
