@@ -25,7 +25,7 @@ export async function EventCalendar({ data, month, today, locale, filters }: Pro
   return (
     <>
       {/* Scrolls sideways on narrow screens; focusable so that keyboard users can scroll it too. */}
-      <div className="mt-4 overflow-x-auto" role="region" aria-label={monthName} tabIndex={0}>
+      <div className="mt-4 overflow-x-auto" role="region" aria-label={t("calendar.grid", { month: monthName })} tabIndex={0}>
         <table className="w-full min-w-[36rem] table-fixed border-collapse bg-white text-sm">
           <caption className="sr-only">{monthName}</caption>
           <thead>
