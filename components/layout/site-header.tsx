@@ -3,31 +3,31 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
+const sections = [
+  { href: "/organizations", label: "organizations" },
+  { href: "/events", label: "events" },
+  { href: "/diasporas", label: "diasporas" },
+  { href: "/countries", label: "countries" },
+] as const;
+
 export async function SiteHeader() {
-  const t = await getTranslations();
+  const t = await getTranslations("Layout");
+  const meta = await getTranslations("Meta");
   return (
     <header className="border-b border-stone-300 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold text-stone-900">
-          {t("Meta.title")}
+          {meta("title")}
         </Link>
-        <nav aria-label={t("Layout.mainNavigation")}>
-          <ul className="flex gap-4">
-            <li>
-              <Link href="/organizations" className="text-stone-800 underline-offset-4 hover:underline">
-                {t("Layout.organizations")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/diasporas" className="text-stone-800 underline-offset-4 hover:underline">
-                {t("Layout.diasporas")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/countries" className="text-stone-800 underline-offset-4 hover:underline">
-                {t("Layout.countries")}
-              </Link>
-            </li>
+        <nav aria-label={t("mainNavigation")}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {sections.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} className="text-stone-800 underline-offset-4 hover:underline">
+                  {t(label)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <Suspense>

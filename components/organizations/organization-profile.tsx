@@ -130,7 +130,9 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
           <ul className="mt-3 space-y-1">
             {o.events.map((e) => (
               <li key={e.slug}>
-                <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
+                <Link href={`/events/${e.slug}`} className="text-blue-800 underline">
+                  <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
+                </Link>
                 {e.startDate ? (
                   <span className="text-stone-600"> — {formatEventDate(e.startDate, e.datePrecision, format)}</span>
                 ) : null}

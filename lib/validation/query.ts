@@ -15,3 +15,17 @@ export function pageNumber(value: string | string[] | undefined): number {
   const parsed = page.safeParse(firstValue(value));
   return parsed.success ? parsed.data : 1;
 }
+
+/** A calendar day as YYYY-MM-DD (years 1000–9999), checked to exist: 2020-13-45 and 2021-02-30 are rejected. */
+export const isoDateParam = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{3}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  });
+
+/** A month as YYYY-MM (years 1000–9999). */
+export const monthParam = z.string().trim().regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/);

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EventCalendarResults } from "@/components/events/event-calendar-results";
+import { EventFiltersForm } from "@/components/events/event-filters";
+import { EventListResults } from "@/components/events/event-list-results";
+import { EventViewNav } from "@/components/events/event-view-nav";
+import { IgnoredFilters } from "@/components/ui/ignored-filters";
+import { getCalendarMonth } from "@/lib/events/calendar-month";
+import { getEventFacets } from "@/lib/events/event-facets";
+import { todayIso } from "@/lib/events/event-period";
+import { whenScope } from "@/lib/events/filter-sql";
+import { parseEventQuery } from "@/lib/events/filters";
+import { countUndatedEvents, listEvents } from "@/lib/events/list-events";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { firstValue, type SearchParams } from "@/lib/validation/query";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+const PAGE_SIZE = 50;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Events" });
+  return pageMetadata({ locale, pathname: "/events", title: t("title") });
+}
+
+export default async function EventsPage({ params, searchParams }: Props) {
+  const locale = await resolvePageLocale(params);
+  const query = await searchParams;
+  const { filters, when, view, month: requestedMonth, page, ignored } = parseEventQuery(query);
+  const today = todayIso();
+  const month = requestedMonth ?? today.slice(0, 7);
+  // Text search: the search module will turn filters.q into the matching event ids here (null: no text filter).
+  const matchedIds = null;
+  // The calendar's facets count across all dates, so that filters stay usable in an empty month.
+  const scope = whenScope(view === "calendar" ? "all" : when, today);
+  const [t, facets] = await Promise.all([getTranslations("Events"), getEventFacets({ locale, filters, scope, matchedIds })]);
+  const ignoredNote = (
+    <IgnoredFilters names={ignored.map((key) => t("ignoredValue", { name: t(`filter.${key}`), value: firstValue(query[key])?.trim().slice(0, 40) ?? "" }))} />
+  );
+  const results =
+    view === "calendar" ? (
+      <EventCalendarResults
+        data={await getCalendarMonth({ locale, month, filters, matchedIds })}
+        month={month}
+        today={today}
+        locale={locale}
+        filters={filters}
+        ignoredNote={ignoredNote}
+      />
+    ) : (
+      <EventListResults
+        result={await listEvents({ locale, filters, matchedIds, when, today, page, pageSize: PAGE_SIZE })}
+        undated={when === "all" ? 0 : await countUndatedEvents(filters, matchedIds)}
+        filters={filters}
+        when={when}
+        locale={locale}
+        ignoredNote={ignoredNote}
+      />
+    );
+  return (
+    <>
+      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <EventViewNav filters={filters} view={view} when={when} />
+      <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
+        <EventFiltersForm locale={locale} filters={filters} facets={facets} view={view} when={when} month={month} />
+        <section aria-labelledby="results-heading" className="min-w-0">
+          {results}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { Fragment } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
+import { SourceList } from "@/components/sources/source-list";
+import { LocalizedTextView } from "@/components/ui/localized-text";
+import { formatEventDates } from "@/lib/events/format-event-date";
+import type { EventDetail, NamedRef } from "@/lib/events/types";
+import { countryName } from "@/lib/i18n/display-names";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { dateTimeAttribute } from "./event-facts";
+
+type Row = { label: string; facts: string[]; value: React.ReactNode; show: boolean };
+
+export async function EventDetails({ event: e, locale }: { event: EventDetail; locale: Locale }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const refs = (...facts: string[]) => <CitationRefs numbers={citationsFor(e.citations, ...facts)} />;
+  const links = (refsList: NamedRef[], base: "/organizations" | "/diasporas") =>
+    refsList.map((r, i) => (
+      <Fragment key={r.slug}>
+        {i > 0 ? ", " : null}
+        <Link href={`${base}/${r.slug}`} className="text-blue-800 underline">
+          <LocalizedTextView text={r.name} pageLocale={locale} fallback={r.slug} />
+        </Link>
+      </Fragment>
+    ));
+  const date = formatEventDates(e, locale);
+  const place = [e.city ? <LocalizedTextView key="city" text={e.city} pageLocale={locale} /> : null, e.countryCode ? countryName(e.countryCode, locale) : null].filter(Boolean);
+  const rows: Row[] = [
+    { label: t("Event.type"), facts: ["type"], show: true, value: t(`Enums.EventType.${e.type}`) },
+    {
+      label: t("Event.dates"),
+      facts: ["start", "end"],
+      show: true,
+      value: date ? (
+        <>
+          <time dateTime={dateTimeAttribute(e)}>{date}</time>
+          {e.datePrecision !== "DAY" ? <span className="text-stone-700"> ({t(`Event.precision.${e.datePrecision}`)})</span> : null}
+        </>
+      ) : (
+        <span className="text-stone-700">{t("Event.notRecorded")}</span>
+      ),
+    },
+    { label: t("Event.recurrence"), facts: ["recurrence"], show: Boolean(e.recurrence), value: <LocalizedTextView text={e.recurrence} pageLocale={locale} /> },
+    { label: t("Event.place"), facts: ["city", "country"], show: place.length > 0, value: place.map((p, i) => <Fragment key={i}>{i > 0 ? ", " : null}{p}</Fragment>) },
+    {
+      label: t("Event.online"),
+      facts: ["onlineUrl"],
+      show: Boolean(e.onlineUrl),
+      value: (
+        <a href={e.onlineUrl ?? undefined} className="break-all text-blue-800 underline" rel="noopener noreferrer nofollow">
+          {e.onlineUrl}
+        </a>
+      ),
+    },
+    { label: t("Event.organizers"), facts: ["organizers"], show: e.organizers.length > 0, value: links(e.organizers, "/organizations") },
+    { label: t("Event.diasporas"), facts: ["diasporas"], show: e.diasporas.length > 0, value: links(e.diasporas, "/diasporas") },
+  ];
+  return (
+    <article>
+      <p>
+        <Link href="/events" className="text-blue-800 underline">
+          ← {t("Event.backToList")}
+        </Link>
+      </p>
+      <h1 className="mt-4 text-3xl font-semibold leading-tight">
+        <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
+        <span className="text-base">{refs("titles", "title")}</span>
+      </h1>
+      {e.description ? (
+        <p className="mt-4 max-w-3xl text-lg text-stone-800">
+          <LocalizedTextView text={e.description} pageLocale={locale} />
+          {refs("descriptions", "description")}
+        </p>
+      ) : null}
+
+      <dl className="mt-8 grid gap-x-6 gap-y-3 rounded-lg border border-stone-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
+        {rows.filter((r) => r.show).map((r) => (
+          <div key={r.label} className="contents">
+            <dt className="font-medium text-stone-700">{r.label}</dt>
+            <dd>
+              {r.value}
+              {refs(...r.facts)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      {e.startDate ? (
+        <p className="mt-6">
+          <a
+            href={getPathname({ locale, href: `/events/${e.slug}/ics` })}
+            download={`${e.slug}.ics`}
+            className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
+          >
+            {t("Event.addToCalendar")}
+          </a>
+        </p>
+      ) : null}
+
+      <section className="mt-8" aria-labelledby="sources">
+        <h2 id="sources" className="text-xl font-semibold">
+          {t("Event.sources")}
+        </h2>
+        <SourceList citations={e.citations} />
+      </section>
+
+      <p className="mt-8 text-sm text-stone-600">
+        {t("Event.lastUpdated", { date: format.dateTime(new Date(e.updatedAt), { dateStyle: "long" }) })}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/i18n/display-names";
+import { getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/seo/metadata";
+import { eventCalendarFile } from "./event-ical";
+import { formatEventDates } from "./format-event-date";
+import { getEvent } from "./get-event";
+
+export type CalendarDownload = { filename: string; body: string };
+
+/** The "add to calendar" file of an event in the reader's language; null for an unknown or undated event. */
+export async function eventCalendarDownload(slug: string, locale: Locale): Promise<CalendarDownload | null> {
+  const event = await getEvent(slug, locale);
+  if (!event?.startDate) return null;
+  const t = await getTranslations({ locale });
+  const url = new URL(getPathname({ locale, href: `/events/${event.slug}` }), siteUrl()).toString();
+  const place = [event.city?.value, event.countryCode ? countryName(event.countryCode, locale) : null].filter(Boolean).join(", ");
+  const date = formatEventDates(event, locale) ?? "";
+  const body = eventCalendarFile(event, url, {
+    type: t(`Enums.EventType.${event.type}`),
+    precisionNote: event.datePrecision === "DAY" ? null : t(`Event.ics.${event.datePrecision}`, { date }),
+    recurrence: event.recurrence ? t("Event.ics.recurrence", { value: event.recurrence.value }) : null,
+    location: place || event.onlineUrl,
+  });
+  return body ? { filename: `${event.slug.replace(/[^a-z0-9-]/gi, "-")}.ics`, body } : null;
+}

@@ -1,0 +1,28 @@
+import type { EventType } from "@/lib/db/generated/enums";
+import type { LocalizedText } from "@/lib/i18n/localized";
+import type { Citation } from "@/lib/sources/citation";
+import type { EventDates } from "./event-period";
+
+export type NamedRef = { slug: string; name: LocalizedText | null };
+
+/** An event as the list and the calendar show it. Dates are ISO days; see EventDates for the precision. */
+export type EventSummary = EventDates & {
+  slug: string;
+  title: LocalizedText | null;
+  type: EventType;
+  countryCode: string | null;
+  city: LocalizedText | null;
+  online: boolean;
+  recurrence: LocalizedText | null;
+};
+
+export type EventDetail = EventSummary & {
+  /** Stable across slug changes: the calendar file's UID is built from it. */
+  id: string;
+  description: LocalizedText | null;
+  onlineUrl: string | null;
+  organizers: NamedRef[];
+  diasporas: NamedRef[];
+  citations: Citation[];
+  updatedAt: string;
+};

@@ -1,0 +1,117 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const FORUM = "forum-azerbaijan-russia-economic-diplomacy-2020";
+
+test("a visitor filters past events by country, pages through the calendar, opens an event and adds it to a calendar", async ({ page, request }) => {
+  await page.goto("/ru/events");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Мероприятия");
+  // The seed's events are all in the past: the empty upcoming list points on.
+  await expect(page.getByText("Предстоящих мероприятий в атласе нет.")).toBeVisible();
+  await page.getByRole("link", { name: "Показать прошедшие мероприятия" }).click();
+  await expect(page).toHaveURL(/\/ru\/events\?when=past$/);
+  const total = Number((await page.locator("#results-heading").textContent())!.match(/\d+/)![0]);
+
+  const filters = page.getByRole("search", { name: "Фильтр мероприятий" });
+  await filters.getByLabel("Страна").selectOption("RU");
+  await filters.getByRole("button", { name: "Применить" }).click();
+  await expect(page).toHaveURL(/country=RU/);
+  await expect(page).toHaveURL(/when=past/);
+  await expect(filters.getByLabel("Страна")).toHaveValue("RU");
+  const narrowed = Number((await page.locator("#results-heading").textContent())!.match(/\d+/)![0]);
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(total);
+  await expect(page.getByRole("link", { name: /Бессмертного полка/ })).toHaveCount(0);
+  // A year-only date reads "2017", never a made-up day.
+  const exhibition = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Выставка «Грузинские художники»" }) });
+  await expect(exhibition.locator("time")).toHaveText("2017");
+
+  await page.getByRole("navigation", { name: "Вид" }).getByRole("link", { name: "Календарь" }).click();
+  await expect(page).toHaveURL(/view=calendar/);
+  await expect(page).toHaveURL(/country=RU/);
+  await expect(page.getByRole("table")).toBeVisible();
+  await filters.getByLabel("Месяц").fill("2020-11");
+  await filters.getByRole("button", { name: "Применить" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "ноябрь 2020 г." })).toBeVisible();
+  await page.getByRole("navigation", { name: "Месяцы" }).getByRole("link", { name: /Следующий месяц/ }).click();
+  await expect(page).toHaveURL(/month=2020-12/);
+  await expect(page).toHaveURL(/country=RU/);
+  await expect(page.getByRole("heading", { level: 2, name: "декабрь 2020 г." })).toBeVisible();
+  const forum = page.getByRole("table").getByRole("link", { name: /Азербайджан — Россия/ });
+  const day = page.getByRole("table").locator("td").filter({ has: page.getByRole("link", { name: /Азербайджан — Россия/ }) });
+  await expect(day.locator("span").first()).toHaveText("8");
+
+  await forum.click();
+  await expect(page).toHaveURL(new RegExp(`/ru/events/${FORUM}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Форум «Азербайджан — Россия");
+  await expect(page.getByRole("link", { name: /Бизнес-клуб Торгового представителя/ })).toHaveAttribute("href", /\/ru\/organizations\//);
+  await expect(page.getByRole("link", { name: "Азербайджанская диаспора" })).toHaveAttribute("href", "/ru/diasporas/azerbaijani");
+  await expect(page.getByRole("heading", { name: "Источники" })).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Добавить в календарь (.ics)" }).click()]);
+  expect(download.suggestedFilename()).toBe(`${FORUM}.ics`);
+  const ics = await readFile((await download.path())!, "utf8");
+  expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+  const uid = ics.match(/\r\nUID:([^\r\n]+)\r\n/)?.[1];
+  expect(uid).toMatch(/^[0-9a-f-]{36}@diaspora-atlas$/);
+  expect(ics).toContain("\r\nDTSTART;VALUE=DATE:20201208\r\nDTEND;VALUE=DATE:20201209\r\n");
+  // The same event has the same UID in every language.
+  const english = await request.get(`/en/events/${FORUM}/ics`);
+  expect(english.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  expect(await english.text()).toContain(`\r\nUID:${uid}\r\n`);
+});
+
+test("bad filter values are ignored with a note naming them, not an error", async ({ page }) => {
+  const response = await page.goto("/en/events?from=2020-13-45&country=XX1&type=NOPE&month=abc&view=calendar");
+  expect(response?.status()).toBe(200);
+  const note = page.getByRole("status");
+  for (const name of ["From “2020-13-45”", "Country “XX1”", "Type “NOPE”", "Month “abc”"]) await expect(note).toContainText(name);
+  await expect(page.getByRole("table")).toBeVisible();
+
+  await page.goto("/ru/events?when=soon&to=2020-02-30");
+  await expect(page.getByRole("status")).toContainText("Время «soon»");
+  await expect(page.getByRole("status")).toContainText("По дату «2020-02-30»");
+  await expect(page.getByRole("navigation", { name: "Время" }).getByRole("link", { name: "Предстоящие" })).toHaveAttribute("aria-current", "page");
+});
+
+test("events known only to the year are listed apart in the calendar, not on 1 January", async ({ page }) => {
+  await page.goto("/en/events?view=calendar&month=2017-01&country=RU");
+  await expect(page.getByRole("heading", { name: "Date known only to the year: 2017" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "“Georgian Artists” exhibition" })).toBeVisible();
+  await expect(page.getByRole("table").getByRole("link")).toHaveCount(0);
+});
+
+test("the calendar marks today and is operated with the keyboard", async ({ page }) => {
+  await page.goto("/en/events?view=calendar");
+  await expect(page.locator('td[aria-current="date"]')).toHaveCount(1);
+  await expect(page.locator('td[aria-current="date"]')).toContainText("today");
+  const next = page.getByRole("link", { name: /^Next month:/ });
+  const nextMonth = (await next.getAttribute("href"))!.match(/month=(\d{4}-\d{2})/)![1];
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`month=${nextMonth}`));
+  await expect(page.locator('td[aria-current="date"]')).toHaveCount(0);
+});
+
+test("an unknown event gets a localized 404, and so does its calendar file", async ({ page, request }) => {
+  const response = await page.goto("/az/events/no-such-event");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Səhifə tapılmadı");
+  expect((await request.get("/az/events/no-such-event/ics")).status()).toBe(404);
+  // An undated event has no calendar file and offers none.
+  expect((await request.get("/en/events/victory-day/ics")).status()).toBe(404);
+  await page.goto("/en/events/victory-day");
+  await expect(page.getByRole("link", { name: /Add to calendar/ })).toHaveCount(0);
+});
+
+const templates = ["/events", "/events?when=all", "/events?view=calendar&month=2020-12", "/events?type=NOPE&when=past", `/events/${FORUM}`];
+for (const locale of ["ru", "en", "az"]) {
+  for (const path of templates) {
+    test(`${locale}${path} has no accessibility violations`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+}
