@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HomeEvents } from "@/components/home/home-events";
 import { HomeOverview } from "@/components/home/home-overview";
 import { listHostCountries } from "@/lib/countries/list-host-countries";
+import { todayIso } from "@/lib/events/event-period";
+import { listEvents } from "@/lib/events/list-events";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getOverview } from "@/lib/overview/get-overview";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -16,12 +19,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  const [t, overview, countries] = await Promise.all([getTranslations("Home"), getOverview(locale), listHostCountries(locale)]);
+  const today = todayIso();
+  const [t, overview, countries, upcoming, recent] = await Promise.all([
+    getTranslations("Home"),
+    getOverview(locale),
+    listHostCountries(locale),
+    listEvents({ locale, when: "upcoming", today, page: 1, pageSize: 5 }),
+    listEvents({ locale, when: "past", today, page: 1, pageSize: 5 }),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-semibold leading-tight">{t("heading")}</h1>
       <p className="mt-4 max-w-3xl text-lg text-stone-700">{t("intro")}</p>
       <HomeOverview overview={overview} countries={countries} locale={locale} />
+      <HomeEvents upcoming={upcoming.items} recent={recent.items} locale={locale} />
     </>
   );
 }

@@ -9,11 +9,24 @@ type Entry = { pathname: string; lastModified?: Date };
 
 /** Every public page in every UI language, each with its hreflang alternates. */
 export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
-  const organizations = await db.organization.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+  const bySlug = { select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } } as const;
+  const [organizations, events, diasporas, countries] = await Promise.all([
+    db.organization.findMany(bySlug),
+    db.event.findMany(bySlug),
+    db.diaspora.findMany(bySlug),
+    db.country.findMany({
+      where: { OR: [{ organizations: { some: {} } }, { presences: { some: {} } }, { events: { some: {} } }] },
+      select: { code: true },
+      orderBy: { code: "asc" },
+    }),
+  ]);
   const pages: Entry[] = [
     { pathname: "/" },
-    { pathname: "/organizations" },
+    ...["/organizations", "/events", "/diasporas", "/countries"].map((pathname) => ({ pathname })),
     ...organizations.map((o) => ({ pathname: `/organizations/${o.slug}`, lastModified: o.updatedAt })),
+    ...events.map((e) => ({ pathname: `/events/${e.slug}`, lastModified: e.updatedAt })),
+    ...diasporas.map((d) => ({ pathname: `/diasporas/${d.slug}`, lastModified: d.updatedAt })),
+    ...countries.map((c) => ({ pathname: `/countries/${c.code}` })),
   ];
   const origin = siteUrl();
   const url = (locale: (typeof routing.locales)[number], pathname: string) => new URL(getPathname({ locale, href: pathname }), origin).toString();

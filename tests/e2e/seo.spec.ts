@@ -15,6 +15,25 @@ test("sitemap.xml lists every organization in every language, and robots.txt poi
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const locale of ["ru", "en", "az"]) expect(sitemap).toContain(`/${locale}/organizations/ojag</loc>`);
+  for (const locale of ["ru", "en", "az", "ka"]) expect(sitemap).toContain(`/${locale}/organizations/ojag</loc>`);
+  for (const path of ["/events/immortal-regiment-march-shanghai-2021", "/diasporas/armenian", "/countries/RU", "/events"]) {
+    expect(sitemap).toContain(`/en${path}</loc>`);
+  }
   expect(sitemap).toContain('hreflang="az"');
+});
+
+test("an event page describes itself as a schema.org Event with its place", async ({ page }) => {
+  await page.goto("/en/events/immortal-regiment-march-shanghai-2021");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({
+    "@type": "Event",
+    startDate: "2021-05-09",
+    location: { "@type": "Place", address: { addressCountry: "CN", addressLocality: "Shanghai" } },
+  });
+});
+
+test("a host-country page describes itself as a schema.org Place", async ({ page }) => {
+  await page.goto("/en/countries/RU");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd).toMatchObject({ "@type": "Country", name: "Russia", identifier: "RU" });
 });

@@ -6,7 +6,9 @@ import { parseCountryCodeParam } from "@/lib/countries/country-code";
 import { getHostCountry } from "@/lib/countries/get-host-country";
 import { getPathname } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { JsonLd } from "@/components/ui/json-ld";
+import { countryJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata, siteUrl } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -29,5 +31,11 @@ export default async function CountryPage({ params }: Props) {
   if (!parsed.canonical) permanentRedirect(getPathname({ locale, href: `/countries/${parsed.code}` }));
   const country = await load(parsed.code, locale);
   if (!country) notFound();
-  return <CountryProfile country={country} locale={locale} />;
+  const url = new URL(getPathname({ locale, href: `/countries/${country.code}` }), siteUrl()).toString();
+  return (
+    <>
+      {country.hasData ? <JsonLd data={countryJsonLd(country, url)} /> : null}
+      <CountryProfile country={country} locale={locale} />
+    </>
+  );
 }

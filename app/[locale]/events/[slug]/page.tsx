@@ -4,7 +4,10 @@ import { cache } from "react";
 import { EventDetails } from "@/components/events/event-details";
 import { getEvent } from "@/lib/events/get-event";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { JsonLd } from "@/components/ui/json-ld";
+import { getPathname } from "@/lib/i18n/navigation";
+import { eventJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata, siteUrl } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -27,5 +30,11 @@ export default async function EventPage({ params }: Props) {
   const [locale, { slug }] = await Promise.all([resolvePageLocale(params), params]);
   const event = await load(slug, locale);
   if (!event) notFound();
-  return <EventDetails event={event} locale={locale} />;
+  const url = (href: string) => new URL(getPathname({ locale, href }), siteUrl()).toString();
+  return (
+    <>
+      <JsonLd data={eventJsonLd(event, url(`/events/${slug}`), locale, (o) => url(`/organizations/${o}`))} />
+      <EventDetails event={event} locale={locale} />
+    </>
+  );
 }
