@@ -1,7 +1,13 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
+
+function endonym(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
 
 const sections = [
   { href: "/organizations", label: "organizations" },
@@ -31,7 +37,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <Suspense>
-          <LanguageSwitcher />
+          <LanguageSwitcher languages={routing.locales.map((locale) => ({ locale, name: endonym(locale) }))} />
         </Suspense>
       </div>
     </header>
