@@ -3,8 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
-export type LanguageOption = { locale: string; name: string };
+export type LanguageOption = { locale: Locale; name: string };
 
 /**
  * A disclosure listing every UI language by its own name, each linking to the same page with the same filters.
