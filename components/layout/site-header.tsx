@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -20,9 +21,12 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <Suspense>
-          <LanguageSwitcher />
-        </Suspense>
+        <div className="flex items-center gap-3">
+          <Suspense>
+            <LanguageSwitcher />
+          </Suspense>
+          <UserMenu />
+        </div>
       </div>
     </header>
   );

@@ -3,8 +3,9 @@
 import { z } from "zod";
 import commonPasswords from "./data/common-passwords.json";
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-limits";
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 const COMMON = new Set<string>(commonPasswords);
 
