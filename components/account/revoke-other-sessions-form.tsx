@@ -6,13 +6,14 @@ import { FormMessage, SubmitButton } from "@/components/auth/form-controls";
 import { revokeOtherSessionsAction } from "@/lib/auth/actions/sessions";
 import { initialFormState } from "@/lib/auth/form-state";
 
-export function RevokeOtherSessionsForm() {
+/** Stays mounted when the last other session is gone, so its confirmation is still shown. */
+export function RevokeOtherSessionsForm({ hasOthers }: { hasOthers: boolean }) {
   const t = useTranslations("Account.sessions");
   const [state, action] = useActionState(revokeOtherSessionsAction, initialFormState);
   return (
     <form action={action}>
       <FormMessage state={state} />
-      <SubmitButton>{t("revokeOthers")}</SubmitButton>
+      {hasOthers ? <SubmitButton>{t("revokeOthers")}</SubmitButton> : <p className="mt-4 text-stone-700">{t("onlyThis")}</p>}
     </form>
   );
 }

@@ -25,7 +25,7 @@ export async function SessionList({ sessions }: { sessions: SessionView[] }) {
           </li>
         ))}
       </ul>
-      {sessions.length > 1 ? <RevokeOtherSessionsForm /> : <p className="mt-4 text-stone-700">{t("onlyThis")}</p>}
+      <RevokeOtherSessionsForm hasOthers={sessions.length > 1} />
     </section>
   );
 }
