@@ -14,7 +14,11 @@ function detailsText(details: Record<string, unknown> | null): string {
 export async function AuditTable({ audit }: { audit: AuditPage }) {
   const [t, format] = await Promise.all([getTranslations("Admin.audit"), getFormatter()]);
   if (audit.total === 0) return <p className="mt-6">{t("empty")}</p>;
-  const label = (action: string) => (t.has(`actions.${action}` as "actions.auth.sign_in") ? t(`actions.${action}` as "actions.auth.sign_in") : action);
+  // Message keys cannot contain dots: "role.granted" is stored under actions.role_granted.
+  const label = (action: string) => {
+    const key = `actions.${action.replaceAll(".", "_")}` as "actions.role_granted";
+    return t.has(key) ? t(key) : action;
+  };
   return (
     <>
       <div className="mt-6 overflow-x-auto">

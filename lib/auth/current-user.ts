@@ -21,6 +21,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 /** The client's address as the server received it, for the audit log. */
 export async function requestIp(): Promise<string | null> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || null;
+  const forwarded = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim();
+  // "::ffff:127.0.0.1" is IPv4 seen through an IPv6 socket; write it as better-auth does.
+  return forwarded?.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1") || null;
 }

@@ -145,6 +145,7 @@ test("the auth pages in Russian", async ({ page }) => {
 
 test("the admin sees sign-ins, failed sign-ins and the invitation in the audit log", async ({ page }) => {
   await signIn(page, "en", ADMIN.email, ADMIN.password);
+  await expect(page).toHaveURL(/\/en\/account$/);
   await page.goto("/en/admin/audit");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
   const table = page.getByRole("table");
