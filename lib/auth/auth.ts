@@ -32,6 +32,8 @@ function createAuth() {
     trustedOrigins,
     secret: env.BETTER_AUTH_SECRET,
     telemetry: { enabled: false },
+    // Failed sign-ins are in the audit log; better-auth's own warnings about them would only be noise.
+    logger: { level: "error" },
     database: prismaAdapter(db, { provider: "postgresql" }),
     advanced: { database: { generateId: "uuid" } },
     emailAndPassword: {
