@@ -36,9 +36,16 @@ export async function mailTo(address: string): Promise<CaughtMail> {
   return found!;
 }
 
-export async function signIn(page: Page, locale: string, email: string, password: string) {
+const SIGN_IN_LABELS = {
+  en: { email: "Email", password: "Password", submit: "Sign in" },
+  ru: { email: "Электронная почта", password: "Пароль", submit: "Войти" },
+  az: { email: "E-poçt", password: "Şifrə", submit: "Daxil ol" },
+};
+
+export async function signIn(page: Page, locale: keyof typeof SIGN_IN_LABELS, email: string, password: string) {
+  const labels = SIGN_IN_LABELS[locale];
   await page.goto(`/${locale}/sign-in`);
-  await page.getByRole("textbox", { name: locale === "ru" ? "Электронная почта" : "Email" }).fill(email);
-  await page.getByLabel(locale === "ru" ? "Пароль" : "Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: locale === "ru" ? "Войти" : "Sign in" }).click();
+  await page.getByRole("textbox", { name: labels.email }).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole("main").getByRole("button", { name: labels.submit }).click();
 }
