@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { APP_PORT as PORT, DATABASE_PORT, MAILBOX_PORT, SMTP_PORT } from "./tests/e2e/support/ports";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium where installed (this project's CI), otherwise Playwright's own browser.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -31,17 +31,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The production server as `npm start` runs it (after `npm run build`), on a fresh embedded database.
-    command: "npx tsx scripts/start.ts",
-    url: `${baseURL}/ru`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: {
-      PORT: String(PORT),
-      DATABASE_URL: "",
-      PGLITE_DATA_DIR: path.join(tmpdir(), `atlas-e2e-${process.pid}`),
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      // Mail from the app is caught here (tests/e2e/support/smtp-catcher.ts); tests read it over HTTP.
+      command: "npx tsx tests/e2e/support/smtp-catcher.ts",
+      url: `http://127.0.0.1:${MAILBOX_PORT}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(PORT) },
     },
-  },
+    {
+      // The production server as `npm start` runs it (after `npm run build`), on a fresh embedded database.
+      command: "npx tsx scripts/start.ts",
+      url: `${baseURL}/ru`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(PORT),
+        DATABASE_URL: "",
+        PGLITE_DATA_DIR: path.join(tmpdir(), `atlas-e2e-${process.pid}`),
+        NEXT_TELEMETRY_DISABLED: "1",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MAIL_FROM: "Diaspora Atlas <atlas@e2e.test>",
+        PGLITE_PORT: String(DATABASE_PORT),
+      },
+    },
+  ],
 });

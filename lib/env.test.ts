@@ -15,3 +15,11 @@ describe("readEnv", () => {
     expect(() => readEnv({ DATABASE_POOL_MAX: "0" })).toThrow(/DATABASE_POOL_MAX/);
   });
 });
+
+describe("readEnv: accounts and mail", () => {
+  it("accepts an SMTP URL and refuses a short session secret", () => {
+    expect(readEnv({ SMTP_URL: "smtp://user:pass@mail.example.org:587" }).SMTP_URL).toBe("smtp://user:pass@mail.example.org:587");
+    expect(() => readEnv({ BETTER_AUTH_SECRET: "too-short" })).toThrow(/BETTER_AUTH_SECRET/);
+    expect(readEnv({}).MAIL_FROM).toMatch(/Diaspora Atlas/);
+  });
+});

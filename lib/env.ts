@@ -12,6 +12,13 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The public origin, for canonical URLs and sitemaps. */
   SITE_URL: z.url().optional(),
+  /** Fixed port for the embedded database's socket (0: any free port); lets tools reach a running app's database. */
+  PGLITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Signs session cookies. `npm run serve` generates one into .data/ when unset. */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** Outgoing mail, e.g. smtp://user:pass@host:587 (smtps:// for TLS). Unset: mail goes to the server log. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default("Diaspora Atlas <no-reply@localhost>"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -6,10 +6,11 @@ import { createDatabase } from "../lib/db/connect";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { readEnv } from "../lib/env";
 import { seedIfEmpty } from "../prisma/seed/seed";
+import { ensureAuthSecret } from "./auth/auth-secret";
 import { openScriptDatabase } from "./db/database";
 
 async function prepare() {
-  const database = await openScriptDatabase();
+  const database = await openScriptDatabase({ port: readEnv().PGLITE_PORT });
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
   const db = createDatabase(database.url, { max: 1 });
@@ -31,12 +32,14 @@ try {
 }
 
 const env = readEnv();
+const authSecret = await ensureAuthSecret(env);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const server = spawn(process.execPath, [nextBin, "start", "--port", String(env.PORT)], {
   stdio: "inherit",
   env: {
     ...process.env,
     DATABASE_URL: database.url,
+    BETTER_AUTH_SECRET: authSecret,
     // The embedded server runs one query at a time; one connection keeps each request's statements together.
     ...(database.embedded ? { DATABASE_POOL_MAX: "1" } : {}),
   },

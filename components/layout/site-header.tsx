@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
+import { UserMenu } from "./user-menu";
 
 function endonym(locale: string): string {
   const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
@@ -36,9 +37,12 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <Suspense>
-          <LanguageSwitcher languages={routing.locales.map((locale) => ({ locale, name: endonym(locale) }))} />
-        </Suspense>
+        <div className="flex items-center gap-3">
+          <Suspense>
+            <LanguageSwitcher languages={routing.locales.map((locale) => ({ locale, name: endonym(locale) }))} />
+          </Suspense>
+          <UserMenu />
+        </div>
       </div>
     </header>
   );

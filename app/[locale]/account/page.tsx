@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RoleList } from "@/components/account/role-list";
+import { SessionList } from "@/components/account/session-list";
+import { listDiasporaOptions } from "@/lib/auth/admin/scope-options";
+import { requireUser } from "@/lib/auth/require-user";
+import { listMySessions } from "@/lib/auth/sessions";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const locale = await resolvePageLocale(params);
+  const user = await requireUser(locale, "/account");
+  const [t, sessions, diasporas] = await Promise.all([getTranslations("Account"), listMySessions(user.sessionId), listDiasporaOptions(locale)]);
+  return (
+    <>
+      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <p className="mt-3 text-stone-700">{t("signedInAs", { name: user.name, email: user.email })}</p>
+      <section aria-labelledby="roles-heading" className="mt-8">
+        <h2 id="roles-heading" className="text-xl font-semibold">
+          {t("rolesTitle")}
+        </h2>
+        <RoleList grants={user.grants} diasporas={diasporas} />
+      </section>
+      <SessionList sessions={sessions} />
+      <section aria-labelledby="password-heading" className="mt-10">
+        <h2 id="password-heading" className="text-xl font-semibold">
+          {t("passwordTitle")}
+        </h2>
+        <p className="mt-2 text-stone-700">{t("passwordHint")}</p>
+      </section>
+    </>
+  );
+}

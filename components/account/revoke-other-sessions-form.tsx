@@ -1,0 +1,19 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage, SubmitButton } from "@/components/auth/form-controls";
+import { revokeOtherSessionsAction } from "@/lib/auth/actions/sessions";
+import { initialFormState } from "@/lib/auth/form-state";
+
+/** Stays mounted when the last other session is gone, so its confirmation is still shown. */
+export function RevokeOtherSessionsForm({ hasOthers }: { hasOthers: boolean }) {
+  const t = useTranslations("Account.sessions");
+  const [state, action] = useActionState(revokeOtherSessionsAction, initialFormState);
+  return (
+    <form action={action}>
+      <FormMessage state={state} />
+      {hasOthers ? <SubmitButton>{t("revokeOthers")}</SubmitButton> : <p className="mt-4 text-stone-700">{t("onlyThis")}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+"use server";
+
+import { headers } from "next/headers";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { redirect } from "@/lib/i18n/navigation";
+import { getAuth } from "../auth";
+import { callAuthEndpoint } from "../call-auth-endpoint";
+import { requestIp } from "../current-user";
+import { failure, fieldErrors, formValues, type FormState } from "../form-state";
+import { requestPasswordResetSchema, resetPasswordSchema } from "../schemas";
+import { actionLocale, errorState } from "./action-helpers";
+
+// Mails a reset link if the address has an account; says the same either way.
+export async function requestPasswordResetAction(_previous: FormState, data: FormData): Promise<FormState> {
+  const values = formValues(data);
+  const parsed = requestPasswordResetSchema.safeParse(values);
+  if (!parsed.success) return failure(values, { fieldErrors: fieldErrors(parsed.error) });
+  const locale = await actionLocale();
+  const result = await callAuthEndpoint("/request-password-reset", { email: parsed.data.email, redirectTo: `/${locale}/reset-password` });
+  if (result.status === 429) return failure(values, { formError: "rateLimited" });
+  if (result.status !== 200) {
+    console.error(`request-password-reset: unexpected status ${result.status} (${result.code ?? "no code"})`);
+    return failure(values, { formError: "unknown" });
+  }
+  await recordAudit({ action: "auth.password_reset_requested", actorEmail: parsed.data.email, ipAddress: await requestIp() });
+  return { ok: true, values: { email: parsed.data.email }, fieldErrors: {}, notice: "resetSent" };
+}
+
+// Sets a new password with the emailed token; every session of the account is signed out.
+export async function resetPasswordAction(_previous: FormState, data: FormData): Promise<FormState> {
+  const values = formValues(data);
+  const parsed = resetPasswordSchema.safeParse(values);
+  if (!parsed.success) return failure(values, { fieldErrors: fieldErrors(parsed.error) });
+  try {
+    await getAuth().api.resetPassword({ body: { newPassword: parsed.data.password, token: parsed.data.token }, headers: await headers() });
+  } catch (error) {
+    return errorState(values, error);
+  }
+  redirect({ href: { pathname: "/sign-in", query: { notice: "passwordReset" } }, locale: await actionLocale() });
+  return failure(values, {});
+}

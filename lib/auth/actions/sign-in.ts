@@ -1,0 +1,28 @@
+"use server";
+
+import { recordAudit } from "@/lib/audit/record-audit";
+import { redirect } from "@/lib/i18n/navigation";
+import { callAuthEndpoint } from "../call-auth-endpoint";
+import { requestIp } from "../current-user";
+import { failure, fieldErrors, formValues, type FormState } from "../form-state";
+import { signInSchema } from "../schemas";
+import { actionLocale, safeNextPath } from "./action-helpers";
+
+// Signs the user in with email and password, then goes to their account (or the page they came from).
+export async function signInAction(_previous: FormState, data: FormData): Promise<FormState> {
+  const values = formValues(data);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return failure(values, { fieldErrors: fieldErrors(parsed.error) });
+  const result = await callAuthEndpoint("/sign-in/email", { ...parsed.data, rememberMe: true });
+  if (result.status === 200) {
+    redirect({ href: safeNextPath(values.next) ?? "/account", locale: await actionLocale() });
+  }
+  if (result.status === 429) {
+    await recordAudit({ action: "auth.sign_in_rate_limited", actorEmail: parsed.data.email, ipAddress: await requestIp() });
+    return failure(values, { formError: "rateLimited" });
+  }
+  if (result.status === 401 || result.status === 400) return failure(values, { formError: "invalidCredentials" });
+  if (result.status === 403) return failure(values, { formError: result.code === "EMAIL_NOT_VERIFIED" ? "invalidCredentials" : "originRejected" });
+  console.error(`sign-in: unexpected status ${result.status} (${result.code ?? "no code"})`);
+  return failure(values, { formError: "unknown" });
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { APIError, createAuthMiddleware, getIP } from "better-auth/api";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { passwordProblem } from "./validation";
+
+/** Endpoints that set a password, and the body field holding it. Sign-up is disabled but checked all the same. */
+const PASSWORD_FIELDS: Record<string, string> = {
+  "/reset-password": "newPassword",
+  "/change-password": "newPassword",
+  "/set-password": "newPassword",
+  "/sign-up/email": "password",
+};
+
+/** Applies the project's password policy (common-password list included) to better-auth's own endpoints too. */
+export const passwordPolicyHook = createAuthMiddleware(async (ctx) => {
+  const field = PASSWORD_FIELDS[ctx.path];
+  const value: unknown = field ? ctx.body?.[field] : undefined;
+  if (typeof value !== "string") return;
+  const problem = passwordProblem(value, typeof ctx.body?.email === "string" ? ctx.body.email : undefined);
+  if (problem) throw new APIError("BAD_REQUEST", { code: problem, message: `Password refused: ${problem}` });
+});
+
+/** Writes sign-ins, failed sign-ins and completed password resets to the audit log, whoever called the endpoint. */
+export const auditHook = createAuthMiddleware(async (ctx) => {
+  const request = ctx.request ?? (ctx.headers ? { headers: ctx.headers } : undefined);
+  const ipAddress = request ? getIP(request as Request, ctx.context.options) : null;
+  if (ctx.path === "/sign-in/email") {
+    const newSession = ctx.context.newSession;
+    if (newSession) {
+      await recordAudit({ action: "auth.sign_in", actorId: newSession.user.id, actorEmail: newSession.user.email, ipAddress });
+    } else {
+      const returned = ctx.context.returned;
+      const code = returned instanceof APIError ? String(returned.body?.code ?? returned.status) : "UNKNOWN";
+      const email = typeof ctx.body?.email === "string" ? ctx.body.email.slice(0, 254) : null;
+      await recordAudit({ action: "auth.sign_in_failed", actorEmail: email, ipAddress, details: { code } });
+    }
+  }
+  if (ctx.path === "/reset-password" && !(ctx.context.returned instanceof APIError)) {
+    await recordAudit({ action: "auth.password_reset", ipAddress });
+  }
+});

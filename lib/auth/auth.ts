@@ -1,0 +1,74 @@
+// The better-auth instance: email + password, sessions and rate-limit counters in PostgreSQL through Prisma,
+// origin/CSRF checks on. Created on first use so `next build` needs neither a database nor a secret.
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db/client";
+import { readEnv } from "@/lib/env";
+import { passwordResetMail } from "@/lib/mail/templates";
+import { sendMail } from "@/lib/mail/send-mail";
+import { routing } from "@/lib/i18n/routing";
+import { auditHook, passwordPolicyHook } from "./auth-hooks";
+import { authOrigins } from "./origins";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./validation";
+
+export const SIGN_IN_LIMIT = { window: 60, max: 10 };
+export const RESET_REQUEST_LIMIT = { window: 300, max: 3 };
+
+/** "/az/reset-password" → "az": the page the reset was asked from decides the mail's language. */
+function localeOfCallback(url: string): string {
+  const callback = new URL(url).searchParams.get("callbackURL") ?? "";
+  const first = callback.split("/")[1] ?? "";
+  return (routing.locales as readonly string[]).includes(first) ? first : routing.defaultLocale;
+}
+
+function createAuth() {
+  const env = readEnv();
+  const { baseURL, trustedOrigins } = authOrigins(env);
+  return betterAuth({
+    appName: "Diaspora Atlas",
+    baseURL,
+    trustedOrigins,
+    secret: env.BETTER_AUTH_SECRET,
+    telemetry: { enabled: false },
+    // Failed sign-ins are in the audit log; better-auth's own warnings about them would only be noise.
+    logger: { level: "error" },
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    advanced: { database: { generateId: "uuid" } },
+    emailAndPassword: {
+      enabled: true,
+      // Accounts come from invitations and `npm run user:create` only.
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      async sendResetPassword({ user, token, url }) {
+        const locale = localeOfCallback(url);
+        const link = `${baseURL}/${locale}/reset-password/${encodeURIComponent(token)}`;
+        await sendMail(await passwordResetMail({ to: user.email, locale, link }));
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      modelName: "rateLimit",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": SIGN_IN_LIMIT, "/request-password-reset": RESET_REQUEST_LIMIT },
+    },
+    hooks: { before: passwordPolicyHook, after: auditHook },
+    // Must stay last: copies Set-Cookie from auth.api calls made in server actions into Next's cookies().
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const cache = globalThis as unknown as { atlasAuth?: Auth };
+
+export function getAuth(): Auth {
+  return (cache.atlasAuth ??= createAuth());
+}

@@ -1,0 +1,46 @@
+// What a server action returns to its form: the values typed (never passwords) and error codes per field.
+import type { z } from "zod";
+
+export type FormState = {
+  ok: boolean;
+  values: Record<string, string | string[]>;
+  fieldErrors: Record<string, string[]>;
+  /** A code for an error about the whole form (Auth.errors.<code>). */
+  formError?: string;
+  /** A code for a success message (Auth.notices.<code>). */
+  notice?: string;
+};
+
+export const initialFormState: FormState = { ok: false, values: {}, fieldErrors: {} };
+
+const SECRET_FIELDS = new Set(["password", "confirmPassword", "token"]);
+
+/** FormData as a plain object: repeated fields become arrays; `arrays` lists fields that are always arrays. */
+export function formValues(data: FormData, arrays: readonly string[] = []): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  for (const key of new Set(data.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = data.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = arrays.includes(key) || all.length > 1 ? all : (all[0] ?? "");
+  }
+  for (const key of arrays) values[key] ??= [];
+  return values;
+}
+
+/** The values to send back to the form: everything typed except secrets. */
+export function echoValues(values: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (errors[key] ??= []).includes(issue.message) || errors[key].push(issue.message);
+  }
+  return errors;
+}
+
+export function failure(values: Record<string, string | string[]>, errors: Partial<Pick<FormState, "fieldErrors" | "formError">>): FormState {
+  return { ok: false, values: echoValues(values), fieldErrors: errors.fieldErrors ?? {}, formError: errors.formError };
+}

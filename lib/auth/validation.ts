@@ -1,0 +1,38 @@
+// Field rules shared by every auth form, on the client and the server. Messages are locale-agnostic error
+// codes; forms translate them with next-intl (messages: Auth.errors.<code>).
+import { z } from "zod";
+import commonPasswords from "./data/common-passwords.json";
+
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-limits";
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
+
+const COMMON = new Set<string>(commonPasswords);
+
+export type PasswordProblem = "passwordTooShort" | "passwordTooLong" | "passwordCommon" | "passwordLikeEmail";
+
+/** The first rule a new password breaks, or null. Length counts characters (code points), not bytes. */
+export function passwordProblem(password: string, email?: string): PasswordProblem | null {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH) return "passwordTooShort";
+  if (length > PASSWORD_MAX_LENGTH) return "passwordTooLong";
+  const lower = password.toLowerCase();
+  if (COMMON.has(lower)) return "passwordCommon";
+  const local = email?.split("@")[0]?.toLowerCase();
+  if (local && local.length >= 4 && lower.includes(local)) return "passwordLikeEmail";
+  return null;
+}
+
+export const emailField = z.string().trim().toLowerCase().min(1, "required").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+export const nameField = z.string().trim().min(1, "required").max(100, "nameTooLong");
+/** A password being signed in with: any length up to the maximum, so old passwords still work. */
+export const currentPasswordField = z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "passwordTooLong");
+
+/** A password being chosen: every rule of the policy. */
+export const newPasswordField = z.string().superRefine((value, ctx) => {
+  if (value.length === 0) return void ctx.addIssue({ code: "custom", message: "required" });
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export const uuidField = z.uuid("invalid");

@@ -1,0 +1,27 @@
+// Mail texts in the recipient's language, from the UI messages (Auth.mail).
+import { createTranslator } from "next-intl";
+import { hasLocale } from "next-intl";
+import { routing, type Locale } from "@/lib/i18n/routing";
+import type { Mail } from "./send-mail";
+
+async function translator(locale: string) {
+  const checked: Locale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const messages = (await import(`../../messages/${checked}.json`)).default;
+  return createTranslator({ locale: checked, messages, namespace: "Auth.mail" });
+}
+
+export async function invitationMail(input: { to: string; locale: string; link: string; role: string; expiresAt: Date }): Promise<Mail> {
+  const t = await translator(input.locale);
+  const roleName = t(`role.${input.role as "CURATOR"}`);
+  const expires = new Intl.DateTimeFormat(input.locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(input.expiresAt);
+  return {
+    to: input.to,
+    subject: t("invitationSubject", { role: roleName }),
+    text: t("invitationBody", { role: roleName, link: input.link, expires }),
+  };
+}
+
+export async function passwordResetMail(input: { to: string; locale: string; link: string }): Promise<Mail> {
+  const t = await translator(input.locale);
+  return { to: input.to, subject: t("resetSubject"), text: t("resetBody", { link: input.link }) };
+}

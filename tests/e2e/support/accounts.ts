@@ -1,0 +1,51 @@
+// Factories for end-to-end tests: accounts made through `npm run user:create` (the same code path an
+// operator uses), unique per run, and the mail the app sent to the SMTP catcher.
+import { spawn } from "node:child_process";
+import { expect, type Page } from "@playwright/test";
+import { DATABASE_PORT, MAILBOX_PORT } from "./ports";
+
+export const uniqueEmail = (who: string) => `${who}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
+
+/** Runs `npm run user:create -- --email … --role … --password-stdin` against the running app's database. */
+export function createUserWithCli(args: { email: string; role: string; password: string; name?: string; extra?: string[] }): Promise<string> {
+  const cli = ["run", "-s", "user:create", "--", "--email", args.email, "--role", args.role, "--password-stdin", ...(args.name ? ["--name", args.name] : []), ...(args.extra ?? [])];
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", cli, {
+      env: { ...process.env, DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable` },
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`user:create failed (${code}): ${output}`))));
+    child.stdin.end(`${args.password}\n`);
+  });
+}
+
+type CaughtMail = { to: string[]; subject: string; text: string };
+
+/** Waits for the catcher to hold a mail to this address and returns the newest one. */
+export async function mailTo(address: string): Promise<CaughtMail> {
+  let found: CaughtMail | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await (await fetch(`http://127.0.0.1:${MAILBOX_PORT}/messages`)).json()) as CaughtMail[];
+      found = mails.filter((m) => m.to.includes(address.toLowerCase())).at(-1);
+      return Boolean(found);
+    }, { message: `a mail to ${address}` })
+    .toBe(true);
+  return found!;
+}
+
+const SIGN_IN_LABELS = {
+  en: { email: "Email", password: "Password", submit: "Sign in" },
+  ru: { email: "Электронная почта", password: "Пароль", submit: "Войти" },
+  az: { email: "E-poçt", password: "Şifrə", submit: "Daxil ol" },
+};
+
+export async function signIn(page: Page, locale: keyof typeof SIGN_IN_LABELS, email: string, password: string) {
+  const labels = SIGN_IN_LABELS[locale];
+  await page.goto(`/${locale}/sign-in`);
+  await page.getByRole("textbox", { name: labels.email }).fill(email);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole("main").getByRole("button", { name: labels.submit }).click();
+}
