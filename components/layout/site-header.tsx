@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { SiteSearchForm } from "@/components/search/search-form";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -20,6 +21,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SiteSearchForm />
         <Suspense>
           <LanguageSwitcher />
         </Suspense>
