@@ -32,14 +32,14 @@ export async function SearchResultsView({ results, locale }: { results: SearchRe
       ) : (
         <>
           <p role="status" className="text-lg text-stone-700">
-            {t("summary", { count: total, query: query.text })}
+            {t(results.capped ? "summaryMore" : "summary", { count: total, query: query.text })}
           </p>
           <nav aria-label={t("byKind")} className="mt-2">
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {found.map((g) => (
                 <li key={g.kind}>
                   <a href={`#results-${g.kind}`} className="text-blue-800 underline">
-                    {t(`group.${g.kind}`, { count: g.total })}
+                    {t(`${g.capped ? "groupMore" : "group"}.${g.kind}`, { count: g.total })}
                   </a>
                 </li>
               ))}
@@ -64,7 +64,7 @@ async function GroupSection({ group, query, terms, locale }: GroupProps) {
   return (
     <section id={`results-${group.kind}`} aria-labelledby={`results-${group.kind}-heading`} className="mt-8 scroll-mt-4">
       <h2 id={`results-${group.kind}-heading`} className="text-xl font-semibold">
-        {t(`group.${group.kind}`, { count: group.total })}
+        {t(`${group.capped ? "groupMore" : "group"}.${group.kind}`, { count: group.total })}
       </h2>
       {more ? <p className="mt-1 text-sm text-stone-700">{t("shownOf", { shown: group.hits.length, count: group.total })}</p> : null}
       <ol className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">

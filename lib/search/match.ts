@@ -12,10 +12,16 @@ import {
 } from "./query";
 
 export type SearchKind = "organization" | "event" | "diaspora";
-export type RankedIds = { ids: string[]; total: number };
+/** `total` counts the matches among the candidates examined; `capped` says there were more candidates. */
+export type RankedIds = { ids: string[]; total: number; capped: boolean };
 
 /** How many ids the list filters get at most: a relevance-sorted list is not read past its first pages. */
 export const DEFAULT_MATCH_LIMIT = 1000;
+/**
+ * Translation rows examined per query at most. A very common word ("festival" among a million events)
+ * would otherwise rank every row; beyond this many candidates the best of the first ones are shown.
+ */
+export const CANDIDATE_LIMIT = 5000;
 /** An exact acronym (AMOR, RASA) outranks any name match. */
 const ACRONYM_BONUS = 1.5;
 
@@ -43,7 +49,17 @@ const similarity = (term: SearchTerm) =>
  * See docs/decisions/0005-search.md for the indexes each branch uses.
  */
 export async function rankMatches(kind: SearchKind, query: SearchQuery, limit: number): Promise<RankedIds> {
-  if (query.terms.length === 0 || limit <= 0) return { ids: [], total: 0 };
+  if (query.terms.length === 0 || limit <= 0) return { ids: [], total: 0, capped: false };
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(INDEX_SIMILARITY)}, true)`,
+    db.$queryRaw<{ id: string; score: number; total: number; candidates: number }[]>(rankedMatchesSql(kind, query, limit)),
+  ]);
+  const first = rows[0];
+  return { ids: rows.map((r) => r.id), total: first?.total ?? 0, capped: (first?.candidates ?? 0) >= CANDIDATE_LIMIT };
+}
+
+/** The query behind rankMatches (for a query with terms); the trigram threshold must be set around it. */
+export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: number): Prisma.Sql {
   const { from, id } = TRANSLATIONS[kind];
   const tsText = toTsQueryText(query.terms);
   const fuzzy = trigramTerms(query.terms);
@@ -55,7 +71,7 @@ export async function rankMatches(kind: SearchKind, query: SearchQuery, limit: n
       ? Prisma.sql`UNION ALL SELECT o.id, ${ACRONYM_BONUS}::float8 FROM "Organization" o
           WHERE o.acronym IS NOT NULL AND search_skeleton(o.acronym) = ANY(${query.terms.flatMap((term) => term.skeletons)}::text[])`
       : Prisma.empty;
-  const sql = Prisma.sql`
+  return Prisma.sql`
     WITH q AS (
       SELECT to_tsquery('russian', unaccent(${tsText})) || to_tsquery('english', unaccent(${tsText}))
           || to_tsquery('simple', unaccent(${tsText})) AS tsq
@@ -64,18 +80,14 @@ export async function rankMatches(kind: SearchKind, query: SearchQuery, limit: n
         (${similarAll}) AS by_name, (${similaritySum})::float8 / ${Math.max(fuzzy.length, 1)} AS name_similarity
       FROM ${from} CROSS JOIN q
       WHERE t."searchVector" @@ q.tsq OR (${nearAll})
+      LIMIT ${CANDIDATE_LIMIT}
     ), matches AS (
       SELECT id, max(CASE WHEN by_text THEN text_rank ELSE 0 END + CASE WHEN by_name THEN name_similarity ELSE 0 END)::float8 AS score
       FROM hits WHERE by_text OR by_name GROUP BY id
       ${acronyms}
     )
-    SELECT id::text AS id, sum(score) AS score, (count(*) OVER ())::int AS total
+    SELECT id::text AS id, sum(score) AS score, (count(*) OVER ())::int AS total, (SELECT count(*) FROM hits)::int AS candidates
     FROM matches GROUP BY id ORDER BY score DESC, id LIMIT ${limit}`;
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(INDEX_SIMILARITY)}, true)`,
-    db.$queryRaw<{ id: string; score: number; total: number }[]>(sql),
-  ]);
-  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
 }
 
 /** Organization ids matching `q`, best first: for the organization list's `q` filter. */

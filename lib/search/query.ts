@@ -64,13 +64,14 @@ export function trigramTerms(terms: SearchTerm[]): SearchTerm[] {
 export const INDEX_SIMILARITY = 0.39;
 
 /**
- * How similar (pg_trgm word_similarity) a stored name must be to a term. One wrong letter in a word of
- * n ≥ 6 letters leaves n − 2 of its n + 1 trigrams, a similarity of (n − 2) / (n + 4); anything less
- * similar is a different word. Short terms must match almost exactly, so "ama" does not find every "am…".
+ * How similar (pg_trgm word_similarity) a stored name must be to a term. One wrong letter in the middle of
+ * an n-letter word keeps n − 2 of its n + 1 trigrams, a similarity of (n − 2) / (n + 4); we ask a little
+ * less, (n − 3) / (n + 5), so that another ending also matches (армянской ~ армян), and at least
+ * INDEX_SIMILARITY. Short terms must match almost exactly, so "ama" does not find every "am…".
  */
 export function minimumSimilarity(skeleton: string): number {
   const n = Array.from(skeleton).length;
   if (n <= 4) return 0.75;
   if (n === 5) return 0.5;
-  return (n - 2) / (n + 4) - 0.01;
+  return Math.max(INDEX_SIMILARITY, (n - 3) / (n + 5));
 }

@@ -13,9 +13,9 @@ export async function searchAll({ q, locale, perKind }: Options): Promise<Search
   const query = parseSearchQuery(q);
   const groups = await Promise.all(
     SEARCH_KINDS.map(async (kind) => {
-      const { ids, total } = await rankMatches(kind, query, perKind[kind]);
-      return { kind, total, hits: await loadHits(kind, ids, locale, query.terms) };
+      const { ids, total, capped } = await rankMatches(kind, query, perKind[kind]);
+      return { kind, total, capped, hits: await loadHits(kind, ids, locale, query.terms) };
     }),
   );
-  return { query, groups, total: groups.reduce((sum, g) => sum + g.total, 0) };
+  return { query, groups, total: groups.reduce((sum, g) => sum + g.total, 0), capped: groups.some((g) => g.capped) };
 }

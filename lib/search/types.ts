@@ -17,6 +17,7 @@ export type SearchHit = {
   start: { date: string; precision: DatePrecision } | null;
 };
 
-export type SearchGroup = { kind: SearchKind; total: number; hits: SearchHit[] };
+/** `capped`: more matched than were examined (lib/search/match.ts CANDIDATE_LIMIT), `total` is a lower bound. */
+export type SearchGroup = { kind: SearchKind; total: number; capped: boolean; hits: SearchHit[] };
 
-export type SearchResults = { query: SearchQuery; groups: SearchGroup[]; total: number };
+export type SearchResults = { query: SearchQuery; groups: SearchGroup[]; total: number; capped: boolean };

@@ -134,7 +134,7 @@ describe("absurd queries", () => {
   it("return an empty result without throwing", async () => {
     for (const q of absurd) {
       for (const kind of ["organization", "event", "diaspora"] as const) {
-        expect(await rankMatches(kind, parseSearchQuery(q), 10), JSON.stringify(q.slice(0, 30))).toEqual({ ids: [], total: 0 });
+        expect(await rankMatches(kind, parseSearchQuery(q), 10), JSON.stringify(q.slice(0, 30))).toEqual({ ids: [], total: 0, capped: false });
       }
     }
     expect(await db.organization.count()).toBeGreaterThan(40);
@@ -205,5 +205,24 @@ describe("search columns", () => {
     const ts = (name: string) => searchSkeletons(name).join(" ");
     const differing = rows.filter((r) => r.skeleton !== ts(r.name)).map((r) => `${r.name}: ${r.skeleton} ≠ ${ts(r.name)}`);
     expect(differing).toEqual([]);
+  });
+});
+
+describe("very common words", () => {
+  it("rank the first CANDIDATE_LIMIT candidates and say that there were more", async () => {
+    const { CANDIDATE_LIMIT } = await import("../../lib/search/match");
+    await db.$executeRaw`INSERT INTO "Event" (id, slug, type, "updatedAt")
+      SELECT gen_random_uuid(), 'fx-common-' || i, 'FESTIVAL', now() FROM generate_series(1, ${CANDIDATE_LIMIT + 1}) i`;
+    await db.$executeRaw`INSERT INTO "EventTranslation" ("eventId", locale, title)
+      SELECT id, 'en', 'Commonplace gathering number ' || split_part(slug, '-', 3) FROM "Event" WHERE slug LIKE 'fx-common-%'`;
+    try {
+      const common = await rankMatches("event", parseSearchQuery("commonplace"), 10);
+      expect(common).toMatchObject({ capped: true, total: CANDIDATE_LIMIT });
+      expect(common.ids).toHaveLength(10);
+      const one = await rankMatches("event", parseSearchQuery("commonplace 4321"), 10);
+      expect(one).toMatchObject({ capped: false, total: 1 });
+    } finally {
+      await db.event.deleteMany({ where: { slug: { startsWith: "fx-common-" } } });
+    }
   });
 });
