@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { SiteSearchForm } from "@/components/search/search-form";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { LanguageSwitcher } from "./language-switcher";
@@ -37,6 +38,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SiteSearchForm />
         <div className="flex items-center gap-3">
           <Suspense>
             <LanguageSwitcher languages={routing.locales.map((locale) => ({ locale, name: endonym(locale) }))} />

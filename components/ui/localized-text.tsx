@@ -1,19 +1,26 @@
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { languageName } from "@/lib/i18n/display-names";
 
-type Props = { text: LocalizedText | null; pageLocale: string; fallback?: string; className?: string };
+type Props = {
+  text: LocalizedText | null;
+  pageLocale: string;
+  fallback?: string;
+  className?: string;
+  /** Renders the value (e.g. with search matches marked); plain text by default. */
+  render?: (value: string) => React.ReactNode;
+};
 
 /**
  * Content in whatever language we hold it. When that is not the page's language, the text carries its own
  * `lang` and a visible marker naming the language it is shown in.
  */
-export function LocalizedTextView({ text, pageLocale, fallback = "—", className }: Props) {
+export function LocalizedTextView({ text, pageLocale, fallback = "—", className, render = (value) => value }: Props) {
   if (!text) return <span className={className}>{fallback}</span>;
-  if (!text.isFallback) return <span className={className}>{text.value}</span>;
+  if (!text.isFallback) return <span className={className}>{render(text.value)}</span>;
   const language = languageName(text.locale, pageLocale);
   return (
     <span className={className}>
-      <span lang={text.locale}>{text.value}</span>{" "}
+      <span lang={text.locale}>{render(text.value)}</span>{" "}
       <span
         className="ml-1 inline-block rounded border border-amber-700/40 bg-amber-50 px-1 align-middle text-[0.7em] font-medium uppercase tracking-wide text-amber-900"
         title={language}

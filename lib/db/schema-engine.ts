@@ -67,6 +67,23 @@ class CatalogFriendlyClient extends pg.Client {
 
 type Queryable = Awaited<ReturnType<PrismaPg["connect"]>>;
 
+/**
+ * The pg adapter runs a migration script by splitting it at every ";", which breaks function bodies
+ * ($$ … ; … $$) and comments holding a semicolon. PostgreSQL takes the whole script as one simple query
+ * (one implicit transaction), as the native engine sends it.
+ */
+function runScriptsWhole<T extends Queryable>(adapter: T): T {
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      // The adapter's own error mapping (pg error → DriverAdapterError), protected in its type.
+      (adapter as unknown as { onError(e: unknown): never }).onError(error);
+    }
+  };
+  return adapter;
+}
+
 function typeCharColumns<T extends Queryable>(adapter: T): T {
   const queryRaw = adapter.queryRaw.bind(adapter);
   adapter.queryRaw = async (query) => {
@@ -82,10 +99,10 @@ class CatalogAwarePg extends PrismaPg {
     super({ connectionString, max: 2, Client: CatalogFriendlyClient });
   }
   override async connect() {
-    return typeCharColumns(await super.connect());
+    return runScriptsWhole(typeCharColumns(await super.connect()));
   }
   override async connectToShadowDb() {
-    return typeCharColumns(await super.connectToShadowDb());
+    return runScriptsWhole(typeCharColumns(await super.connectToShadowDb()));
   }
 }
 

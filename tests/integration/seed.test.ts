@@ -12,7 +12,8 @@ async function snapshot() {
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
   const state: Record<string, unknown[]> = {};
   for (const { tablename } of tables) {
-    state[tablename] = await db.$queryRawUnsafe(`SELECT * FROM "${tablename}" AS t ORDER BY t::text`);
+    // Whole rows as text: some columns (tsvector) have no Prisma type.
+    state[tablename] = await db.$queryRawUnsafe(`SELECT t::text AS row FROM "${tablename}" AS t ORDER BY t::text`);
   }
   return JSON.stringify(state);
 }

@@ -1,0 +1,106 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import {
+  INDEX_SIMILARITY,
+  minimumSimilarity,
+  parseSearchQuery,
+  toTsQueryText,
+  trigramTerms,
+  type SearchQuery,
+  type SearchTerm,
+} from "./query";
+
+export type SearchKind = "organization" | "event" | "diaspora";
+/** `total` counts the matches among the candidates examined; `capped` says there were more candidates. */
+export type RankedIds = { ids: string[]; total: number; capped: boolean };
+
+/** How many ids the list filters get at most: a relevance-sorted list is not read past its first pages. */
+export const DEFAULT_MATCH_LIMIT = 1000;
+/**
+ * Translation rows examined per query at most. A very common word ("festival" among a million events)
+ * would otherwise rank every row; beyond this many candidates the best of the first ones are shown.
+ */
+export const CANDIDATE_LIMIT = 5000;
+/** An exact acronym (AMOR, RASA) outranks any name match. */
+const ACRONYM_BONUS = 1.5;
+
+/** Each kind's translation table and its entity id column (fixed SQL, never user input). */
+const TRANSLATIONS: Record<SearchKind, { from: Prisma.Sql; id: Prisma.Sql }> = {
+  organization: { from: Prisma.sql`"OrganizationTranslation" t`, id: Prisma.sql`t."organizationId"` },
+  event: { from: Prisma.sql`"EventTranslation" t`, id: Prisma.sql`t."eventId"` },
+  diaspora: { from: Prisma.sql`"DiasporaTranslation" t`, id: Prisma.sql`t."diasporaId"` },
+};
+
+const all = (parts: Prisma.Sql[], glue: string, none: Prisma.Sql) => (parts.length ? Prisma.join(parts, glue) : none);
+
+/** Index condition: some skeleton of the term is near a word of the stored name (pg_trgm's <% uses the GIN index). */
+const near = (term: SearchTerm) => Prisma.sql`(${Prisma.join(term.skeletons.map((s) => Prisma.sql`${s} <% t."searchSkeleton"`), " OR ")})`;
+
+/** The term's best word similarity to the stored name. */
+const similarity = (term: SearchTerm) =>
+  Prisma.sql`greatest(${Prisma.join(term.skeletons.map((s) => Prisma.sql`word_similarity(${s}, t."searchSkeleton")`))})`;
+
+/**
+ * The best `limit` entities of a kind for a query, best first, and how many match in all. A translation row
+ * matches by full-text search (stemmed, prefix) on its name, city and description, or when every word of
+ * the query is trigram-similar to its name's Latin skeleton (transliteration, typos). Score: ts_rank (name A
+ * ≫ city C ≫ description D) plus the mean name similarity; an entity scores its best row.
+ * See docs/decisions/0005-search.md for the indexes each branch uses.
+ */
+export async function rankMatches(kind: SearchKind, query: SearchQuery, limit: number): Promise<RankedIds> {
+  if (query.terms.length === 0 || limit <= 0) return { ids: [], total: 0, capped: false };
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(INDEX_SIMILARITY)}, true)`,
+    db.$queryRaw<{ id: string; score: number; total: number; candidates: number }[]>(rankedMatchesSql(kind, query, limit)),
+  ]);
+  const first = rows[0];
+  return { ids: rows.map((r) => r.id), total: first?.total ?? 0, capped: (first?.candidates ?? 0) >= CANDIDATE_LIMIT };
+}
+
+/** The query behind rankMatches (for a query with terms); the trigram threshold must be set around it. */
+export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: number): Prisma.Sql {
+  const { from, id } = TRANSLATIONS[kind];
+  const tsText = toTsQueryText(query.terms);
+  const fuzzy = trigramTerms(query.terms);
+  const nearAll = all(fuzzy.map(near), " AND ", Prisma.sql`false`);
+  const similarAll = all(fuzzy.map((f) => Prisma.sql`${similarity(f)} >= ${minimumSimilarity(f.skeletons[0]!)}`), " AND ", Prisma.sql`false`);
+  const similaritySum = all(fuzzy.map(similarity), " + ", Prisma.sql`0`);
+  const acronyms =
+    kind === "organization"
+      ? Prisma.sql`UNION ALL SELECT o.id, ${ACRONYM_BONUS}::float8 FROM "Organization" o
+          WHERE o.acronym IS NOT NULL AND search_skeleton(o.acronym) = ANY(${query.terms.flatMap((term) => term.skeletons)}::text[])`
+      : Prisma.empty;
+  return Prisma.sql`
+    WITH q AS (
+      SELECT to_tsquery('russian', unaccent(${tsText})) || to_tsquery('english', unaccent(${tsText}))
+          || to_tsquery('simple', unaccent(${tsText})) AS tsq
+    ), hits AS (
+      SELECT ${id} AS id, t."searchVector" @@ q.tsq AS by_text, ts_rank(t."searchVector", q.tsq) AS text_rank,
+        (${similarAll}) AS by_name, (${similaritySum})::float8 / ${Math.max(fuzzy.length, 1)} AS name_similarity
+      FROM ${from} CROSS JOIN q
+      WHERE t."searchVector" @@ q.tsq OR (${nearAll})
+      LIMIT ${CANDIDATE_LIMIT}
+    ), matches AS (
+      SELECT id, max(CASE WHEN by_text THEN text_rank ELSE 0 END + CASE WHEN by_name THEN name_similarity ELSE 0 END)::float8 AS score
+      FROM hits WHERE by_text OR by_name GROUP BY id
+      ${acronyms}
+    )
+    SELECT id::text AS id, sum(score) AS score, (count(*) OVER ())::int AS total, (SELECT count(*) FROM hits)::int AS candidates
+    FROM matches GROUP BY id ORDER BY score DESC, id LIMIT ${limit}`;
+}
+
+/** Organization ids matching `q`, best first: for the organization list's `q` filter. */
+export async function matchOrganizationIds(q: string, limit = DEFAULT_MATCH_LIMIT): Promise<string[]> {
+  return (await rankMatches("organization", parseSearchQuery(q), limit)).ids;
+}
+
+/** Event ids matching `q`, best first: for the event list's `q` filter. */
+export async function matchEventIds(q: string, limit = DEFAULT_MATCH_LIMIT): Promise<string[]> {
+  return (await rankMatches("event", parseSearchQuery(q), limit)).ids;
+}
+
+/** Diaspora ids matching `q`, best first. */
+export async function matchDiasporaIds(q: string, limit = DEFAULT_MATCH_LIMIT): Promise<string[]> {
+  return (await rankMatches("diaspora", parseSearchQuery(q), limit)).ids;
+}
