@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import type { EventFacets, FacetValue } from "@/lib/events/event-facets";
 import { eventsQuery, type EventFilters, type EventView, type EventWhen } from "@/lib/events/filters";
 import { countryName } from "@/lib/i18n/display-names";
@@ -36,6 +37,12 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
       ) : when !== "upcoming" ? (
         <input type="hidden" name="when" value={when} />
       ) : null}
+      <div>
+        <label htmlFor="filter-q" className="font-medium">
+          {t("Events.filter.q")}
+        </label>
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={MAX_QUERY_LENGTH} className={fieldClass} />
+      </div>
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("Events.dateRange")}</legend>
         {(["from", "to"] as const).map((name) => (

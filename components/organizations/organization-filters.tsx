@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { countryName, languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { ORGANIZATION_SORTS, type OrganizationFilters, type OrganizationSort } from "@/lib/organizations/filters";
 import type { FacetValue, OrganizationFacets } from "@/lib/organizations/organization-facets";
 
@@ -28,7 +29,7 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
         <label htmlFor="filter-q" className="font-medium">
           {t("Organizations.query")}
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} className={fieldClass} />
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={MAX_QUERY_LENGTH} className={fieldClass} />
       </div>
       {selects.map(({ name, values }) => {
         const current = filters[name];

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/iso-3166";
 import { EventType } from "@/lib/db/generated/enums";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { firstValue, isoDateParam, monthParam, pageNumber, type SearchParams } from "@/lib/validation/query";
 
 export const EVENT_WHENS = ["upcoming", "past", "all"] as const;
@@ -42,7 +43,7 @@ export type ParsedEventQuery = {
 const text = (max: number) => z.string().trim().min(1).max(max);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 const rules = {
-  q: text(200),
+  q: text(MAX_QUERY_LENGTH),
   from: isoDateParam,
   to: isoDateParam,
   country: z.string().trim().toUpperCase().refine(isCountryCode),

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/iso-3166";
 import { OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { firstValue, pageNumber, type SearchParams } from "@/lib/validation/query";
 
 export const ORGANIZATION_SORTS = ["relevance", "name", "founded"] as const;
@@ -25,7 +26,6 @@ export type ParsedOrganizationQuery = {
   ignored: (keyof OrganizationFilters | "sort")[];
 };
 
-export const MAX_QUERY_LENGTH = 200;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const rules = {

@@ -85,3 +85,25 @@ test("filters narrow the list, keep their values, and explain a value they ignor
   await expect(page.getByRole("status")).toContainText("Host country");
   await expect(filters.getByLabel("Type")).toHaveValue("YOUTH");
 });
+
+test("the list's search words find organizations across scripts, ranked, and combine with filters", async ({ page }) => {
+  await page.goto("/en/organizations");
+  const filters = page.getByRole("search", { name: "Filter organizations" });
+  await filters.getByLabel("Words in the name or description").fill("Оджаг");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=%D0%9E/);
+  await expect(page.getByRole("link", { name: "Ojag Society" })).toBeVisible();
+  await expect(filters.getByLabel("Sort by")).toHaveValue("relevance");
+
+  await page.goto("/en/organizations?q=azerbaijan&type=YOUTH");
+  const names = await page.locator("main ul li > a").allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.join(" ")).toContain("Azerbaijani Youth Association of Russia");
+  expect(names.join(" ")).not.toContain("Ojag");
+});
+
+test("the events list searches its titles", async ({ page }) => {
+  await page.goto("/en/events?when=all&q=Shanghai");
+  await expect(page.getByRole("link", { name: /Immortal Regiment/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Mărțișor/ })).toHaveCount(0);
+});

@@ -11,6 +11,7 @@ import { todayIso } from "@/lib/events/event-period";
 import { whenScope } from "@/lib/events/filter-sql";
 import { parseEventQuery } from "@/lib/events/filters";
 import { countUndatedEvents, listEvents } from "@/lib/events/list-events";
+import { matchEventIds } from "@/lib/search/match";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { firstValue, type SearchParams } from "@/lib/validation/query";
@@ -31,8 +32,8 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const { filters, when, view, month: requestedMonth, page, ignored } = parseEventQuery(query);
   const today = todayIso();
   const month = requestedMonth ?? today.slice(0, 7);
-  // Text search: the search module will turn filters.q into the matching event ids here (null: no text filter).
-  const matchedIds = null;
+  // Text search: the search module's ranked matches (null: no text filter).
+  const matchedIds = filters.q ? await matchEventIds(filters.q) : null;
   // The calendar's facets count across all dates, so that filters stay usable in an empty month.
   const scope = whenScope(view === "calendar" ? "all" : when, today);
   const [t, facets] = await Promise.all([getTranslations("Events"), getEventFacets({ locale, filters, scope, matchedIds })]);

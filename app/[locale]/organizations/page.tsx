@@ -8,6 +8,7 @@ import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { filtersToQuery, parseOrganizationQuery } from "@/lib/organizations/filters";
 import { listOrganizations } from "@/lib/organizations/list-organizations";
 import { getOrganizationFacets } from "@/lib/organizations/organization-facets";
+import { matchOrganizationIds } from "@/lib/search/match";
 import { pageMetadata } from "@/lib/seo/metadata";
 import type { SearchParams } from "@/lib/validation/query";
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganizationsPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const { filters, sort, page, ignored } = parseOrganizationQuery(await searchParams);
-  const matchedIds = null;
+  const matchedIds = filters.q ? await matchOrganizationIds(filters.q) : null;
   const [t, result, facets] = await Promise.all([
     getTranslations("Organizations"),
     listOrganizations({ locale, filters, matchedIds, sort, page, pageSize: PAGE_SIZE }),
