@@ -5,7 +5,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { ORGANIZATION_SORTS, type OrganizationFilters, type OrganizationSort } from "@/lib/organizations/filters";
 import type { FacetValue, OrganizationFacets } from "@/lib/organizations/organization-facets";
 
-type Props = { locale: string; filters: OrganizationFilters; sort: OrganizationSort; facets: OrganizationFacets };
+type Props = { locale: string; filters: OrganizationFilters; sort: OrganizationSort | undefined; facets: OrganizationFacets };
 
 const fieldClass = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
 
@@ -55,7 +55,8 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
         <label htmlFor="filter-sort" className="font-medium">
           {t("Organizations.sortLabel")}
         </label>
-        <select id="filter-sort" name="sort" defaultValue={sort} className={fieldClass}>
+        <select id="filter-sort" name="sort" defaultValue={sort ?? ""} className={fieldClass}>
+          <option value="">{t("Organizations.sort.default")}</option>
           {ORGANIZATION_SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => (
             <option key={s} value={s}>
               {t(`Organizations.sort.${s}`)}

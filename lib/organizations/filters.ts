@@ -21,6 +21,8 @@ export type OrganizationFilters = {
 export type ParsedOrganizationQuery = {
   filters: OrganizationFilters;
   sort: OrganizationSort;
+  /** The sort the address asks for; undefined means the default (relevance when searching, else name). */
+  requestedSort: OrganizationSort | undefined;
   page: number;
   /** Parameters that were present but not understood, by name. */
   ignored: (keyof OrganizationFilters | "sort")[];
@@ -52,7 +54,13 @@ export function parseOrganizationQuery(params: SearchParams): ParsedOrganization
   const sort = z.enum(ORGANIZATION_SORTS).safeParse(rawSort);
   if (rawSort && !sort.success) ignored.push("sort");
   const chosen = sort.success ? sort.data : defaultSort(filters);
-  return { filters, sort: chosen === "relevance" && !filters.q ? "name" : chosen, page: pageNumber(params.page), ignored };
+  return {
+    filters,
+    sort: chosen === "relevance" && !filters.q ? "name" : chosen,
+    requestedSort: sort.success ? sort.data : undefined,
+    page: pageNumber(params.page),
+    ignored,
+  };
 }
 
 export function defaultSort(filters: OrganizationFilters): OrganizationSort {

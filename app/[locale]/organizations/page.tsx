@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OrganizationsPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
-  const { filters, sort, page, ignored } = parseOrganizationQuery(await searchParams);
+  const { filters, sort, requestedSort, page, ignored } = parseOrganizationQuery(await searchParams);
   const matchedIds = filters.q ? await matchOrganizationIds(filters.q) : null;
   const [t, result, facets] = await Promise.all([
     getTranslations("Organizations"),
@@ -35,7 +35,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
     <>
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
       <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <OrganizationFiltersForm locale={locale} filters={filters} sort={sort} facets={facets} />
+        <OrganizationFiltersForm locale={locale} filters={filters} sort={requestedSort} facets={facets} />
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="text-lg text-stone-700" aria-live="polite">
             {t("total", { count: result.total })}
