@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
+import { FactTable, type FactRow } from "@/components/sources/fact-table";
 import { SourceList } from "@/components/sources/source-list";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import { formatEventDates } from "@/lib/events/format-event-date";
@@ -10,7 +11,6 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { dateTimeAttribute } from "./event-facts";
 
-type Row = { label: string; facts: string[]; value: React.ReactNode; show: boolean };
 
 export async function EventDetails({ event: e, locale }: { event: EventDetail; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
@@ -26,7 +26,7 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
     ));
   const date = formatEventDates(e, locale);
   const place = [e.city ? <LocalizedTextView key="city" text={e.city} pageLocale={locale} /> : null, e.countryCode ? countryName(e.countryCode, locale) : null].filter(Boolean);
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     { label: t("Event.type"), facts: ["type"], show: true, value: t(`Enums.EventType.${e.type}`) },
     {
       label: t("Event.dates"),
@@ -74,17 +74,7 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
         </p>
       ) : null}
 
-      <dl className="mt-8 grid gap-x-6 gap-y-3 rounded-lg border border-stone-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
-        {rows.filter((r) => r.show).map((r) => (
-          <div key={r.label} className="contents">
-            <dt className="font-medium text-stone-700">{r.label}</dt>
-            <dd>
-              {r.value}
-              {refs(...r.facts)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactTable rows={rows} citations={e.citations} />
 
       {e.startDate ? (
         <p className="mt-6">

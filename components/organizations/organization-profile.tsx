@@ -6,9 +6,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { OrganizationProfile as Profile } from "@/lib/organizations/types";
 import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
+import { FactTable, type FactRow } from "@/components/sources/fact-table";
 import { SourceList } from "@/components/sources/source-list";
 
-type Row = { label: string; facts: string[]; value: React.ReactNode; show: boolean };
 
 export async function OrganizationProfile({ organization: o, locale }: { organization: Profile; locale: string }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
@@ -20,7 +20,7 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
         {v}
       </Fragment>
     ));
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     {
       label: t("Organization.names"),
       facts: ["names", "name"],
@@ -85,17 +85,7 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
         </p>
       ) : null}
 
-      <dl className="mt-8 grid gap-x-6 gap-y-3 rounded-lg border border-stone-300 bg-white p-4 sm:grid-cols-[12rem_1fr]">
-        {rows.filter((r) => r.show).map((r) => (
-          <div key={r.label} className="contents">
-            <dt className="font-medium text-stone-700">{r.label}</dt>
-            <dd>
-              {r.value}
-              {refs(...r.facts)}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactTable rows={rows} citations={o.citations} />
 
       {o.channels.length > 0 ? (
         <section className="mt-8" aria-labelledby="channels">
