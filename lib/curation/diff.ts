@@ -3,7 +3,7 @@ import type { OrganizationSnapshot } from "./organization-schema";
 
 export type FieldChange = { field: string; before: string; after: string };
 
-function flatten(snapshot: OrganizationSnapshot | null): Map<string, string> {
+function flatten(snapshot: OrganizationSnapshot | null, names: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   if (!snapshot) return out;
   out.set("slug", snapshot.slug);
@@ -15,7 +15,7 @@ function flatten(snapshot: OrganizationSnapshot | null): Map<string, string> {
   out.set("acronym", snapshot.acronym ?? "");
   out.set("types", [...snapshot.types].sort().join(", "));
   out.set("groups", [...snapshot.groups].sort().join(", "));
-  out.set("diasporaIds", [...snapshot.diasporaIds].sort().join(", "));
+  out.set("diasporaIds", snapshot.diasporaIds.map((id) => names.get(id) ?? id).sort().join(", "));
   out.set("countryCodes", [...snapshot.countryCodes].sort().join(", "));
   out.set("foundedYear", snapshot.foundedYear ? String(snapshot.foundedYear) : "");
   out.set("status", snapshot.status);
@@ -25,9 +25,10 @@ function flatten(snapshot: OrganizationSnapshot | null): Map<string, string> {
 }
 
 /** The fields whose displayed value differs; `before` is "" for a new entry. */
-export function diffSnapshots(before: OrganizationSnapshot | null, after: OrganizationSnapshot): FieldChange[] {
-  const a = flatten(before);
-  const b = flatten(after);
+/** `names` shows diasporas by name instead of id. */
+export function diffSnapshots(before: OrganizationSnapshot | null, after: OrganizationSnapshot, names: ReadonlyMap<string, string> = new Map()): FieldChange[] {
+  const a = flatten(before, names);
+  const b = flatten(after, names);
   const fields = [...new Set([...a.keys(), ...b.keys()])];
   return fields
     .map((field) => ({ field, before: a.get(field) ?? "", after: b.get(field) ?? "" }))

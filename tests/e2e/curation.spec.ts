@@ -1,0 +1,101 @@
+// Curation end to end: a curator of the Armenian diaspora submits a new organization (after a refused empty
+// submit that keeps what was typed); it stays off the public list until a global moderator approves it from the
+// queue; then readers see it and the curator's dashboard says it is published. Screenshots of the form in en and ru.
+import { expect, test, type Page } from "@playwright/test";
+import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+
+const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-1918", name: "Ani Curator" };
+const MODERATOR = { email: uniqueEmail("moderator"), password: "Quiet-harbour-lantern-7", name: "Mher Moderator" };
+const suffix = Date.now().toString(36);
+const ORG = { slug: `armenian-youth-lyon-${suffix}`, en: `Armenian Youth of Lyon ${suffix}`, ru: `Армянская молодёжь Лиона ${suffix}` };
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  // Two CLI runs (tsx start-up and password hashing each) can take a while on a busy machine.
+  test.setTimeout(120_000);
+  await Promise.all([
+    createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
+  ]);
+});
+
+async function armenianList(page: Page) {
+  await page.goto("/en/organizations?diaspora=armenian");
+  return page.getByRole("main");
+}
+
+test("a curator submits a new organization, a moderator approves it, and it appears in the public list", async ({ page, browser }) => {
+  await signIn(page, "en", CURATOR.email, CURATOR.password);
+  await expect(page).toHaveURL(/\/en\/account$/);
+  await page.goto("/en/curate");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your contributions");
+  await page.getByRole("link", { name: "Add an organization" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New organization");
+  await page.screenshot({ path: "test-results/curation-form-en.png", fullPage: true });
+
+  // Refused: no name, script in the acronym, no type. What was typed stays, errors sit beside the fields.
+  await page.getByRole("textbox", { name: "Address (slug)" }).fill(ORG.slug);
+  await page.getByRole("textbox", { name: "Acronym" }).fill("<script>alert(1)</script>");
+  await page.getByRole("textbox", { name: "City in English" }).fill("Lyon");
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page.getByRole("textbox", { name: "Name in Russian" })).toHaveAccessibleDescription("Give a name in Russian or English.");
+  await expect(page.getByRole("textbox", { name: "Acronym" })).toHaveAccessibleDescription(/Remove HTML tags/);
+  await expect(page.getByRole("group", { name: "Type" })).toHaveAccessibleDescription("Choose at least one type.");
+  await expect(page.getByRole("textbox", { name: "Address (slug)" })).toHaveValue(ORG.slug);
+  await expect(page.getByRole("textbox", { name: "City in English" })).toHaveValue("Lyon");
+  await expect(page.getByRole("group", { name: "Diasporas" }).getByRole("checkbox", { name: "Armenian diaspora" })).toBeChecked();
+
+  await page.getByRole("textbox", { name: "Name in English" }).fill(ORG.en);
+  await page.getByRole("textbox", { name: "Name in Russian" }).fill(ORG.ru);
+  await page.getByRole("textbox", { name: "Acronym" }).fill("AYL");
+  await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: "Youth organization" }).check();
+  await page.getByRole("listbox", { name: "Host countries" }).selectOption("FR");
+  await page.getByRole("textbox", { name: "Year founded" }).fill("2015");
+  await page.getByRole("button", { name: "Send for review" }).click();
+
+  await expect(page).toHaveURL(/\/en\/curate\?submitted=1$/);
+  await expect(page.getByRole("status")).toHaveText("Your changes were sent for review.");
+  await expect(page.getByRole("row", { name: new RegExp(ORG.en) })).toContainText("Waiting for review");
+  await expect((await armenianList(page)).getByText(ORG.en)).toHaveCount(0);
+  await expect((await page.goto(`/en/organizations/${ORG.slug}`))!.status()).toBe(404);
+
+  const moderatorContext = await browser.newContext();
+  const moderator = await moderatorContext.newPage();
+  await signIn(moderator, "en", MODERATOR.email, MODERATOR.password);
+  await expect(moderator).toHaveURL(/\/en\/account$/);
+  await moderator.goto("/en/moderate");
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderation queue");
+  const entry = moderator.getByRole("article", { name: `New organization: ${ORG.en}` });
+  await expect(entry.getByRole("row", { name: /Acronym/ })).toContainText("AYL");
+  await expect(entry.getByRole("row", { name: /Year founded/ })).toContainText("2015");
+  await moderator.screenshot({ path: "test-results/curation-moderate-en.png", fullPage: true });
+  await entry.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(moderator.getByRole("status")).toHaveText("Published.");
+  await expect(entry).toHaveCount(0);
+  await moderatorContext.close();
+
+  await expect((await armenianList(page)).getByRole("link", { name: ORG.en })).toBeVisible();
+  await page.goto(`/en/organizations/${ORG.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(ORG.en);
+  await page.goto("/en/curate");
+  await expect(page.getByRole("row", { name: new RegExp(ORG.en) })).toContainText("Published");
+});
+
+test("the form in Russian", async ({ page }) => {
+  await signIn(page, "ru", CURATOR.email, CURATOR.password);
+  await expect(page).toHaveURL(/\/ru\/account$/);
+  await page.goto("/ru/curate/organizations/new");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новая организация");
+  await page.getByRole("button", { name: "Отправить на проверку" }).click();
+  await expect(page.getByRole("textbox", { name: "Название — русский" })).toHaveAccessibleDescription("Укажите название на русском или английском.");
+  await page.screenshot({ path: "test-results/curation-form-ru.png", fullPage: true });
+});
+
+test("a reader who is not signed in is sent to sign in, and the moderation queue is hidden from curators", async ({ page }) => {
+  await page.goto("/en/curate/organizations/new");
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fcurate%2Forganizations%2Fnew$/);
+  await signIn(page, "en", CURATOR.email, CURATOR.password);
+  await expect(page).toHaveURL(/\/en\/account$/);
+  expect((await page.goto("/en/moderate"))!.status()).toBe(404);
+});
