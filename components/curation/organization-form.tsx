@@ -14,7 +14,7 @@ import { CheckboxGroup, SelectField, TextField, useCurateError } from "./form-fi
 type Props = {
   initialValues: Record<string, string | string[]>;
   isNew: boolean;
-  contentLocales: { code: string; name: string }[];
+  contentLocales: { code: string; name: string; heading: string }[];
   diasporas: DiasporaChoice[];
   countries: { code: string; name: string }[];
   restartHref?: string;
@@ -29,14 +29,20 @@ export function OrganizationForm({ initialValues, isNew, contentLocales, diaspor
   const locale = useLocale();
   const errorText = useCurateError();
   const [state, action] = useActionState<CurationFormState, FormData>(saveOrganizationAction, { ok: false, values: initialValues, fieldErrors: {} });
-  const rows = new Set(Object.keys(state.values).flatMap((k) => k.match(/^channel\.(\d+)\.url$/)?.[1] ?? []));
-  const channelCount = Math.min(30, rows.size + 2);
+  const rows = new Set(Object.entries(state.values).flatMap(([k, v]) => (v !== "" ? (k.match(/^channel\.(\d+)\.url$/)?.[1] ?? []) : [])));
+  // Rows typed so far (by their highest number), plus two empty ones for new channels without JS.
+  const channelCount = Math.min(30, Math.max(-1, ...[...rows].map(Number)) + 3);
   return (
     <form action={action} noValidate className="max-w-3xl">
       <p className="mt-2 text-stone-800">{t("form.pendingNote")}</p>
       {state.formError && (
         <p role="alert" className="mt-4 rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">
           {errorText(state.formError)}
+        </p>
+      )}
+      {!state.formError && Object.keys(state.fieldErrors).length > 0 && (
+        <p role="alert" className="mt-4 rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">
+          {t("form.fixErrors")}
         </p>
       )}
       {state.conflict && <ConflictView fields={state.conflict} restartHref={restartHref} />}
@@ -48,7 +54,7 @@ export function OrganizationForm({ initialValues, isNew, contentLocales, diaspor
         <p className="mt-1 text-sm text-stone-700">{t("form.textsHint")}</p>
         {contentLocales.map((l) => (
           <fieldset key={l.code} className="mt-4 border-t border-stone-200 pt-2">
-            <legend className="font-semibold">{l.name}</legend>
+            <legend className="font-semibold">{l.heading}</legend>
             <TextField state={state} name={`name.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.name"), language: l.name })} />
             <TextField state={state} name={`city.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.city"), language: l.name })} />
             <TextField state={state} name={`description.${l.code}`} lang={l.code} multiline label={t("form.inLanguage", { field: t("fields.description"), language: l.name })} />

@@ -1,7 +1,7 @@
 import "server-only";
 import { isGlobal, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { countryName } from "@/lib/i18n/display-names";
+import { countryName, languageName } from "@/lib/i18n/display-names";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
 import { LOCALE_CODE } from "./organization-schema";
 
@@ -35,4 +35,12 @@ export async function loadFormOptions(actor: Actor, locale: string, linkedDiaspo
     countries: countries.map((c) => ({ code: c.code, name: countryName(c.code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
     contentLocales: [...new Set(["ru", "en", ...national.filter((l) => LOCALE_CODE.test(l))])],
   };
+}
+
+/** Content languages by name in the UI language; `heading` is capitalized ("русский" → "Русский"). */
+export function contentLocaleChoices(codes: readonly string[], locale: string): { code: string; name: string; heading: string }[] {
+  return codes.map((code) => {
+    const name = languageName(code, locale);
+    return { code, name, heading: name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) };
+  });
 }

@@ -2,8 +2,10 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { RevisionStatus } from "@/lib/db/generated/enums";
+import { getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/i18n/display-names";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
-import { diffSnapshots, type FieldChange } from "./diff";
+import { diffSnapshots, type DiffLabels, type FieldChange } from "./diff";
 import type { OrganizationSnapshot } from "./organization-schema";
 import { rowToSnapshot, snapshotSelect } from "./organization-snapshot";
 
@@ -53,19 +55,31 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
   const mine = rows.filter((row) => can(actor, "approve:revision", { diasporaIds: row.diasporaIds }));
   const ids = mine.flatMap((row) => row.entityId ?? []);
   const published = new Map((await db.organization.findMany({ where: { id: { in: ids } }, select: snapshotSelect })).map((o) => [o.id, o]));
-  const names = await diasporaNames(locale);
+  const labels = await diffLabels(locale);
   return mine.map((row) => {
     const current = row.entityId ? published.get(row.entityId) : undefined;
     return {
       ...summary(row, locale),
       author: row.author ? `${row.author.name} <${row.author.email}>` : null,
-      changes: diffSnapshots(current ? rowToSnapshot(current) : null, row.snapshot as OrganizationSnapshot, names),
+      changes: diffSnapshots(current ? rowToSnapshot(current) : null, row.snapshot as OrganizationSnapshot, labels),
       stale: current !== undefined && current.version !== row.baseVersion,
     };
   });
 }
 
-async function diasporaNames(locale: string): Promise<Map<string, string>> {
+/** Values in the moderator's language: diasporas and countries by name, enum values by their UI label. */
+async function diffLabels(locale: string): Promise<DiffLabels> {
   const rows = await db.diaspora.findMany({ select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } });
-  return new Map(rows.map((d) => [d.id, pickLocalized(d.translations, "name", locale)?.value ?? d.slug]));
+  const names = new Map(rows.map((d) => [d.id, pickLocalized(d.translations, "name", locale)?.value ?? d.slug]));
+  const t = await getTranslations("Enums");
+  const label = (group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind") => (value: string) =>
+    t.has(`${group}.${value}` as "OrganizationType.OTHER") ? t(`${group}.${value}` as "OrganizationType.OTHER") : value;
+  return {
+    diaspora: (id) => names.get(id) ?? id,
+    country: (code) => countryName(code, locale),
+    type: label("OrganizationType"),
+    group: label("ServedGroup"),
+    status: label("OrganizationStatus"),
+    channel: label("ChannelKind"),
+  };
 }

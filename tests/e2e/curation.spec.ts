@@ -42,6 +42,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect(page.getByRole("textbox", { name: "Name in Russian" })).toHaveAccessibleDescription("Give a name in Russian or English.");
   await expect(page.getByRole("textbox", { name: "Acronym" })).toHaveAccessibleDescription(/Remove HTML tags/);
   await expect(page.getByRole("group", { name: "Type" })).toHaveAccessibleDescription("Choose at least one type.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Some fields need attention; see the messages beside them.");
   await expect(page.getByRole("textbox", { name: "Address (slug)" })).toHaveValue(ORG.slug);
   await expect(page.getByRole("textbox", { name: "City in English" })).toHaveValue("Lyon");
   await expect(page.getByRole("group", { name: "Diasporas" }).getByRole("checkbox", { name: "Armenian diaspora" })).toBeChecked();
@@ -69,6 +70,8 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   const entry = moderator.getByRole("article", { name: `New organization: ${ORG.en}` });
   await expect(entry.getByRole("row", { name: /Acronym/ })).toContainText("AYL");
   await expect(entry.getByRole("row", { name: /Year founded/ })).toContainText("2015");
+  await expect(entry.getByRole("row", { name: /Type/ })).toContainText("Youth organization");
+  await expect(entry.getByRole("row", { name: /Host countries/ })).toContainText("France");
   await moderator.screenshot({ path: "test-results/curation-moderate-en.png", fullPage: true });
   await entry.getByRole("button", { name: "Approve and publish" }).click();
   await expect(moderator.getByRole("status")).toHaveText("Published.");

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganizationForm } from "@/components/curation/organization-form";
-import { loadFormOptions } from "@/lib/curation/form-options";
+import { contentLocaleChoices, loadFormOptions } from "@/lib/curation/form-options";
 import { requireCurator } from "@/lib/curation/require-curator";
-import { languageName } from "@/lib/i18n/display-names";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -26,7 +25,7 @@ export default async function NewOrganizationPage({ params }: Props) {
       <OrganizationForm
         isNew
         initialValues={initialValues}
-        contentLocales={options.contentLocales.map((code) => ({ code, name: languageName(code, locale) }))}
+        contentLocales={contentLocaleChoices(options.contentLocales, locale)}
         diasporas={options.diasporas}
         countries={options.countries}
       />

@@ -4,10 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { OrganizationForm } from "@/components/curation/organization-form";
 import { can } from "@/lib/auth/permissions";
 import { snapshotValues } from "@/lib/curation/form-input";
-import { loadFormOptions } from "@/lib/curation/form-options";
+import { contentLocaleChoices, loadFormOptions } from "@/lib/curation/form-options";
 import { getOrganizationDraft } from "@/lib/curation/get-organization-draft";
 import { requireCurator } from "@/lib/curation/require-curator";
-import { languageName } from "@/lib/i18n/display-names";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
@@ -35,7 +34,7 @@ export default async function EditOrganizationPage({ params }: Props) {
       <OrganizationForm
         isNew={false}
         initialValues={snapshotValues(draft.snapshot, { id: draft.id, version: draft.version })}
-        contentLocales={options.contentLocales.map((code) => ({ code, name: languageName(code, locale) }))}
+        contentLocales={contentLocaleChoices(options.contentLocales, locale)}
         diasporas={options.diasporas}
         countries={options.countries}
         restartHref={`/${locale}/curate/organizations/${slug}/edit`}
