@@ -1,6 +1,7 @@
 // Curation end to end: a curator of the Armenian diaspora submits a new organization (after a refused empty
 // submit that keeps what was typed); it stays off the public list until a global moderator approves it from the
 // queue; then readers see it and the curator's dashboard says it is published. Screenshots of the form in en and ru.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
 
@@ -19,6 +20,11 @@ test.beforeAll(async () => {
     createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
 });
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 async function armenianList(page: Page) {
   await page.goto("/en/organizations?diaspora=armenian");
@@ -46,6 +52,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect(page.getByRole("textbox", { name: "Address (slug)" })).toHaveValue(ORG.slug);
   await expect(page.getByRole("textbox", { name: "City in English" })).toHaveValue("Lyon");
   await expect(page.getByRole("group", { name: "Diasporas" }).getByRole("checkbox", { name: "Armenian diaspora" })).toBeChecked();
+  await expectNoAxeViolations(page);
 
   await page.getByRole("textbox", { name: "Name in English" }).fill(ORG.en);
   await page.getByRole("textbox", { name: "Name in Russian" }).fill(ORG.ru);
@@ -73,6 +80,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect(entry.getByRole("row", { name: /Type/ })).toContainText("Youth organization");
   await expect(entry.getByRole("row", { name: /Host countries/ })).toContainText("France");
   await moderator.screenshot({ path: "test-results/curation-moderate-en.png", fullPage: true });
+  await expectNoAxeViolations(moderator);
   await entry.getByRole("button", { name: "Approve and publish" }).click();
   await expect(moderator.getByRole("status")).toHaveText("Published.");
   await expect(entry).toHaveCount(0);
@@ -83,6 +91,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect(page.getByRole("heading", { level: 1 })).toContainText(ORG.en);
   await page.goto("/en/curate");
   await expect(page.getByRole("row", { name: new RegExp(ORG.en) })).toContainText("Published");
+  await expectNoAxeViolations(page);
 });
 
 test("the form in Russian", async ({ page }) => {
