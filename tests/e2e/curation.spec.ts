@@ -94,6 +94,43 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expectNoAxeViolations(page);
 });
 
+test("an edit of the published entry is returned with a comment the curator reads; the public keeps the old version", async ({ page, browser }) => {
+  await signIn(page, "en", CURATOR.email, CURATOR.password);
+  await expect(page).toHaveURL(/\/en\/account$/);
+  await page.goto("/en/curate");
+  await page.getByRole("row", { name: new RegExp(ORG.en) }).getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit: ${ORG.en}`);
+  await expect(page.getByRole("textbox", { name: "Name in Russian" })).toHaveValue(ORG.ru);
+  await expect(page.getByRole("textbox", { name: "Address (slug)" })).toHaveCount(0);
+  await page.getByRole("textbox", { name: "Acronym" }).fill("AYN");
+  await page.screenshot({ path: "test-results/curation-edit-en.png", fullPage: true });
+  await page.getByRole("button", { name: "Send for review" }).click();
+  await expect(page).toHaveURL(/\/en\/curate\?submitted=1$/);
+
+  const moderatorContext = await browser.newContext();
+  const moderator = await moderatorContext.newPage();
+  await signIn(moderator, "en", MODERATOR.email, MODERATOR.password);
+  await expect(moderator).toHaveURL(/\/en\/account$/);
+  await moderator.goto("/en/moderate");
+  const entry = moderator.getByRole("article", { name: `Change to ${ORG.en}` });
+  await expect(entry.getByRole("row", { name: /Acronym/ })).toHaveText(/AYL\s*AYN/);
+  await expect(entry.getByRole("row")).toHaveCount(2);
+  await entry.getByRole("button", { name: "Return to the curator" }).click();
+  await expect(entry.getByRole("textbox", { name: "Comment for the curator" })).toHaveAccessibleDescription("Write a comment for the curator.");
+  await entry.getByRole("textbox", { name: "Comment for the curator" }).fill("Which source gives the new acronym?");
+  await entry.getByRole("button", { name: "Return to the curator" }).click();
+  await expect(moderator.getByRole("status")).toHaveText("Returned to the curator.");
+  await moderatorContext.close();
+
+  await page.goto("/en/curate");
+  const returned = page.getByRole("row", { name: /Returned/ });
+  await expect(returned).toContainText(ORG.en);
+  await expect(returned).toContainText("Which source gives the new acronym?");
+  await page.goto(`/en/organizations/${ORG.slug}`);
+  await expect(page.getByRole("main")).toContainText("AYL");
+  await expect(page.getByRole("main")).not.toContainText("AYN");
+});
+
 test("the form in Russian", async ({ page }) => {
   await signIn(page, "ru", CURATOR.email, CURATOR.password);
   await expect(page).toHaveURL(/\/ru\/account$/);
