@@ -2,7 +2,9 @@
 // submit that keeps what was typed); it stays off the public list until a global moderator approves it from the
 // queue; then readers see it and the curator's dashboard says it is published. Screenshots of the form in en and ru.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-1918", name: "Ani Curator" };
@@ -12,14 +14,30 @@ const ORG = { slug: `armenian-youth-lyon-${suffix}`, en: `Armenian Youth of Lyon
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async () => {
+// Each account signs in once and the tests reuse its session: sign-ins are rate-limited per address (10 a minute).
+const sessionFile = (who: string) => path.join(tmpdir(), `curation-e2e-${process.pid}-${who}.json`);
+
+test.beforeAll(async ({ browser }) => {
   // Two CLI runs (tsx start-up and password hashing each) can take a while on a busy machine.
   test.setTimeout(120_000);
   await Promise.all([
     createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
+  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, "en", account.email, account.password);
+    await expect(page).toHaveURL(/\/en\/account$/);
+    await context.storageState({ path: sessionFile(who) });
+    await context.close();
+  }
 });
+
+async function openAs(browser: Browser, who: "curator" | "moderator"): Promise<Page> {
+  const context = await browser.newContext({ storageState: sessionFile(who) });
+  return context.newPage();
+}
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -31,9 +49,8 @@ async function armenianList(page: Page) {
   return page.getByRole("main");
 }
 
-test("a curator submits a new organization, a moderator approves it, and it appears in the public list", async ({ page, browser }) => {
-  await signIn(page, "en", CURATOR.email, CURATOR.password);
-  await expect(page).toHaveURL(/\/en\/account$/);
+test("a curator submits a new organization, a moderator approves it, and it appears in the public list", async ({ browser }) => {
+  const page = await openAs(browser, "curator");
   await page.goto("/en/curate");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your contributions");
   await page.getByRole("link", { name: "Add an organization" }).click();
@@ -68,10 +85,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect((await armenianList(page)).getByText(ORG.en)).toHaveCount(0);
   await expect((await page.goto(`/en/organizations/${ORG.slug}`))!.status()).toBe(404);
 
-  const moderatorContext = await browser.newContext();
-  const moderator = await moderatorContext.newPage();
-  await signIn(moderator, "en", MODERATOR.email, MODERATOR.password);
-  await expect(moderator).toHaveURL(/\/en\/account$/);
+  const moderator = await openAs(browser, "moderator");
   await moderator.goto("/en/moderate");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderation queue");
   const entry = moderator.getByRole("article", { name: `New organization: ${ORG.en}` });
@@ -84,7 +98,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await entry.getByRole("button", { name: "Approve and publish" }).click();
   await expect(moderator.getByRole("status")).toHaveText("Published.");
   await expect(entry).toHaveCount(0);
-  await moderatorContext.close();
+  await moderator.context().close();
 
   await expect((await armenianList(page)).getByRole("link", { name: ORG.en })).toBeVisible();
   await page.goto(`/en/organizations/${ORG.slug}`);
@@ -94,9 +108,8 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expectNoAxeViolations(page);
 });
 
-test("an edit of the published entry is returned with a comment the curator reads; the public keeps the old version", async ({ page, browser }) => {
-  await signIn(page, "en", CURATOR.email, CURATOR.password);
-  await expect(page).toHaveURL(/\/en\/account$/);
+test("an edit of the published entry is returned with a comment the curator reads; the public keeps the old version", async ({ browser }) => {
+  const page = await openAs(browser, "curator");
   await page.goto("/en/curate");
   await page.getByRole("row", { name: new RegExp(ORG.en) }).getByRole("link", { name: "Edit" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit: ${ORG.en}`);
@@ -107,10 +120,7 @@ test("an edit of the published entry is returned with a comment the curator read
   await page.getByRole("button", { name: "Send for review" }).click();
   await expect(page).toHaveURL(/\/en\/curate\?submitted=1$/);
 
-  const moderatorContext = await browser.newContext();
-  const moderator = await moderatorContext.newPage();
-  await signIn(moderator, "en", MODERATOR.email, MODERATOR.password);
-  await expect(moderator).toHaveURL(/\/en\/account$/);
+  const moderator = await openAs(browser, "moderator");
   await moderator.goto("/en/moderate");
   const entry = moderator.getByRole("article", { name: `Change to ${ORG.en}` });
   await expect(entry.getByRole("row", { name: /Acronym/ })).toHaveText(/AYL\s*AYN/);
@@ -120,7 +130,7 @@ test("an edit of the published entry is returned with a comment the curator read
   await entry.getByRole("textbox", { name: "Comment for the curator" }).fill("Which source gives the new acronym?");
   await entry.getByRole("button", { name: "Return to the curator" }).click();
   await expect(moderator.getByRole("status")).toHaveText("Returned to the curator.");
-  await moderatorContext.close();
+  await moderator.context().close();
 
   await page.goto("/en/curate");
   const returned = page.getByRole("row", { name: /Returned/ });
@@ -131,9 +141,8 @@ test("an edit of the published entry is returned with a comment the curator read
   await expect(page.getByRole("main")).not.toContainText("AYN");
 });
 
-test("the form in Russian", async ({ page }) => {
-  await signIn(page, "ru", CURATOR.email, CURATOR.password);
-  await expect(page).toHaveURL(/\/ru\/account$/);
+test("the form in Russian", async ({ browser }) => {
+  const page = await openAs(browser, "curator");
   await page.goto("/ru/curate/organizations/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новая организация");
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
@@ -141,10 +150,9 @@ test("the form in Russian", async ({ page }) => {
   await page.screenshot({ path: "test-results/curation-form-ru.png", fullPage: true });
 });
 
-test("a reader who is not signed in is sent to sign in, and the moderation queue is hidden from curators", async ({ page }) => {
+test("a reader who is not signed in is sent to sign in, and the moderation queue is hidden from curators", async ({ page, browser }) => {
   await page.goto("/en/curate/organizations/new");
   await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fcurate%2Forganizations%2Fnew$/);
-  await signIn(page, "en", CURATOR.email, CURATOR.password);
-  await expect(page).toHaveURL(/\/en\/account$/);
-  expect((await page.goto("/en/moderate"))!.status()).toBe(404);
+  const curator = await openAs(browser, "curator");
+  expect((await curator.goto("/en/moderate"))!.status()).toBe(404);
 });
