@@ -150,6 +150,17 @@ test("the form in Russian", async ({ browser }) => {
   await page.screenshot({ path: "test-results/curation-form-ru.png", fullPage: true });
 });
 
+test("the queue and the form in Azerbaijani", async ({ browser }) => {
+  const moderator = await openAs(browser, "moderator");
+  await moderator.goto("/az/moderate");
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderasiya növbəsi");
+  await moderator.goto("/az/curate/organizations/new");
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Yeni təşkilat");
+  await moderator.getByRole("button", { name: "Yoxlamaya göndər" }).click();
+  await expect(moderator.getByRole("group", { name: "Diasporlar" })).toHaveAccessibleDescription("Ən azı bir diaspor seçin.");
+  await moderator.screenshot({ path: "test-results/curation-form-az.png", fullPage: true });
+});
+
 test("a reader who is not signed in is sent to sign in, and the moderation queue is hidden from curators", async ({ page, browser }) => {
   await page.goto("/en/curate/organizations/new");
   await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fcurate%2Forganizations%2Fnew$/);
