@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { snapshotValues } from "../../lib/curation/form-input";
+import { getOrganizationDraft } from "../../lib/curation/get-organization-draft";
 import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitOrganization } from "../../lib/curation/submit-organization";
@@ -136,7 +137,12 @@ describe("an edit of a published organization", () => {
     expect((await getOrganization("armenian-youth-lyon", "en"))!.foundedYear).toBe(2015);
     expect(await db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } })).toMatchObject({ status: "PENDING", baseVersion: 1, entityId: row.id });
 
+    // Reopening the form, the curator continues from their pending draft; others start from the published entry.
+    expect(await getOrganizationDraft("armenian-youth-lyon", curator.userId)).toMatchObject({ version: 1, fromPendingRevision: true, snapshot: { foundedYear: 2014 } });
+    expect(await getOrganizationDraft("armenian-youth-lyon", moderator.userId)).toMatchObject({ version: 1, fromPendingRevision: false, snapshot: { foundedYear: 2015 } });
+
     expect(await approveRevision(moderator, { revisionId: saved.revisionId })).toMatchObject({ ok: true });
+    expect(await getOrganizationDraft("armenian-youth-lyon", curator.userId)).toMatchObject({ version: 2, fromPendingRevision: false });
     const profile = await getOrganization("armenian-youth-lyon", "en");
     expect(profile).toMatchObject({ name: { value: "Armenian Youth Union of Lyon" }, foundedYear: 2014 });
     expect((await db.organization.findUniqueOrThrow({ where: { id: row.id } })).version).toBe(2);

@@ -23,7 +23,7 @@ export default async function EditOrganizationPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const { slug } = await params;
   const user = await requireCurator(locale, `/curate/organizations/${slug}/edit`);
-  const draft = await getOrganizationDraft(slug);
+  const draft = await getOrganizationDraft(slug, user.userId);
   if (!draft || !can(user, "update:organization", { diasporaIds: draft.snapshot.diasporaIds })) notFound();
   const held = draft.snapshot.translations.map((tr) => tr.locale);
   const [t, options] = await Promise.all([getTranslations("Curate.form"), loadFormOptions(user, locale, draft.snapshot.diasporaIds, held)]);
@@ -31,6 +31,7 @@ export default async function EditOrganizationPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("editTitle", { name })}</h1>
+      {draft.fromPendingRevision && <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">{t("fromDraft")}</p>}
       <OrganizationForm
         isNew={false}
         initialValues={snapshotValues(draft.snapshot, { id: draft.id, version: draft.version })}
