@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions/sign-out";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can, hasRole } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 
 const item = "block rounded px-3 py-2 text-left text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-blue-800";
@@ -28,6 +28,20 @@ export async function UserMenu() {
               {t("account")}
             </Link>
           </li>
+          {user.grants.length > 0 && (
+            <li>
+              <Link href="/curate" className={item}>
+                {t("curate")}
+              </Link>
+            </li>
+          )}
+          {(hasRole(user, "MODERATOR") || hasRole(user, "ADMIN")) && (
+            <li>
+              <Link href="/moderate" className={item}>
+                {t("moderate")}
+              </Link>
+            </li>
+          )}
           {can(user, "manage:users") && (
             <li>
               <Link href="/admin/users" className={item}>

@@ -17,6 +17,7 @@ export type AuditAction =
   | "role.granted"
   | "role.revoked"
   | "permission.denied"
+  | "revision.submitted"
   | "revision.approved"
   | "revision.rejected";
 

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RevisionList } from "@/components/curation/revision-list";
+import { listMyRevisions } from "@/lib/curation/list-revisions";
+import { requireCurator } from "@/lib/curation/require-curator";
+import { Link } from "@/lib/i18n/navigation";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const t = await getTranslations({ locale, namespace: "Curate" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function CuratePage({ params, searchParams }: Props) {
+  const locale = await resolvePageLocale(params);
+  const user = await requireCurator(locale, "/curate");
+  const [t, revisions, query] = await Promise.all([getTranslations("Curate"), listMyRevisions(user.userId, locale), searchParams]);
+  return (
+    <>
+      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      {query.submitted === "1" && (
+        <p role="status" className="mt-4 rounded border border-green-800/40 bg-green-50 px-3 py-2 text-green-950">{t("submitted")}</p>
+      )}
+      <p className="mt-2 text-stone-800">{t("intro")}</p>
+      <p className="mt-4">
+        <Link href="/curate/organizations/new" className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800">
+          {t("newOrganization")}
+        </Link>
+      </p>
+      <section aria-labelledby="revisions-heading" className="mt-8">
+        <h2 id="revisions-heading" className="text-xl font-semibold">{t("listHeading")}</h2>
+        <RevisionList revisions={revisions} locale={locale} />
+      </section>
+    </>
+  );
+}

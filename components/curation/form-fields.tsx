@@ -1,0 +1,109 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { CurationFormState } from "@/lib/curation/result";
+
+const input =
+  "mt-1 w-full rounded border border-stone-500 bg-white px-3 py-2 focus:outline-2 focus:outline-offset-1 focus:outline-blue-800 aria-[invalid]:border-red-800";
+
+/** Translates a locale-agnostic error code (Curate.errors.<code>); unknown codes read as a generic error. */
+export function useCurateError() {
+  const t = useTranslations("Curate.errors");
+  return (code: string) => t((t.has(code as "unknown") ? code : "unknown") as "unknown");
+}
+
+export const valueOf = (state: CurationFormState, name: string) => {
+  const value = state.values[name];
+  return typeof value === "string" ? value : "";
+};
+export const valuesOf = (state: CurationFormState, name: string) => new Set([state.values[name] ?? []].flat());
+
+const fieldId = (name: string) => `f-${name.replace(/\./g, "-")}`;
+
+export function FieldErrors({ state, name }: { state: CurationFormState; name: string }) {
+  const errorText = useCurateError();
+  const errors = state.fieldErrors[name] ?? [];
+  if (!errors.length) return null;
+  return (
+    <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-medium text-red-800">
+      {errors.map(errorText).join(" ")}
+    </p>
+  );
+}
+
+type TextProps = { state: CurationFormState; name: string; label: string; hint?: string; multiline?: boolean; lang?: string; inputMode?: "numeric" };
+
+/** A labelled text input (or textarea) with its hint and errors tied to it; keeps what was typed after a failed submit. */
+export function TextField({ state, name, label, hint, multiline, lang, inputMode }: TextProps) {
+  const id = fieldId(name);
+  const invalid = Boolean(state.fieldErrors[name]?.length);
+  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const common = { id, name, lang, defaultValue: valueOf(state, name), "aria-invalid": invalid || undefined, "aria-describedby": describedBy, className: input };
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-700">
+          {hint}
+        </p>
+      )}
+      {multiline ? <textarea key={common.defaultValue} rows={4} {...common} /> : <input key={common.defaultValue} type="text" inputMode={inputMode} {...common} />}
+      <FieldErrors state={state} name={name} />
+    </div>
+  );
+}
+
+type Choice = { value: string; label: React.ReactNode };
+
+/** A group of checkboxes under one legend, with the group's errors. */
+export function CheckboxGroup({ state, name, legend, choices }: { state: CurationFormState; name: string; legend: string; choices: Choice[] }) {
+  const chosen = valuesOf(state, name);
+  const invalid = Boolean(state.fieldErrors[name]?.length);
+  return (
+    <fieldset className="mt-4" aria-describedby={invalid ? `${fieldId(name)}-error` : undefined}>
+      <legend className="font-medium">{legend}</legend>
+      <ul className="mt-1 grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+        {choices.map((c) => (
+          <li key={c.value}>
+            <label className="flex items-center gap-2">
+              <input key={String(chosen.has(c.value))} type="checkbox" name={name} value={c.value} defaultChecked={chosen.has(c.value)} className="size-4" />
+              {c.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <FieldErrors state={state} name={name} />
+    </fieldset>
+  );
+}
+
+/** A labelled select (single or multiple) with its errors. */
+export function SelectField({ state, name, label, choices, multiple, hint }: { state: CurationFormState; name: string; label: string; choices: Choice[]; multiple?: boolean; hint?: string }) {
+  const id = fieldId(name);
+  const invalid = Boolean(state.fieldErrors[name]?.length);
+  const chosen = [...valuesOf(state, name)];
+  const defaultValue = multiple ? chosen : (chosen[0] ?? choices[0]?.value);
+  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-700">
+          {hint}
+        </p>
+      )}
+      <select key={JSON.stringify(defaultValue)} id={id} name={name} multiple={multiple} size={multiple ? 8 : undefined} defaultValue={defaultValue} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={input}>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors state={state} name={name} />
+    </div>
+  );
+}

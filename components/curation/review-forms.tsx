@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { approveRevisionAction, rejectRevisionAction } from "@/lib/curation/actions";
+import { initialCurationState } from "@/lib/curation/result";
+import { ConflictView } from "./conflict-view";
+import { TextField, useCurateError } from "./form-fields";
+
+const button = "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800";
+
+/** Approve, or return with a comment; errors show here, the outcome on the queue page it returns to. */
+export function ReviewForms({ revisionId, stale }: { revisionId: string; stale: boolean }) {
+  const t = useTranslations("Moderate");
+  const errorText = useCurateError();
+  const [approved, approve] = useActionState(approveRevisionAction, initialCurationState);
+  const [rejected, reject] = useActionState(rejectRevisionAction, initialCurationState);
+  const error = approved.formError ?? rejected.formError;
+  return (
+    <div className="mt-4">
+      {error && <p role="alert" className="rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">{errorText(error)}</p>}
+      {approved.conflict && <ConflictView fields={approved.conflict} />}
+      {!stale && (
+        <form action={approve} className="mt-2">
+          <input type="hidden" name="revisionId" value={revisionId} />
+          <button type="submit" className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>{t("approve")}</button>
+        </form>
+      )}
+      <form action={reject} noValidate className="mt-4 max-w-xl">
+        <input type="hidden" name="revisionId" value={revisionId} />
+        <TextField state={{ ...rejected, fieldErrors: rejected.fieldErrors }} name="comment" label={t("comment")} multiline />
+        <button type="submit" className={`${button} mt-2 border border-stone-600 bg-white text-stone-900 hover:bg-stone-100`}>{t("reject")}</button>
+      </form>
+    </div>
+  );
+}

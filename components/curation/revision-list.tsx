@@ -1,0 +1,37 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LocalizedTextView } from "@/components/ui/localized-text";
+import type { RevisionSummary } from "@/lib/curation/list-revisions";
+import { Link } from "@/lib/i18n/navigation";
+
+/** The curator's revisions with their status and, for returned ones, the moderator's comment. */
+export async function RevisionList({ revisions, locale }: { revisions: RevisionSummary[]; locale: string }) {
+  const [t, format] = await Promise.all([getTranslations("Curate"), getFormatter()]);
+  if (revisions.length === 0) return <p className="mt-4 text-stone-800">{t("empty")}</p>;
+  return (
+    <table className="mt-4 w-full border-collapse text-left">
+      <thead>
+        <tr>
+          <th scope="col" className="border-b border-stone-400 py-2 pr-3">{t("entry")}</th>
+          <th scope="col" className="border-b border-stone-400 py-2 pr-3">{t("statusColumn")}</th>
+          <th scope="col" className="border-b border-stone-400 py-2 pr-3">{t("submittedColumn")}</th>
+          <th scope="col" className="border-b border-stone-400 py-2">{t("commentColumn")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {revisions.map((r) => (
+          <tr key={r.id} className="align-top">
+            <td className="border-b border-stone-200 py-2 pr-3">
+              <LocalizedTextView text={r.name} pageLocale={locale} fallback={r.slug} />
+              {r.isNew && r.status !== "APPROVED" ? <span className="ml-2 text-sm text-stone-700">({t("newEntry")})</span> : (
+                <Link href={`/curate/organizations/${r.slug}/edit`} className="ml-2 text-sm text-blue-900 underline">{t("edit")}</Link>
+              )}
+            </td>
+            <td className="border-b border-stone-200 py-2 pr-3">{t(`status.${r.status}`)}</td>
+            <td className="border-b border-stone-200 py-2 pr-3">{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td className="border-b border-stone-200 py-2 whitespace-pre-wrap">{r.comment ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,69 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionLocale } from "@/lib/auth/actions/action-helpers";
+import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
+import { echoValues, formValues } from "@/lib/auth/form-state";
+import { redirect } from "@/lib/i18n/navigation";
+import { ARRAY_FIELDS } from "./form-input";
+import type { CurationFormState, CurationResult } from "./result";
+import { approveRevision, rejectRevision } from "./review-revision";
+import { submitOrganization } from "./submit-organization";
+
+type Values = Record<string, string | string[]>;
+
+/** Runs a command; anything unexpected is logged on the server and shown as a generic error, never its message. */
+async function run(values: Values, command: () => Promise<CurationResult>): Promise<CurationResult | CurationFormState> {
+  try {
+    return await command();
+  } catch (error) {
+    console.error("curation action failed:", error);
+    return { ok: false, values: echoValues(values), fieldErrors: {}, formError: "unknown" };
+  }
+}
+
+const failed = (values: Values, result: Extract<CurationResult, { ok: false }> | CurationFormState): CurationFormState => ({
+  ok: false,
+  values: echoValues(values),
+  fieldErrors: result.fieldErrors,
+  formError: result.formError,
+  conflict: "conflict" in result ? result.conflict : undefined,
+});
+
+// Sends a curator's new or edited organization to the moderators; the public entry stays as it is until approved.
+export async function saveOrganizationAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
+  const values = formValues(data, ARRAY_FIELDS);
+  const actor = await getCurrentUser();
+  const ipAddress = await requestIp();
+  const result = await run(values, () => submitOrganization(actor, values, { ipAddress }));
+  if (!result.ok) return failed(values, result);
+  const locale = await actionLocale();
+  revalidatePath(`/${locale}/curate`);
+  revalidatePath(`/${locale}/moderate`);
+  redirect({ href: { pathname: "/curate", query: { submitted: "1" } }, locale });
+  return { ok: true, values: {}, fieldErrors: {} };
+}
+
+// A moderator publishes a pending revision; every public page may show the entry, so all are revalidated.
+export async function approveRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
+  const values = formValues(data);
+  const actor = await getCurrentUser();
+  const result = await run(values, async () => approveRevision(actor, values, { ipAddress: await requestIp() }));
+  if (!result.ok) return failed(values, result);
+  revalidatePath("/", "layout");
+  redirect({ href: { pathname: "/moderate", query: { decided: "approved" } }, locale: await actionLocale() });
+  return { ok: true, values: {}, fieldErrors: {}, notice: "approved" };
+}
+
+// A moderator sends a pending revision back to its curator with a comment.
+export async function rejectRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
+  const values = formValues(data);
+  const actor = await getCurrentUser();
+  const result = await run(values, async () => rejectRevision(actor, values, { ipAddress: await requestIp() }));
+  if (!result.ok) return failed(values, result);
+  const locale = await actionLocale();
+  revalidatePath(`/${locale}/moderate`);
+  revalidatePath(`/${locale}/curate`);
+  redirect({ href: { pathname: "/moderate", query: { decided: "rejected" } }, locale });
+  return { ok: true, values: {}, fieldErrors: {}, notice: "rejected" };
+}

@@ -1,0 +1,80 @@
+// Turns the posted form (flat names such as "name.ru" and "channel.0.url") into the schema's input shape.
+import type { z } from "zod";
+import type { OrganizationSnapshot } from "./organization-schema";
+
+type Values = Record<string, string | string[]>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
+const many = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
+
+export const ARRAY_FIELDS = ["types", "groups", "diasporaIds", "countryCodes"] as const;
+
+export function organizationInput(values: Values) {
+  const perLocale = (field: string) =>
+    Object.fromEntries(
+      Object.keys(values)
+        .filter((key) => key.startsWith(`${field}.`))
+        .map((key) => [key.slice(field.length + 1), one(values[key])]),
+    );
+  const rows = new Set(Object.keys(values).flatMap((key) => key.match(/^channel\.(\d{1,2})\./)?.[1] ?? []));
+  const channel = [...rows]
+    .sort((a, b) => Number(a) - Number(b))
+    .map((i) => ({ kind: one(values[`channel.${i}.kind`]), url: one(values[`channel.${i}.url`]).trim(), languages: one(values[`channel.${i}.languages`]) }))
+    .filter((row) => row.url !== "");
+  return {
+    id: one(values.id) || undefined,
+    version: one(values.version),
+    slug: one(values.slug),
+    name: perLocale("name"),
+    description: perLocale("description"),
+    city: perLocale("city"),
+    acronym: one(values.acronym),
+    types: many(values.types),
+    groups: many(values.groups),
+    diasporaIds: many(values.diasporaIds),
+    countryCodes: many(values.countryCodes),
+    foundedYear: one(values.foundedYear),
+    status: one(values.status),
+    languages: one(values.languages),
+    channel,
+  };
+}
+
+/** The form's values for an existing snapshot, so the edit form and a conflict view start from it. */
+export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: string; version: number }): Values {
+  const values: Values = {
+    version: String(meta.version),
+    slug: snapshot.slug,
+    acronym: snapshot.acronym ?? "",
+    types: snapshot.types,
+    groups: snapshot.groups,
+    diasporaIds: snapshot.diasporaIds,
+    countryCodes: snapshot.countryCodes,
+    foundedYear: snapshot.foundedYear ? String(snapshot.foundedYear) : "",
+    status: snapshot.status,
+    languages: snapshot.languages.join(", "),
+  };
+  if (meta.id) values.id = meta.id;
+  for (const t of snapshot.translations) {
+    values[`name.${t.locale}`] = t.name ?? "";
+    values[`description.${t.locale}`] = t.description ?? "";
+    values[`city.${t.locale}`] = t.city ?? "";
+  }
+  snapshot.channels.forEach((c, i) => {
+    values[`channel.${i}.kind`] = c.kind;
+    values[`channel.${i}.url`] = c.url;
+    values[`channel.${i}.languages`] = c.languages.join(", ");
+  });
+  return values;
+}
+
+/** Issues keyed by form field name ("name.ru", "channel.0.url"), codes de-duplicated. */
+export function issuesByField(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const depth = issue.path[0] === "channel" ? 3 : ["name", "description", "city"].includes(String(issue.path[0])) ? 2 : 1;
+    const key = issue.path.length ? issue.path.slice(0, depth).map(String).join(".") : "form";
+    const list = (errors[key] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  return errors;
+}

@@ -1,0 +1,82 @@
+// The organization form's one schema, shared by the browser and the server action. Field names in the form
+// ("name.ru", "channel.0.url") are the schema's paths, so an issue's path is the field its error sits beside.
+import { z } from "zod";
+import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import { languageList, plainText, slug, uuid, webUrl } from "./validation";
+
+export const LOCALE_CODE = /^[a-z]{2,3}$/;
+const localeKey = z.string().regex(LOCALE_CODE, "invalid");
+const perLocale = (max: number) => z.record(localeKey, plainText(max)).refine((r) => Object.keys(r).length <= 12, "tooMany");
+
+const channel = z.object({
+  kind: z.enum(ChannelKind, "invalid"),
+  url: webUrl,
+  languages: languageList,
+});
+
+export const organizationFormSchema = z
+  .object({
+    id: uuid.optional(),
+    version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
+    slug,
+    name: perLocale(300),
+    description: perLocale(5000),
+    city: perLocale(120),
+    acronym: plainText(40),
+    types: z.array(z.enum(OrganizationType, "invalid")).min(1, "chooseType").max(10, "tooMany"),
+    groups: z.array(z.enum(ServedGroup, "invalid")).max(20, "tooMany"),
+    diasporaIds: z.array(uuid).min(1, "chooseDiaspora").max(10, "tooMany"),
+    countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/, "invalid")).max(60, "tooMany"),
+    foundedYear: z
+      .string("invalid")
+      .trim()
+      .max(4, "year")
+      .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1700 && Number(v) <= new Date().getUTCFullYear()), "year"),
+    status: z.enum(OrganizationStatus, "invalid"),
+    languages: languageList,
+    channel: z.array(channel).max(30, "tooMany"),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.name.ru && !value.name.en) ctx.addIssue({ code: "custom", path: ["name", "ru"], message: "nameRequired" });
+    const urls = value.channel.map((c) => c.url);
+    urls.forEach((url, i) => urls.indexOf(url) !== i && ctx.addIssue({ code: "custom", path: ["channel", i, "url"], message: "duplicate" }));
+  });
+
+export type OrganizationFormInput = z.input<typeof organizationFormSchema>;
+export type OrganizationForm = z.output<typeof organizationFormSchema>;
+
+/** The entry's editable fields as stored in a revision's snapshot and compared in the moderation diff. */
+export type OrganizationSnapshot = {
+  slug: string;
+  translations: { locale: string; name: string | null; description: string | null; city: string | null }[];
+  acronym: string | null;
+  types: OrganizationType[];
+  groups: ServedGroup[];
+  diasporaIds: string[];
+  countryCodes: string[];
+  foundedYear: number | null;
+  status: OrganizationStatus;
+  languages: string[];
+  channels: { kind: ChannelKind; url: string; languages: string[] }[];
+};
+
+const orNull = (value: string | undefined) => (value ? value : null);
+
+export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
+  const locales = [...new Set([...Object.keys(form.name), ...Object.keys(form.description), ...Object.keys(form.city)])].sort();
+  return {
+    slug: form.slug,
+    translations: locales
+      .map((locale) => ({ locale, name: orNull(form.name[locale]), description: orNull(form.description[locale]), city: orNull(form.city[locale]) }))
+      .filter((t) => t.name || t.description || t.city),
+    acronym: orNull(form.acronym),
+    types: [...new Set(form.types)],
+    groups: [...new Set(form.groups)],
+    diasporaIds: [...new Set(form.diasporaIds)].sort(),
+    countryCodes: [...new Set(form.countryCodes)].sort(),
+    foundedYear: form.foundedYear ? Number(form.foundedYear) : null,
+    status: form.status,
+    languages: [...new Set(form.languages)],
+    channels: form.channel,
+  };
+}
