@@ -1,8 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { EventLinks } from "@/components/diasporas/event-links";
 import { PresenceTable } from "@/components/diasporas/presence-table";
-import { OrganizationList } from "@/components/organizations/organization-list";
-import { SourceList } from "@/components/sources/source-list";
+import { RelatedEntries, relatedLabels } from "@/components/diasporas/related-entries";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { HostCountry } from "@/lib/countries/types";
 import { Link } from "@/lib/i18n/navigation";
@@ -52,33 +50,15 @@ export async function CountryProfile({ country: c, locale }: { country: HostCoun
             )}
           </section>
 
-          <section className="mt-8" aria-labelledby="organizations">
-            <h2 id="organizations" className="text-xl font-semibold">{t("organizations")}</h2>
-            {c.organizations.length === 0 ? (
-              <p className="mt-3 text-stone-700">{t("organizationsEmpty")}</p>
-            ) : (
-              <>
-                <OrganizationList items={c.organizations} locale={locale} />
-                <p className="mt-3">
-                  <Link href={{ pathname: "/organizations", query: { country: c.code } }} className="text-blue-800 underline">
-                    {t("filterOrganizations")}
-                  </Link>
-                </p>
-              </>
-            )}
-          </section>
-
-          <section className="mt-8" aria-labelledby="events">
-            <h2 id="events" className="text-xl font-semibold">{t("events")}</h2>
-            {c.events.length === 0 ? <p className="mt-3 text-stone-700">{t("eventsEmpty")}</p> : <EventLinks events={c.events} locale={locale} showCountry={false} />}
-          </section>
-
-          {c.citations.length > 0 ? (
-            <section className="mt-8" aria-labelledby="sources">
-              <h2 id="sources" className="text-xl font-semibold">{t("sources")}</h2>
-              <SourceList citations={c.citations} />
-            </section>
-          ) : null}
+          <RelatedEntries
+            organizations={c.organizations}
+            organizationFilter={{ country: c.code }}
+            events={c.events}
+            showEventCountry={false}
+            citations={c.citations}
+            labels={relatedLabels(t)}
+            locale={locale}
+          />
         </>
       )}
     </article>

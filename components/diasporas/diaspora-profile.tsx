@@ -1,13 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { OrganizationList } from "@/components/organizations/organization-list";
 import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
-import { SourceList } from "@/components/sources/source-list";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaProfile as Profile } from "@/lib/diasporas/types";
 import { countryName, languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
-import { EventLinks } from "./event-links";
 import { PresenceTable } from "./presence-table";
+import { RelatedEntries, relatedLabels } from "./related-entries";
 
 const linkClass = "text-blue-800 underline-offset-4 hover:underline";
 
@@ -83,33 +81,15 @@ export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profi
         )}
       </section>
 
-      <section className="mt-8" aria-labelledby="organizations">
-        <h2 id="organizations" className="text-xl font-semibold">{t("organizations")}</h2>
-        {d.organizations.length === 0 ? (
-          <p className="mt-3 text-stone-700">{t("organizationsEmpty")}</p>
-        ) : (
-          <>
-            <OrganizationList items={d.organizations} locale={locale} />
-            <p className="mt-3">
-              <Link href={{ pathname: "/organizations", query: { diaspora: d.slug } }} className="text-blue-800 underline">
-                {t("filterOrganizations")}
-              </Link>
-            </p>
-          </>
-        )}
-      </section>
-
-      <section className="mt-8" aria-labelledby="events">
-        <h2 id="events" className="text-xl font-semibold">{t("events")}</h2>
-        {d.events.length === 0 ? <p className="mt-3 text-stone-700">{t("eventsEmpty")}</p> : <EventLinks events={d.events} locale={locale} showCountry />}
-      </section>
-
-      {d.citations.length > 0 ? (
-        <section className="mt-8" aria-labelledby="sources">
-          <h2 id="sources" className="text-xl font-semibold">{t("sources")}</h2>
-          <SourceList citations={d.citations} />
-        </section>
-      ) : null}
+      <RelatedEntries
+        organizations={d.organizations}
+        organizationFilter={{ diaspora: d.slug }}
+        events={d.events}
+        showEventCountry
+        citations={d.citations}
+        labels={relatedLabels(t)}
+        locale={locale}
+      />
 
       <p className="mt-8 text-sm text-stone-600">
         {t("lastUpdated", { date: format.dateTime(new Date(d.updatedAt), { dateStyle: "long" }) })}
