@@ -10,12 +10,12 @@ export async function ModerationQueue({ revisions }: { revisions: PendingRevisio
   return (
     <ul className="mt-6 space-y-8">
       {revisions.map((r) => {
-        const name = r.name?.value ?? r.slug;
+        const name = r.name?.value ?? r.key;
         return (
           <li key={r.id}>
             <article aria-labelledby={`rev-${r.id}`} className="rounded border border-stone-300 bg-white p-4">
               <h2 id={`rev-${r.id}`} className="text-xl font-semibold">
-                {r.isNew ? t("newEntry", { name }) : t("editEntry", { name })}
+                {r.isNew ? t("newOfKind", { kind: r.entityType, name }) : t("editEntry", { name })}
               </h2>
               <p className="mt-1 text-sm text-stone-700">
                 {t("by", { author: r.author ?? "—", date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}

@@ -1,85 +1,117 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { RevisionStatus } from "@/lib/db/generated/enums";
-import { getTranslations } from "next-intl/server";
 import { countryName } from "@/lib/i18n/display-names";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
-import { diffSnapshots, type DiffLabels, type FieldChange } from "./diff";
-import type { OrganizationSnapshot } from "./organization-schema";
-import { rowToSnapshot, snapshotSelect } from "./organization-snapshot";
+import { diffFlat, type DiffLabels, type FieldChange } from "./diff";
+import { kindOf } from "./kinds";
+import type { CurationKind } from "./kinds/types";
 
 export type RevisionSummary = {
   id: string;
-  slug: string;
+  entityType: string;
+  key: string;
   name: LocalizedText | null;
   isNew: boolean;
   status: RevisionStatus;
   comment: string | null;
   createdAt: string;
   reviewedAt: string | null;
+  /** The curation pages of the published entry (edit form, history); null until a new entry is approved. */
+  editHref: string | null;
+  historyHref: string | null;
 };
 
 export type PendingRevision = RevisionSummary & { author: string | null; changes: FieldChange[]; stale: boolean };
 
-const select = { id: true, entityId: true, status: true, snapshot: true, comment: true, createdAt: true, reviewedAt: true, baseVersion: true, diasporaIds: true } as const;
+const select = { id: true, entityType: true, entityId: true, status: true, snapshot: true, comment: true, createdAt: true, reviewedAt: true, baseVersion: true, diasporaIds: true } as const;
+type Row = { id: string; entityType: string; entityId: string | null; status: RevisionStatus; snapshot: unknown; comment: string | null; createdAt: Date; reviewedAt: Date | null };
 
-function summary(row: { id: string; entityId: string | null; status: RevisionStatus; snapshot: unknown; comment: string | null; createdAt: Date; reviewedAt: Date | null }, locale: string): RevisionSummary {
-  const snapshot = row.snapshot as OrganizationSnapshot;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of every kind
+function summary(row: Row, kind: CurationKind<any>, locale: string): RevisionSummary {
+  const ref = row.entityId ? kind.ref({ id: row.entityId, snapshot: row.snapshot }) : null;
   return {
     id: row.id,
-    slug: snapshot.slug,
-    name: pickLocalized(snapshot.translations, "name", locale),
+    entityType: kind.type,
+    key: kind.key(row.snapshot),
+    name: kind.title(row.snapshot, locale),
     isNew: row.entityId === null,
     status: row.status,
     comment: row.comment,
     createdAt: row.createdAt.toISOString(),
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    editHref: ref ? `/curate/${kind.path}/${ref}/edit` : null,
+    historyHref: ref ? `/curate/${kind.path}/${ref}/history` : null,
   };
 }
 
-/** The curator's own revisions, newest first, with the moderator's comment on rejected ones. */
+/** The curator's own revisions of every kind, newest first, with the moderator's comment on rejected ones. */
 export async function listMyRevisions(authorId: string, locale: string): Promise<RevisionSummary[]> {
-  const rows = await db.revision.findMany({ where: { authorId, entityType: "organization" }, orderBy: { createdAt: "desc" }, take: 200, select });
-  return rows.map((row) => summary(row, locale));
+  const rows = await db.revision.findMany({ where: { authorId }, orderBy: { createdAt: "desc" }, take: 200, select });
+  return rows.flatMap((row) => {
+    const kind = kindOf(row.entityType);
+    return kind ? [summary(row, kind, locale)] : [];
+  });
 }
 
 /** Pending revisions this moderator may decide, oldest first, each with its changes against the published entry. */
 export async function listPendingRevisions(actor: Actor, locale: string): Promise<PendingRevision[]> {
   const rows = await db.revision.findMany({
-    where: { status: "PENDING", entityType: "organization" },
+    where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
     take: 200,
     select: { ...select, author: { select: { name: true, email: true } } },
   });
-  const mine = rows.filter((row) => can(actor, "approve:revision", { diasporaIds: row.diasporaIds }));
-  const ids = mine.flatMap((row) => row.entityId ?? []);
-  const published = new Map((await db.organization.findMany({ where: { id: { in: ids } }, select: snapshotSelect })).map((o) => [o.id, o]));
-  const labels = await diffLabels(locale);
-  return mine.map((row) => {
-    const current = row.entityId ? published.get(row.entityId) : undefined;
+  const mine = rows.filter((row) => kindOf(row.entityType) && can(actor, "approve:revision", { diasporaIds: row.diasporaIds }));
+  const published = await Promise.all(mine.map((row) => (row.entityId ? kindOf(row.entityType)!.load(db, row.entityId) : null)));
+  const labels = await diffLabels(
+    locale,
+    mine.flatMap((row, i) => [{ kind: kindOf(row.entityType)!, snapshot: row.snapshot }, ...(published[i] ? [{ kind: kindOf(row.entityType)!, snapshot: published[i]!.snapshot }] : [])]),
+  );
+  return mine.map((row, i) => {
+    const kind = kindOf(row.entityType)!;
+    const current = published[i];
     return {
-      ...summary(row, locale),
+      ...summary(row, kind, locale),
       author: row.author ? `${row.author.name} <${row.author.email}>` : null,
-      changes: diffSnapshots(current ? rowToSnapshot(current) : null, row.snapshot as OrganizationSnapshot, labels),
-      stale: current !== undefined && current.version !== row.baseVersion,
+      changes: diffFlat(current ? kind.flatten(current.snapshot, labels) : null, kind.flatten(row.snapshot, labels)),
+      stale: current != null && current.version !== row.baseVersion,
     };
   });
 }
 
-/** Values in the moderator's language: diasporas and countries by name, enum values by their UI label. */
-async function diffLabels(locale: string): Promise<DiffLabels> {
-  const rows = await db.diaspora.findMany({ select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } });
-  const names = new Map(rows.map((d) => [d.id, pickLocalized(d.translations, "name", locale)?.value ?? d.slug]));
-  const t = await getTranslations("Enums");
-  const label = (group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind") => (value: string) =>
+/**
+ * Values in the reader's language: diasporas, countries, organizations and sources by name, enum values by their
+ * UI label. `snapshots` name the organizations and sources to look up.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- snapshots of every kind
+export async function diffLabels(locale: string, snapshots: { kind: CurationKind<any>; snapshot: unknown }[] = []): Promise<DiffLabels> {
+  const organizationIds = [...new Set(snapshots.flatMap((s) => s.kind.refs?.(s.snapshot).organizations ?? []))];
+  const sourceIds = [...new Set(snapshots.flatMap((s) => s.kind.refs?.(s.snapshot).sources ?? []))];
+  const [diasporas, organizations, sources, t] = await Promise.all([
+    db.diaspora.findMany({ select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }),
+    organizationIds.length ? db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }) : [],
+    sourceIds.length ? db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, key: true, title: true } }) : [],
+    getTranslations("Enums"),
+  ]);
+  const named = (rows: { id: string; slug: string; translations: { locale: string; name: string | null }[] }[]) =>
+    new Map(rows.map((r) => [r.id, pickLocalized(r.translations, "name", locale)?.value ?? r.slug]));
+  const diasporaNames = named(diasporas);
+  const organizationNames = named(organizations);
+  const sourceNames = new Map(sources.map((s) => [s.id, `${s.title} [${s.key}]`]));
+  const label = (group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind" | "EventType") => (value: string) =>
     t.has(`${group}.${value}` as "OrganizationType.OTHER") ? t(`${group}.${value}` as "OrganizationType.OTHER") : value;
   return {
-    diaspora: (id) => names.get(id) ?? id,
+    diaspora: (id) => diasporaNames.get(id) ?? id,
     country: (code) => countryName(code, locale),
+    organization: (id) => organizationNames.get(id) ?? id,
+    source: (id) => sourceNames.get(id) ?? id,
     type: label("OrganizationType"),
     group: label("ServedGroup"),
     status: label("OrganizationStatus"),
     channel: label("ChannelKind"),
+    eventType: label("EventType"),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots } from "./diff";
+import { diffFlat } from "./diff";
+import { flattenOrganization } from "./organization-diff";
 import { issuesByField, organizationInput, snapshotValues } from "./form-input";
 import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "./organization-schema";
 
@@ -35,10 +36,11 @@ describe("diff", () => {
   const base = toSnapshot(organizationFormSchema.parse(organizationInput(form)));
   it("lists only the fields that differ, diasporas by name", () => {
     const next: OrganizationSnapshot = { ...base, acronym: "OJ", translations: [...base.translations, { locale: "az", name: "Ocaq", description: null, city: null }] };
-    expect(diffSnapshots(base, next, { diaspora: (id: string) => (id === DIASPORA ? "Azerbaijani" : id) })).toEqual([
+    const labels = { diaspora: (id: string) => (id === DIASPORA ? "Azerbaijani" : id) };
+    expect(diffFlat(flattenOrganization(base, labels), flattenOrganization(next, labels))).toEqual([
       { field: "acronym", before: "", after: "OJ" },
       { field: "name.az", before: "", after: "Ocaq" },
     ]);
-    expect(diffSnapshots(null, base, { diaspora: (id: string) => (id === DIASPORA ? "Azerbaijani" : id) }).find((c) => c.field === "diasporaIds")).toEqual({ field: "diasporaIds", before: "", after: "Azerbaijani" });
+    expect(diffFlat(null, flattenOrganization(base, labels)).find((c) => c.field === "diasporaIds")).toEqual({ field: "diasporaIds", before: "", after: "Azerbaijani" });
   });
 });

@@ -4,14 +4,13 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
-import { createFromSnapshot, updateFromSnapshot } from "./apply-organization";
 import { issuesByField } from "./form-input";
-import type { OrganizationSnapshot } from "./organization-schema";
-import { rowToSnapshot, snapshotSelect } from "./organization-snapshot";
 import { refusedAsResult } from "./forbidden-result";
+import { kindOf } from "./kinds";
+import type { Tx } from "./kinds/types";
 import type { CurationResult } from "./result";
 import { approveSchema, rejectSchema } from "./review-schema";
-import { conflictFields } from "./submit-organization";
+import { conflictFields } from "./submit-revision";
 
 type Options = { ipAddress?: string | null };
 
@@ -20,39 +19,43 @@ async function loadPending(revisionId: string) {
     where: { id: revisionId },
     select: { id: true, entityType: true, entityId: true, status: true, snapshot: true, baseVersion: true, diasporaIds: true },
   });
-  if (!revision || revision.entityType !== "organization" || revision.status !== "PENDING") return null;
-  const existing = revision.entityId ? await db.organization.findUnique({ where: { id: revision.entityId }, select: snapshotSelect }) : null;
-  const diasporaIds = [...new Set([...revision.diasporaIds, ...(existing?.diasporas.map((d) => d.diasporaId) ?? [])])];
-  return { ...revision, snapshot: revision.snapshot as OrganizationSnapshot, existing, diasporaIds };
+  const kind = revision && kindOf(revision.entityType);
+  if (!revision || !kind || revision.status !== "PENDING") return null;
+  const existing = revision.entityId ? await kind.load(db, revision.entityId) : null;
+  const diasporaIds = [...new Set([...revision.diasporaIds, ...(existing ? kind.scope(existing.snapshot) : [])])];
+  return { ...revision, kind, existing, diasporaIds };
 }
 
 /** Claims the pending revision inside the transaction, so two reviewers cannot both decide it. */
-async function claim(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string, data: { status: "APPROVED" | "REJECTED"; reviewerId: string; comment?: string; entityId?: string }) {
+async function claim(tx: Tx, id: string, data: { status: "APPROVED" | "REJECTED"; reviewerId: string; comment?: string; entityId?: string }) {
   const { count } = await tx.revision.updateMany({ where: { id, status: "PENDING" }, data: { ...data, reviewedAt: new Date() } });
   if (count !== 1) throw new Conflict("notPending");
 }
 
-/** A moderator publishes a pending revision: creates or updates the organization, unless it moved on meanwhile. */
+/** A moderator publishes a pending revision: creates or updates the entry, unless it moved on meanwhile. */
 async function approveRevisionUnchecked(actor: Actor | null, values: Record<string, unknown>, options: Options = {}): Promise<CurationResult> {
   const parsed = approveSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "invalid" };
   const revision = await loadPending(parsed.data.revisionId);
   if (!revision) return { ok: false, fieldErrors: {}, formError: "notPending" };
   await assertCan(actor, "approve:revision", { type: "revision", id: revision.id, diasporaIds: revision.diasporaIds }, options);
-  if (revision.entityId && !revision.existing) return { ok: false, fieldErrors: {}, formError: "notFound" };
-  if (revision.existing && revision.existing.version !== revision.baseVersion) {
-    return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(rowToSnapshot(revision.existing), revision.snapshot) };
+  const { kind, existing } = revision;
+  if (revision.entityId && !existing) return { ok: false, fieldErrors: {}, formError: "notFound" };
+  if (existing && existing.version !== revision.baseVersion) {
+    return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, existing.snapshot, revision.snapshot) };
   }
+  const reviewer = actor!;
   try {
     const entityId = await db.$transaction(async (tx) => {
-      const id = revision.existing
-        ? (await updateFromSnapshot(tx, revision.existing.id, revision.baseVersion, revision.snapshot), revision.existing.id)
-        : await createFromSnapshot(tx, revision.snapshot);
-      await claim(tx, revision.id, { status: "APPROVED", reviewerId: actor!.userId, entityId: id });
-      await recordAudit({ action: "revision.approved", actorId: actor!.userId, actorEmail: actor!.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: "organization", entityId: id, slug: revision.snapshot.slug } }, tx);
+      // A reference may have gone, or the address been taken, since the revision was saved: refuse rather than fail.
+      const errors = await kind.check(tx, revision.snapshot, existing);
+      if (errors) throw new Conflict(Object.values(errors)[0]?.[0] ?? "invalid");
+      const id = existing ? (await kind.update(tx, existing.id, revision.baseVersion, revision.snapshot), existing.id) : await kind.create(tx, revision.snapshot);
+      await claim(tx, revision.id, { status: "APPROVED", reviewerId: reviewer.userId, entityId: id });
+      await recordAudit({ action: "revision.approved", actorId: reviewer.userId, actorEmail: reviewer.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: id, key: kind.key(revision.snapshot) } }, tx);
       return id;
     });
-    return { ok: true, revisionId: revision.id, entityId, slug: revision.snapshot.slug };
+    return { ok: true, revisionId: revision.id, entityId, slug: kind.key(revision.snapshot) };
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, fieldErrors: {}, formError: error.code };
     throw error;
@@ -66,12 +69,13 @@ async function rejectRevisionUnchecked(actor: Actor | null, values: Record<strin
   const revision = await loadPending(parsed.data.revisionId);
   if (!revision) return { ok: false, fieldErrors: {}, formError: "notPending" };
   await assertCan(actor, "reject:revision", { type: "revision", id: revision.id, diasporaIds: revision.diasporaIds }, options);
+  const reviewer = actor!;
   try {
     await db.$transaction(async (tx) => {
-      await claim(tx, revision.id, { status: "REJECTED", reviewerId: actor!.userId, comment: parsed.data.comment });
-      await recordAudit({ action: "revision.rejected", actorId: actor!.userId, actorEmail: actor!.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: "organization", entityId: revision.entityId, slug: revision.snapshot.slug } }, tx);
+      await claim(tx, revision.id, { status: "REJECTED", reviewerId: reviewer.userId, comment: parsed.data.comment });
+      await recordAudit({ action: "revision.rejected", actorId: reviewer.userId, actorEmail: reviewer.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: revision.kind.type, entityId: revision.entityId, key: revision.kind.key(revision.snapshot) } }, tx);
     });
-    return { ok: true, revisionId: revision.id, entityId: revision.entityId, slug: revision.snapshot.slug };
+    return { ok: true, revisionId: revision.id, entityId: revision.entityId, slug: revision.kind.key(revision.snapshot) };
   } catch (error) {
     if (error instanceof Conflict) return { ok: false, fieldErrors: {}, formError: error.code };
     throw error;

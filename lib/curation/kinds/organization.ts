@@ -1,0 +1,45 @@
+import "server-only";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { createFromSnapshot, updateFromSnapshot } from "../apply-organization";
+import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "../form-input";
+import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "../organization-schema";
+import { rowToSnapshot, snapshotSelect } from "../organization-snapshot";
+import { checkReferences } from "../references";
+import { flattenOrganization } from "../organization-diff";
+import type { CurationKind, Tx } from "./types";
+
+async function load(client: Tx, where: { id: string } | { slug: string }) {
+  const row = await client.organization.findUnique({ where, select: snapshotSelect });
+  return row ? { id: row.id, version: row.version, snapshot: rowToSnapshot(row) } : null;
+}
+
+export const organizationKind: CurationKind<OrganizationSnapshot> = {
+  type: "organization",
+  permissions: { create: "create:organization", update: "update:organization" },
+  arrayFields: ARRAY_FIELDS,
+  parse(values) {
+    const parsed = organizationFormSchema.safeParse(organizationInput(values));
+    if (!parsed.success) return { ok: false, fieldErrors: issuesByField(parsed.error) };
+    return { ok: true, id: parsed.data.id, version: parsed.data.version, snapshot: toSnapshot(parsed.data) };
+  },
+  toValues: snapshotValues,
+  load: (client, id) => load(client, { id }),
+  find: (client, slug) => load(client, { slug }),
+  scope: (snapshot) => snapshot.diasporaIds,
+  async check(client, snapshot, current) {
+    const references = await checkReferences(client, snapshot);
+    if (references) return references;
+    if (!current && (await client.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } }))) return { slug: ["slugTaken"] };
+    return null;
+  },
+  // The address of a published entry does not change through the form.
+  keep: (current, next) => ({ ...next, slug: current.slug }),
+  create: createFromSnapshot,
+  update: updateFromSnapshot,
+  flatten: flattenOrganization,
+  title: (snapshot, locale) => pickLocalized(snapshot.translations, "name", locale),
+  key: (snapshot) => snapshot.slug,
+  path: "organizations",
+  ref: (stored) => stored.snapshot.slug,
+  publicHref: (snapshot) => `/organizations/${snapshot.slug}`,
+};

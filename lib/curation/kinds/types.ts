@@ -1,0 +1,54 @@
+// What the generic revision workflow (submit, review, history, restore) needs to know about one kind of entry.
+// Each kind (organization, event, presence figure, source) implements this once; nothing else branches on type.
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Permission } from "@/lib/auth/permissions";
+import type { LocalizedText } from "@/lib/i18n/localized";
+import type { DiffLabels } from "../diff";
+
+export type Tx = Prisma.TransactionClient;
+export type FormValues = Record<string, string | string[]>;
+export type FieldErrors = Record<string, string[]>;
+
+/** A published entry in the shape a revision stores: its version and its editable fields. */
+export type Stored<S> = { id: string; version: number; snapshot: S };
+
+export type Parsed<S> = { ok: true; id?: string; version: number; snapshot: S } | { ok: false; fieldErrors: FieldErrors };
+
+export type CurationKind<S> = {
+  /** Stored in Revision.entityType. */
+  type: string;
+  permissions: { create: Permission; update: Permission };
+  /** Form fields that are always arrays (checkbox groups, multi-selects). */
+  arrayFields: readonly string[];
+  /** Validates posted form values with the kind's one zod schema. */
+  parse(values: FormValues): Parsed<S>;
+  /** The form's values for a snapshot, so edit forms, conflicts and restores start from it. */
+  toValues(snapshot: S, meta: { id?: string; version: number }): FormValues;
+  load(client: Tx, id: string): Promise<Stored<S> | null>;
+  /** The diasporas whose curators and moderators may touch the entry. */
+  scope(snapshot: S): string[];
+  /** Field errors for references that do not exist or identities already taken; null when all is well. */
+  check(client: Tx, snapshot: S, current: Stored<S> | null): Promise<FieldErrors | null>;
+  /** What a published entry keeps whatever the form says (its address, say). */
+  keep?(current: S, next: S): S;
+  /** Publishes a new entry (returns its id). */
+  create(tx: Tx, snapshot: S): Promise<string>;
+  /** Replaces the entry's fields if it is still at baseVersion; throws Conflict("staleVersion") otherwise. */
+  update(tx: Tx, id: string, baseVersion: number, snapshot: S): Promise<void>;
+  /** Field → displayed value, for the diff, the conflict view and the history. */
+  flatten(snapshot: S, labels: DiffLabels): Map<string, string>;
+  /** A human name for lists, in the reader's language where held. */
+  title(snapshot: S, locale: string): LocalizedText | null;
+  /** A stable human key (slug, citation key) shown when there is no title. */
+  key(snapshot: S): string;
+  /** Organizations and sources the snapshot refers to, so diffs can name them. */
+  refs?(snapshot: S): { organizations?: string[]; sources?: string[] };
+  /** Where the entry's curation pages live: /curate/<path>/<ref>/edit, /curate/<path>/<ref>/history. */
+  path: string;
+  /** The reference used in curation URLs for a stored entry (slug or id). */
+  ref(stored: { id: string; snapshot: S }): string;
+  /** The public page of the entry, if it has one. */
+  publicHref?(snapshot: S): string;
+  /** Loads an entry by its curation URL reference. */
+  find(client: Tx, ref: string): Promise<Stored<S> | null>;
+};
