@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PendingRevision } from "@/lib/curation/list-revisions";
-import { FieldLabel } from "./field-label";
+import { ChangeTable } from "./change-table";
 import { ReviewForms } from "./review-forms";
 
 /** Every pending revision with a field-by-field comparison against the published entry, and its decision forms. */
@@ -24,25 +24,7 @@ export async function ModerationQueue({ revisions }: { revisions: PendingRevisio
               {r.changes.length === 0 ? (
                 <p className="mt-2">{t("noChanges")}</p>
               ) : (
-                <table className="mt-3 w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">{t("changesCaption")}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="border-b border-stone-400 py-1 pr-2">{t("field")}</th>
-                      {!r.isNew && <th scope="col" className="border-b border-stone-400 py-1 pr-2">{t("before")}</th>}
-                      <th scope="col" className="border-b border-stone-400 py-1">{t("after")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {r.changes.map((c) => (
-                      <tr key={c.field} className="align-top">
-                        <th scope="row" className="border-b border-stone-200 py-1 pr-2 font-medium"><FieldLabel field={c.field} /></th>
-                        {!r.isNew && <td className="border-b border-stone-200 py-1 pr-2 whitespace-pre-wrap"><del className="text-red-900">{c.before || "—"}</del></td>}
-                        <td className="border-b border-stone-200 py-1 whitespace-pre-wrap"><ins className="text-green-900 no-underline">{c.after || "—"}</ins></td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <ChangeTable changes={r.changes} caption={t("changesCaption")} beforeLabel={t("before")} afterLabel={t("after")} showBefore={!r.isNew} />
               )}
               <ReviewForms revisionId={r.id} stale={r.stale} />
             </article>

@@ -1,15 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedTextView } from "@/components/ui/localized-text";
-import { saveOrganizationAction } from "@/lib/curation/actions";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
-import type { CurationFormState } from "@/lib/curation/result";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
-import { ConflictView } from "./conflict-view";
-import { CheckboxGroup, SelectField, TextField, useCurateError } from "./form-fields";
+import { EntryForm, formSection as section } from "./entry-form";
+import { CheckboxGroup, SelectField, TextField } from "./form-fields";
 
 type Props = {
   initialValues: Record<string, string | string[]>;
@@ -20,88 +16,64 @@ type Props = {
   restartHref?: string;
 };
 
-const section = "mt-8 rounded border border-stone-300 bg-white p-4";
-
 /** Create or edit an organization; every field keeps what was typed after a failed submit. Works without JS. */
 export function OrganizationForm({ initialValues, isNew, contentLocales, diasporas, countries, restartHref }: Props) {
   const t = useTranslations("Curate");
   const tEnums = useTranslations("Enums");
   const locale = useLocale();
-  const errorText = useCurateError();
-  const [state, action] = useActionState<CurationFormState, FormData>(saveOrganizationAction, { ok: false, values: initialValues, fieldErrors: {} });
-  const rows = new Set(Object.entries(state.values).flatMap(([k, v]) => (v !== "" ? (k.match(/^channel\.(\d+)\.url$/)?.[1] ?? []) : [])));
-  // Rows typed so far (by their highest number), plus two empty ones for new channels without JS.
-  const channelCount = Math.min(30, Math.max(-1, ...[...rows].map(Number)) + 3);
   return (
-    <form action={action} noValidate className="max-w-3xl">
-      <p className="mt-2 text-stone-800">{t("form.pendingNote")}</p>
-      {state.formError && (
-        <p role="alert" className="mt-4 rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">
-          {errorText(state.formError)}
-        </p>
-      )}
-      {!state.formError && Object.keys(state.fieldErrors).length > 0 && (
-        <p role="alert" className="mt-4 rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">
-          {t("form.fixErrors")}
-        </p>
-      )}
-      {state.conflict && <ConflictView fields={state.conflict} restartHref={restartHref} />}
-      {typeof state.values.id === "string" && <input type="hidden" name="id" value={state.values.id} />}
-      <input type="hidden" name="version" value={typeof state.values.version === "string" ? state.values.version : "0"} />
+    <EntryForm entityType="organization" initialValues={initialValues} restartHref={restartHref}>
+      {(state) => {
+        const rows = new Set(Object.entries(state.values).flatMap(([k, v]) => (v !== "" ? (k.match(/^channel\.(\d+)\.url$/)?.[1] ?? []) : [])));
+        // Rows typed so far (by their highest number), plus two empty ones for new channels without JS.
+        const channelCount = Math.min(30, Math.max(-1, ...[...rows].map(Number)) + 3);
+        return (
+          <>
+            <section aria-labelledby="texts-heading" className={section}>
+              <h2 id="texts-heading" className="text-xl font-semibold">{t("form.textsHeading")}</h2>
+              <p className="mt-1 text-sm text-stone-700">{t("form.textsHint")}</p>
+              {contentLocales.map((l) => (
+                <fieldset key={l.code} className="mt-4 border-t border-stone-200 pt-2">
+                  <legend className="font-semibold">{l.heading}</legend>
+                  <TextField state={state} name={`name.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.name"), language: l.name })} />
+                  <TextField state={state} name={`city.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.city"), language: l.name })} />
+                  <TextField state={state} name={`description.${l.code}`} lang={l.code} multiline label={t("form.inLanguage", { field: t("fields.description"), language: l.name })} />
+                </fieldset>
+              ))}
+            </section>
 
-      <section aria-labelledby="texts-heading" className={section}>
-        <h2 id="texts-heading" className="text-xl font-semibold">{t("form.textsHeading")}</h2>
-        <p className="mt-1 text-sm text-stone-700">{t("form.textsHint")}</p>
-        {contentLocales.map((l) => (
-          <fieldset key={l.code} className="mt-4 border-t border-stone-200 pt-2">
-            <legend className="font-semibold">{l.heading}</legend>
-            <TextField state={state} name={`name.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.name"), language: l.name })} />
-            <TextField state={state} name={`city.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.city"), language: l.name })} />
-            <TextField state={state} name={`description.${l.code}`} lang={l.code} multiline label={t("form.inLanguage", { field: t("fields.description"), language: l.name })} />
-          </fieldset>
-        ))}
-      </section>
+            <section aria-labelledby="facts-heading" className={section}>
+              <h2 id="facts-heading" className="text-xl font-semibold">{t("form.factsHeading")}</h2>
+              {isNew ? <TextField state={state} name="slug" label={t("fields.slug")} hint={t("form.slugHint")} /> : <input type="hidden" name="slug" value={String(state.values.slug ?? "")} />}
+              <TextField state={state} name="acronym" label={t("fields.acronym")} />
+              <CheckboxGroup state={state} name="types" legend={t("fields.types")} choices={Object.values(OrganizationType).map((v) => ({ value: v, label: tEnums(`OrganizationType.${v}`) }))} />
+              <CheckboxGroup state={state} name="groups" legend={t("fields.groups")} choices={Object.values(ServedGroup).map((v) => ({ value: v, label: tEnums(`ServedGroup.${v}`) }))} />
+              <TextField state={state} name="foundedYear" inputMode="numeric" label={t("fields.foundedYear")} />
+              <SelectField state={state} name="status" label={t("fields.status")} choices={(["UNKNOWN", "ACTIVE", "INACTIVE", "DISSOLVED"] as OrganizationStatus[]).map((v) => ({ value: v, label: tEnums(`OrganizationStatus.${v}`) }))} />
+              <TextField state={state} name="languages" label={t("fields.languages")} hint={t("form.languagesHint")} />
+            </section>
 
-      <section aria-labelledby="facts-heading" className={section}>
-        <h2 id="facts-heading" className="text-xl font-semibold">{t("form.factsHeading")}</h2>
-        {isNew ? <TextField state={state} name="slug" label={t("fields.slug")} hint={t("form.slugHint")} /> : <input type="hidden" name="slug" value={String(state.values.slug ?? "")} />}
-        <TextField state={state} name="acronym" label={t("fields.acronym")} />
-        <CheckboxGroup state={state} name="types" legend={t("fields.types")} choices={Object.values(OrganizationType).map((v) => ({ value: v, label: tEnums(`OrganizationType.${v}`) }))} />
-        <CheckboxGroup state={state} name="groups" legend={t("fields.groups")} choices={Object.values(ServedGroup).map((v) => ({ value: v, label: tEnums(`ServedGroup.${v}`) }))} />
-        <TextField state={state} name="foundedYear" inputMode="numeric" label={t("fields.foundedYear")} />
-        <SelectField state={state} name="status" label={t("fields.status")} choices={(["UNKNOWN", "ACTIVE", "INACTIVE", "DISSOLVED"] as OrganizationStatus[]).map((v) => ({ value: v, label: tEnums(`OrganizationStatus.${v}`) }))} />
-        <TextField state={state} name="languages" label={t("fields.languages")} hint={t("form.languagesHint")} />
-      </section>
+            <section aria-labelledby="links-heading" className={section}>
+              <h2 id="links-heading" className="text-xl font-semibold">{t("form.linksHeading")}</h2>
+              <CheckboxGroup state={state} name="diasporaIds" legend={t("fields.diasporaIds")} choices={diasporas.map((d) => ({ value: d.id, label: <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} /> }))} />
+              <SelectField state={state} name="countryCodes" multiple label={t("fields.countryCodes")} hint={t("form.countriesHint")} choices={countries.map((c) => ({ value: c.code, label: c.name }))} />
+            </section>
 
-      <section aria-labelledby="links-heading" className={section}>
-        <h2 id="links-heading" className="text-xl font-semibold">{t("form.linksHeading")}</h2>
-        <CheckboxGroup state={state} name="diasporaIds" legend={t("fields.diasporaIds")} choices={diasporas.map((d) => ({ value: d.id, label: <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} /> }))} />
-        <SelectField state={state} name="countryCodes" multiple label={t("fields.countryCodes")} hint={t("form.countriesHint")} choices={countries.map((c) => ({ value: c.code, label: c.name }))} />
-      </section>
-
-      <section aria-labelledby="channels-heading" className={section}>
-        <h2 id="channels-heading" className="text-xl font-semibold">{t("form.channelsHeading")}</h2>
-        <p className="mt-1 text-sm text-stone-700">{t("form.channelsHint")}</p>
-        {Array.from({ length: channelCount }, (_, i) => (
-          <fieldset key={i} className="mt-4 grid gap-x-4 border-t border-stone-200 pt-2 sm:grid-cols-[10rem_1fr_10rem]">
-            <legend className="font-semibold">{t("form.channel", { number: i + 1 })}</legend>
-            <SelectField state={state} name={`channel.${i}.kind`} label={t("form.channelKind")} choices={Object.values(ChannelKind).map((v) => ({ value: v, label: tEnums(`ChannelKind.${v}`) }))} />
-            <TextField state={state} name={`channel.${i}.url`} label={t("form.channelUrl")} />
-            <TextField state={state} name={`channel.${i}.languages`} label={t("form.channelLanguages")} />
-          </fieldset>
-        ))}
-      </section>
-      <SaveButton />
-    </form>
-  );
-}
-
-function SaveButton() {
-  const { pending } = useFormStatus();
-  const t = useTranslations("Curate.form");
-  return (
-    <button type="submit" disabled={pending} className="mt-6 rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70">
-      {pending ? t("saving") : t("save")}
-    </button>
+            <section aria-labelledby="channels-heading" className={section}>
+              <h2 id="channels-heading" className="text-xl font-semibold">{t("form.channelsHeading")}</h2>
+              <p className="mt-1 text-sm text-stone-700">{t("form.channelsHint")}</p>
+              {Array.from({ length: channelCount }, (_, i) => (
+                <fieldset key={i} className="mt-4 grid gap-x-4 border-t border-stone-200 pt-2 sm:grid-cols-[10rem_1fr_10rem]">
+                  <legend className="font-semibold">{t("form.channel", { number: i + 1 })}</legend>
+                  <SelectField state={state} name={`channel.${i}.kind`} label={t("form.channelKind")} choices={Object.values(ChannelKind).map((v) => ({ value: v, label: tEnums(`ChannelKind.${v}`) }))} />
+                  <TextField state={state} name={`channel.${i}.url`} label={t("form.channelUrl")} />
+                  <TextField state={state} name={`channel.${i}.languages`} label={t("form.channelLanguages")} />
+                </fieldset>
+              ))}
+            </section>
+          </>
+        );
+      }}
+    </EntryForm>
   );
 }

@@ -20,7 +20,8 @@ const resources = {
 type Where = keyof typeof resources;
 const WHERE = Object.keys(resources) as Where[];
 
-const CONTENT: Permission[] = ["create:organization", "update:organization", "create:event", "update:event", "update:diaspora", "submit:revision"];
+const CONTENT: Permission[] = ["create:organization", "update:organization", "create:event", "update:event", "update:diaspora", "create:presence", "update:presence", "update:source", "submit:revision"];
+const OPEN: Permission[] = ["create:source"];
 const REVIEW: Permission[] = ["approve:revision", "reject:revision", "delete:organization", "delete:event"];
 const ADMIN_ONLY: Permission[] = ["manage:users", "view:audit"];
 const inScope = (where: Where) => where === "armenian" || where === "both";
@@ -32,12 +33,14 @@ function expected(role: Role, scope: "global" | "armenian", permission: Permissi
   if (role === "CURATOR" && REVIEW.includes(permission)) return false;
   // Curators are scoped even when a row says global; moderators may be global.
   if (role === "MODERATOR" && scope === "global") return true;
+  // A new shared entry (a source) has no diaspora yet: a live scope anywhere is enough.
+  if (OPEN.includes(permission)) return true;
   return inScope(where);
 }
 
 describe("can: role × scope × permission × resource", () => {
   it("covers every permission in exactly one family", () => {
-    expect([...CONTENT, ...REVIEW, ...ADMIN_ONLY].sort()).toEqual([...PERMISSIONS].sort());
+    expect([...CONTENT, ...OPEN, ...REVIEW, ...ADMIN_ONLY].sort()).toEqual([...PERMISSIONS].sort());
   });
 
   for (const role of ["CURATOR", "MODERATOR", "ADMIN"] as const) {

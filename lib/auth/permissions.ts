@@ -11,23 +11,29 @@ const CONTENT_PERMISSIONS = [
   "create:event",
   "update:event",
   "update:diaspora",
+  "create:presence",
+  "update:presence",
+  "update:source",
   "submit:revision",
 ] as const;
+/** Shared entries that belong to no diaspora: any curator or moderator with a live scope may add one. */
+const OPEN_PERMISSIONS = ["create:source"] as const;
 /** Reviewing and removing: moderators and admins, inside their scope. */
 const REVIEW_PERMISSIONS = ["approve:revision", "reject:revision", "delete:organization", "delete:event"] as const;
 /** Running the site: admins only, never scoped. */
 const ADMIN_PERMISSIONS = ["manage:users", "view:audit"] as const;
 
-export const PERMISSIONS = [...CONTENT_PERMISSIONS, ...REVIEW_PERMISSIONS, ...ADMIN_PERMISSIONS] as const;
+export const PERMISSIONS = [...CONTENT_PERMISSIONS, ...OPEN_PERMISSIONS, ...REVIEW_PERMISSIONS, ...ADMIN_PERMISSIONS] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
-  CURATOR: new Set(CONTENT_PERMISSIONS),
-  MODERATOR: new Set([...CONTENT_PERMISSIONS, ...REVIEW_PERMISSIONS]),
+  CURATOR: new Set([...CONTENT_PERMISSIONS, ...OPEN_PERMISSIONS]),
+  MODERATOR: new Set([...CONTENT_PERMISSIONS, ...OPEN_PERMISSIONS, ...REVIEW_PERMISSIONS]),
   ADMIN: new Set(PERMISSIONS),
 };
 
 const SCOPED: ReadonlySet<Permission> = new Set([...CONTENT_PERMISSIONS, ...REVIEW_PERMISSIONS]);
+const OPEN: ReadonlySet<Permission> = new Set(OPEN_PERMISSIONS);
 
 /** A role held, as stored: `global` is honoured for moderators only; admins are always global, curators never. */
 export type RoleGrant = { role: Role; global: boolean; diasporaIds: readonly string[] };
@@ -44,6 +50,7 @@ export function isGlobal(grant: RoleGrant): boolean {
 function grantAllows(grant: RoleGrant, permission: Permission, resource: ScopedResource | undefined): boolean {
   if (!ROLE_PERMISSIONS[grant.role].has(permission)) return false;
   if (isGlobal(grant)) return true;
+  if (OPEN.has(permission)) return grant.diasporaIds.length > 0;
   // A scoped grant never covers site-wide permissions, nor an entry it cannot see the diasporas of.
   if (!SCOPED.has(permission) || !resource) return false;
   return resource.diasporaIds.some((id) => grant.diasporaIds.includes(id));

@@ -5,10 +5,11 @@ import { actionLocale } from "@/lib/auth/actions/action-helpers";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import { echoValues, formValues } from "@/lib/auth/form-state";
 import { redirect } from "@/lib/i18n/navigation";
-import { ARRAY_FIELDS } from "./form-input";
+import { kindOf } from "./kinds";
 import type { CurationFormState, CurationResult } from "./result";
+import { restoreRevision } from "./restore-revision";
 import { approveRevision, rejectRevision } from "./review-revision";
-import { submitOrganization } from "./submit-organization";
+import { submitRevision } from "./submit-revision";
 
 type Values = Record<string, string | string[]>;
 
@@ -30,12 +31,15 @@ const failed = (values: Values, result: Extract<CurationResult, { ok: false }> |
   conflict: "conflict" in result ? result.conflict : undefined,
 });
 
-// Sends a curator's new or edited organization to the moderators; the public entry stays as it is until approved.
-export async function saveOrganizationAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
-  const values = formValues(data, ARRAY_FIELDS);
+// Sends a curator's new or edited entry of any kind (the form's `entityType`) to the moderators; the public entry
+// stays as it is until approved.
+export async function saveEntryAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
+  const kind = kindOf(String(data.get("entityType") ?? ""));
+  const values = formValues(data, kind?.arrayFields ?? []);
+  if (!kind) return { ok: false, values: echoValues(values), fieldErrors: {}, formError: "invalid" };
   const actor = await getCurrentUser();
   const ipAddress = await requestIp();
-  const result = await run(values, () => submitOrganization(actor, values, { ipAddress }));
+  const result = await run(values, () => submitRevision(kind, actor, values, { ipAddress }));
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/curate`);
@@ -66,4 +70,16 @@ export async function rejectRevisionAction(_previous: CurationFormState, data: F
   revalidatePath(`/${locale}/curate`);
   redirect({ href: { pathname: "/moderate", query: { decided: "rejected" } }, locale });
   return { ok: true, values: {}, fieldErrors: {}, notice: "rejected" };
+}
+
+// Restores an old revision's content as a new pending revision of the entry.
+export async function restoreRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
+  const values = formValues(data);
+  const actor = await getCurrentUser();
+  const result = await run(values, async () => restoreRevision(actor, values, { ipAddress: await requestIp() }));
+  if (!result.ok) return failed(values, result);
+  const locale = await actionLocale();
+  revalidatePath(`/${locale}/moderate`);
+  redirect({ href: { pathname: "/curate", query: { submitted: "1" } }, locale });
+  return { ok: true, values: {}, fieldErrors: {} };
 }

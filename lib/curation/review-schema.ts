@@ -1,4 +1,4 @@
-// The moderator's approve and reject forms, shared by browser and server.
+// The moderator's approve and reject forms and the history page's restore form, shared by browser and server.
 import { z } from "zod";
 import { plainText, uuid } from "./validation";
 
@@ -6,4 +6,10 @@ export const approveSchema = z.object({ revisionId: uuid });
 export const rejectSchema = z.object({
   revisionId: uuid,
   comment: plainText(2000).refine((value) => value !== "", "commentRequired"),
+});
+
+/** Restore an old revision's content, as a new revision based on the version the history page showed. */
+export const restoreSchema = z.object({
+  revisionId: uuid,
+  version: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(1_000_000, "invalid"),
 });

@@ -8,7 +8,7 @@ import { refusedAsResult } from "./forbidden-result";
 import type { CurationKind, FormValues } from "./kinds/types";
 import type { ConflictField, CurationResult } from "./result";
 
-export type SubmitOptions = { ipAddress?: string | null };
+export type SubmitOptions = { ipAddress?: string | null; /** The revision whose content this one restores. */ restoredFrom?: string };
 
 /** Side by side: the published value and the user's, for every field where they differ. */
 export function conflictFields<S>(kind: CurationKind<S>, published: S, yours: S): ConflictField[] {
@@ -60,7 +60,7 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
       select: { id: true },
     });
     await recordAudit(
-      { action: "revision.submitted", actorId: author.userId, actorEmail: author.email, targetType: "revision", targetId: created.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: current?.id ?? null, key: kind.key(snapshot) } },
+      { action: "revision.submitted", actorId: author.userId, actorEmail: author.email, targetType: "revision", targetId: created.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: current?.id ?? null, key: kind.key(snapshot), ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {}) } },
       tx,
     );
     return created;

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EDITORS } from "@/components/curation/editors";
+import { kindAt } from "@/lib/curation/kinds";
+import { requireCurator } from "@/lib/curation/require-curator";
+import { resolvePageLocale } from "@/lib/i18n/page-locale";
+
+type Props = { params: Promise<{ locale: string; kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolvePageLocale(params);
+  const kind = kindAt((await params).kind);
+  const t = await getTranslations({ locale, namespace: "Curate.form" });
+  return { title: t("newOfKind", { kind: kind?.type ?? "other" }), robots: { index: false } };
+}
+
+export default async function NewEntryPage({ params, searchParams }: Props) {
+  const locale = await resolvePageLocale(params);
+  const kind = kindAt((await params).kind);
+  const Editor = kind && EDITORS[kind.type];
+  if (!kind || !Editor) notFound();
+  const user = await requireCurator(locale, `/curate/${kind.path}/new`);
+  const [t, query] = await Promise.all([getTranslations("Curate.form"), searchParams]);
+  return (
+    <>
+      <h1 className="text-3xl font-semibold">{t("newOfKind", { kind: kind.type })}</h1>
+      <Editor user={user} locale={locale} draft={null} query={query} />
+    </>
+  );
+}
