@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { createFromSnapshot, updateFromSnapshot } from "../apply-organization";
 import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "../form-input";
@@ -13,6 +14,15 @@ async function load(client: Tx, where: { id: string } | { slug: string }) {
   return row ? { id: row.id, version: row.version, snapshot: rowToSnapshot(row) } : null;
 }
 
+async function list(client: Tx, { diasporaIds, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number }) {
+  const where: Prisma.OrganizationWhereInput = {
+    ...(diasporaIds ? { diasporas: { some: { diasporaId: { in: diasporaIds } } } } : {}),
+    ...(q ? { OR: [{ slug: { contains: q, mode: "insensitive" } }, { acronym: { contains: q, mode: "insensitive" } }, { translations: { some: { name: { contains: q, mode: "insensitive" } } } }] } : {}),
+  };
+  const [total, rows] = await Promise.all([client.organization.count({ where }), client.organization.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: snapshotSelect })]);
+  return { total, items: rows.map((row) => ({ id: row.id, version: row.version, snapshot: rowToSnapshot(row) })) };
+}
+
 export const organizationKind: CurationKind<OrganizationSnapshot> = {
   type: "organization",
   permissions: { create: "create:organization", update: "update:organization" },
@@ -25,6 +35,7 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   toValues: snapshotValues,
   load: (client, id) => load(client, { id }),
   find: (client, slug) => load(client, { slug }),
+  list,
   scope: (snapshot) => snapshot.diasporaIds,
   async check(client, snapshot, current) {
     const references = await checkReferences(client, snapshot);

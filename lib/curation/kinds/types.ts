@@ -49,6 +49,11 @@ export type CurationKind<S> = {
   ref(stored: { id: string; snapshot: S }): string;
   /** The public page of the entry, if it has one. */
   publicHref?(snapshot: S): string;
+  /**
+   * Published entries a curator may pick to edit: those linked to `diasporaIds` (null: every entry), matching
+   * `q` (a plain substring of a name or key) when given, in a stable order.
+   */
+  list(client: Tx, filter: { diasporaIds: string[] | null; q: string; skip: number; take: number }): Promise<{ total: number; items: Stored<S>[] }>;
   /** Loads an entry by its curation URL reference. */
   find(client: Tx, ref: string): Promise<Stored<S> | null>;
 };
