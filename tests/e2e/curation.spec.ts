@@ -53,7 +53,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   const page = await openAs(browser, "curator");
   await page.goto("/en/curate");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your contributions");
-  await page.getByRole("link", { name: "Add an organization" }).click();
+  await page.getByRole("link", { name: "New organization" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New organization");
   await page.screenshot({ path: "test-results/curation-form-en.png", fullPage: true });
 
