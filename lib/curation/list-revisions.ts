@@ -1,9 +1,9 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { RevisionStatus } from "@/lib/db/generated/enums";
 import { countryName } from "@/lib/i18n/display-names";
+import { translatorFor } from "@/lib/i18n/translator";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
 import { diffFlat, type DiffLabels, type FieldChange } from "./diff";
 import { kindOf } from "./kinds";
@@ -94,7 +94,7 @@ export async function diffLabels(locale: string, snapshots: { kind: CurationKind
     db.diaspora.findMany({ select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }),
     organizationIds.length ? db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }) : [],
     sourceIds.length ? db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, key: true, title: true } }) : [],
-    getTranslations("Enums"),
+    translatorFor(locale, "Enums"),
   ]);
   const named = (rows: { id: string; slug: string; translations: { locale: string; name: string | null }[] }[]) =>
     new Map(rows.map((r) => [r.id, pickLocalized(r.translations, "name", locale)?.value ?? r.slug]));

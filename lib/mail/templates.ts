@@ -1,14 +1,8 @@
 // Mail texts in the recipient's language, from the UI messages (Auth.mail).
-import { createTranslator } from "next-intl";
-import { hasLocale } from "next-intl";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { Mail } from "./send-mail";
 
-async function translator(locale: string) {
-  const checked: Locale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-  const messages = (await import(`../../messages/${checked}.json`)).default;
-  return createTranslator({ locale: checked, messages, namespace: "Auth.mail" });
-}
+const translator = (locale: string) => translatorFor(locale, "Auth.mail");
 
 export async function invitationMail(input: { to: string; locale: string; link: string; role: string; expiresAt: Date }): Promise<Mail> {
   const t = await translator(input.locale);

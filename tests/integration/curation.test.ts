@@ -6,6 +6,9 @@ import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { snapshotValues } from "../../lib/curation/form-input";
 import { getOrganizationDraft } from "../../lib/curation/get-organization-draft";
+import { getHistory, PUBLISHED } from "../../lib/curation/history";
+import { organizationKind } from "../../lib/curation/kinds/organization";
+import { restoreRevision } from "../../lib/curation/restore-revision";
 import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitOrganization } from "../../lib/curation/submit-organization";
@@ -206,5 +209,77 @@ describe("refusals and bad input", () => {
     expect(await submitOrganization(curator, newOrganization({ countryCodes: ["QQ"] }))).toMatchObject({ ok: false, fieldErrors: { countryCodes: ["unknownReference"] } });
     expect(await submitOrganization(curator, newOrganization({ slug: "ojag" }))).toMatchObject({ ok: false, fieldErrors: { slug: ["slugTaken"] } });
     expect(await db.revision.count()).toBe(0);
+  });
+});
+
+describe("history and restore", () => {
+  /** Publishes the new organization, then an approved edit (founding year 2014), and returns the entry. */
+  async function publishTwoVersions() {
+    const created = await submitOrganization(curator, newOrganization());
+    if (!created.ok) throw new Error("expected a revision");
+    await approveRevision(moderator, { revisionId: created.revisionId });
+    const { values } = await publishedValues("armenian-youth-lyon");
+    const edited = await submitOrganization(curator, { ...values, foundedYear: "2014", "name.en": "Armenian Youth Union of Lyon" });
+    if (!edited.ok) throw new Error("expected a revision");
+    await approveRevision(moderator, { revisionId: edited.revisionId });
+    return { first: created.revisionId, second: edited.revisionId, stored: (await organizationKind.find(db, "armenian-youth-lyon"))! };
+  }
+
+  it("lists every revision with who and when, and diffs any two of them", async () => {
+    const { first, second, stored } = await publishTwoVersions();
+    const rejected = await submitOrganization(curator, { ...(await publishedValues("armenian-youth-lyon")).values, acronym: "NOPE" });
+    if (!rejected.ok) throw new Error("expected a revision");
+    await rejectRevision(moderator, { revisionId: rejected.revisionId, comment: "No source for the acronym." });
+
+    const history = await getHistory(organizationKind, stored, "en");
+    expect(history.entries.map((e) => [e.id, e.status])).toEqual([[PUBLISHED, "PUBLISHED"], [rejected.revisionId, "REJECTED"], [second, "APPROVED"], [first, "APPROVED"]]);
+    expect(history.entries[1]).toMatchObject({ author: "curator <curator@example.org>", reviewer: "moderator <moderator@example.org>", comment: "No source for the acronym." });
+    // By default: the newest revision against the one before it.
+    expect(history.compared).toEqual({ from: second, to: rejected.revisionId, changes: [{ field: "acronym", before: "AYL", after: "NOPE" }] });
+
+    const picked = await getHistory(organizationKind, stored, "en", { from: first, to: PUBLISHED });
+    expect(picked.compared).toEqual({
+      from: first,
+      to: PUBLISHED,
+      changes: [
+        { field: "name.en", before: "Armenian Youth of Lyon", after: "Armenian Youth Union of Lyon" },
+        { field: "foundedYear", before: "2015", after: "2014" },
+      ],
+    });
+    // Unknown ids fall back to the default; the same entry twice compares nothing.
+    expect((await getHistory(organizationKind, stored, "en", { from: "x", to: "y" })).compared?.to).toBe(rejected.revisionId);
+    expect((await getHistory(organizationKind, stored, "en", { from: first, to: first })).compared).toBeNull();
+  });
+
+  it("restores an old revision as a new pending one; approving it brings the old values back", async () => {
+    const { first, stored } = await publishTwoVersions();
+    expect(stored.version).toBe(2);
+    const restored = await restoreRevision(curator, { revisionId: first, version: "2" }, { ipAddress: "192.0.2.7" });
+    expect(restored).toMatchObject({ ok: true, entityId: stored.id });
+    if (!restored.ok) return;
+    // Pending: the public still sees version 2.
+    expect((await getOrganization("armenian-youth-lyon", "en"))!.foundedYear).toBe(2014);
+    expect(await db.revision.findUniqueOrThrow({ where: { id: restored.revisionId } })).toMatchObject({ status: "PENDING", baseVersion: 2, authorId: curator.userId });
+    expect((await db.auditLog.findFirstOrThrow({ where: { action: "revision.submitted", targetId: restored.revisionId } })).details).toMatchObject({ restoredFrom: first });
+
+    expect(await approveRevision(moderator, { revisionId: restored.revisionId })).toMatchObject({ ok: true });
+    const profile = await getOrganization("armenian-youth-lyon", "en");
+    expect(profile).toMatchObject({ name: { value: "Armenian Youth of Lyon" }, foundedYear: 2015 });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: stored.id } })).version).toBe(3);
+    // The restored revision itself is untouched; the history has one more.
+    expect(await db.revision.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ status: "APPROVED" });
+    expect((await getHistory(organizationKind, (await organizationKind.find(db, "armenian-youth-lyon"))!, "en")).entries).toHaveLength(4);
+  });
+
+  it("refuses a restore from an older page, of the published content, or by a curator of another diaspora", async () => {
+    const { first, second } = await publishTwoVersions();
+    const before = await tableState();
+    expect(await restoreRevision(curator, { revisionId: first, version: "1" })).toMatchObject({ ok: false, formError: "staleVersion", conflict: expect.arrayContaining([{ field: "foundedYear", published: "2014", yours: "2015" }]) });
+    expect(await restoreRevision(curator, { revisionId: second, version: "2" })).toMatchObject({ ok: false, formError: "sameAsPublished" });
+    expect(await restoreRevision(georgianCurator, { revisionId: first, version: "2" })).toMatchObject({ ok: false, formError: "forbidden" });
+    expect(await restoreRevision(null, { revisionId: first, version: "2" })).toMatchObject({ ok: false, formError: "forbidden" });
+    expect(await restoreRevision(curator, { revisionId: "not-a-uuid", version: "2" })).toMatchObject({ ok: false, formError: "invalid" });
+    expect(await restoreRevision(curator, { revisionId: "00000000-0000-4000-8000-000000000000", version: "2" })).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await tableState()).toEqual(before);
   });
 });

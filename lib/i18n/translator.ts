@@ -1,0 +1,13 @@
+// Messages outside a request (mail, diffs computed in lib/, tests): a next-intl translator for any locale.
+import { createTranslator, hasLocale, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+import type messages from "@/messages/en.json";
+import { routing, type Locale } from "./routing";
+
+type Messages = typeof messages;
+
+/** A translator for `namespace` in `locale` (the default locale when it is not one of ours). */
+export async function translatorFor<N extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(locale: string, namespace: N) {
+  const checked: Locale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const loaded: Messages = (await import(`../../messages/${checked}.json`)).default;
+  return createTranslator({ locale: checked, messages: loaded, namespace });
+}
