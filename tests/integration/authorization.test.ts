@@ -1,0 +1,165 @@
+// Who may run which server action, over the whole matrix: every gated action × every kind of actor (nobody, an
+// account without roles, curators and moderators scoped to the Armenian or the Georgian diaspora, a global
+// moderator, an admin) × entries of either diaspora. The allowed actors are written out per case, not derived
+// from lib/auth/permissions.ts. A refusal must be the typed "forbidden" result (or Forbidden thrown for admin
+// commands), be audited as permission.denied, and change nothing. A last test reads every "use server" file so a
+// new action cannot skip this matrix.
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { grantRoleCommand, inviteUser, revokeRoleCommand } from "../../lib/auth/admin/commands";
+import { loadActor } from "../../lib/auth/load-actor";
+import type { Actor } from "../../lib/auth/permissions";
+import { organizationKind } from "../../lib/curation/kinds/organization";
+import { restoreRevision } from "../../lib/curation/restore-revision";
+import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
+import { submitRevision } from "../../lib/curation/submit-revision";
+import { Forbidden } from "../../lib/errors";
+import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { openTestDatabase, resetDatabase } from "../support/database";
+
+const db = openTestDatabase();
+const WHO = ["nobody", "noRole", "curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"] as const;
+type Who = (typeof WHO)[number];
+type Diaspora = "armenian" | "georgian";
+const actors = {} as Record<Who, Actor | null>;
+const diasporaIds = {} as Record<Diaspora, string>;
+let counter = 0;
+
+async function makeActor(email: string, grants: { role: "CURATOR" | "MODERATOR" | "ADMIN"; global?: boolean; diasporas?: Diaspora[] }[]): Promise<Actor> {
+  const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
+  for (const g of grants) {
+    await db.roleAssignment.create({ data: { userId: user.id, role: g.role, global: g.global ?? false, diasporas: { createMany: { data: (g.diasporas ?? []).map((d) => ({ diasporaId: diasporaIds[d] })) } } } });
+  }
+  return (await loadActor(user.id))!;
+}
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  await seedDatabase(db, await readSeedData());
+  for (const d of await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } })) diasporaIds[d.slug as Diaspora] = d.id;
+  actors.nobody = null;
+  actors.noRole = await makeActor("norole@example.org", []);
+  actors.curatorArmenian = await makeActor("curator-hy@example.org", [{ role: "CURATOR", diasporas: ["armenian"] }]);
+  actors.curatorGeorgian = await makeActor("curator-ka@example.org", [{ role: "CURATOR", diasporas: ["georgian"] }]);
+  actors.moderatorArmenian = await makeActor("moderator-hy@example.org", [{ role: "MODERATOR", diasporas: ["armenian"] }]);
+  actors.moderatorGlobal = await makeActor("moderator@example.org", [{ role: "MODERATOR", global: true }]);
+  actors.admin = await makeActor("admin@example.org", [{ role: "ADMIN", global: true }]);
+});
+afterAll(() => db.$disconnect());
+
+/** A fresh published organization of one diaspora at version 2, with a pending revision by its curator, and a user holding a curator role there. */
+async function fixture(diaspora: Diaspora) {
+  const slug = `matrix-${diaspora}-${++counter}`;
+  const author = diaspora === "armenian" ? actors.curatorArmenian! : actors.curatorGeorgian!;
+  const fresh = { version: "0", slug, "name.en": `Matrix ${counter}`, types: ["CULTURAL_SOCIETY"], diasporaIds: [diasporaIds[diaspora]], countryCodes: ["FR"], status: "ACTIVE", foundedYear: "", languages: "", acronym: "" };
+  const created = await submitRevision(organizationKind, author, fresh);
+  if (!created.ok) throw new Error(`fixture: ${JSON.stringify(created)}`);
+  await approveRevision(actors.admin, { revisionId: created.revisionId });
+  const stored = (await organizationKind.find(db, slug))!;
+  // A second approved version, so the first is an older state to restore.
+  const edited = await submitRevision(organizationKind, actors.moderatorGlobal, { ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: stored.version }), foundedYear: "2001" });
+  if (!edited.ok) throw new Error(`fixture: ${JSON.stringify(edited)}`);
+  await approveRevision(actors.admin, { revisionId: edited.revisionId });
+  const current = (await organizationKind.find(db, slug))!;
+  const values = organizationKind.toValues(current.snapshot, { id: current.id, version: current.version });
+  const pending = await submitRevision(organizationKind, author, { ...values, acronym: "PEND" });
+  if (!pending.ok) throw new Error(`fixture: ${JSON.stringify(pending)}`);
+  const target = (await db.user.create({ data: { email: `target-${counter}@example.org`, name: "Target" }, select: { id: true } })).id;
+  await db.roleAssignment.create({ data: { userId: target, role: "CURATOR", diasporas: { create: { diasporaId: diasporaIds[diaspora] } } } });
+  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora };
+}
+type Fixture = Awaited<ReturnType<typeof fixture>>;
+
+/** Everything an action could change, apart from the audit log (a refusal adds one row there). */
+async function state() {
+  const [organizations, revisions, roles, invitations] = await Promise.all([
+    db.organization.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
+    db.revision.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+    db.roleAssignment.findMany({ select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } }, orderBy: [{ userId: "asc" }, { role: "asc" }] }),
+    db.invitation.count(),
+  ]);
+  return { organizations, revisions, roles, invitations };
+}
+
+type Outcome = "allowed" | "denied";
+const outcome = async (run: () => Promise<{ ok: boolean; formError?: string }>): Promise<Outcome> => {
+  try {
+    const result = await run();
+    if (!result.ok && result.formError === "forbidden") return "denied";
+    if (!result.ok) throw new Error(`neither allowed nor refused: ${JSON.stringify(result)}`);
+    return "allowed";
+  } catch (error) {
+    if (error instanceof Forbidden) return "denied";
+    throw error;
+  }
+};
+
+type Case = { action: string; run: (actor: Actor | null, f: Fixture) => Promise<{ ok: boolean; formError?: string }>; allowed: Record<Diaspora, Who[]> };
+const editors: Record<Diaspora, Who[]> = { armenian: ["curatorArmenian", "moderatorArmenian", "moderatorGlobal", "admin"], georgian: ["curatorGeorgian", "moderatorGlobal", "admin"] };
+const reviewers: Record<Diaspora, Who[]> = { armenian: ["moderatorArmenian", "moderatorGlobal", "admin"], georgian: ["moderatorGlobal", "admin"] };
+const admins: Record<Diaspora, Who[]> = { armenian: ["admin"], georgian: ["admin"] };
+
+const CASES: Case[] = [
+  { action: "saveEntryAction (new organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, id: "", version: "0", slug: `${f.slug}-new` }) },
+  { action: "saveEntryAction (edit organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, acronym: "EDIT" }) },
+  { action: "approveRevisionAction", allowed: reviewers, run: (a, f) => approveRevision(a, { revisionId: f.pending }) },
+  { action: "rejectRevisionAction", allowed: reviewers, run: (a, f) => rejectRevision(a, { revisionId: f.pending, comment: "Needs a source." }) },
+  { action: "restoreRevisionAction", allowed: editors, run: (a, f) => restoreRevision(a, { revisionId: f.first, version: String(f.version) }) },
+  { action: "inviteAction", allowed: admins, run: (a, f) => inviteUser(a, { email: `invitee-${f.slug}@example.org`, role: "CURATOR", diasporaIds: [diasporaIds[f.diaspora]] }, { locale: "en", origin: "http://localhost" }) },
+  { action: "grantRoleAction", allowed: admins, run: (a, f) => grantRoleCommand(a, { userId: f.target, role: "MODERATOR", diasporaIds: [diasporaIds[f.diaspora]] }, {}) },
+  { action: "revokeRoleAction", allowed: admins, run: (a, f) => revokeRoleCommand(a, { userId: f.target, role: "CURATOR" }, {}) },
+];
+
+describe("every gated action × actor × diaspora", () => {
+  for (const c of CASES) {
+    for (const diaspora of ["armenian", "georgian"] as const) {
+      it(`${c.action} on a ${diaspora} entry`, async () => {
+        const seen: Record<string, Outcome> = {};
+        for (const who of WHO) {
+          const f = await fixture(diaspora);
+          const before = await state();
+          const denials = await db.auditLog.count({ where: { action: "permission.denied" } });
+          seen[who] = await outcome(() => c.run(actors[who], f));
+          if (seen[who] === "denied") {
+            expect(await state(), `${who} changed something`).toEqual(before);
+            expect(await db.auditLog.count({ where: { action: "permission.denied" } }), `${who}'s refusal audited`).toBe(denials + 1);
+          } else {
+            expect(await state(), `${who} was allowed but nothing changed`).not.toEqual(before);
+          }
+        }
+        expect(seen).toEqual(Object.fromEntries(WHO.map((who) => [who, c.allowed[diaspora].includes(who) ? "allowed" : "denied"])));
+      });
+    }
+  }
+});
+
+/** Exported functions of every "use server" module under lib/. */
+async function serverActions(): Promise<string[]> {
+  const root = path.resolve(__dirname, "../../lib");
+  const files = (await readdir(root, { recursive: true })).filter((f) => /\.tsx?$/.test(f));
+  const names: string[] = [];
+  for (const file of files) {
+    const text = await readFile(path.join(root, file), "utf8");
+    if (!/^["']use server["'];/m.test(text)) continue;
+    names.push(...[...text.matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
+  }
+  return names.sort();
+}
+
+// Actions that need no role, each with the reason; everything else must appear in CASES.
+const UNGATED: Record<string, string> = {
+  signInAction: "signing in is how one gets a session",
+  signOutAction: "ends the caller's own session",
+  acceptInvitationAction: "the invitation token is the credential",
+  requestPasswordResetAction: "anyone may ask; the mail goes to the account's own address",
+  resetPasswordAction: "the reset token is the credential",
+  revokeOtherSessionsAction: "acts on the caller's own sessions only",
+};
+
+describe("coverage", () => {
+  it("puts every server action in the matrix or in the ungated list", async () => {
+    const gated = new Set(CASES.map((c) => c.action.split(" ")[0]!));
+    expect(await serverActions()).toEqual([...new Set([...gated, ...Object.keys(UNGATED)])].sort());
+  });
+});
