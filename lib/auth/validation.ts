@@ -1,6 +1,7 @@
 // Field rules shared by every auth form, on the client and the server. Messages are locale-agnostic error
 // codes; forms translate them with next-intl (messages: Auth.errors.<code>).
 import { z } from "zod";
+import { hasInvisible, hasMarkup } from "@/lib/validation/text";
 import commonPasswords from "./data/common-passwords.json";
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-limits";
@@ -24,7 +25,13 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
 }
 
 export const emailField = z.string().trim().toLowerCase().min(1, "required").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
-export const nameField = z.string().trim().min(1, "required").max(100, "nameTooLong");
+export const nameField = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(100, "nameTooLong")
+  .refine((value) => !hasMarkup(value), "markup")
+  .refine((value) => !hasInvisible(value), "invisibleCharacters");
 /** A password being signed in with: any length up to the maximum, so old passwords still work. */
 export const currentPasswordField = z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "passwordTooLong");
 

@@ -18,3 +18,20 @@ export async function resetDatabase(db: Database): Promise<void> {
   const list = tables.map((t) => `"public"."${t.tablename}"`).join(", ");
   await db.$executeRawUnsafe(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
 }
+
+/**
+ * A fingerprint of every row of every application table (an md5 of the rows' text, per table), so a test can
+ * assert that rejected input left the database exactly as it was.
+ */
+export async function databaseFingerprint(db: Database): Promise<Record<string, string>> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+  const out: Record<string, string> = {};
+  for (const { tablename } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ digest: string | null; n: bigint }[]>(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest, count(*) AS n FROM "public"."${tablename}" t`,
+    );
+    out[tablename] = `${row!.n}:${row!.digest}`;
+  }
+  return out;
+}

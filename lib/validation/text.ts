@@ -1,0 +1,54 @@
+// Reusable text field rules for forms (curation, accounts). Messages are locale-agnostic codes translated by each form.
+import { z } from "zod";
+
+// Bidirectional overrides and isolates can make text read differently from what is stored; control characters
+// other than line breaks and tabs have no place in a directory entry.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+// Markup is never needed here: React escapes it, but a stored "<script>" would still end up in exports and feeds.
+const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:/i;
+
+export const hasInvisible = (value: string) => INVISIBLE.test(value);
+export const hasMarkup = (value: string) => MARKUP.test(value);
+
+/** Trimmed, NFC-normalized text without markup or invisible control characters; "" when left empty. */
+export function plainText(max: number) {
+  return z
+    .string("invalid")
+    .max(max * 4, "tooLong")
+    .transform((value) => value.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .max(max, "tooLong")
+        .refine((value) => !hasInvisible(value), "invisibleCharacters")
+        .refine((value) => !hasMarkup(value), "markup"),
+    );
+}
+
+/** BCP-47 language tags as typed: "hy, ru" or several fields. */
+export const languageList = z
+  .string("invalid")
+  .max(200, "tooLong")
+  .transform((value) => value.split(/[\s,;]+/).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "languageCode")).max(20, "tooMany"));
+
+export const webUrl = z
+  .string("invalid")
+  .trim()
+  .max(500, "tooLong")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+    } catch {
+      return false;
+    }
+  }, "url");
+
+export const slug = z
+  .string("invalid")
+  .trim()
+  .max(80, "tooLong")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug");
+
+export const uuid = z.uuid("invalid");
