@@ -18,13 +18,14 @@ type Props = {
  */
 export async function RevisionHistory({ entries, compared, version, canRestore }: Props) {
   const [t, tStatus, format] = await Promise.all([getTranslations("Curate.historyPage"), getTranslations("Curate.status"), getFormatter()]);
-  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "");
-  const name = (e: HistoryEntry) => (e.id === PUBLISHED ? t("published", { version }) : t("revisionOf", { date: when(e.createdAt) }));
+  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "medium" }) : "");
+  const name = (e: HistoryEntry) => (e.id === PUBLISHED ? t("published", { version }) : t("revisionOf", { number: e.number ?? 0, date: when(e.createdAt) }));
   const th = "border-b border-stone-400 py-2 pr-3";
   const td = "border-b border-stone-200 py-2 pr-3";
   return (
     <>
-      <form id="compare" method="get" className="mt-6">
+      {/* The radios belong to the compare form below through form="compare": restore forms cannot nest in it. */}
+      <div className="mt-6">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
@@ -43,10 +44,10 @@ export async function RevisionHistory({ entries, compared, version, canRestore }
             {entries.map((e) => (
               <tr key={e.id} className="align-top">
                 <td className={td}>
-                  <input type="radio" name="from" value={e.id} defaultChecked={compared?.from === e.id} aria-label={t("compareFrom", { name: name(e) })} className="size-4" />
+                  <input type="radio" form="compare" name="from" value={e.id} defaultChecked={compared?.from === e.id} aria-label={t("compareFrom", { name: name(e) })} className="size-4" />
                 </td>
                 <td className={td}>
-                  <input type="radio" name="to" value={e.id} defaultChecked={compared?.to === e.id} aria-label={t("compareTo", { name: name(e) })} className="size-4" />
+                  <input type="radio" form="compare" name="to" value={e.id} defaultChecked={compared?.to === e.id} aria-label={t("compareTo", { name: name(e) })} className="size-4" />
                 </td>
                 <th scope="row" className={`${td} font-medium`}>{name(e)}</th>
                 <td className={td}>{e.status === "PUBLISHED" ? t("live") : tStatus(e.status)}{e.reviewedAt && <span className="block text-stone-700">{when(e.reviewedAt)}</span>}</td>
@@ -58,6 +59,8 @@ export async function RevisionHistory({ entries, compared, version, canRestore }
             ))}
           </tbody>
         </table>
+      </div>
+      <form id="compare" method="get">
         <button type="submit" className="mt-3 rounded border border-stone-600 bg-white px-4 py-2 font-medium text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800">
           {t("compare")}
         </button>

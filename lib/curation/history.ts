@@ -10,6 +10,8 @@ export const PUBLISHED = "published";
 export type HistoryEntry = {
   /** A revision id, or PUBLISHED for the entry as the public sees it now. */
   id: string;
+  /** 1 for the first revision, counting up; null for the published state. */
+  number: number | null;
   status: RevisionStatus | "PUBLISHED";
   author: string | null;
   reviewer: string | null;
@@ -44,9 +46,10 @@ export async function getHistory<S>(kind: CurationKind<S>, stored: Stored<S>, lo
     },
   });
   const entries: HistoryEntry[] = [
-    { id: PUBLISHED, status: "PUBLISHED", author: null, reviewer: null, comment: null, createdAt: null, reviewedAt: null, baseVersion: stored.version },
-    ...rows.map((r) => ({
+    { id: PUBLISHED, number: null, status: "PUBLISHED", author: null, reviewer: null, comment: null, createdAt: null, reviewedAt: null, baseVersion: stored.version },
+    ...rows.map((r, i) => ({
       id: r.id,
+      number: rows.length - i,
       status: r.status,
       author: person(r.author),
       reviewer: person(r.reviewer),

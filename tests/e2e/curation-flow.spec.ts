@@ -109,9 +109,11 @@ test("an invited curator sets a password and submits an organization in Russian;
 test("the curator's edit is published after approval", async ({ browser }) => {
   const page = await openAs(browser, "curator");
   await page.goto("/ru/curate/organizations");
-  await page.getByRole("textbox", { name: "Найти по названию" }).fill(suffix);
-  await page.getByRole("button", { name: "Найти" }).click();
-  await page.getByRole("listitem").filter({ hasText: ORG.ru }).getByRole("link", { name: "Редактировать" }).click();
+  const main = page.getByRole("main");
+  await main.getByRole("searchbox", { name: "Найти по названию" }).fill(suffix);
+  await main.getByRole("button", { name: "Найти" }).click();
+  await expect(main.getByRole("status")).toHaveText("1 запись");
+  await main.getByRole("listitem").filter({ hasText: ORG.ru }).getByRole("link", { name: "Редактировать" }).click();
   await expect(page.getByRole("textbox", { name: "Название — русский" })).toHaveValue(ORG.ru);
   await page.getByRole("textbox", { name: "Год основания" }).fill("2001");
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
@@ -135,7 +137,7 @@ test("two browsers edit the same entry: the second sees both values side by side
   await approve(browser, `Change to ${ORG.en}`);
 
   await second.getByRole("button", { name: "Send for review" }).click();
-  await expect(second.getByRole("alert")).toContainText("The published entry changed after you started");
+  await expect(second.getByRole("main").getByRole("alert")).toContainText("The published entry changed after you started");
   const conflict = second.getByRole("region", { name: "Published version and yours" });
   await expect(conflict.getByRole("row", { name: /Acronym/ })).toHaveText(/Acronym\s*AHF\s*AHS/);
   await expect(second.getByRole("textbox", { name: "Acronym" })).toHaveValue("AHS");
