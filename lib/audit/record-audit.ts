@@ -19,7 +19,10 @@ export type AuditAction =
   | "permission.denied"
   | "revision.submitted"
   | "revision.approved"
-  | "revision.rejected";
+  | "revision.rejected"
+  | "suggestion.received"
+  | "suggestion.resolved"
+  | "suggestion.dismissed";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -15,6 +15,8 @@ import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { Forbidden } from "../../lib/errors";
+import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
+import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
@@ -67,19 +69,23 @@ async function fixture(diaspora: Diaspora) {
   if (!pending.ok) throw new Error(`fixture: ${JSON.stringify(pending)}`);
   const target = (await db.user.create({ data: { email: `target-${counter}@example.org`, name: "Target" }, select: { id: true } })).id;
   await db.roleAssignment.create({ data: { userId: target, role: "CURATOR", diasporas: { create: { diasporaId: diasporaIds[diaspora] } } } });
-  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora };
+  const suggested = await submitSuggestion({ entityType: "organization", slug, body: "The founding year looks wrong to me." }, { ip: `198.51.100.${counter % 250}`, locale: "en" });
+  if (!suggested.ok) throw new Error(`fixture: ${JSON.stringify(suggested)}`);
+  const suggestion = (await db.suggestion.findFirstOrThrow({ where: { entityId: current.id }, select: { id: true } })).id;
+  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora, suggestion };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
 /** Everything an action could change, apart from the audit log (a refusal adds one row there). */
 async function state() {
-  const [organizations, revisions, roles, invitations] = await Promise.all([
+  const [organizations, revisions, roles, invitations, suggestions] = await Promise.all([
     db.organization.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
     db.revision.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
     db.roleAssignment.findMany({ select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } }, orderBy: [{ userId: "asc" }, { role: "asc" }] }),
     db.invitation.count(),
+    db.suggestion.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
-  return { organizations, revisions, roles, invitations };
+  return { organizations, revisions, roles, invitations, suggestions };
 }
 
 type Outcome = "allowed" | "denied";
@@ -106,6 +112,7 @@ const CASES: Case[] = [
   { action: "approveRevisionAction", allowed: reviewers, run: (a, f) => approveRevision(a, { revisionId: f.pending }) },
   { action: "rejectRevisionAction", allowed: reviewers, run: (a, f) => rejectRevision(a, { revisionId: f.pending, comment: "Needs a source." }) },
   { action: "restoreRevisionAction", allowed: editors, run: (a, f) => restoreRevision(a, { revisionId: f.first, version: String(f.version) }) },
+  { action: "decideSuggestionAction", allowed: reviewers, run: (a, f) => decideSuggestion(a, { suggestionId: f.suggestion, decision: "RESOLVED" }) },
   { action: "inviteAction", allowed: admins, run: (a, f) => inviteUser(a, { email: `invitee-${f.slug}@example.org`, role: "CURATOR", diasporaIds: [diasporaIds[f.diaspora]] }, { locale: "en", origin: "http://localhost" }) },
   { action: "grantRoleAction", allowed: admins, run: (a, f) => grantRoleCommand(a, { userId: f.target, role: "MODERATOR", diasporaIds: [diasporaIds[f.diaspora]] }, {}) },
   { action: "revokeRoleAction", allowed: admins, run: (a, f) => revokeRoleCommand(a, { userId: f.target, role: "CURATOR" }, {}) },
@@ -155,6 +162,7 @@ const UNGATED: Record<string, string> = {
   requestPasswordResetAction: "anyone may ask; the mail goes to the account's own address",
   resetPasswordAction: "the reset token is the credential",
   revokeOtherSessionsAction: "acts on the caller's own sessions only",
+  suggestCorrectionAction: "readers need no account; rate-limited per address, lands in the moderation queue",
 };
 
 describe("coverage", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ModerationQueue } from "@/components/curation/moderation-queue";
+import { SuggestionQueue } from "@/components/suggestions/suggestion-queue";
 import { listPendingRevisions } from "@/lib/curation/list-revisions";
 import { requireModerator } from "@/lib/curation/require-curator";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -25,6 +26,7 @@ export default async function ModeratePage({ params, searchParams }: Props) {
       )}
       <p className="mt-2 text-stone-800">{t("intro")}</p>
       <ModerationQueue revisions={revisions} />
+      <SuggestionQueue actor={user} locale={locale} />
     </>
   );
 }

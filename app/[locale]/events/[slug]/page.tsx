@@ -4,6 +4,7 @@ import { cache } from "react";
 import { EventDetails } from "@/components/events/event-details";
 import { getEvent } from "@/lib/events/get-event";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
+import { SuggestionForm } from "@/components/suggestions/suggestion-form";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPathname } from "@/lib/i18n/navigation";
 import { eventJsonLd } from "@/lib/seo/json-ld";
@@ -35,6 +36,7 @@ export default async function EventPage({ params }: Props) {
     <>
       <JsonLd data={eventJsonLd(event, url(`/events/${slug}`), locale, (o) => url(`/organizations/${o}`))} />
       <EventDetails event={event} locale={locale} />
+      <SuggestionForm entityType="event" slug={slug} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { OrganizationProfile } from "@/components/organizations/organization-profile";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { getOrganization } from "@/lib/organizations/get-organization";
+import { SuggestionForm } from "@/components/suggestions/suggestion-form";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPathname } from "@/lib/i18n/navigation";
 import { organizationJsonLd } from "@/lib/seo/json-ld";
@@ -35,6 +36,7 @@ export default async function OrganizationPage({ params }: Props) {
     <>
       <JsonLd data={organizationJsonLd(organization, url, locale)} />
       <OrganizationProfile organization={organization} locale={locale} />
+      <SuggestionForm entityType="organization" slug={slug} />
     </>
   );
 }

@@ -1,0 +1,17 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import { env } from "@/lib/env";
+
+// Development without `npm run serve` may have no secret; production always has one (scripts/start.ts).
+const DEVELOPMENT_KEY = "diaspora-atlas-development-only";
+
+/**
+ * The client address as a keyed SHA-256 (HMAC with the session secret): the same address gives the same value,
+ * so suggestions can be counted per sender, but the address cannot be read back or guessed from a table dump.
+ * Without an address (no proxy header) every such sender shares one bucket.
+ */
+export function hashIp(ip: string | null): string {
+  const key = env.BETTER_AUTH_SECRET ?? (env.NODE_ENV === "production" ? null : DEVELOPMENT_KEY);
+  if (!key) throw new Error("BETTER_AUTH_SECRET is required to hash client addresses");
+  return createHmac("sha256", key).update(`suggestion-ip:${ip ?? "unknown"}`).digest("hex");
+}
