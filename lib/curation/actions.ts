@@ -28,6 +28,7 @@ const failed = (values: Values, result: Extract<CurationResult, { ok: false }> |
   fieldErrors: result.fieldErrors,
   formError: result.formError,
   conflict: "conflict" in result ? result.conflict : undefined,
+  duplicates: "duplicates" in result ? result.duplicates : undefined,
 });
 
 // Sends a curator's new or edited organization to the moderators; the public entry stays as it is until approved.
@@ -35,7 +36,7 @@ export async function saveOrganizationAction(_previous: CurationFormState, data:
   const values = formValues(data, ARRAY_FIELDS);
   const actor = await getCurrentUser();
   const ipAddress = await requestIp();
-  const result = await run(values, () => submitOrganization(actor, values, { ipAddress }));
+  const result = await run(values, async () => submitOrganization(actor, values, { ipAddress, locale: await actionLocale() }));
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/curate`);

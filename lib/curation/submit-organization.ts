@@ -8,10 +8,11 @@ import { issuesByField, organizationInput } from "./form-input";
 import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "./organization-schema";
 import { rowToSnapshot, snapshotSelect } from "./organization-snapshot";
 import { checkReferences } from "./references";
+import { possibleDuplicates } from "./find-similar-organizations";
 import { refusedAsResult } from "./forbidden-result";
 import type { CurationResult } from "./result";
 
-export type SubmitOptions = { ipAddress?: string | null };
+export type SubmitOptions = { ipAddress?: string | null; locale?: string };
 
 /**
  * A curator's save: validates the form, checks the actor may touch both the stored entry's diasporas and every
@@ -43,6 +44,9 @@ async function submitOrganizationUnchecked(actor: Actor | null, values: Record<s
   if (!existing && (await db.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } }))) {
     return { ok: false, fieldErrors: { slug: ["slugTaken"] } };
   }
+  // A new entry close to an existing one is shown with its candidates until the curator confirms it is different.
+  const duplicates = existing ? null : await possibleDuplicates(snapshot, values, options.locale);
+  if (duplicates) return duplicates;
 
   const revision = await db.$transaction(async (tx) => {
     // An author's newer draft of the same entry replaces their older pending one.
