@@ -9,6 +9,7 @@ import type { DiasporaChoice } from "@/lib/curation/form-options";
 import type { CurationFormState } from "@/lib/curation/result";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 import { ConflictView } from "./conflict-view";
+import { DuplicateWarning } from "./duplicate-warning";
 import { CheckboxGroup, SelectField, TextField, useCurateError } from "./form-fields";
 
 type Props = {
@@ -91,6 +92,7 @@ export function OrganizationForm({ initialValues, isNew, contentLocales, diaspor
           </fieldset>
         ))}
       </section>
+      {state.duplicates && state.duplicates.length > 0 && <DuplicateWarning candidates={state.duplicates} />}
       <SaveButton />
     </form>
   );
