@@ -26,8 +26,12 @@ export function similarityThreshold(letters: number): number {
 }
 const MIN_THRESHOLD = 0.48;
 const MAX_THRESHOLD = 0.65;
-/** The trigram index's cut-off (word_similarity ≥ similarity, so no pair above MIN_THRESHOLD is lost). */
-const INDEX_THRESHOLD = 0.4;
+/**
+ * The trigram index's cut-off for `<%`: word_similarity(q, name) ≥ similarity(q, part) for a part that is a
+ * stretch of the name, so no pair reaching MIN_THRESHOLD is lost (a name without its parenthesized middle keeps
+ * at least half its trigrams in one stretch, above 0.5).
+ */
+const INDEX_THRESHOLD = MIN_THRESHOLD;
 /** Typed names shorter than this (in skeleton letters) are not compared: "AB" is like too many things. */
 const MIN_LETTERS = 3;
 
