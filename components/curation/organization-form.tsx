@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import { DuplicateWarning } from "./duplicate-warning";
 import { EntryForm, formSection as section } from "./entry-form";
 import { CheckboxGroup, SelectField, TextField } from "./form-fields";
 
@@ -71,6 +72,7 @@ export function OrganizationForm({ initialValues, isNew, contentLocales, diaspor
                 </fieldset>
               ))}
             </section>
+            {state.duplicates && state.duplicates.length > 0 && <DuplicateWarning candidates={state.duplicates} />}
           </>
         );
       }}

@@ -29,6 +29,7 @@ const failed = (values: Values, result: Extract<CurationResult, { ok: false }> |
   fieldErrors: result.fieldErrors,
   formError: result.formError,
   conflict: "conflict" in result ? result.conflict : undefined,
+  duplicates: "duplicates" in result ? result.duplicates : undefined,
 });
 
 // Sends a curator's new or edited entry of any kind (the form's `entityType`) to the moderators; the public entry
@@ -39,7 +40,7 @@ export async function saveEntryAction(_previous: CurationFormState, data: FormDa
   if (!kind) return { ok: false, values: echoValues(values), fieldErrors: {}, formError: "invalid" };
   const actor = await getCurrentUser();
   const ipAddress = await requestIp();
-  const result = await run(values, () => submitRevision(kind, actor, values, { ipAddress }));
+  const result = await run(values, async () => submitRevision(kind, actor, values, { ipAddress, locale: await actionLocale() }));
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/curate`);

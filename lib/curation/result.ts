@@ -1,14 +1,15 @@
 // What curation actions return to their forms. Codes are translated with next-intl (Curate.errors.<code>).
 import type { FormState } from "@/lib/auth/form-state";
+import type { SimilarOrganization } from "./similar-organization";
 
 /** One field where the published entry moved on since the edit started: both values, as displayed text. */
 export type ConflictField = { field: string; published: string; yours: string };
 
-export type CurationFormState = FormState & { conflict?: ConflictField[]; revisionId?: string };
+export type CurationFormState = FormState & { conflict?: ConflictField[]; revisionId?: string; duplicates?: SimilarOrganization[] };
 
 export const initialCurationState: CurationFormState = { ok: false, values: {}, fieldErrors: {} };
 
 /** The outcome of a curation command, before it is shaped for a form. */
 export type CurationResult =
   | { ok: true; revisionId: string; entityId: string | null; slug: string }
-  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; conflict?: ConflictField[] };
+  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; conflict?: ConflictField[]; duplicates?: SimilarOrganization[] };

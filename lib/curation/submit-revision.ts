@@ -8,7 +8,13 @@ import { refusedAsResult } from "./forbidden-result";
 import type { CurationKind, FormValues } from "./kinds/types";
 import type { ConflictField, CurationResult } from "./result";
 
-export type SubmitOptions = { ipAddress?: string | null; /** The revision whose content this one restores. */ restoredFrom?: string };
+export type SubmitOptions = {
+  ipAddress?: string | null;
+  /** The page language: names in a confirmation (look-alike entries) are shown in it. */
+  locale?: string;
+  /** The revision whose content this one restores. */
+  restoredFrom?: string;
+};
 
 /** Side by side: the published value and the user's, for every field where they differ. */
 export function conflictFields<S>(kind: CurationKind<S>, published: S, yours: S): ConflictField[] {
@@ -40,6 +46,8 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
   if (current && parsed.version !== current.version) {
     return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, current.snapshot, snapshot) };
   }
+  const held = await kind.confirm?.(snapshot, values, { locale: options.locale, current });
+  if (held) return held;
 
   const author = actor!;
   const scope = [...new Set([...before, ...kind.scope(snapshot)])];

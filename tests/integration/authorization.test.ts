@@ -54,7 +54,7 @@ afterAll(() => db.$disconnect());
 async function fixture(diaspora: Diaspora) {
   const slug = `matrix-${diaspora}-${++counter}`;
   const author = diaspora === "armenian" ? actors.curatorArmenian! : actors.curatorGeorgian!;
-  const fresh = { version: "0", slug, "name.en": `Matrix ${counter}`, types: ["CULTURAL_SOCIETY"], diasporaIds: [diasporaIds[diaspora]], countryCodes: ["FR"], status: "ACTIVE", foundedYear: "", languages: "", acronym: "" };
+  const fresh = { version: "0", slug, "name.en": `Matrix ${counter}`, types: ["CULTURAL_SOCIETY"], diasporaIds: [diasporaIds[diaspora]], countryCodes: ["FR"], status: "ACTIVE", foundedYear: "", languages: "", acronym: "", notDuplicate: "1" };
   const created = await submitRevision(organizationKind, author, fresh);
   if (!created.ok) throw new Error(`fixture: ${JSON.stringify(created)}`);
   await approveRevision(actors.admin, { revisionId: created.revisionId });
@@ -107,7 +107,7 @@ const reviewers: Record<Diaspora, Who[]> = { armenian: ["moderatorArmenian", "mo
 const admins: Record<Diaspora, Who[]> = { armenian: ["admin"], georgian: ["admin"] };
 
 const CASES: Case[] = [
-  { action: "saveEntryAction (new organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, id: "", version: "0", slug: `${f.slug}-new` }) },
+  { action: "saveEntryAction (new organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, id: "", version: "0", slug: `${f.slug}-new`, notDuplicate: "1" }) },
   { action: "saveEntryAction (edit organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, acronym: "EDIT" }) },
   { action: "approveRevisionAction", allowed: reviewers, run: (a, f) => approveRevision(a, { revisionId: f.pending }) },
   { action: "rejectRevisionAction", allowed: reviewers, run: (a, f) => rejectRevision(a, { revisionId: f.pending, comment: "Needs a source." }) },

@@ -6,6 +6,7 @@ import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "
 import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "../organization-schema";
 import { rowToSnapshot, snapshotSelect } from "../organization-snapshot";
 import { checkReferences } from "../references";
+import { possibleDuplicates } from "../find-similar-organizations";
 import { flattenOrganization } from "../organization-diff";
 import type { CurationKind, Tx } from "./types";
 
@@ -43,6 +44,8 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
     if (!current && (await client.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } }))) return { slug: ["slugTaken"] };
     return null;
   },
+  // A new organization close to an existing one is shown with its look-alikes until the curator confirms it differs.
+  confirm: (snapshot, values, { locale, current }) => (current ? Promise.resolve(null) : possibleDuplicates(snapshot, values, locale)),
   // The address of a published entry does not change through the form.
   keep: (current, next) => ({ ...next, slug: current.slug }),
   create: createFromSnapshot,

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Permission } from "@/lib/auth/permissions";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { DiffLabels } from "../diff";
+import type { CurationResult } from "../result";
 
 export type Tx = Prisma.TransactionClient;
 export type FormValues = Record<string, string | string[]>;
@@ -29,6 +30,11 @@ export type CurationKind<S> = {
   scope(snapshot: S): string[];
   /** Field errors for references that do not exist or identities already taken; null when all is well. */
   check(client: Tx, snapshot: S, current: Stored<S> | null): Promise<FieldErrors | null>;
+  /**
+   * A last check before saving that the user may overrule (a likely duplicate of an existing entry): returns the
+   * result to show instead of saving, or null. Runs after permissions, validation and the version check.
+   */
+  confirm?(snapshot: S, values: FormValues, context: { locale?: string; current: Stored<S> | null }): Promise<CurationResult | null>;
   /** What a published entry keeps whatever the form says (its address, say). */
   keep?(current: S, next: S): S;
   /** Publishes a new entry (returns its id). */
