@@ -4,8 +4,11 @@ import { useTranslations } from "next-intl";
 import type { ConflictField } from "@/lib/curation/result";
 import { FieldLabel } from "./field-label";
 
-/** The published value beside the user's for every field that differs, after a save over a newer version. */
-export function ConflictView({ fields, restartHref }: { fields: ConflictField[]; restartHref?: string }) {
+/**
+ * The published value beside the user's for every field that differs, after a save over a newer version; inside a
+ * form, a box to send the user's values anyway, now knowingly based on the published version.
+ */
+export function ConflictView({ fields, restartHref, publishedVersion }: { fields: ConflictField[]; restartHref?: string; publishedVersion?: number }) {
   const t = useTranslations("Curate.conflict");
   return (
     <section aria-labelledby="conflict-heading" className="mt-4 rounded border border-amber-700/50 bg-amber-50 p-4">
@@ -28,6 +31,14 @@ export function ConflictView({ fields, restartHref }: { fields: ConflictField[];
           ))}
         </tbody>
       </table>
+      {publishedVersion !== undefined && (
+        <p className="mt-3">
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="keepMineOver" value={publishedVersion} className="mt-1 size-4" />
+            <span>{t("keepMine")}</span>
+          </label>
+        </p>
+      )}
       {restartHref && (
         <p className="mt-2">
           <a href={restartHref} className="text-blue-900 underline">{t("restart")}</a>

@@ -29,6 +29,7 @@ const failed = (values: Values, result: Extract<CurationResult, { ok: false }> |
   fieldErrors: result.fieldErrors,
   formError: result.formError,
   conflict: "conflict" in result ? result.conflict : undefined,
+  publishedVersion: "publishedVersion" in result ? result.publishedVersion : undefined,
   duplicates: "duplicates" in result ? result.duplicates : undefined,
 });
 
@@ -36,8 +37,10 @@ const failed = (values: Values, result: Extract<CurationResult, { ok: false }> |
 // stays as it is until approved.
 export async function saveEntryAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
   const kind = kindOf(String(data.get("entityType") ?? ""));
-  const values = formValues(data, kind?.arrayFields ?? []);
+  const { keepMineOver, ...values } = formValues(data, kind?.arrayFields ?? []);
   if (!kind) return { ok: false, values: echoValues(values), fieldErrors: {}, formError: "invalid" };
+  // After a conflict the curator may deliberately send their values over the version they were shown.
+  if (typeof keepMineOver === "string" && keepMineOver !== "") values.version = keepMineOver;
   const actor = await getCurrentUser();
   const ipAddress = await requestIp();
   const result = await run(values, async () => submitRevision(kind, actor, values, { ipAddress, locale: await actionLocale() }));

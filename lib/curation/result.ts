@@ -5,11 +5,11 @@ import type { SimilarOrganization } from "./similar-organization";
 /** One field where the published entry moved on since the edit started: both values, as displayed text. */
 export type ConflictField = { field: string; published: string; yours: string };
 
-export type CurationFormState = FormState & { conflict?: ConflictField[]; revisionId?: string; duplicates?: SimilarOrganization[] };
+export type CurationFormState = FormState & { conflict?: ConflictField[]; publishedVersion?: number; revisionId?: string; duplicates?: SimilarOrganization[] };
 
 export const initialCurationState: CurationFormState = { ok: false, values: {}, fieldErrors: {} };
 
 /** The outcome of a curation command, before it is shaped for a form. */
 export type CurationResult =
   | { ok: true; revisionId: string; entityId: string | null; slug: string }
-  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; conflict?: ConflictField[]; duplicates?: SimilarOrganization[] };
+  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; conflict?: ConflictField[]; publishedVersion?: number; duplicates?: SimilarOrganization[] };

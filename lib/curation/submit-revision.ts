@@ -44,7 +44,7 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
   const errors = await kind.check(db, snapshot, current);
   if (errors) return { ok: false, fieldErrors: errors };
   if (current && parsed.version !== current.version) {
-    return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, current.snapshot, snapshot) };
+    return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, current.snapshot, snapshot), publishedVersion: current.version };
   }
   const held = await kind.confirm?.(snapshot, values, { locale: options.locale, current });
   if (held) return held;

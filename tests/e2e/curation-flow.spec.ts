@@ -1,7 +1,8 @@
 // The whole curation story in Chromium, as issue #4 tells it: an admin invites a curator (the mail is caught by
 // the local SMTP catcher); the curator sets a password and, in Russian, submits a new organization; a moderator
 // approves it and readers see it; the curator edits it; two browsers edit the same entry and the second sees
-// both values side by side instead of overwriting; an old revision is restored from the history page.
+// both values side by side instead of overwriting (and may then knowingly send theirs); an old revision is
+// restored from the history page.
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -143,10 +144,19 @@ test("two browsers edit the same entry: the second sees both values side by side
   await expect(second.getByRole("textbox", { name: "Acronym" })).toHaveValue("AHS");
   await expect(second.getByRole("textbox", { name: "City in English" })).toHaveValue("Marseille");
   await second.screenshot({ path: "test-results/curation-conflict-en.png", fullPage: true });
-  // Nothing was overwritten and nothing new waits for review from the second curator.
+  // Nothing was overwritten: the public still sees the first curator's version.
   await first.goto(`/en/organizations/${ORG.slug}`);
   await expect(first.getByRole("main")).toContainText("AHF");
   await expect(first.getByRole("main")).not.toContainText("Marseille");
+
+  // Having compared, the second curator knowingly sends their values; they go to review like any edit.
+  await second.getByRole("checkbox", { name: /I have compared them/ }).check();
+  await second.getByRole("button", { name: "Send for review" }).click();
+  await expect(second).toHaveURL(/\/en\/curate\?submitted=1$/);
+  await approve(browser, `Change to ${ORG.en}`);
+  await first.goto(`/en/organizations/${ORG.slug}`);
+  await expect(first.getByRole("main")).toContainText("AHS");
+  await expect(first.getByRole("main")).toContainText("Marseille");
   await first.context().close();
   await second.context().close();
 });
@@ -156,15 +166,16 @@ test("an old revision is restored from the history page and, once approved, is p
   await page.goto(`/en/curate/organizations/${ORG.slug}/history`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`History: ${ORG.en}`);
   const versions = page.getByRole("table", { name: "Versions of this entry, newest first" });
-  // Published now + the creation + two approved edits.
-  await expect(versions.getByRole("row")).toHaveCount(5);
+  // Header, published now, the creation and three approved edits.
+  await expect(versions.getByRole("row")).toHaveCount(6);
   const oldest = versions.getByRole("row").last();
   await oldest.getByRole("radio", { name: /^Compare from/ }).check();
   await versions.getByRole("row").nth(1).getByRole("radio", { name: /^Compare to/ }).check();
   await page.getByRole("button", { name: "Compare the chosen versions" }).click();
   const differences = page.getByRole("region", { name: "Differences" });
   await expect(differences.getByRole("row", { name: /Year founded/ })).toHaveText(/1999\s*2001/);
-  await expect(differences.getByRole("row", { name: /Acronym/ })).toHaveText(/—\s*AHF/);
+  await expect(differences.getByRole("row", { name: /Acronym/ })).toHaveText(/—\s*AHS/);
+  await expect(differences.getByRole("row", { name: /City \(en\)/ })).toHaveText(/—\s*Marseille/);
   await page.screenshot({ path: "test-results/curation-history-en.png", fullPage: true });
 
   await versions.getByRole("row").last().getByRole("button", { name: /^Restore/ }).click();
@@ -172,6 +183,7 @@ test("an old revision is restored from the history page and, once approved, is p
   await approve(browser, `Change to ${ORG.en}`);
   await page.goto(`/en/organizations/${ORG.slug}`);
   await expect(page.getByRole("main")).toContainText("1999");
-  await expect(page.getByRole("main")).not.toContainText("AHF");
+  await expect(page.getByRole("main")).not.toContainText("AHS");
+  await expect(page.getByRole("main")).not.toContainText("Marseille");
   await page.context().close();
 });
