@@ -31,10 +31,10 @@ export function FieldErrors({ state, name }: { state: CurationFormState; name: s
   );
 }
 
-type TextProps = { state: CurationFormState; name: string; label: string; hint?: string; multiline?: boolean; lang?: string; inputMode?: "numeric" };
+type TextProps = { state: CurationFormState; name: string; label: string; hint?: string; multiline?: boolean; lang?: string; inputMode?: "numeric"; type?: "text" | "url" | "date" };
 
 /** A labelled text input (or textarea) with its hint and errors tied to it; keeps what was typed after a failed submit. */
-export function TextField({ state, name, label, hint, multiline, lang, inputMode }: TextProps) {
+export function TextField({ state, name, label, hint, multiline, lang, inputMode, type = "text" }: TextProps) {
   const id = fieldId(name);
   const invalid = Boolean(state.fieldErrors[name]?.length);
   const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -49,7 +49,7 @@ export function TextField({ state, name, label, hint, multiline, lang, inputMode
           {hint}
         </p>
       )}
-      {multiline ? <textarea key={common.defaultValue} rows={4} {...common} /> : <input key={common.defaultValue} type="text" inputMode={inputMode} {...common} />}
+      {multiline ? <textarea key={common.defaultValue} rows={4} {...common} /> : <input key={common.defaultValue} type={type} inputMode={inputMode} {...common} />}
       <FieldErrors state={state} name={name} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formatReference } from "@/lib/sources/format-source";
 import type { Citation } from "@/lib/sources/citation";
+import { ReferenceText } from "./reference-text";
 
 export async function SourceList({ citations }: { citations: Citation[] }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
@@ -15,16 +15,10 @@ export async function SourceList({ citations }: { citations: Citation[] }) {
           <span className="shrink-0 font-medium">[{c.number}]</span>
           <div>
             <p>
-              {formatReference(c.source).map((part, i) => (part.italic ? <i key={i}>{part.text}</i> : <span key={i}>{part.text}</span>))}
-              {c.source.url ? (
-                <>
-                  {", "}
-                  <a href={c.source.url} className="break-all text-blue-800 underline" rel="noopener noreferrer">
-                    {c.source.url}
-                  </a>
-                </>
-              ) : null}
-              {c.source.accessedOn ? ` (${t("Organization.accessed", { date: format.dateTime(new Date(c.source.accessedOn), { dateStyle: "long", timeZone: "UTC" }) })})` : null}
+              <ReferenceText
+                source={c.source}
+                accessed={c.source.accessedOn ? t("Organization.accessed", { date: format.dateTime(new Date(c.source.accessedOn), { dateStyle: "long", timeZone: "UTC" }) }) : null}
+              />
               {c.locator ? `, ${c.locator}` : null}
               {"."}
             </p>

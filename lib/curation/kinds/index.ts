@@ -1,5 +1,6 @@
 import "server-only";
 import { organizationKind } from "./organization";
+import { sourceKind } from "./source";
 import type { CurationKind } from "./types";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind is typed on its own; the registry only dispatches
@@ -8,6 +9,7 @@ type AnyKind = CurationKind<any>;
 /** Every kind of entry that goes through revisions, by Revision.entityType. */
 export const KINDS: Record<string, AnyKind> = {
   [organizationKind.type]: organizationKind,
+  [sourceKind.type]: sourceKind,
 };
 
 export function kindOf(type: string): AnyKind | null {

@@ -1,0 +1,117 @@
+// The source (bibliography entry) form's one schema, shared by the browser and the server action. Field names in
+// the form are the schema's paths, so an issue's path is the field its error sits beside.
+import { z } from "zod";
+import { plainText, slug, uuid, webUrl } from "./validation";
+
+/** The bibliographic fields in the order the form, the diff and the history show them. */
+export const SOURCE_FIELDS = ["key", "authors", "title", "publication", "volume", "issue", "pages", "place", "publisher", "year", "url", "accessedOn", "note"] as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function isIsoDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  // "2023-02-30" parses as 2 March in some engines: the date must read back as typed.
+  return ISO_DATE.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+/** Today where it is latest on Earth (UTC+14), so nobody's "today" reads as the future. */
+const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+
+export const sourceFormSchema = z.object({
+  id: uuid.optional(),
+  version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
+  key: slug,
+  authors: plainText(1000),
+  title: plainText(500).refine((value) => value !== "", "titleRequired"),
+  publication: plainText(500),
+  volume: plainText(50),
+  issue: plainText(50),
+  pages: plainText(50),
+  place: plainText(200),
+  publisher: plainText(300),
+  // Works are cited from the age of print onwards; next year allows for an announced publication.
+  year: z
+    .string("invalid")
+    .trim()
+    .max(4, "sourceYear")
+    .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1500 && Number(v) <= new Date().getUTCFullYear() + 1), "sourceYear"),
+  // Plain text first (no markup), then a web address: one error, not two, for "javascript:".
+  url: plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url")),
+  accessedOn: z
+    .string("invalid")
+    .trim()
+    .max(10, "date")
+    .superRefine((v, ctx) => {
+      if (v === "") return;
+      if (!isIsoDate(v)) ctx.addIssue({ code: "custom", message: "date" });
+      else if (v > latestToday()) ctx.addIssue({ code: "custom", message: "futureDate" });
+    }),
+  note: plainText(2000),
+});
+
+export type SourceForm = z.output<typeof sourceFormSchema>;
+
+/** The entry's fields as stored in a revision's snapshot and compared in the moderation diff. */
+export type SourceSnapshot = {
+  key: string;
+  authors: string | null;
+  title: string;
+  publication: string | null;
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
+  place: string | null;
+  publisher: string | null;
+  year: number | null;
+  url: string | null;
+  /** YYYY-MM-DD. */
+  accessedOn: string | null;
+  note: string | null;
+  /**
+   * Not a form field: the diasporas of the entries citing the source when it was loaded (organizations, events,
+   * diasporas, population figures), which decide who may edit it. Empty for a new source; never written.
+   */
+  citedIn: string[];
+};
+
+const orNull = (value: string) => (value ? value : null);
+
+export function toSnapshot(form: SourceForm): SourceSnapshot {
+  return {
+    key: form.key,
+    authors: orNull(form.authors),
+    title: form.title,
+    publication: orNull(form.publication),
+    volume: orNull(form.volume),
+    issue: orNull(form.issue),
+    pages: orNull(form.pages),
+    place: orNull(form.place),
+    publisher: orNull(form.publisher),
+    year: form.year ? Number(form.year) : null,
+    url: orNull(form.url),
+    accessedOn: orNull(form.accessedOn),
+    note: orNull(form.note),
+    citedIn: [],
+  };
+}
+
+type Values = Record<string, string | string[]>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
+
+/** The posted form as the schema's input. */
+export function sourceInput(values: Values) {
+  return {
+    id: one(values.id) || undefined,
+    version: one(values.version),
+    ...Object.fromEntries(SOURCE_FIELDS.map((field) => [field, one(values[field])])),
+  };
+}
+
+/** The form's values for a snapshot, so the edit form, a conflict view and a restore start from it. */
+export function sourceValues(snapshot: SourceSnapshot, meta: { id?: string; version: number }): Values {
+  const values: Values = { version: String(meta.version) };
+  if (meta.id) values.id = meta.id;
+  for (const field of SOURCE_FIELDS) {
+    const value = snapshot[field];
+    values[field] = value === null ? "" : String(value);
+  }
+  return values;
+}
