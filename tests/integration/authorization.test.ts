@@ -11,6 +11,7 @@ import { grantRoleCommand, inviteUser, revokeRoleCommand } from "../../lib/auth/
 import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { organizationKind } from "../../lib/curation/kinds/organization";
+import { sourceKind } from "../../lib/curation/kinds/source";
 import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
@@ -72,20 +73,24 @@ async function fixture(diaspora: Diaspora) {
   const suggested = await submitSuggestion({ entityType: "organization", slug, body: "The founding year looks wrong to me." }, { ip: `198.51.100.${counter % 250}`, locale: "en" });
   if (!suggested.ok) throw new Error(`fixture: ${JSON.stringify(suggested)}`);
   const suggestion = (await db.suggestion.findFirstOrThrow({ where: { entityId: current.id }, select: { id: true } })).id;
-  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora, suggestion };
+  // A source cited by the organization, so it belongs to the organization's diaspora.
+  const cited = await db.source.create({ data: { key: `matrix-source-${counter}`, title: `Matrix source ${counter}`, organizations: { create: { organizationId: current.id, facts: ["name"] } } }, select: { key: true } });
+  const source = (await sourceKind.find(db, cited.key))!;
+  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora, suggestion, source };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
 /** Everything an action could change, apart from the audit log (a refusal adds one row there). */
 async function state() {
-  const [organizations, revisions, roles, invitations, suggestions] = await Promise.all([
+  const [organizations, sources, revisions, roles, invitations, suggestions] = await Promise.all([
     db.organization.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
+    db.source.findMany({ select: { key: true, version: true, title: true }, orderBy: { key: "asc" } }),
     db.revision.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
     db.roleAssignment.findMany({ select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } }, orderBy: [{ userId: "asc" }, { role: "asc" }] }),
     db.invitation.count(),
     db.suggestion.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
-  return { organizations, revisions, roles, invitations, suggestions };
+  return { organizations, sources, revisions, roles, invitations, suggestions };
 }
 
 type Outcome = "allowed" | "denied";
@@ -105,10 +110,14 @@ type Case = { action: string; run: (actor: Actor | null, f: Fixture) => Promise<
 const editors: Record<Diaspora, Who[]> = { armenian: ["curatorArmenian", "moderatorArmenian", "moderatorGlobal", "admin"], georgian: ["curatorGeorgian", "moderatorGlobal", "admin"] };
 const reviewers: Record<Diaspora, Who[]> = { armenian: ["moderatorArmenian", "moderatorGlobal", "admin"], georgian: ["moderatorGlobal", "admin"] };
 const admins: Record<Diaspora, Who[]> = { armenian: ["admin"], georgian: ["admin"] };
+// Anyone with a live scope may propose a new source, whatever diaspora they work on.
+const anyScope: Record<Diaspora, Who[]> = { armenian: ["curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"], georgian: ["curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"] };
 
 const CASES: Case[] = [
   { action: "saveEntryAction (new organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, id: "", version: "0", slug: `${f.slug}-new`, notDuplicate: "1" }) },
   { action: "saveEntryAction (edit organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, acronym: "EDIT" }) },
+  { action: "saveEntryAction (new source)", allowed: anyScope, run: (a, f) => submitRevision(sourceKind, a, { version: "0", key: `${f.source.snapshot.key}-new`, title: "A new source" }) },
+  { action: "saveEntryAction (edit source cited in the diaspora)", allowed: editors, run: (a, f) => submitRevision(sourceKind, a, { ...sourceKind.toValues(f.source.snapshot, { id: f.source.id, version: f.source.version }), title: "Edited title" }) },
   { action: "approveRevisionAction", allowed: reviewers, run: (a, f) => approveRevision(a, { revisionId: f.pending }) },
   { action: "rejectRevisionAction", allowed: reviewers, run: (a, f) => rejectRevision(a, { revisionId: f.pending, comment: "Needs a source." }) },
   { action: "restoreRevisionAction", allowed: editors, run: (a, f) => restoreRevision(a, { revisionId: f.first, version: String(f.version) }) },
