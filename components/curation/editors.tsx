@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Draft } from "@/lib/curation/get-draft";
+import { EventEditor } from "./event-editor";
 import { OrganizationEditor } from "./organization-editor";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each editor is typed by its kind's snapshot
@@ -9,4 +10,5 @@ export type EditorProps = { user: CurrentUser; locale: string; draft: Draft<any>
 /** The form of each kind of entry (by Revision.entityType), for the generic /curate/[kind] pages. */
 export const EDITORS: Record<string, (props: EditorProps) => Promise<ReactNode>> = {
   organization: OrganizationEditor,
+  event: EventEditor,
 };
