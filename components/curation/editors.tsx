@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Draft } from "@/lib/curation/get-draft";
+import { EventEditor } from "./event-editor";
 import { OrganizationEditor } from "./organization-editor";
 import { SourceEditor } from "./source-editor";
 
@@ -10,5 +11,6 @@ export type EditorProps = { user: CurrentUser; locale: string; draft: Draft<any>
 /** The form of each kind of entry (by Revision.entityType), for the generic /curate/[kind] pages. */
 export const EDITORS: Record<string, (props: EditorProps) => Promise<ReactNode>> = {
   organization: OrganizationEditor,
+  event: EventEditor,
   source: SourceEditor,
 };

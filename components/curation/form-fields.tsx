@@ -55,7 +55,7 @@ export function TextField({ state, name, label, hint, multiline, lang, inputMode
   );
 }
 
-type Choice = { value: string; label: React.ReactNode };
+type Choice = { value: string; label: React.ReactNode; /** The label's language, when it differs from the page's. */ lang?: string };
 
 /** A group of checkboxes under one legend, with the group's errors. */
 export function CheckboxGroup({ state, name, legend, choices }: { state: CurationFormState; name: string; legend: string; choices: Choice[] }) {
@@ -98,7 +98,7 @@ export function SelectField({ state, name, label, choices, multiple, hint }: { s
       )}
       <select key={JSON.stringify(defaultValue)} id={id} name={name} multiple={multiple} size={multiple ? 8 : undefined} defaultValue={defaultValue} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={input}>
         {choices.map((c) => (
-          <option key={c.value} value={c.value}>
+          <option key={c.value} value={c.value} lang={c.lang}>
             {c.label}
           </option>
         ))}

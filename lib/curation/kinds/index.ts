@@ -1,4 +1,5 @@
 import "server-only";
+import { eventKind } from "./event";
 import { organizationKind } from "./organization";
 import { sourceKind } from "./source";
 import type { CurationKind } from "./types";
@@ -9,6 +10,7 @@ type AnyKind = CurationKind<any>;
 /** Every kind of entry that goes through revisions, by Revision.entityType. */
 export const KINDS: Record<string, AnyKind> = {
   [organizationKind.type]: organizationKind,
+  [eventKind.type]: eventKind,
   [sourceKind.type]: sourceKind,
 };
 

@@ -1,0 +1,35 @@
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { EventSnapshot } from "@/lib/curation/event-schema";
+import { contentLocaleChoices, loadFormOptions } from "@/lib/curation/form-options";
+import type { Draft } from "@/lib/curation/get-draft";
+import { eventKind } from "@/lib/curation/kinds/event";
+import { loadOrganizerChoices, type OrganizationChoice } from "@/lib/curation/organizer-choices";
+import { EventForm } from "./event-form";
+
+/** "Name (ACRONYM)", unless the name already carries the acronym. */
+function organizationLabel(o: OrganizationChoice): string {
+  const name = o.name?.value ?? o.slug;
+  return o.acronym && !name.includes(o.acronym) ? `${name} (${o.acronym})` : name;
+}
+
+/** The event form with its choices loaded: a new event (`draft` null) or the draft of a published one. */
+export async function EventEditor({ user, locale, draft, restartHref }: { user: CurrentUser; locale: string; draft: Draft<EventSnapshot> | null; restartHref?: string }) {
+  const linked = draft?.snapshot.diasporaIds ?? [];
+  const held = draft?.snapshot.translations.map((tr) => tr.locale) ?? [];
+  const [options, organizations] = await Promise.all([loadFormOptions(user, locale, linked, held), loadOrganizerChoices(user, locale, draft?.snapshot.organizerIds ?? [])]);
+  // A curator of one diaspora starts a new event with it chosen.
+  const initialValues = draft
+    ? eventKind.toValues(draft.snapshot, { id: draft.id, version: draft.version })
+    : { version: "0", type: "", diasporaIds: options.diasporas.length === 1 ? [options.diasporas[0]!.id] : [] };
+  return (
+    <EventForm
+      isNew={!draft}
+      initialValues={initialValues}
+      contentLocales={contentLocaleChoices(options.contentLocales, locale)}
+      diasporas={options.diasporas}
+      countries={options.countries}
+      organizations={organizations.map((o) => ({ id: o.id, label: organizationLabel(o), lang: o.name?.isFallback ? o.name.locale : undefined }))}
+      restartHref={restartHref}
+    />
+  );
+}

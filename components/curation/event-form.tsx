@@ -1,0 +1,66 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { LocalizedTextView } from "@/components/ui/localized-text";
+import type { DiasporaChoice } from "@/lib/curation/form-options";
+import { EventType } from "@/lib/db/generated/enums";
+import { EntryForm, formSection as section } from "./entry-form";
+import { CheckboxGroup, SelectField, TextField } from "./form-fields";
+
+type Props = {
+  initialValues: Record<string, string | string[]>;
+  isNew: boolean;
+  contentLocales: { code: string; name: string; heading: string }[];
+  diasporas: DiasporaChoice[];
+  countries: { code: string; name: string }[];
+  /** Organizations to pick organizers from, labelled as readers see them (`lang`: the label's language). */
+  organizations: { id: string; label: string; lang: string | undefined }[];
+  restartHref?: string;
+};
+
+/** Create or edit an event; every field keeps what was typed after a failed submit. Works without JS. */
+export function EventForm({ initialValues, isNew, contentLocales, diasporas, countries, organizations, restartHref }: Props) {
+  const t = useTranslations("Curate");
+  const tEnums = useTranslations("Enums");
+  const locale = useLocale();
+  const types = Object.values(EventType)
+    .map((v) => ({ value: v, label: tEnums(`EventType.${v}`) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  return (
+    <EntryForm entityType="event" initialValues={initialValues} restartHref={restartHref}>
+      {(state) => (
+        <>
+          <section aria-labelledby="texts-heading" className={section}>
+            <h2 id="texts-heading" className="text-xl font-semibold">{t("form.eventTextsHeading")}</h2>
+            <p className="mt-1 text-sm text-stone-700">{t("form.eventTextsHint")}</p>
+            {contentLocales.map((l) => (
+              <fieldset key={l.code} className="mt-4 border-t border-stone-200 pt-2">
+                <legend className="font-semibold">{l.heading}</legend>
+                <TextField state={state} name={`title.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.title"), language: l.name })} />
+                <TextField state={state} name={`city.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.city"), language: l.name })} />
+                <TextField state={state} name={`recurrence.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.recurrence"), language: l.name })} />
+                <TextField state={state} name={`description.${l.code}`} lang={l.code} multiline label={t("form.inLanguage", { field: t("fields.description"), language: l.name })} />
+              </fieldset>
+            ))}
+          </section>
+
+          <section aria-labelledby="facts-heading" className={section}>
+            <h2 id="facts-heading" className="text-xl font-semibold">{t("form.whenWhereHeading")}</h2>
+            {isNew ? <TextField state={state} name="slug" label={t("fields.slug")} hint={t("form.slugHint")} /> : <input type="hidden" name="slug" value={String(state.values.slug ?? "")} />}
+            <SelectField state={state} name="type" label={t("fields.type")} choices={[{ value: "", label: t("form.chooseOne") }, ...types]} />
+            <TextField state={state} name="start" inputMode="numeric" label={t("fields.start")} hint={t("form.dateHint")} />
+            <TextField state={state} name="end" inputMode="numeric" label={t("fields.end")} hint={t("form.endDateHint")} />
+            <SelectField state={state} name="countryCode" label={t("fields.countryCode")} choices={[{ value: "", label: t("form.notGiven") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
+            <TextField state={state} name="onlineUrl" label={t("fields.onlineUrl")} hint={t("form.onlineUrlHint")} />
+          </section>
+
+          <section aria-labelledby="links-heading" className={section}>
+            <h2 id="links-heading" className="text-xl font-semibold">{t("form.eventLinksHeading")}</h2>
+            <SelectField state={state} name="organizerIds" multiple label={t("fields.organizerIds")} hint={t("form.organizersHint")} choices={organizations.map((o) => ({ value: o.id, label: o.label, lang: o.lang }))} />
+            <CheckboxGroup state={state} name="diasporaIds" legend={t("fields.diasporaIds")} choices={diasporas.map((d) => ({ value: d.id, label: <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} /> }))} />
+          </section>
+        </>
+      )}
+    </EntryForm>
+  );
+}

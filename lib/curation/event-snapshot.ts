@@ -1,0 +1,37 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { formatPartialDate } from "@/lib/events/partial-date";
+import type { EventSnapshot } from "./event-schema";
+
+export const eventSnapshotSelect = {
+  id: true,
+  slug: true,
+  version: true,
+  type: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  countryCode: true,
+  onlineUrl: true,
+  translations: { select: { locale: true, title: true, description: true, city: true, recurrence: true }, orderBy: { locale: "asc" } },
+  organizers: { select: { organizationId: true } },
+  diasporas: { select: { diasporaId: true } },
+} satisfies Prisma.EventSelect;
+
+export type EventSnapshotRow = Prisma.EventGetPayload<{ select: typeof eventSnapshotSelect }>;
+
+/** The published event's editable fields in the same shape a revision stores. */
+export function eventRowToSnapshot(row: EventSnapshotRow): EventSnapshot {
+  const partial = (date: Date | null) => (date ? formatPartialDate({ date, precision: row.datePrecision }) : null);
+  return {
+    slug: row.slug,
+    type: row.type,
+    start: partial(row.startDate),
+    end: row.startDate ? partial(row.endDate) : null,
+    translations: row.translations.filter((t) => t.title || t.description || t.city || t.recurrence),
+    countryCode: row.countryCode,
+    onlineUrl: row.onlineUrl,
+    organizerIds: row.organizers.map((o) => o.organizationId).sort(),
+    diasporaIds: row.diasporas.map((d) => d.diasporaId).sort(),
+  };
+}
