@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantRoleCommand, inviteUser, revokeRoleCommand } from "../../lib/auth/admin/commands";
 import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
+import { eventKind } from "../../lib/curation/kinds/event";
 import { organizationKind } from "../../lib/curation/kinds/organization";
 import { sourceKind } from "../../lib/curation/kinds/source";
 import { restoreRevision } from "../../lib/curation/restore-revision";
@@ -76,21 +77,27 @@ async function fixture(diaspora: Diaspora) {
   // A source cited by the organization, so it belongs to the organization's diaspora.
   const cited = await db.source.create({ data: { key: `matrix-source-${counter}`, title: `Matrix source ${counter}`, organizations: { create: { organizationId: current.id, facts: ["name"] } } }, select: { key: true } });
   const source = (await sourceKind.find(db, cited.key))!;
-  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora, suggestion, source };
+  const eventValues = { version: "0", slug: `matrix-event-${diaspora}-${counter}`, "title.en": `Matrix event ${counter}`, type: "FESTIVAL", start: "2024-05", diasporaIds: [diasporaIds[diaspora]] };
+  const newEvent = await submitRevision(eventKind, actors.admin, eventValues);
+  if (!newEvent.ok) throw new Error(`fixture: ${JSON.stringify(newEvent)}`);
+  await approveRevision(actors.admin, { revisionId: newEvent.revisionId });
+  const event = (await eventKind.find(db, eventValues.slug))!;
+  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora, suggestion, source, event, eventValues };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
 /** Everything an action could change, apart from the audit log (a refusal adds one row there). */
 async function state() {
-  const [organizations, sources, revisions, roles, invitations, suggestions] = await Promise.all([
+  const [organizations, sources, events, revisions, roles, invitations, suggestions] = await Promise.all([
     db.organization.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
     db.source.findMany({ select: { key: true, version: true, title: true }, orderBy: { key: "asc" } }),
+    db.event.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
     db.revision.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
     db.roleAssignment.findMany({ select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } }, orderBy: [{ userId: "asc" }, { role: "asc" }] }),
     db.invitation.count(),
     db.suggestion.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
-  return { organizations, sources, revisions, roles, invitations, suggestions };
+  return { organizations, sources, events, revisions, roles, invitations, suggestions };
 }
 
 type Outcome = "allowed" | "denied";
@@ -116,6 +123,8 @@ const anyScope: Record<Diaspora, Who[]> = { armenian: ["curatorArmenian", "curat
 const CASES: Case[] = [
   { action: "saveEntryAction (new organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, id: "", version: "0", slug: `${f.slug}-new`, notDuplicate: "1" }) },
   { action: "saveEntryAction (edit organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, acronym: "EDIT" }) },
+  { action: "saveEntryAction (new event)", allowed: editors, run: (a, f) => submitRevision(eventKind, a, { ...f.eventValues, slug: `${f.eventValues.slug}-new` }) },
+  { action: "saveEntryAction (edit event)", allowed: editors, run: (a, f) => submitRevision(eventKind, a, { ...eventKind.toValues(f.event.snapshot, { id: f.event.id, version: f.event.version }), start: "2024-06" }) },
   { action: "saveEntryAction (new source)", allowed: anyScope, run: (a, f) => submitRevision(sourceKind, a, { version: "0", key: `${f.source.snapshot.key}-new`, title: "A new source" }) },
   { action: "saveEntryAction (edit source cited in the diaspora)", allowed: editors, run: (a, f) => submitRevision(sourceKind, a, { ...sourceKind.toValues(f.source.snapshot, { id: f.source.id, version: f.source.version }), title: "Edited title" }) },
   { action: "approveRevisionAction", allowed: reviewers, run: (a, f) => approveRevision(a, { revisionId: f.pending }) },
