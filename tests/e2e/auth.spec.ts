@@ -1,8 +1,8 @@
 // Curators' accounts end to end: an admin made with `npm run user:create` invites a curator for the Armenian
 // diaspora; the invitation is mailed to a local SMTP catcher; the curator sets a password (the policy's
 // errors first), signs in, sees their sessions and signs the others out. Then the same pages in Russian.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { createUserWithCli, mailTo, signIn, uniqueEmail } from "./support/accounts";
 
 const ADMIN = { email: uniqueEmail("admin"), password: "Quiet-harbour-lantern-7", name: "Ada Admin" };
@@ -14,11 +14,6 @@ test.beforeAll(async () => {
   const output = await createUserWithCli({ email: ADMIN.email, role: "admin", password: ADMIN.password, name: ADMIN.name });
   expect(output).toContain("can sign in now");
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("an admin invites a curator, who sets a password, signs in and signs out their other sessions", async ({ page, browser }) => {
   await signIn(page, "en", ADMIN.email, ADMIN.password);

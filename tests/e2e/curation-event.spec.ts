@@ -2,11 +2,10 @@
 // submit with an impossible date and no title, which keeps what was typed and says what is wrong beside each field);
 // it stays off the public pages until a global moderator approves it on /ru/moderate; then the event page, the list,
 // the month calendar and the .ics file show it. The form is screenshotted in Russian and in Azerbaijani.
-import AxeBuilder from "@axe-core/playwright";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { sessionStore } from "./support/sessions";
+import { createUserWithCli, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("event-curator"), password: "Apricot-Sevan-lantern-1915", name: "Ани Куратор" };
 const MODERATOR = { email: uniqueEmail("event-moderator"), password: "Granite-harbour-compass-88", name: "Event Moderator" };
@@ -23,7 +22,7 @@ const EVENT = {
 
 test.describe.configure({ mode: "serial" });
 
-const sessionFile = (who: string) => path.join(tmpdir(), `curation-event-${process.pid}-${who}.json`);
+const sessions = sessionStore("curation-event");
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -31,29 +30,12 @@ test.beforeAll(async ({ browser }) => {
     createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
-  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, "ru", account.email, account.password);
-    await expect(page).toHaveURL(/\/ru\/account$/);
-    await context.storageState({ path: sessionFile(who) });
-    await context.close();
-  }
+  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "ru");
 });
-
-async function openAs(browser: Browser, who: "curator" | "moderator"): Promise<Page> {
-  const context = await browser.newContext({ storageState: sessionFile(who) });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a curator submits a new event in Russian, a moderator approves it, and readers see it", async ({ browser, request }) => {
   test.setTimeout(120_000);
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate");
   await page.getByRole("link", { name: "Новое событие" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новое событие");
@@ -97,7 +79,7 @@ test("a curator submits a new event in Russian, a moderator approves it, and rea
   await expect(page.getByRole("row", { name: new RegExp(EVENT.ru) })).toContainText("Ждёт проверки");
   expect((await page.goto(`/ru/events/${EVENT.slug}`))!.status()).toBe(404);
 
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/ru/moderate");
   const entry = moderator.getByRole("article", { name: `Новое событие: ${EVENT.ru}` });
   await expect(entry.getByRole("row", { name: /Дата начала/ })).toContainText(EVENT.start);
@@ -127,7 +109,7 @@ test("a curator submits a new event in Russian, a moderator approves it, and rea
 });
 
 test("the curator edits the event from the list of events; once approved, the history shows the change", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto(`/ru/curate/events?q=${suffix}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("События, которые вы можете править");
   const row = page.getByRole("listitem").filter({ hasText: EVENT.ru });
@@ -142,7 +124,7 @@ test("the curator edits the event from the list of events; once approved, the hi
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
   await expect(page).toHaveURL(/\/ru\/curate\?submitted=1$/);
 
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/ru/moderate");
   const entry = moderator.getByRole("article", { name: `Изменение: ${EVENT.ru}` });
   await expect(entry.getByRole("row")).toHaveCount(2);
@@ -162,7 +144,7 @@ test("the curator edits the event from the list of events; once approved, the hi
 });
 
 test("the form in Azerbaijani", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/az/curate/events/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Yeni tədbir");
   await page.getByRole("textbox", { name: "Başlama tarixi" }).fill("2024-13");

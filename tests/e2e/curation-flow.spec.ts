@@ -3,9 +3,8 @@
 // approves it and readers see it; the curator edits it; two browsers edit the same entry and the second sees
 // both values side by side instead of overwriting (and may then knowingly send theirs); an old revision is
 // restored from the history page.
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { sessionStore } from "./support/sessions";
 import { createUserWithCli, mailTo, signIn, uniqueEmail } from "./support/accounts";
 
 const ADMIN = { email: uniqueEmail("flow-admin"), password: "Granite-orchard-lantern-42", name: "Flow Admin" };
@@ -17,25 +16,11 @@ const ORG = { slug: `hay-tun-${suffix}`, ru: `Армянский дом ${suffix
 
 test.describe.configure({ mode: "serial" });
 
-const sessionFile = (who: string) => path.join(tmpdir(), `curation-flow-${process.pid}-${who}.json`);
-
-async function signInOnce(browser: Browser, who: string, account: { email: string; password: string }, locale: "en" | "ru" = "en") {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, locale, account.email, account.password);
-  await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
-  await context.storageState({ path: sessionFile(who) });
-  await context.close();
-}
-
-async function openAs(browser: Browser, who: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: sessionFile(who) });
-  return context.newPage();
-}
+const sessions = sessionStore("curation-flow");
 
 /** The moderator approves the pending revision titled `heading` from the queue. */
 async function approve(browser: Browser, heading: string | RegExp) {
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/en/moderate");
   const entry = moderator.getByRole("article", { name: heading });
   await entry.getByRole("button", { name: "Approve and publish" }).click();
@@ -50,14 +35,14 @@ test.beforeAll(async ({ browser }) => {
     createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
     createUserWithCli({ ...SECOND, role: "curator", extra: ["--diaspora", "armenian"] }),
   ]);
-  await signInOnce(browser, "admin", ADMIN);
-  await signInOnce(browser, "moderator", MODERATOR);
-  await signInOnce(browser, "second", SECOND);
+  await sessions.signInOnce(browser, "admin", ADMIN);
+  await sessions.signInOnce(browser, "moderator", MODERATOR);
+  await sessions.signInOnce(browser, "second", SECOND);
 });
 
 test("an invited curator sets a password and submits an organization in Russian; once approved, readers see it", async ({ browser }) => {
   test.setTimeout(120_000);
-  const admin = await openAs(browser, "admin");
+  const admin = await sessions.openAs(browser, "admin");
   await admin.goto("/en/admin/users");
   const invite = admin.getByRole("form", { name: "Invite someone" });
   await invite.getByRole("textbox", { name: "Email" }).fill(CURATOR.email);
@@ -82,7 +67,7 @@ test("an invited curator sets a password and submits an organization in Russian;
   await expect(page).toHaveURL(/\/ru\/sign-in\?notice=invitationAccepted/);
   await signIn(page, "ru", CURATOR.email, CURATOR.password);
   await expect(page).toHaveURL(/\/ru\/account$/);
-  await context.storageState({ path: sessionFile("curator") });
+  await context.storageState({ path: sessions.file("curator") });
 
   await page.goto("/ru/curate");
   await page.getByRole("link", { name: "Новая организация" }).click();
@@ -108,7 +93,7 @@ test("an invited curator sets a password and submits an organization in Russian;
 });
 
 test("the curator's edit is published after approval", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate/organizations");
   const main = page.getByRole("main");
   await main.getByRole("searchbox", { name: "Найти по названию" }).fill(suffix);
@@ -126,8 +111,8 @@ test("the curator's edit is published after approval", async ({ browser }) => {
 });
 
 test("two browsers edit the same entry: the second sees both values side by side and keeps what it typed", async ({ browser }) => {
-  const first = await openAs(browser, "curator");
-  const second = await openAs(browser, "second");
+  const first = await sessions.openAs(browser, "curator");
+  const second = await sessions.openAs(browser, "second");
   await Promise.all([first.goto(`/en/curate/organizations/${ORG.slug}/edit`), second.goto(`/en/curate/organizations/${ORG.slug}/edit`)]);
   await first.getByRole("textbox", { name: "Acronym" }).fill("AHF");
   await second.getByRole("textbox", { name: "Acronym" }).fill("AHS");
@@ -162,7 +147,7 @@ test("two browsers edit the same entry: the second sees both values side by side
 });
 
 test("an old revision is restored from the history page and, once approved, is public again", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto(`/en/curate/organizations/${ORG.slug}/history`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`History: ${ORG.en}`);
   const versions = page.getByRole("table", { name: "Versions of this entry, newest first" });

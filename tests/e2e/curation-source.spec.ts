@@ -2,11 +2,10 @@
 // in their list, edits it in Russian (a refused submit keeps what was typed, with the errors beside the fields), an
 // Armenian moderator approves it on /ru/moderate, and the organization's and event's reference lists print the new
 // version. A new source through the Azerbaijani form. Screenshots of the form in ru and az.
-import AxeBuilder from "@axe-core/playwright";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { sessionStore } from "./support/sessions";
+import { createUserWithCli, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("source-curator"), password: "Apricot-valley-hymn-1915", name: "Ani Curator" };
 const MODERATOR = { email: uniqueEmail("source-moderator"), password: "Stone-bridge-lantern-88", name: "Mher Moderator" };
@@ -17,8 +16,7 @@ const EVENT = "/ru/events/presentation-of-the-association-of-armenians-of-russia
 
 test.describe.configure({ mode: "serial" });
 
-// Each account signs in once and the tests reuse its session: sign-ins are rate-limited per address.
-const sessionFile = (who: string) => path.join(tmpdir(), `curation-source-e2e-${process.pid}-${who}.json`);
+const sessions = sessionStore("curation-source-e2e");
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -26,28 +24,11 @@ test.beforeAll(async ({ browser }) => {
     createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--diaspora", "armenian"] }),
   ]);
-  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, "en", account.email, account.password);
-    await expect(page).toHaveURL(/\/en\/account$/);
-    await context.storageState({ path: sessionFile(who) });
-    await context.close();
-  }
+  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "en");
 });
 
-async function openAs(browser: Browser, who: "curator" | "moderator"): Promise<Page> {
-  const context = await browser.newContext({ storageState: sessionFile(who) });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 test("a curator edits a cited source in Russian, a moderator approves it, and the citing pages print the new version", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate");
   await page.getByRole("link", { name: "Источники, которые вы можете править" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Источники, которые вы можете править");
@@ -90,7 +71,7 @@ test("a curator edits a cited source in Russian, a moderator approves it, and th
   await expect(page.getByRole("main")).toContainText("Sostoialas");
   await expect(page.getByRole("main")).not.toContainText(NEW_TITLE);
 
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/ru/moderate");
   const entry = moderator.getByRole("article", { name: `Изменение: ${NEW_TITLE}` });
   await expect(entry.getByRole("row", { name: /Заглавие/ })).toContainText(NEW_TITLE);
@@ -109,13 +90,13 @@ test("a curator edits a cited source in Russian, a moderator approves it, and th
 });
 
 test("a source nothing cites is not editable by a scoped curator", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   // Cited only by an organization linked to no diaspora.
   expect((await page.goto("/ru/curate/sources/shneider-2018/edit"))!.status()).toBe(404);
 });
 
 test("a new source through the form in Azerbaijani", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/az/curate/sources/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Yeni mənbə");
   await page.getByRole("textbox", { name: "Müəlliflər" }).fill("A. Petrosyan");

@@ -1,11 +1,10 @@
 // Curation end to end: a curator of the Armenian diaspora submits a new organization (after a refused empty
 // submit that keeps what was typed); it stays off the public list until a global moderator approves it from the
 // queue; then readers see it and the curator's dashboard says it is published. Screenshots of the form in en and ru.
-import AxeBuilder from "@axe-core/playwright";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { sessionStore } from "./support/sessions";
+import { createUserWithCli, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-1918", name: "Ani Curator" };
 const MODERATOR = { email: uniqueEmail("moderator"), password: "Quiet-harbour-lantern-7", name: "Mher Moderator" };
@@ -14,8 +13,7 @@ const ORG = { slug: `armenian-youth-lyon-${suffix}`, en: `Armenian Youth of Lyon
 
 test.describe.configure({ mode: "serial" });
 
-// Each account signs in once and the tests reuse its session: sign-ins are rate-limited per address (10 a minute).
-const sessionFile = (who: string) => path.join(tmpdir(), `curation-e2e-${process.pid}-${who}.json`);
+const sessions = sessionStore("curation-e2e");
 
 test.beforeAll(async ({ browser }) => {
   // Two CLI runs (tsx start-up and password hashing each) can take a while on a busy machine.
@@ -24,25 +22,8 @@ test.beforeAll(async ({ browser }) => {
     createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
-  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, "en", account.email, account.password);
-    await expect(page).toHaveURL(/\/en\/account$/);
-    await context.storageState({ path: sessionFile(who) });
-    await context.close();
-  }
+  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "en");
 });
-
-async function openAs(browser: Browser, who: "curator" | "moderator"): Promise<Page> {
-  const context = await browser.newContext({ storageState: sessionFile(who) });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function armenianList(page: Page) {
   await page.goto("/en/organizations?diaspora=armenian");
@@ -50,7 +31,7 @@ async function armenianList(page: Page) {
 }
 
 test("a curator submits a new organization, a moderator approves it, and it appears in the public list", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/en/curate");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your contributions");
   await page.getByRole("link", { name: "New organization" }).click();
@@ -85,7 +66,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect((await armenianList(page)).getByText(ORG.en)).toHaveCount(0);
   await expect((await page.goto(`/en/organizations/${ORG.slug}`))!.status()).toBe(404);
 
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/en/moderate");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderation queue");
   const entry = moderator.getByRole("article", { name: `New organization: ${ORG.en}` });
@@ -109,7 +90,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
 });
 
 test("an edit of the published entry is returned with a comment the curator reads; the public keeps the old version", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/en/curate");
   await page.getByRole("row", { name: new RegExp(ORG.en) }).getByRole("link", { name: "Edit" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit: ${ORG.en}`);
@@ -120,7 +101,7 @@ test("an edit of the published entry is returned with a comment the curator read
   await page.getByRole("button", { name: "Send for review" }).click();
   await expect(page).toHaveURL(/\/en\/curate\?submitted=1$/);
 
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/en/moderate");
   const entry = moderator.getByRole("article", { name: `Change to ${ORG.en}` });
   await expect(entry.getByRole("row", { name: /Acronym/ })).toHaveText(/AYL\s*AYN/);
@@ -142,7 +123,7 @@ test("an edit of the published entry is returned with a comment the curator read
 });
 
 test("the form in Russian", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate/organizations/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новая организация");
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
@@ -151,7 +132,7 @@ test("the form in Russian", async ({ browser }) => {
 });
 
 test("the queue and the form in Azerbaijani", async ({ browser }) => {
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/az/moderate");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Moderasiya növbəsi");
   await moderator.goto("/az/curate/organizations/new");
@@ -164,6 +145,6 @@ test("the queue and the form in Azerbaijani", async ({ browser }) => {
 test("a reader who is not signed in is sent to sign in, and the moderation queue is hidden from curators", async ({ page, browser }) => {
   await page.goto("/en/curate/organizations/new");
   await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fcurate%2Forganizations%2Fnew$/);
-  const curator = await openAs(browser, "curator");
+  const curator = await sessions.openAs(browser, "curator");
   expect((await curator.goto("/en/moderate"))!.status()).toBe(404);
 });

@@ -1,18 +1,13 @@
 // The duplicate warning end to end: a curator adds an organization whose name, typed in Latin letters, is the
 // seed's «Общероссийский азербайджанский конгресс»; the form comes back with that entry listed and everything typed
 // kept; ticking "This is a different organization" saves it. Screenshots of the warning in ru and az.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("dupes"), password: "Caspian-lantern-orchard-5", name: "Aysel Curator" };
 const suffix = Date.now().toString(36);
 const languageName = (code: string, locale: string) => new Intl.DisplayNames([locale, "en"], { type: "language" }).of(code)!;
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("a new organization that looks like an existing one is listed with it and saved only once confirmed", async ({ page }) => {
   test.setTimeout(120_000);

@@ -2,10 +2,10 @@
 // in Russian, is shown localized errors beside the fields with what they typed kept, then sends a valid note and
 // is thanked; a moderator of the Armenian diaspora finds it under "Suggestions from readers" and resolves it.
 // Screenshots of the form in Russian and Armenian.
-import AxeBuilder from "@axe-core/playwright";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
 
 const MODERATOR = { email: uniqueEmail("suggest-moderator"), password: "Apricot-mountain-ledger-4", name: "Nare Moderator" };
@@ -25,11 +25,6 @@ test.beforeAll(async ({ browser }) => {
   await context.storageState({ path: sessionFile });
   await context.close();
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Opens the folded section at the foot of the page by its summary. */
 async function openForm(page: Page, summary: string) {

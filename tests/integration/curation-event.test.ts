@@ -3,7 +3,6 @@
 // updating the event, leaving its sources alone); refusals, stale versions and bad input leave every table as it
 // was; an old revision can be restored through a new pending one; the history diffs any two versions.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { getDraft } from "../../lib/curation/get-draft";
 import { getHistory, PUBLISHED } from "../../lib/curation/history";
@@ -17,6 +16,7 @@ import { listEvents } from "../../lib/events/list-events";
 import { rankMatches } from "../../lib/search/match";
 import { parseSearchQuery } from "../../lib/search/query";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { makeActor } from "../support/actors";
 import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
 
 const db = openTestDatabase();
@@ -29,12 +29,6 @@ let curator: Actor;
 let moderator: Actor;
 let georgianCurator: Actor;
 
-async function makeActor(email: string, role: "CURATOR" | "MODERATOR", diasporaIds: string[], global = false): Promise<Actor> {
-  const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
-  await db.roleAssignment.create({ data: { userId: user.id, role, global, diasporas: { createMany: { data: diasporaIds.map((diasporaId) => ({ diasporaId })) } } } });
-  return (await loadActor(user.id))!;
-}
-
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetDatabase(db);
@@ -43,9 +37,9 @@ beforeEach(async () => {
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;
   organizerId = (await db.organization.findUniqueOrThrow({ where: { slug: "association-of-armenians-of-russia" }, select: { id: true } })).id;
-  curator = await makeActor("curator@example.org", "CURATOR", [armenianId]);
-  georgianCurator = await makeActor("georgian@example.org", "CURATOR", [georgianId]);
-  moderator = await makeActor("moderator@example.org", "MODERATOR", [], true);
+  curator = await makeActor(db, "curator@example.org", "CURATOR", [armenianId]);
+  georgianCurator = await makeActor(db, "georgian@example.org", "CURATOR", [georgianId]);
+  moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [], true);
 });
 
 const submit = (actor: Actor | null, values: Record<string, string | string[]>, options = {}) => submitRevision(eventKind, actor, values, options);

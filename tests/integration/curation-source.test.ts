@@ -4,7 +4,6 @@
 // stale versions and bad input leave every table as it was; every page that prints the source shows the approved
 // version and, before approval, the old one.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { getHostCountry } from "../../lib/countries/get-host-country";
 import { getDraft } from "../../lib/curation/get-draft";
@@ -19,6 +18,7 @@ import { getDiaspora } from "../../lib/diasporas/get-diaspora";
 import { getEvent } from "../../lib/events/get-event";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
 const db = openTestDatabase();
@@ -33,22 +33,16 @@ let armenianModerator: Actor;
 let georgianModerator: Actor;
 let moderator: Actor;
 
-async function makeActor(email: string, role: "CURATOR" | "MODERATOR", diasporaIds: string[], global = false): Promise<Actor> {
-  const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
-  await db.roleAssignment.create({ data: { userId: user.id, role, global, diasporas: { createMany: { data: diasporaIds.map((diasporaId) => ({ diasporaId })) } } } });
-  return (await loadActor(user.id))!;
-}
-
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetDatabase(db);
   await seedDatabase(db, await readSeedData());
   diaspora = Object.fromEntries((await db.diaspora.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]));
-  curator = await makeActor("curator@example.org", "CURATOR", [diaspora.armenian!]);
-  georgianCurator = await makeActor("georgian@example.org", "CURATOR", [diaspora.georgian!]);
-  armenianModerator = await makeActor("armenian-moderator@example.org", "MODERATOR", [diaspora.armenian!]);
-  georgianModerator = await makeActor("georgian-moderator@example.org", "MODERATOR", [diaspora.georgian!]);
-  moderator = await makeActor("moderator@example.org", "MODERATOR", [], true);
+  curator = await makeActor(db, "curator@example.org", "CURATOR", [diaspora.armenian!]);
+  georgianCurator = await makeActor(db, "georgian@example.org", "CURATOR", [diaspora.georgian!]);
+  armenianModerator = await makeActor(db, "armenian-moderator@example.org", "MODERATOR", [diaspora.armenian!]);
+  georgianModerator = await makeActor(db, "georgian-moderator@example.org", "MODERATOR", [diaspora.georgian!]);
+  moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [], true);
 });
 
 const submit = (actor: Actor | null, values: Record<string, string | string[]>, options?: SubmitOptions) => submitRevision(sourceKind, actor, values, options);
@@ -214,7 +208,7 @@ describe("an edit of a published source", () => {
       ok: false, fieldErrors: {}, formError: "staleVersion", conflict: [{ field: "year", published: "2019", yours: "2017" }],
     });
     expect(await submit(curator, { ...values, year: "2016", pages: "1" })).toEqual({
-      ok: false, fieldErrors: {}, formError: "staleVersion", conflict: [{ field: "pages", published: "", yours: "1" }, { field: "year", published: "2019", yours: "2016" }],
+      ok: false, fieldErrors: {}, formError: "staleVersion", conflict: [{ field: "pages", published: "", yours: "1" }, { field: "year", published: "2019", yours: "2016" }], publishedVersion: 2,
     });
     expect(await tableState()).toEqual(before);
   });

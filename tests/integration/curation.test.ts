@@ -2,7 +2,6 @@
 // public sees; a moderator's approval publishes it (creating or updating the organization); rejections carry a
 // comment; refusals, stale versions and bad input leave every table as it was.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { snapshotValues } from "../../lib/curation/form-input";
 import { getOrganizationDraft } from "../../lib/curation/get-organization-draft";
@@ -15,6 +14,7 @@ import { submitOrganization } from "../../lib/curation/submit-organization";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
 const db = openTestDatabase();
@@ -24,12 +24,6 @@ let curator: Actor;
 let moderator: Actor;
 let georgianCurator: Actor;
 
-async function makeActor(email: string, role: "CURATOR" | "MODERATOR", diasporaIds: string[], global = false): Promise<Actor> {
-  const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
-  await db.roleAssignment.create({ data: { userId: user.id, role, global, diasporas: { createMany: { data: diasporaIds.map((diasporaId) => ({ diasporaId })) } } } });
-  return (await loadActor(user.id))!;
-}
-
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetDatabase(db);
@@ -37,9 +31,9 @@ beforeEach(async () => {
   const ids = await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } });
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;
-  curator = await makeActor("curator@example.org", "CURATOR", [armenianId]);
-  georgianCurator = await makeActor("georgian@example.org", "CURATOR", [georgianId]);
-  moderator = await makeActor("moderator@example.org", "MODERATOR", [], true);
+  curator = await makeActor(db, "curator@example.org", "CURATOR", [armenianId]);
+  georgianCurator = await makeActor(db, "georgian@example.org", "CURATOR", [georgianId]);
+  moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [], true);
 });
 
 const newOrganization = (overrides: Record<string, string | string[]> = {}) => ({

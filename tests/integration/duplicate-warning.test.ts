@@ -2,12 +2,12 @@
 // curator confirms it is different (notDuplicate=1); edits and clearly new organizations are never held back.
 // Invariant: every test starts from the seed data and three accounts.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { snapshotValues } from "../../lib/curation/form-input";
 import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
 const db = openTestDatabase();
@@ -17,9 +17,7 @@ let georgianCurator: Actor;
 
 async function makeCurator(email: string, diasporaSlug: string): Promise<Actor> {
   const diaspora = await db.diaspora.findUniqueOrThrow({ where: { slug: diasporaSlug }, select: { id: true } });
-  const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
-  await db.roleAssignment.create({ data: { userId: user.id, role: "CURATOR", diasporas: { create: [{ diasporaId: diaspora.id }] } } });
-  return (await loadActor(user.id))!;
+  return makeActor(db, email, "CURATOR", [diaspora.id]);
 }
 
 afterAll(() => db.$disconnect());

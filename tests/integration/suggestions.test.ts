@@ -2,12 +2,12 @@
 // address only as a keyed hash; a filled honeypot, bad input and a sender past the hourly limit store nothing;
 // only moderators of the entry's diasporas may resolve or dismiss a note, once.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { listOpenSuggestions } from "../../lib/suggestions/list-suggestions";
 import { submitSuggestion, SUGGESTION_RATE_LIMIT } from "../../lib/suggestions/submit-suggestion";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
 const db = openTestDatabase();
@@ -17,12 +17,6 @@ const ARMENIAN_EVENT = "portal-to-the-armenian-world";
 const READER = "203.0.113.7";
 let armenianId: string;
 let georgianId: string;
-
-async function makeActor(email: string, role: "CURATOR" | "MODERATOR", diasporaIds: string[], global = false): Promise<Actor> {
-  const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
-  await db.roleAssignment.create({ data: { userId: user.id, role, global, diasporas: { createMany: { data: diasporaIds.map((diasporaId) => ({ diasporaId })) } } } });
-  return (await loadActor(user.id))!;
-}
 
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
@@ -159,10 +153,10 @@ describe("deciding a suggestion", () => {
 
   it("is refused to a curator of another diaspora and audited; a scoped moderator of the entry's diaspora may, once", async () => {
     const id = await armenianSuggestion();
-    const georgianCurator = await makeActor("georgian-curator@example.org", "CURATOR", [georgianId]);
-    const georgianModerator = await makeActor("georgian-moderator@example.org", "MODERATOR", [georgianId]);
-    const armenianCurator = await makeActor("armenian-curator@example.org", "CURATOR", [armenianId]);
-    const armenianModerator = await makeActor("armenian-moderator@example.org", "MODERATOR", [armenianId]);
+    const georgianCurator = await makeActor(db, "georgian-curator@example.org", "CURATOR", [georgianId]);
+    const georgianModerator = await makeActor(db, "georgian-moderator@example.org", "MODERATOR", [georgianId]);
+    const armenianCurator = await makeActor(db, "armenian-curator@example.org", "CURATOR", [armenianId]);
+    const armenianModerator = await makeActor(db, "armenian-moderator@example.org", "MODERATOR", [armenianId]);
 
     expect(await decideSuggestion(georgianCurator, { suggestionId: id, decision: "RESOLVED" }, { ipAddress: "192.0.2.5" })).toEqual({ ok: false, fieldErrors: {}, formError: "forbidden" });
     const denied = await db.auditLog.findMany({ where: { action: "permission.denied" } });
@@ -189,7 +183,7 @@ describe("deciding a suggestion", () => {
 
   it("is decided once when two moderators click at the same moment", async () => {
     const id = await armenianSuggestion();
-    const [a, b] = await Promise.all([makeActor("a@example.org", "MODERATOR", [], true), makeActor("b@example.org", "MODERATOR", [armenianId])]);
+    const [a, b] = await Promise.all([makeActor(db, "a@example.org", "MODERATOR", [], true), makeActor(db, "b@example.org", "MODERATOR", [armenianId])]);
     const results = await Promise.all([decideSuggestion(a, { suggestionId: id, decision: "DISMISSED" }), decideSuggestion(b, { suggestionId: id, decision: "RESOLVED" })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, fieldErrors: {}, formError: "alreadyDecided" }]);
@@ -199,13 +193,13 @@ describe("deciding a suggestion", () => {
   it("can be dismissed by a global moderator, for an event too", async () => {
     const result = await send({ entityType: "event", slug: ARMENIAN_EVENT });
     if (!result.ok || !result.suggestionId) throw new Error("expected a stored suggestion");
-    const global = await makeActor("global@example.org", "MODERATOR", [], true);
+    const global = await makeActor(db, "global@example.org", "MODERATOR", [], true);
     expect(await decideSuggestion(global, { suggestionId: result.suggestionId, decision: "DISMISSED" })).toMatchObject({ ok: true, status: "DISMISSED" });
     expect(await db.auditLog.count({ where: { action: "suggestion.dismissed", targetId: result.suggestionId, actorId: global.userId } })).toBe(1);
   });
 
   it("refuses malformed input and unknown suggestions", async () => {
-    const global = await makeActor("global@example.org", "MODERATOR", [], true);
+    const global = await makeActor(db, "global@example.org", "MODERATOR", [], true);
     const id = await armenianSuggestion();
     expect(await decideSuggestion(global, { suggestionId: id, decision: "APPROVED" })).toMatchObject({ ok: false, formError: "invalid" });
     expect(await decideSuggestion(global, { suggestionId: "not-a-uuid", decision: "RESOLVED" })).toMatchObject({ ok: false, formError: "invalid" });
@@ -219,9 +213,9 @@ describe("the moderation list", () => {
     await send();
     await send({ slug: GEORGIAN_ORG, body: "The Georgian autonomy moved to a new office." });
     await send({ entityType: "event", slug: ARMENIAN_EVENT, sourceUrl: "https://example.org/portal", email: "a@example.org" });
-    const armenianModerator = await makeActor("armenian-moderator@example.org", "MODERATOR", [armenianId]);
-    const global = await makeActor("global@example.org", "MODERATOR", [], true);
-    const curator = await makeActor("curator@example.org", "CURATOR", [armenianId]);
+    const armenianModerator = await makeActor(db, "armenian-moderator@example.org", "MODERATOR", [armenianId]);
+    const global = await makeActor(db, "global@example.org", "MODERATOR", [], true);
+    const curator = await makeActor(db, "curator@example.org", "CURATOR", [armenianId]);
 
     const mine = await listOpenSuggestions(armenianModerator, "en");
     expect(mine.map((s) => [s.entityType, s.slug, s.editable])).toEqual([
