@@ -5,7 +5,7 @@ import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
 import { EventType } from "@/lib/db/generated/enums";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxGroup, SelectField, TextField } from "./form-fields";
+import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "./form-fields";
 
 type Props = {
   initialValues: Record<string, string | string[]>;
@@ -33,15 +33,16 @@ export function EventForm({ initialValues, isNew, contentLocales, diasporas, cou
           <section aria-labelledby="texts-heading" className={section}>
             <h2 id="texts-heading" className="text-xl font-semibold">{t("form.eventTextsHeading")}</h2>
             <p className="mt-1 text-sm text-stone-700">{t("form.eventTextsHint")}</p>
-            {contentLocales.map((l) => (
-              <fieldset key={l.code} className="mt-4 border-t border-stone-200 pt-2">
-                <legend className="font-semibold">{l.heading}</legend>
-                <TextField state={state} name={`title.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.title"), language: l.name })} />
-                <TextField state={state} name={`city.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.city"), language: l.name })} />
-                <TextField state={state} name={`recurrence.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.recurrence"), language: l.name })} />
-                <TextField state={state} name={`description.${l.code}`} lang={l.code} multiline label={t("form.inLanguage", { field: t("fields.description"), language: l.name })} />
-              </fieldset>
-            ))}
+            <LocalizedFields
+              state={state}
+              locales={contentLocales}
+              fields={[
+                { name: "title", label: t("fields.title") },
+                { name: "city", label: t("fields.city") },
+                { name: "recurrence", label: t("fields.recurrence") },
+                { name: "description", label: t("fields.description"), multiline: true },
+              ]}
+            />
           </section>
 
           <section aria-labelledby="facts-heading" className={section}>

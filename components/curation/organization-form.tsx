@@ -6,7 +6,7 @@ import type { DiasporaChoice } from "@/lib/curation/form-options";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 import { DuplicateWarning } from "./duplicate-warning";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxGroup, SelectField, TextField } from "./form-fields";
+import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "./form-fields";
 
 type Props = {
   initialValues: Record<string, string | string[]>;
@@ -33,14 +33,15 @@ export function OrganizationForm({ initialValues, isNew, contentLocales, diaspor
             <section aria-labelledby="texts-heading" className={section}>
               <h2 id="texts-heading" className="text-xl font-semibold">{t("form.textsHeading")}</h2>
               <p className="mt-1 text-sm text-stone-700">{t("form.textsHint")}</p>
-              {contentLocales.map((l) => (
-                <fieldset key={l.code} className="mt-4 border-t border-stone-200 pt-2">
-                  <legend className="font-semibold">{l.heading}</legend>
-                  <TextField state={state} name={`name.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.name"), language: l.name })} />
-                  <TextField state={state} name={`city.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.city"), language: l.name })} />
-                  <TextField state={state} name={`description.${l.code}`} lang={l.code} multiline label={t("form.inLanguage", { field: t("fields.description"), language: l.name })} />
-                </fieldset>
-              ))}
+              <LocalizedFields
+                state={state}
+                locales={contentLocales}
+                fields={[
+                  { name: "name", label: t("fields.name") },
+                  { name: "city", label: t("fields.city") },
+                  { name: "description", label: t("fields.description"), multiline: true },
+                ]}
+              />
             </section>
 
             <section aria-labelledby="facts-heading" className={section}>
