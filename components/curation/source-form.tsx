@@ -13,7 +13,7 @@ export function SourceForm({ initialValues, isNew, restartHref }: Props) {
   return (
     <EntryForm entityType="source" initialValues={initialValues} restartHref={restartHref}>
       {(state) => {
-        const field = (name: string, extra: { hint?: string; multiline?: boolean; inputMode?: "numeric"; type?: "url" | "date" } = {}) => (
+        const field = (name: string, extra: { hint?: string; multiline?: boolean; inputMode?: "numeric"; type?: "url" | "date"; label?: string } = {}) => (
           <TextField state={state} name={name} label={t(`fields.${name}` as "fields.title")} {...extra} />
         );
         return (
@@ -33,7 +33,7 @@ export function SourceForm({ initialValues, isNew, restartHref }: Props) {
                 </dl>
               )}
               {field("authors", { hint: t("form.authorsHint") })}
-              {field("title")}
+              {field("title", { label: t("fields.sourceTitle") })}
               {field("publication", { hint: t("form.publicationHint") })}
               <div className="grid gap-x-4 sm:grid-cols-3">
                 {field("volume")}

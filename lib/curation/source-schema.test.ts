@@ -28,7 +28,7 @@ describe("source form", () => {
   });
 
   it("requires a title and a key typed like a slug", () => {
-    expect(errors({ title: "  ", key: "Smith 2019" })).toEqual({ title: ["titleRequired"], key: ["slug"] });
+    expect(errors({ title: "  ", key: "Smith 2019" })).toEqual({ title: ["workTitleRequired"], key: ["slug"] });
     expect(errors({ key: "" })).toEqual({ key: ["slug"] });
     expect(parse({ key: "smith2019" }).success).toBe(true);
   });

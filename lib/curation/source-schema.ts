@@ -20,7 +20,7 @@ export const sourceFormSchema = z.object({
   version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
   key: slug,
   authors: plainText(1000),
-  title: plainText(500).refine((value) => value !== "", "titleRequired"),
+  title: plainText(500).refine((value) => value !== "", "workTitleRequired"),
   publication: plainText(500),
   volume: plainText(50),
   issue: plainText(50),

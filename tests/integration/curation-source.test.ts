@@ -230,7 +230,7 @@ describe("refusals and bad input", () => {
   });
 
   it.each([
-    ["empty", { key: "", title: "", authors: "", url: "", year: "" }, { key: ["slug"], title: ["titleRequired"] }],
+    ["empty", { key: "", title: "", authors: "", url: "", year: "" }, { key: ["slug"], title: ["workTitleRequired"] }],
     ["oversized", { title: "t".repeat(100_000), authors: "a".repeat(100_000), note: "n".repeat(100_000), url: `https://example.org/${"x".repeat(100_000)}` }, { title: ["tooLong"], authors: ["tooLong"], note: ["tooLong"], url: ["tooLong"] }],
     ["script-laden", { title: "<script>alert(1)</script>", publisher: "<img src=x onerror=alert(1)>", url: "javascript:alert(1)" }, { title: ["markup"], publisher: ["markup"], url: ["markup"] }],
     ["odd unicode", { authors: "A. Petro\u202Esyan", place: "Par\u0000is", pages: "\u2066201\u2069" }, { authors: ["invisibleCharacters"], place: ["invisibleCharacters"], pages: ["invisibleCharacters"] }],
