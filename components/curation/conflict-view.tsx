@@ -8,7 +8,7 @@ import { FieldLabel } from "./field-label";
  * The published value beside the user's for every field that differs, after a save over a newer version; inside a
  * form, a box to send the user's values anyway, now knowingly based on the published version.
  */
-export function ConflictView({ fields, restartHref, publishedVersion }: { fields: ConflictField[]; restartHref?: string; publishedVersion?: number }) {
+export function ConflictView({ fields, kind, restartHref, publishedVersion }: { fields: ConflictField[]; kind?: string; restartHref?: string; publishedVersion?: number }) {
   const t = useTranslations("Curate.conflict");
   return (
     <section aria-labelledby="conflict-heading" className="mt-4 rounded border border-amber-700/50 bg-amber-50 p-4">
@@ -24,7 +24,7 @@ export function ConflictView({ fields, restartHref, publishedVersion }: { fields
         <tbody>
           {fields.map((f) => (
             <tr key={f.field} className="align-top">
-              <th scope="row" className="border-b border-stone-200 py-1 pr-2 font-medium"><FieldLabel field={f.field} /></th>
+              <th scope="row" className="border-b border-stone-200 py-1 pr-2 font-medium"><FieldLabel field={f.field} kind={kind} /></th>
               <td className="border-b border-stone-200 py-1 pr-2 whitespace-pre-wrap">{f.published || "—"}</td>
               <td className="border-b border-stone-200 py-1 whitespace-pre-wrap">{f.yours || "—"}</td>
             </tr>

@@ -39,7 +39,7 @@ export function EntryForm({ entityType, initialValues, restartHref, children }: 
           {t("form.fixErrors")}
         </p>
       )}
-      {state.conflict && <ConflictView fields={state.conflict} restartHref={restartHref} publishedVersion={state.publishedVersion} />}
+      {state.conflict && <ConflictView fields={state.conflict} kind={entityType} restartHref={restartHref} publishedVersion={state.publishedVersion} />}
       {typeof state.values.id === "string" && <input type="hidden" name="id" value={state.values.id} />}
       <input type="hidden" name="version" value={typeof state.values.version === "string" ? state.values.version : "0"} />
       {children(state)}

@@ -18,24 +18,25 @@ export const valueOf = (state: CurationFormState, name: string) => {
 };
 export const valuesOf = (state: CurationFormState, name: string) => new Set([state.values[name] ?? []].flat());
 
-const fieldId = (name: string) => `f-${name.replace(/\./g, "-")}`;
+/** An element id for a field; `scope` keeps ids unique when one page holds several forms with the same fields. */
+const fieldId = (name: string, scope?: string) => `f-${scope ? `${scope}-` : ""}${name.replace(/\./g, "-")}`;
 
-export function FieldErrors({ state, name }: { state: CurationFormState; name: string }) {
+export function FieldErrors({ state, name, scope }: { state: CurationFormState; name: string; scope?: string }) {
   const errorText = useCurateError();
   const errors = state.fieldErrors[name] ?? [];
   if (!errors.length) return null;
   return (
-    <p id={`${fieldId(name)}-error`} className="mt-1 text-sm font-medium text-red-800">
+    <p id={`${fieldId(name, scope)}-error`} className="mt-1 text-sm font-medium text-red-800">
       {errors.map(errorText).join(" ")}
     </p>
   );
 }
 
-type TextProps = { state: CurationFormState; name: string; label: string; hint?: string; multiline?: boolean; lang?: string; inputMode?: "numeric"; type?: "text" | "url" | "date" };
+type TextProps = { state: CurationFormState; name: string; label: string; hint?: string; multiline?: boolean; lang?: string; inputMode?: "numeric"; type?: "text" | "url" | "date"; scope?: string };
 
 /** A labelled text input (or textarea) with its hint and errors tied to it; keeps what was typed after a failed submit. */
-export function TextField({ state, name, label, hint, multiline, lang, inputMode, type = "text" }: TextProps) {
-  const id = fieldId(name);
+export function TextField({ state, name, label, hint, multiline, lang, inputMode, type = "text", scope }: TextProps) {
+  const id = fieldId(name, scope);
   const invalid = Boolean(state.fieldErrors[name]?.length);
   const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name, lang, defaultValue: valueOf(state, name), "aria-invalid": invalid || undefined, "aria-describedby": describedBy, className: input };
@@ -50,7 +51,7 @@ export function TextField({ state, name, label, hint, multiline, lang, inputMode
         </p>
       )}
       {multiline ? <textarea key={common.defaultValue} rows={4} {...common} /> : <input key={common.defaultValue} type={type} inputMode={inputMode} {...common} />}
-      <FieldErrors state={state} name={name} />
+      <FieldErrors state={state} name={name} scope={scope} />
     </div>
   );
 }

@@ -24,7 +24,7 @@ export async function ModerationQueue({ revisions }: { revisions: PendingRevisio
               {r.changes.length === 0 ? (
                 <p className="mt-2">{t("noChanges")}</p>
               ) : (
-                <ChangeTable changes={r.changes} caption={t("changesCaption")} beforeLabel={t("before")} afterLabel={t("after")} showBefore={!r.isNew} />
+                <ChangeTable changes={r.changes} kind={r.entityType} caption={t("changesCaption")} beforeLabel={t("before")} afterLabel={t("after")} showBefore={!r.isNew} />
               )}
               <ReviewForms revisionId={r.id} stale={r.stale} />
             </article>

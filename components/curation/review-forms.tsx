@@ -28,7 +28,7 @@ export function ReviewForms({ revisionId, stale }: { revisionId: string; stale: 
       )}
       <form action={reject} noValidate className="mt-4 max-w-xl">
         <input type="hidden" name="revisionId" value={revisionId} />
-        <TextField state={{ ...rejected, fieldErrors: rejected.fieldErrors }} name="comment" label={t("comment")} multiline />
+        <TextField state={{ ...rejected, fieldErrors: rejected.fieldErrors }} name="comment" label={t("comment")} multiline scope={revisionId} />
         <button type="submit" className={`${button} mt-2 border border-stone-600 bg-white text-stone-900 hover:bg-stone-100`}>{t("reject")}</button>
       </form>
     </div>

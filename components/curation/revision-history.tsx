@@ -5,6 +5,8 @@ import { ChangeTable } from "./change-table";
 import { RestoreForm } from "./restore-form";
 
 type Props = {
+  /** The kind of entry (Revision.entityType), for field labels. */
+  kind: string;
   entries: HistoryEntry[];
   compared: { from: string; to: string; changes: FieldChange[] } | null;
   /** The published version the page shows; restores are based on it. */
@@ -16,7 +18,7 @@ type Props = {
  * Every revision with who, when and status; two columns of radio buttons pick any two to compare (a plain GET
  * form, so it works without JavaScript), and each revision can be restored as a new revision.
  */
-export async function RevisionHistory({ entries, compared, version, canRestore }: Props) {
+export async function RevisionHistory({ kind, entries, compared, version, canRestore }: Props) {
   const [t, tStatus, format] = await Promise.all([getTranslations("Curate.historyPage"), getTranslations("Curate.status"), getFormatter()]);
   const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "medium" }) : "");
   const name = (e: HistoryEntry) => (e.id === PUBLISHED ? t("published", { version }) : t("revisionOf", { number: e.number ?? 0, date: when(e.createdAt) }));
@@ -74,6 +76,7 @@ export async function RevisionHistory({ entries, compared, version, canRestore }
         ) : (
           <ChangeTable
             changes={compared.changes}
+            kind={kind}
             caption={t("diffHeading")}
             beforeLabel={name(entries.find((e) => e.id === compared.from)!)}
             afterLabel={name(entries.find((e) => e.id === compared.to)!)}
