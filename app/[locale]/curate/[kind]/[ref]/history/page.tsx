@@ -45,7 +45,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {publicHref && <Link href={publicHref} className="text-blue-900 underline">{t("historyPage.publicPage")}</Link>}
       </p>
       <p className="mt-2 text-stone-800">{t("historyPage.intro")}</p>
-      <RevisionHistory entries={history.entries} compared={history.compared} version={stored.version} canRestore={canEdit} />
+      <RevisionHistory kind={kind.type} entries={history.entries} compared={history.compared} version={stored.version} canRestore={canEdit} />
     </>
   );
 }
