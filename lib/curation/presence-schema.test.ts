@@ -80,3 +80,10 @@ describe("presence diff and title", () => {
     expect(presenceTitle({ ...base, year: null }, "en", names).value).toBe("Armenian diaspora — France");
   });
 });
+
+describe("presence form errors together", () => {
+  it("says a locator needs a source even when other fields are wrong too", () => {
+    expect(errorsOf({ diasporaId: "", year: "1700", sourceId: "", locator: "p. 3" })).toEqual({ diasporaId: ["chooseOneDiaspora"], year: ["yearRange"], locator: ["locatorWithoutSource"] });
+    expect(errorsOf({ sourceId: "", locator: "<b>p. 3</b>" })).toEqual({ locator: ["markup"] });
+  });
+});

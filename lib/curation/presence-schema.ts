@@ -35,16 +35,19 @@ export const presenceFormSchema = z
   .object({
     id: uuid.optional(),
     version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
-    diasporaId: z.string("invalid").min(1, { error: "chooseOneDiaspora", abort: true }).pipe(uuid),
-    countryCode: z.string("invalid").min(1, { error: "chooseCountry", abort: true }).regex(/^[A-Z]{2}$/, "invalid"),
+    diasporaId: z.string("invalid").refine((v) => v !== "", "chooseOneDiaspora").refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
+    countryCode: z.string("invalid").refine((v) => v !== "", "chooseCountry").refine((v) => v === "" || /^[A-Z]{2}$/.test(v), "invalid"),
     population,
     year,
     note,
     sourceId: z.string("invalid").refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
     locator: plainText(200),
   })
-  .superRefine((value, ctx) => {
-    if (value.locator && !value.sourceId) ctx.addIssue({ code: "custom", path: ["locator"], message: "locatorWithoutSource" });
+  .refine((value) => !value.locator || value.sourceId !== "", {
+    path: ["locator"],
+    message: "locatorWithoutSource",
+    // Said together with the other fields' errors, unless the locator or the source is itself invalid.
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === "locator" || issue.path?.[0] === "sourceId"),
   });
 
 export type PresenceForm = z.output<typeof presenceFormSchema>;
