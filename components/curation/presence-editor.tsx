@@ -11,11 +11,13 @@ import { PresenceForm } from "./presence-form";
  */
 export async function PresenceEditor({ user, locale, draft, query, restartHref }: EditorProps) {
   const snapshot = draft?.snapshot as PresenceSnapshot | undefined;
-  const [options, sources] = await Promise.all([
+  const [offered, sources] = await Promise.all([
     loadFormOptions(user, locale, snapshot ? [snapshot.diasporaId] : [], snapshot ? Object.keys(snapshot.note) : []),
     loadSourceChoices(locale),
   ]);
-  const asked = typeof query.diaspora === "string" ? options.diasporas.find((d) => d.slug === query.diaspora) : undefined;
+  const asked = !snapshot && typeof query.diaspora === "string" ? offered.diasporas.find((d) => d.slug === query.diaspora) : undefined;
+  // The diaspora asked for brings its national languages too (a global moderator has no diasporas of their own).
+  const options = asked ? await loadFormOptions(user, locale, [asked.id]) : offered;
   const preselected = asked ?? (options.diasporas.length === 1 ? options.diasporas[0] : undefined);
   const initialValues = snapshot
     ? presenceKind.toValues(snapshot, { id: draft!.id, version: draft!.version })

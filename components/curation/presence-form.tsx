@@ -26,10 +26,8 @@ export function PresenceForm({ initialValues, contentLocales, diasporas, countri
             <h2 id="figure-heading" className="text-xl font-semibold">{t("form.figureHeading")}</h2>
             <SelectField state={state} name="diasporaId" label={t("fields.diasporaId")} choices={[choose, ...diasporas]} />
             <SelectField state={state} name="countryCode" label={t("fields.countryCode")} choices={[choose, ...countries]} />
-            <div className="grid gap-x-4 sm:grid-cols-2">
-              <TextField state={state} name="population" inputMode="numeric" label={t("fields.population")} hint={t("form.populationHint")} />
-              <TextField state={state} name="year" inputMode="numeric" label={t("fields.year")} hint={t("form.presenceYearHint")} />
-            </div>
+            <TextField state={state} name="population" inputMode="numeric" label={t("fields.population")} hint={t("form.populationHint")} />
+            <TextField state={state} name="year" inputMode="numeric" label={t("fields.year")} hint={t("form.presenceYearHint")} />
           </section>
 
           <section aria-labelledby="note-heading" className={section}>
