@@ -166,7 +166,7 @@ describe("an edit of a published figure", () => {
     expect(await approveRevision(moderator, { revisionId: second })).toEqual({
       ok: false, fieldErrors: {}, formError: "staleVersion", conflict: [{ field: "population", published: "610000", yours: "620000" }],
     });
-    expect(await submit(curator, { ...values, population: "630000" })).toMatchObject({ ok: false, formError: "staleVersion", conflict: [{ field: "population", published: "610000", yours: "630000" }] });
+    expect(await submit(curator, { ...values, population: "630000" })).toMatchObject({ ok: false, formError: "staleVersion", conflict: [{ field: "population", published: "610000", yours: "630000" }], publishedVersion: 2 });
     expect(await tableState()).toEqual(before);
   });
 });
