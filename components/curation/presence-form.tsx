@@ -25,14 +25,14 @@ export function PresenceForm({ initialValues, contentLocales, diasporas, countri
           <section aria-labelledby="figure-heading" className={section}>
             <h2 id="figure-heading" className="text-xl font-semibold">{t("form.figureHeading")}</h2>
             <SelectField state={state} name="diasporaId" label={t("fields.diasporaId")} choices={[choose, ...diasporas]} />
-            <SelectField state={state} name="countryCode" label={t("fields.countryCode")} choices={[choose, ...countries]} />
+            <SelectField state={state} name="hostCountry" label={t("fields.hostCountry")} choices={[choose, ...countries]} />
             <TextField state={state} name="population" inputMode="numeric" label={t("fields.population")} hint={t("form.populationHint")} />
             <TextField state={state} name="year" inputMode="numeric" label={t("fields.year")} hint={t("form.presenceYearHint")} />
           </section>
 
           <section aria-labelledby="note-heading" className={section}>
             <h2 id="note-heading" className="text-xl font-semibold">{t("fields.note")}</h2>
-            <p className="mt-1 text-sm text-stone-700">{t("form.noteHint")}</p>
+            <p className="mt-1 text-sm text-stone-700">{t("form.presenceNoteHint")}</p>
             {contentLocales.map((l) => (
               <TextField key={l.code} state={state} name={`note.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.note"), language: l.name })} />
             ))}

@@ -10,7 +10,7 @@ export function flattenPresence(snapshot: PresenceSnapshot, labels: DiffLabels):
   const { diaspora = same, country = same, source = same } = labels;
   const out = new Map<string, string>();
   out.set("diasporaId", diaspora(snapshot.diasporaId));
-  out.set("countryCode", country(snapshot.countryCode));
+  out.set("hostCountry", country(snapshot.countryCode));
   out.set("population", snapshot.population === null ? "" : String(snapshot.population));
   out.set("year", snapshot.year === null ? "" : String(snapshot.year));
   for (const [locale, text] of Object.entries(snapshot.note)) out.set(`note.${locale}`, text);

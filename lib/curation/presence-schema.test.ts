@@ -6,7 +6,7 @@ import { presenceFormSchema, presenceInput, presenceIssues, presenceValues, toSn
 const DIASPORA = "5b1f1d7e-8a33-4c1e-9f52-0c7f4a1d2b3c";
 const SOURCE = "0c6d6a52-3f0e-4b8e-a1f1-8a0d5c2b7e91";
 const form = {
-  version: "2", diasporaId: DIASPORA, countryCode: "FR", population: " 600 000 ", year: "2020",
+  version: "2", diasporaId: DIASPORA, hostCountry: "FR", population: " 600 000 ", year: "2020",
   "note.ru": " более 600 000 ", "note.en": "over 600,000", "note.hy": "", sourceId: SOURCE, locator: "p. 12",
 };
 
@@ -51,8 +51,8 @@ describe("presence form", () => {
   });
 
   it("puts each error beside its field", () => {
-    expect(errorsOf({ diasporaId: "", countryCode: "" })).toEqual({ diasporaId: ["chooseOneDiaspora"], countryCode: ["chooseCountry"] });
-    expect(errorsOf({ diasporaId: "armenian", countryCode: "fr", sourceId: "article" })).toEqual({ diasporaId: ["invalid"], countryCode: ["invalid"], sourceId: ["invalid"] });
+    expect(errorsOf({ diasporaId: "", hostCountry: "" })).toEqual({ diasporaId: ["chooseOneDiaspora"], hostCountry: ["chooseCountry"] });
+    expect(errorsOf({ diasporaId: "armenian", hostCountry: "fr", sourceId: "article" })).toEqual({ diasporaId: ["invalid"], hostCountry: ["invalid"], sourceId: ["invalid"] });
     expect(errorsOf({ "note.en": "x".repeat(301), "note.ru": "<b>600</b>", "note.hy": "600\u202E000" })).toEqual({ "note.en": ["tooLong"], "note.ru": ["markup"], "note.hy": ["invisibleCharacters"] });
     expect(errorsOf({ locator: "p".repeat(201) })).toEqual({ locator: ["tooLong"] });
     expect(errorsOf({ sourceId: "", locator: "p. 12" })).toEqual({ locator: ["locatorWithoutSource"] });
@@ -70,7 +70,7 @@ describe("presence diff and title", () => {
       { field: "population", before: "600000", after: "650000" },
       { field: "note.hy", before: "", after: "ավելի քան 600 000" },
     ]);
-    expect(diffFlat(null, flattenPresence(base, names)).filter((c) => ["diasporaId", "countryCode", "sourceId"].includes(c.field)).map((c) => c.after)).toEqual([
+    expect(diffFlat(null, flattenPresence(base, names)).filter((c) => ["diasporaId", "hostCountry", "sourceId"].includes(c.field)).map((c) => c.after)).toEqual([
       "Armenian diaspora", "France", "Census [census]",
     ]);
   });

@@ -36,7 +36,8 @@ export const presenceFormSchema = z
     id: uuid.optional(),
     version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
     diasporaId: z.string("invalid").refine((v) => v !== "", "chooseOneDiaspora").refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
-    countryCode: z.string("invalid").refine((v) => v !== "", "chooseCountry").refine((v) => v === "" || /^[A-Z]{2}$/.test(v), "invalid"),
+    // The form says hostCountry: "countryCode" already labels an event's country in diffs (Curate.fields).
+    hostCountry: z.string("invalid").refine((v) => v !== "", "chooseCountry").refine((v) => v === "" || /^[A-Z]{2}$/.test(v), "invalid"),
     population,
     year,
     note,
@@ -69,7 +70,7 @@ export const sortedNote = (note: Record<string, string>) => Object.fromEntries(O
 export function toSnapshot(form: PresenceForm): PresenceSnapshot {
   return {
     diasporaId: form.diasporaId,
-    countryCode: form.countryCode,
+    countryCode: form.hostCountry,
     population: form.population,
     year: form.year ? Number(form.year) : null,
     note: sortedNote(form.note),
@@ -87,7 +88,7 @@ export function presenceInput(values: FormValues) {
     id: one(values.id) || undefined,
     version: one(values.version),
     diasporaId: one(values.diasporaId),
-    countryCode: one(values.countryCode),
+    hostCountry: one(values.hostCountry),
     population: one(values.population),
     year: one(values.year),
     note: Object.fromEntries(noteKeys.map((key) => [key.slice("note.".length), one(values[key])])),
@@ -101,7 +102,7 @@ export function presenceValues(snapshot: PresenceSnapshot, meta: { id?: string; 
   const values: FormValues = {
     version: String(meta.version),
     diasporaId: snapshot.diasporaId,
-    countryCode: snapshot.countryCode,
+    hostCountry: snapshot.countryCode,
     population: snapshot.population === null ? "" : String(snapshot.population),
     year: snapshot.year === null ? "" : String(snapshot.year),
     sourceId: snapshot.sourceId ?? "",

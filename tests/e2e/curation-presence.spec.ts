@@ -62,7 +62,7 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   // Refused: no country, words for a number, a year too early, markup, a page without a source.
   const population = page.getByRole("textbox", { name: "Численность" });
   const year = page.getByRole("textbox", { name: "Год" });
-  const noteRu = page.getByRole("textbox", { name: "Уточнение — русский" });
+  const noteRu = page.getByRole("textbox", { name: "Примечание — русский" });
   const locator = page.getByRole("textbox", { name: "Страница или место в источнике" });
   await population.fill("около 600 тысяч");
   await year.fill("1700");
@@ -87,7 +87,7 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   await population.fill("600 000");
   await year.fill("2020");
   await noteRu.fill("более 600 000");
-  await page.getByRole("textbox", { name: "Уточнение — английский" }).fill("over 600,000");
+  await page.getByRole("textbox", { name: "Примечание — английский" }).fill("over 600,000");
   const source = page.getByRole("combobox", { name: "Источник" });
   await source.selectOption((await source.locator("option", { hasText: "Accidental Diasporas" }).getAttribute("value"))!);
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
@@ -101,7 +101,7 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   const entry = moderator.getByRole("article", { name: `Новые данные о численности: ${TITLE}` });
   await expect(entry.getByRole("row", { name: /^Численность/ })).toContainText("600000");
   await expect(entry.getByRole("row", { name: /^Страна пребывания/ })).toContainText("Франция");
-  await expect(entry.getByRole("row", { name: /^Уточнение \(ru\)/ })).toContainText("более 600 000");
+  await expect(entry.getByRole("row", { name: /^Примечание \(ru\)/ })).toContainText("более 600 000");
   await expect(entry.getByRole("row", { name: /^Источник/ })).toContainText("Accidental Diasporas");
   await expect(entry.getByRole("row", { name: /^Страница или место/ })).toContainText("с. 12");
   await moderator.screenshot({ path: "test-results/curation-presence-moderate-ru.png", fullPage: true });
@@ -130,9 +130,9 @@ test("the form in Azerbaijani, with the diaspora chosen from the address", async
   await moderator.goto("/az/curate/presence/new?diaspora=armenian");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Say haqqında yeni məlumat");
   await expect(moderator.getByRole("combobox", { name: "Diaspor" }).locator("option:checked")).toHaveText("Армянская диаспора");
-  // Qualifiers in Russian, English and the chosen diaspora's national language.
-  await expect(moderator.getByRole("textbox", { name: /^Dəqiqləşdirmə — / })).toHaveCount(3);
-  await expect(moderator.getByRole("textbox", { name: "Dəqiqləşdirmə — erməni" })).toHaveAttribute("lang", "hy");
+  // Notes (qualifiers) in Russian, English and the chosen diaspora's national language.
+  await expect(moderator.getByRole("textbox", { name: /^Qeyd — / })).toHaveCount(3);
+  await expect(moderator.getByRole("textbox", { name: "Qeyd — erməni" })).toHaveAttribute("lang", "hy");
   await moderator.getByRole("button", { name: "Yoxlamaya göndər" }).click();
   await expect(moderator.getByRole("combobox", { name: "Yerləşdiyi ölkə" })).toHaveAccessibleDescription("Yerləşdiyi ölkəni seçin.");
   await moderator.screenshot({ path: "test-results/curation-presence-form-az.png", fullPage: true });

@@ -49,7 +49,7 @@ beforeEach(async () => {
 const newFigure = (overrides: Record<string, string> = {}) => ({
   version: "0",
   diasporaId: armenianId,
-  countryCode: "FR",
+  hostCountry: "FR",
   population: "600 000",
   year: "2020",
   "note.ru": "более 600 000",
@@ -67,7 +67,7 @@ const revisionOf = (result: CurationResult) => {
 };
 async function publish(values: Record<string, string>) {
   expect(await approveRevision(moderator, { revisionId: revisionOf(await submit(curator, values)) })).toMatchObject({ ok: true });
-  const row = await db.diasporaPresence.findFirstOrThrow({ where: { diasporaId: values.diasporaId, countryCode: values.countryCode, year: values.year ? Number(values.year) : null } });
+  const row = await db.diasporaPresence.findFirstOrThrow({ where: { diasporaId: values.diasporaId, countryCode: values.hostCountry, year: values.year ? Number(values.year) : null } });
   return { row, values: presenceKind.toValues((await presenceKind.load(db, row.id))!.snapshot, { id: row.id, version: row.version }) as Record<string, string> };
 }
 
@@ -109,7 +109,7 @@ describe("a new population figure", () => {
     expect(pending).toMatchObject({ name: { value: "Armenian diaspora — France, 2020" }, stale: false });
     expect(pending!.changes).toEqual(expect.arrayContaining([
       { field: "diasporaId", before: "", after: "Armenian diaspora" },
-      { field: "countryCode", before: "", after: "France" },
+      { field: "hostCountry", before: "", after: "France" },
       { field: "population", before: "", after: "600000" },
       { field: "note.ru", before: "", after: "более 600 000" },
       { field: "sourceId", before: "", after: expect.stringContaining("[brubaker-2000]") },
@@ -176,8 +176,8 @@ describe("one figure per diaspora, country and year", () => {
     await publish(newFigure());
     expect(await submit(curator, newFigure({ population: "1" }))).toEqual({ ok: false, fieldErrors: { year: ["presenceTaken"] } });
     // The seed holds an undated Armenian figure for Russia; a second undated one clashes, a dated one does not.
-    expect(await submit(curator, newFigure({ countryCode: "RU", year: "" }))).toEqual({ ok: false, fieldErrors: { year: ["presenceTaken"] } });
-    expect(await submit(curator, newFigure({ countryCode: "RU", year: "2010" }))).toMatchObject({ ok: true });
+    expect(await submit(curator, newFigure({ hostCountry: "RU", year: "" }))).toEqual({ ok: false, fieldErrors: { year: ["presenceTaken"] } });
+    expect(await submit(curator, newFigure({ hostCountry: "RU", year: "2010" }))).toMatchObject({ ok: true });
     // Moving a published figure onto another one's year clashes too; keeping its own triple does not.
     const { values } = await publish(newFigure({ year: "2015" }));
     expect(await submit(curator, { ...values, year: "2020" })).toEqual({ ok: false, fieldErrors: { year: ["presenceTaken"] } });
@@ -203,7 +203,7 @@ describe("refusals and bad input", () => {
     // Moving the Armenian figure into their own diaspora, a crafted new Armenian figure, and an Armenian curator
     // moving theirs into the Georgian diaspora.
     expect(await submit(georgianCurator, { ...values, diasporaId: georgianId })).toMatchObject({ ok: false, formError: "forbidden" });
-    expect(await submit(georgianCurator, newFigure({ countryCode: "DE" }))).toMatchObject({ ok: false, formError: "forbidden" });
+    expect(await submit(georgianCurator, newFigure({ hostCountry: "DE" }))).toMatchObject({ ok: false, formError: "forbidden" });
     expect(await submit(curator, { ...values, diasporaId: georgianId })).toMatchObject({ ok: false, formError: "forbidden" });
     expect(await tableState()).toEqual(before);
     const denied = await db.auditLog.findMany({ where: { action: "permission.denied" }, orderBy: { createdAt: "asc" }, select: { actorId: true, targetType: true, targetId: true, ipAddress: true, details: true } });
@@ -216,11 +216,11 @@ describe("refusals and bad input", () => {
   });
 
   it.each([
-    ["empty", { diasporaId: "", countryCode: "", population: "", year: "", "note.ru": "", "note.en": "", sourceId: "", locator: "p. 3" }, { diasporaId: ["chooseOneDiaspora"], countryCode: ["chooseCountry"], locator: ["locatorWithoutSource"] }],
+    ["empty", { diasporaId: "", hostCountry: "", population: "", year: "", "note.ru": "", "note.en": "", sourceId: "", locator: "p. 3" }, { diasporaId: ["chooseOneDiaspora"], hostCountry: ["chooseCountry"], locator: ["locatorWithoutSource"] }],
     ["oversized", { "note.en": "x".repeat(100_000), locator: "y".repeat(100_000), population: "9".repeat(100_000) }, { "note.en": ["tooLong"], locator: ["tooLong"], population: ["population"] }],
     ["script-laden", { "note.en": "<script>alert(1)</script>", locator: "javascript:alert(1)" }, { "note.en": ["markup"], locator: ["markup"] }],
     ["odd unicode", { "note.ru": "более\u202E600 000", locator: "p.\u0000 12" }, { "note.ru": ["invisibleCharacters"], locator: ["invisibleCharacters"] }],
-    ["wrong types", { population: "many", year: "1700", countryCode: "France", sourceId: "brubaker-2000", version: "x", diasporaId: "armenian" }, { population: ["population"], year: ["yearRange"], countryCode: ["invalid"], sourceId: ["invalid"], version: ["invalid"], diasporaId: ["invalid"] }],
+    ["wrong types", { population: "many", year: "1700", hostCountry: "France", sourceId: "brubaker-2000", version: "x", diasporaId: "armenian" }, { population: ["population"], year: ["yearRange"], hostCountry: ["invalid"], sourceId: ["invalid"], version: ["invalid"], diasporaId: ["invalid"] }],
     ["out of range", { population: "0", year: String(new Date().getUTCFullYear() + 1) }, { population: ["population"], year: ["yearRange"] }],
   ])("rejects %s input with field errors and leaves the database unchanged", async (_label, overrides, errors) => {
     const before = await tableState();
@@ -230,7 +230,7 @@ describe("refusals and bad input", () => {
   });
 
   it("rejects a country, diaspora or source that does not exist", async () => {
-    expect(await submit(curator, newFigure({ countryCode: "QQ" }))).toEqual({ ok: false, fieldErrors: { countryCode: ["unknownReference"] } });
+    expect(await submit(curator, newFigure({ hostCountry: "QQ" }))).toEqual({ ok: false, fieldErrors: { hostCountry: ["unknownReference"] } });
     expect(await submit(curator, newFigure({ sourceId: "00000000-0000-4000-8000-000000000000" }))).toEqual({ ok: false, fieldErrors: { sourceId: ["unknownReference"] } });
     // A global moderator passes the permission check, so only the reference check stands in the way.
     expect(await submit(moderator, newFigure({ diasporaId: "00000000-0000-4000-8000-000000000000" }))).toEqual({ ok: false, fieldErrors: { diasporaId: ["unknownReference"] } });

@@ -70,7 +70,7 @@ async function check(client: Tx, snapshot: PresenceSnapshot, current: { id: stri
   ]);
   const errors: FieldErrors = {};
   if (!diaspora) errors.diasporaId = ["unknownReference"];
-  if (!country) errors.countryCode = ["unknownReference"];
+  if (!country) errors.hostCountry = ["unknownReference"];
   if (!source) errors.sourceId = ["unknownReference"];
   if (diaspora && country && clash) errors.year = ["presenceTaken"];
   return Object.keys(errors).length ? errors : null;
