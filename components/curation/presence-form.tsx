@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { EntryForm, formSection as section } from "./entry-form";
-import { SelectField, TextField } from "./form-fields";
+import { LocalizedFields, SelectField, TextField } from "./form-fields";
 
 type Choice = { value: string; label: string };
 type Props = {
@@ -33,9 +33,7 @@ export function PresenceForm({ initialValues, contentLocales, diasporas, countri
           <section aria-labelledby="note-heading" className={section}>
             <h2 id="note-heading" className="text-xl font-semibold">{t("fields.note")}</h2>
             <p className="mt-1 text-sm text-stone-700">{t("form.presenceNoteHint")}</p>
-            {contentLocales.map((l) => (
-              <TextField key={l.code} state={state} name={`note.${l.code}`} lang={l.code} label={t("form.inLanguage", { field: t("fields.note"), language: l.name })} />
-            ))}
+            <LocalizedFields state={state} locales={contentLocales} fields={[{ name: "note", label: t("fields.note") }]} />
           </section>
 
           <section aria-labelledby="source-heading" className={section}>

@@ -2,11 +2,10 @@
 // refused submit that keeps what was typed, with every error beside its field); the diaspora page does not show it
 // until a global moderator approves it from the queue; then it does, with its qualifier and source. Screenshots of
 // the form in ru and az.
-import AxeBuilder from "@axe-core/playwright";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+import { expect, test, type Page } from "@playwright/test";
+import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { sessionStore } from "./support/sessions";
 
 const CURATOR = { email: uniqueEmail("presence-curator"), password: "Apricot-valley-lantern-1915", name: "Anahit Curator" };
 const MODERATOR = { email: uniqueEmail("presence-moderator"), password: "Stone-bridge-harbour-42", name: "Levon Moderator" };
@@ -14,8 +13,7 @@ const TITLE = "Армянская диаспора — Франция, 2020";
 
 test.describe.configure({ mode: "serial" });
 
-// Each account signs in once and the tests reuse its session: sign-ins are rate-limited per address.
-const sessionFile = (who: string) => path.join(tmpdir(), `curation-presence-e2e-${process.pid}-${who}.json`);
+const sessions = sessionStore("curation-presence-e2e");
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
@@ -23,25 +21,8 @@ test.beforeAll(async ({ browser }) => {
     createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
-  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, "ru", account.email, account.password);
-    await expect(page).toHaveURL(/\/ru\/account$/);
-    await context.storageState({ path: sessionFile(who) });
-    await context.close();
-  }
+  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "ru");
 });
-
-async function openAs(browser: Browser, who: "curator" | "moderator"): Promise<Page> {
-  const context = await browser.newContext({ storageState: sessionFile(who) });
-  return context.newPage();
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** The presence table of the Armenian diaspora's public page. */
 async function armenianPresence(page: Page) {
@@ -50,7 +31,7 @@ async function armenianPresence(page: Page) {
 }
 
 test("a curator adds a population figure in Russian, a moderator approves it, and the diaspora page shows it", async ({ browser }) => {
-  const page = await openAs(browser, "curator");
+  const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate");
   await page.getByRole("link", { name: "Новые данные о численности" }).click();
   await expect(page).toHaveURL(/\/ru\/curate\/presence\/new$/);
@@ -96,7 +77,7 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   await expect(page.getByRole("row", { name: new RegExp(TITLE) })).toContainText("Ждёт проверки");
   await expect((await armenianPresence(page)).getByRole("row", { name: /Франция/ })).toHaveCount(0);
 
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/ru/moderate");
   const entry = moderator.getByRole("article", { name: `Новые данные о численности: ${TITLE}` });
   await expect(entry.getByRole("row", { name: /^Численность/ })).toContainText("600000");
@@ -126,7 +107,7 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
 });
 
 test("the form in Azerbaijani, with the diaspora chosen from the address", async ({ browser }) => {
-  const moderator = await openAs(browser, "moderator");
+  const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/az/curate/presence/new?diaspora=armenian");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Say haqqında yeni məlumat");
   await expect(moderator.getByRole("combobox", { name: "Diaspor" }).locator("option:checked")).toHaveText("Армянская диаспора");

@@ -3,7 +3,6 @@
 // approval; the (diaspora, country, year) triple stays unique, at submit and at approval; refusals, stale versions
 // and bad input leave every table as it was; old revisions can be restored and compared.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { getDraft } from "../../lib/curation/get-draft";
 import { getHistory, PUBLISHED } from "../../lib/curation/history";
@@ -17,6 +16,7 @@ import type { CurationResult } from "../../lib/curation/result";
 import { getHostCountry } from "../../lib/countries/get-host-country";
 import { getDiaspora } from "../../lib/diasporas/get-diaspora";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
 const db = openTestDatabase();
@@ -27,12 +27,6 @@ let curator: Actor;
 let georgianCurator: Actor;
 let moderator: Actor;
 
-async function makeActor(email: string, role: "CURATOR" | "MODERATOR", diasporaIds: string[], global = false): Promise<Actor> {
-  const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
-  await db.roleAssignment.create({ data: { userId: user.id, role, global, diasporas: { createMany: { data: diasporaIds.map((diasporaId) => ({ diasporaId })) } } } });
-  return (await loadActor(user.id))!;
-}
-
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetDatabase(db);
@@ -41,9 +35,9 @@ beforeEach(async () => {
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;
   sourceId = (await db.source.findUniqueOrThrow({ where: { key: "brubaker-2000" }, select: { id: true } })).id;
-  curator = await makeActor("curator@example.org", "CURATOR", [armenianId]);
-  georgianCurator = await makeActor("georgian@example.org", "CURATOR", [georgianId]);
-  moderator = await makeActor("moderator@example.org", "MODERATOR", [], true);
+  curator = await makeActor(db, "curator@example.org", "CURATOR", [armenianId]);
+  georgianCurator = await makeActor(db, "georgian@example.org", "CURATOR", [georgianId]);
+  moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [], true);
 });
 
 const newFigure = (overrides: Record<string, string> = {}) => ({
