@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Draft } from "@/lib/curation/get-draft";
 import { EventEditor } from "./event-editor";
 import { OrganizationEditor } from "./organization-editor";
+import { PresenceEditor } from "./presence-editor";
 import { SourceEditor } from "./source-editor";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each editor is typed by its kind's snapshot
@@ -12,5 +13,6 @@ export type EditorProps = { user: CurrentUser; locale: string; draft: Draft<any>
 export const EDITORS: Record<string, (props: EditorProps) => Promise<ReactNode>> = {
   organization: OrganizationEditor,
   event: EventEditor,
+  presence: PresenceEditor,
   source: SourceEditor,
 };

@@ -6,6 +6,8 @@ export type FieldChange = { field: string; before: string; after: string };
 /** How values read to a person: diasporas and countries by name, enum values by their label. Identity by default. */
 export type DiffLabels = {
   diaspora?: (id: string) => string;
+  /** A diaspora's address, for links to its public page. */
+  diasporaSlug?: (id: string) => string;
   country?: (code: string) => string;
   type?: (value: string) => string;
   group?: (value: string) => string;

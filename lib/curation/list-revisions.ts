@@ -30,13 +30,13 @@ const select = { id: true, entityType: true, entityId: true, status: true, snaps
 type Row = { id: string; entityType: string; entityId: string | null; status: RevisionStatus; snapshot: unknown; comment: string | null; createdAt: Date; reviewedAt: Date | null };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of every kind
-function summary(row: Row, kind: CurationKind<any>, locale: string): RevisionSummary {
+function summary(row: Row, kind: CurationKind<any>, locale: string, labels: DiffLabels): RevisionSummary {
   const ref = row.entityId ? kind.ref({ id: row.entityId, snapshot: row.snapshot }) : null;
   return {
     id: row.id,
     entityType: kind.type,
     key: kind.key(row.snapshot),
-    name: kind.title(row.snapshot, locale),
+    name: kind.title(row.snapshot, locale, labels),
     isNew: row.entityId === null,
     status: row.status,
     comment: row.comment,
@@ -49,10 +49,10 @@ function summary(row: Row, kind: CurationKind<any>, locale: string): RevisionSum
 
 /** The curator's own revisions of every kind, newest first, with the moderator's comment on rejected ones. */
 export async function listMyRevisions(authorId: string, locale: string): Promise<RevisionSummary[]> {
-  const rows = await db.revision.findMany({ where: { authorId }, orderBy: { createdAt: "desc" }, take: 200, select });
+  const [rows, labels] = await Promise.all([db.revision.findMany({ where: { authorId }, orderBy: { createdAt: "desc" }, take: 200, select }), diffLabels(locale)]);
   return rows.flatMap((row) => {
     const kind = kindOf(row.entityType);
-    return kind ? [summary(row, kind, locale)] : [];
+    return kind ? [summary(row, kind, locale, labels)] : [];
   });
 }
 
@@ -74,7 +74,7 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
     const kind = kindOf(row.entityType)!;
     const current = published[i];
     return {
-      ...summary(row, kind, locale),
+      ...summary(row, kind, locale, labels),
       author: row.author ? `${row.author.name} <${row.author.email}>` : null,
       changes: diffFlat(current ? kind.flatten(current.snapshot, labels) : null, kind.flatten(row.snapshot, labels)),
       stale: current != null && current.version !== row.baseVersion,
@@ -99,12 +99,14 @@ export async function diffLabels(locale: string, snapshots: { kind: CurationKind
   const named = (rows: { id: string; slug: string; translations: { locale: string; name: string | null }[] }[]) =>
     new Map(rows.map((r) => [r.id, pickLocalized(r.translations, "name", locale)?.value ?? r.slug]));
   const diasporaNames = named(diasporas);
+  const diasporaSlugs = new Map(diasporas.map((d) => [d.id, d.slug]));
   const organizationNames = named(organizations);
   const sourceNames = new Map(sources.map((s) => [s.id, `${s.title} [${s.key}]`]));
   const label = (group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind" | "EventType") => (value: string) =>
     t.has(`${group}.${value}` as "OrganizationType.OTHER") ? t(`${group}.${value}` as "OrganizationType.OTHER") : value;
   return {
     diaspora: (id) => diasporaNames.get(id) ?? id,
+    diasporaSlug: (id) => diasporaSlugs.get(id) ?? id,
     country: (code) => countryName(code, locale),
     organization: (id) => organizationNames.get(id) ?? id,
     source: (id) => sourceNames.get(id) ?? id,

@@ -12,6 +12,7 @@ import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { eventKind } from "../../lib/curation/kinds/event";
 import { organizationKind } from "../../lib/curation/kinds/organization";
+import { presenceKind } from "../../lib/curation/kinds/presence";
 import { sourceKind } from "../../lib/curation/kinds/source";
 import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
@@ -82,22 +83,26 @@ async function fixture(diaspora: Diaspora) {
   if (!newEvent.ok) throw new Error(`fixture: ${JSON.stringify(newEvent)}`);
   await approveRevision(actors.admin, { revisionId: newEvent.revisionId });
   const event = (await eventKind.find(db, eventValues.slug))!;
-  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora, suggestion, source, event, eventValues };
+  // A published population figure of the diaspora, its (country, year) unique across the run's fixtures.
+  const figure = await db.diasporaPresence.create({ data: { diasporaId: diasporaIds[diaspora], countryCode: counter < 200 ? "DE" : "AT", year: 1800 + (counter % 200), population: 1000 }, select: { id: true } });
+  const presence = (await presenceKind.find(db, figure.id))!;
+  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora, suggestion, source, event, eventValues, presence };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
 /** Everything an action could change, apart from the audit log (a refusal adds one row there). */
 async function state() {
-  const [organizations, sources, events, revisions, roles, invitations, suggestions] = await Promise.all([
+  const [organizations, sources, events, presences, revisions, roles, invitations, suggestions] = await Promise.all([
     db.organization.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
     db.source.findMany({ select: { key: true, version: true, title: true }, orderBy: { key: "asc" } }),
     db.event.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
+    db.diasporaPresence.findMany({ select: { id: true, version: true, population: true }, orderBy: { id: "asc" } }),
     db.revision.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
     db.roleAssignment.findMany({ select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } }, orderBy: [{ userId: "asc" }, { role: "asc" }] }),
     db.invitation.count(),
     db.suggestion.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
-  return { organizations, sources, events, revisions, roles, invitations, suggestions };
+  return { organizations, sources, events, presences, revisions, roles, invitations, suggestions };
 }
 
 type Outcome = "allowed" | "denied";
@@ -125,6 +130,8 @@ const CASES: Case[] = [
   { action: "saveEntryAction (edit organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, acronym: "EDIT" }) },
   { action: "saveEntryAction (new event)", allowed: editors, run: (a, f) => submitRevision(eventKind, a, { ...f.eventValues, slug: `${f.eventValues.slug}-new` }) },
   { action: "saveEntryAction (edit event)", allowed: editors, run: (a, f) => submitRevision(eventKind, a, { ...eventKind.toValues(f.event.snapshot, { id: f.event.id, version: f.event.version }), start: "2024-06" }) },
+  { action: "saveEntryAction (new presence)", allowed: editors, run: (a, f) => submitRevision(presenceKind, a, { version: "0", diasporaId: diasporaIds[f.diaspora], hostCountry: "NL", population: "100", year: "" }) },
+  { action: "saveEntryAction (edit presence)", allowed: editors, run: (a, f) => submitRevision(presenceKind, a, { ...presenceKind.toValues(f.presence.snapshot, { id: f.presence.id, version: f.presence.version }), population: "12345" }) },
   { action: "saveEntryAction (new source)", allowed: anyScope, run: (a, f) => submitRevision(sourceKind, a, { version: "0", key: `${f.source.snapshot.key}-new`, title: "A new source" }) },
   { action: "saveEntryAction (edit source cited in the diaspora)", allowed: editors, run: (a, f) => submitRevision(sourceKind, a, { ...sourceKind.toValues(f.source.snapshot, { id: f.source.id, version: f.source.version }), title: "Edited title" }) },
   { action: "approveRevisionAction", allowed: reviewers, run: (a, f) => approveRevision(a, { revisionId: f.pending }) },

@@ -1,6 +1,7 @@
 import "server-only";
 import { eventKind } from "./event";
 import { organizationKind } from "./organization";
+import { presenceKind } from "./presence";
 import { sourceKind } from "./source";
 import type { CurationKind } from "./types";
 
@@ -11,6 +12,7 @@ type AnyKind = CurationKind<any>;
 export const KINDS: Record<string, AnyKind> = {
   [organizationKind.type]: organizationKind,
   [eventKind.type]: eventKind,
+  [presenceKind.type]: presenceKind,
   [sourceKind.type]: sourceKind,
 };
 

@@ -43,8 +43,8 @@ export type CurationKind<S> = {
   update(tx: Tx, id: string, baseVersion: number, snapshot: S): Promise<void>;
   /** Field → displayed value, for the diff, the conflict view and the history. */
   flatten(snapshot: S, labels: DiffLabels): Map<string, string>;
-  /** A human name for lists, in the reader's language where held. */
-  title(snapshot: S, locale: string): LocalizedText | null;
+  /** A human name for lists, in the reader's language where held; `names` reads what the snapshot refers to. */
+  title(snapshot: S, locale: string, names: DiffLabels): LocalizedText | null;
   /** A stable human key (slug, citation key) shown when there is no title. */
   key(snapshot: S): string;
   /** Organizations and sources the snapshot refers to, so diffs can name them. */
@@ -54,7 +54,7 @@ export type CurationKind<S> = {
   /** The reference used in curation URLs for a stored entry (slug or id). */
   ref(stored: { id: string; snapshot: S }): string;
   /** The public page of the entry, if it has one. */
-  publicHref?(snapshot: S): string;
+  publicHref?(snapshot: S, names: DiffLabels): string;
   /**
    * Published entries a curator may pick to edit: those linked to `diasporaIds` (null: every entry), matching
    * `q` (a plain substring of a name or key) when given, in a stable order.

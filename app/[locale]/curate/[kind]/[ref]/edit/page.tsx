@@ -5,6 +5,7 @@ import { EDITORS } from "@/components/curation/editors";
 import { can } from "@/lib/auth/permissions";
 import { getDraft } from "@/lib/curation/get-draft";
 import { kindAt } from "@/lib/curation/kinds";
+import { diffLabels } from "@/lib/curation/list-revisions";
 import { requireCurator } from "@/lib/curation/require-curator";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -28,8 +29,8 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   const user = await requireCurator(locale, `${here}/edit`);
   const draft = await getDraft(kind, decodeURIComponent(ref), user.userId);
   if (!draft || !can(user, kind.permissions.update, { diasporaIds: kind.scope(draft.snapshot) })) notFound();
-  const [t, query] = await Promise.all([getTranslations("Curate"), searchParams]);
-  const name = kind.title(draft.snapshot, locale)?.value ?? kind.key(draft.snapshot);
+  const [t, query, names] = await Promise.all([getTranslations("Curate"), searchParams, diffLabels(locale)]);
+  const name = kind.title(draft.snapshot, locale, names)?.value ?? kind.key(draft.snapshot);
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("form.editTitle", { name })}</h1>

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { getHistory } from "@/lib/curation/history";
 import { kindAt } from "@/lib/curation/kinds";
+import { diffLabels } from "@/lib/curation/list-revisions";
 import { requireCurator } from "@/lib/curation/require-curator";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -34,9 +35,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const canEdit = can(user, kind.permissions.update, scope);
   if (!canEdit && !can(user, "approve:revision", scope)) notFound();
   const query = await searchParams;
-  const [t, history] = await Promise.all([getTranslations("Curate"), getHistory(kind, stored, locale, { from: one(query.from), to: one(query.to) })]);
-  const name = kind.title(stored.snapshot, locale)?.value ?? kind.key(stored.snapshot);
-  const publicHref = kind.publicHref?.(stored.snapshot);
+  const [t, history, names] = await Promise.all([getTranslations("Curate"), getHistory(kind, stored, locale, { from: one(query.from), to: one(query.to) }), diffLabels(locale)]);
+  const name = kind.title(stored.snapshot, locale, names)?.value ?? kind.key(stored.snapshot);
+  const publicHref = kind.publicHref?.(stored.snapshot, names);
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("historyPage.title", { name })}</h1>

@@ -1,0 +1,48 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { EntryForm, formSection as section } from "./entry-form";
+import { LocalizedFields, SelectField, TextField } from "./form-fields";
+
+type Choice = { value: string; label: string };
+type Props = {
+  initialValues: Record<string, string | string[]>;
+  contentLocales: { code: string; name: string; heading: string }[];
+  diasporas: Choice[];
+  countries: Choice[];
+  sources: Choice[];
+  restartHref?: string;
+};
+
+/** Create or edit a population figure; every field keeps what was typed after a failed submit. Works without JS. */
+export function PresenceForm({ initialValues, contentLocales, diasporas, countries, sources, restartHref }: Props) {
+  const t = useTranslations("Curate");
+  const choose = { value: "", label: t("form.choose") };
+  return (
+    <EntryForm entityType="presence" initialValues={initialValues} restartHref={restartHref}>
+      {(state) => (
+        <>
+          <section aria-labelledby="figure-heading" className={section}>
+            <h2 id="figure-heading" className="text-xl font-semibold">{t("form.figureHeading")}</h2>
+            <SelectField state={state} name="diasporaId" label={t("fields.diasporaId")} choices={[choose, ...diasporas]} />
+            <SelectField state={state} name="hostCountry" label={t("fields.hostCountry")} choices={[choose, ...countries]} />
+            <TextField state={state} name="population" inputMode="numeric" label={t("fields.population")} hint={t("form.populationHint")} />
+            <TextField state={state} name="year" inputMode="numeric" label={t("fields.year")} hint={t("form.presenceYearHint")} />
+          </section>
+
+          <section aria-labelledby="note-heading" className={section}>
+            <h2 id="note-heading" className="text-xl font-semibold">{t("fields.note")}</h2>
+            <p className="mt-1 text-sm text-stone-700">{t("form.presenceNoteHint")}</p>
+            <LocalizedFields state={state} locales={contentLocales} fields={[{ name: "note", label: t("fields.note") }]} />
+          </section>
+
+          <section aria-labelledby="source-heading" className={section}>
+            <h2 id="source-heading" className="text-xl font-semibold">{t("fields.sourceId")}</h2>
+            <SelectField state={state} name="sourceId" label={t("fields.sourceId")} choices={[{ value: "", label: t("form.noSource") }, ...sources]} />
+            <TextField state={state} name="locator" label={t("fields.locator")} hint={t("form.locatorHint")} />
+          </section>
+        </>
+      )}
+    </EntryForm>
+  );
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import { ISO_3166_ALPHA2 } from "@/lib/countries/iso-3166";
+import { Conflict } from "@/lib/errors";
+import { countryName } from "@/lib/i18n/display-names";
+import { routing } from "@/lib/i18n/routing";
+import { flattenPresence, presenceKey, presenceTitle } from "../presence-diff";
+import { presenceFormSchema, presenceInput, presenceIssues, presenceValues, sortedNote, toSnapshot, type PresenceSnapshot } from "../presence-schema";
+import { uuid } from "../validation";
+import type { CurationKind, FieldErrors, Tx } from "./types";
+
+const select = { id: true, version: true, diasporaId: true, countryCode: true, population: true, year: true, note: true, sourceId: true, locator: true } as const;
+type Row = Prisma.DiasporaPresenceGetPayload<{ select: typeof select }>;
+
+function rowToSnapshot(row: Row): PresenceSnapshot {
+  const note = row.note && typeof row.note === "object" && !Array.isArray(row.note) ? row.note : {};
+  return {
+    diasporaId: row.diasporaId,
+    countryCode: row.countryCode,
+    population: row.population,
+    year: row.year,
+    note: sortedNote(Object.fromEntries(Object.entries(note).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""))),
+    sourceId: row.sourceId,
+    locator: row.locator,
+  };
+}
+
+const stored = (row: Row) => ({ id: row.id, version: row.version, snapshot: rowToSnapshot(row) });
+
+async function load(client: Tx, id: string) {
+  // A curation URL can hold anything; only a uuid can name a row.
+  if (!uuid.safeParse(id).success) return null;
+  const row = await client.diasporaPresence.findUnique({ where: { id }, select });
+  return row ? stored(row) : null;
+}
+
+/** Host countries whose name in any UI language, or whose code, contains `q`. */
+function countriesNamed(q: string): string[] {
+  const needle = q.toLocaleLowerCase();
+  return ISO_3166_ALPHA2.filter((code) => code.toLowerCase() === needle || routing.locales.some((l) => countryName(code, l).toLocaleLowerCase().includes(needle)));
+}
+
+async function list(client: Tx, { diasporaIds, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number }) {
+  const where: Prisma.DiasporaPresenceWhereInput = {
+    ...(diasporaIds ? { diasporaId: { in: diasporaIds } } : {}),
+    ...(q
+      ? {
+          OR: [
+            { diaspora: { slug: { contains: q, mode: "insensitive" } } },
+            { diaspora: { translations: { some: { name: { contains: q, mode: "insensitive" } } } } },
+            { countryCode: { in: countriesNamed(q) } },
+            ...(/^\d{4}$/.test(q) ? [{ year: Number(q) }] : []),
+          ],
+        }
+      : {}),
+  };
+  const orderBy: Prisma.DiasporaPresenceOrderByWithRelationInput[] = [{ diaspora: { slug: "asc" } }, { countryCode: "asc" }, { year: { sort: "desc", nulls: "last" } }, { id: "asc" }];
+  const [total, rows] = await Promise.all([client.diasporaPresence.count({ where }), client.diasporaPresence.findMany({ where, orderBy, skip, take, select })]);
+  return { total, items: rows.map(stored) };
+}
+
+/** Unknown diaspora, country or source; or another figure for the same diaspora, country and year. */
+async function check(client: Tx, snapshot: PresenceSnapshot, current: { id: string } | null): Promise<FieldErrors | null> {
+  const [diaspora, country, source, clash] = await Promise.all([
+    client.diaspora.count({ where: { id: snapshot.diasporaId } }),
+    client.country.count({ where: { code: snapshot.countryCode } }),
+    snapshot.sourceId ? client.source.count({ where: { id: snapshot.sourceId } }) : 1,
+    // Undated figures clash too: the unique index alone would let several rows without a year through.
+    client.diasporaPresence.count({ where: { diasporaId: snapshot.diasporaId, countryCode: snapshot.countryCode, year: snapshot.year, ...(current ? { id: { not: current.id } } : {}) } }),
+  ]);
+  const errors: FieldErrors = {};
+  if (!diaspora) errors.diasporaId = ["unknownReference"];
+  if (!country) errors.hostCountry = ["unknownReference"];
+  if (!source) errors.sourceId = ["unknownReference"];
+  if (diaspora && country && clash) errors.year = ["presenceTaken"];
+  return Object.keys(errors).length ? errors : null;
+}
+
+const data = (s: PresenceSnapshot) => ({
+  diasporaId: s.diasporaId,
+  countryCode: s.countryCode,
+  population: s.population,
+  year: s.year,
+  note: Object.keys(s.note).length ? s.note : Prisma.DbNull,
+  sourceId: s.sourceId,
+  locator: s.locator,
+});
+
+/** The unique index still guards dated figures against a race between two approvals. */
+async function uniquely<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict("presenceTaken");
+    throw error;
+  }
+}
+
+export const presenceKind: CurationKind<PresenceSnapshot> = {
+  type: "presence",
+  permissions: { create: "create:presence", update: "update:presence" },
+  arrayFields: [],
+  parse(values) {
+    const parsed = presenceFormSchema.safeParse(presenceInput(values));
+    if (!parsed.success) return { ok: false, fieldErrors: presenceIssues(parsed.error) };
+    return { ok: true, id: parsed.data.id, version: parsed.data.version, snapshot: toSnapshot(parsed.data) };
+  },
+  toValues: presenceValues,
+  load,
+  find: load,
+  list,
+  scope: (snapshot) => [snapshot.diasporaId],
+  check,
+  async create(tx, snapshot) {
+    const created = await uniquely(() => tx.diasporaPresence.create({ data: { ...data(snapshot), version: 1 }, select: { id: true } }));
+    return created.id;
+  },
+  async update(tx, id, baseVersion, snapshot) {
+    const { count } = await uniquely(() => tx.diasporaPresence.updateMany({ where: { id, version: baseVersion }, data: { ...data(snapshot), version: { increment: 1 } } }));
+    if (count !== 1) throw new Conflict("staleVersion");
+  },
+  flatten: flattenPresence,
+  title: presenceTitle,
+  key: presenceKey,
+  refs: (snapshot) => ({ sources: snapshot.sourceId ? [snapshot.sourceId] : [] }),
+  path: "presence",
+  ref: (entry) => entry.id,
+  publicHref: (snapshot, names) => `/diasporas/${names.diasporaSlug?.(snapshot.diasporaId) ?? snapshot.diasporaId}`,
+};

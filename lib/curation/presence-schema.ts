@@ -1,0 +1,126 @@
+// The population-figure form's one schema (browser and server), its snapshot and the posted-form mapping. Field
+// names are the schema's paths ("population", "note.hy"), so each issue lands beside its field.
+import { z } from "zod";
+import type { FieldErrors, FormValues } from "./kinds/types";
+import { LOCALE_CODE } from "./organization-schema";
+import { plainText, uuid } from "./validation";
+
+export const MAX_POPULATION = 2_000_000_000;
+export const FIRST_YEAR = 1800;
+
+// "600000", or digits grouped in threes by one kind of separator: "600 000", "600,000", "1.200.000", "600’000".
+const GROUPED = /^\d{1,3}(?:([ \u00A0\u202F,.'’])\d{3})(?:\1\d{3})*$/;
+
+const population = z
+  .string("invalid")
+  .max(40, "population")
+  .transform((value) => value.trim())
+  .refine((value) => value === "" || /^\d+$/.test(value) || GROUPED.test(value), "population")
+  .transform((value) => (value === "" ? null : Number(value.replace(/\D/g, ""))))
+  .refine((value) => value === null || (value >= 1 && value <= MAX_POPULATION), "population");
+
+const year = z
+  .string("invalid")
+  .trim()
+  .max(4, "yearRange")
+  .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= FIRST_YEAR && Number(v) <= new Date().getUTCFullYear()), "yearRange");
+
+/** Qualifiers per language ({"ru": "более 600 000"}); empty ones are dropped. */
+const note = z
+  .record(z.string().regex(LOCALE_CODE, "invalid"), plainText(300), "invalid")
+  .transform((record) => Object.fromEntries(Object.entries(record).filter(([, text]) => text !== "")))
+  .refine((record) => Object.keys(record).length <= 20, "tooMany");
+
+export const presenceFormSchema = z
+  .object({
+    id: uuid.optional(),
+    version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
+    diasporaId: z.string("invalid").refine((v) => v !== "", "chooseOneDiaspora").refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
+    // The form says hostCountry: "countryCode" already labels an event's country in diffs (Curate.fields).
+    hostCountry: z.string("invalid").refine((v) => v !== "", "chooseCountry").refine((v) => v === "" || /^[A-Z]{2}$/.test(v), "invalid"),
+    population,
+    year,
+    note,
+    sourceId: z.string("invalid").refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
+    locator: plainText(200),
+  })
+  .refine((value) => !value.locator || value.sourceId !== "", {
+    path: ["locator"],
+    message: "locatorWithoutSource",
+    // Said together with the other fields' errors, unless the locator or the source is itself invalid.
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === "locator" || issue.path?.[0] === "sourceId"),
+  });
+
+export type PresenceForm = z.output<typeof presenceFormSchema>;
+
+/** A population figure's editable fields as stored in a revision's snapshot and compared in the diff. */
+export type PresenceSnapshot = {
+  diasporaId: string;
+  countryCode: string;
+  population: number | null;
+  year: number | null;
+  /** Qualifier per locale, keys sorted; {} when there is none. */
+  note: Record<string, string>;
+  sourceId: string | null;
+  locator: string | null;
+};
+
+export const sortedNote = (note: Record<string, string>) => Object.fromEntries(Object.entries(note).sort(([a], [b]) => a.localeCompare(b)));
+
+export function toSnapshot(form: PresenceForm): PresenceSnapshot {
+  return {
+    diasporaId: form.diasporaId,
+    countryCode: form.hostCountry,
+    population: form.population,
+    year: form.year ? Number(form.year) : null,
+    note: sortedNote(form.note),
+    sourceId: form.sourceId || null,
+    locator: form.locator || null,
+  };
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
+
+/** The posted form (flat names such as "note.ru") in the schema's input shape. */
+export function presenceInput(values: FormValues) {
+  const noteKeys = Object.keys(values).filter((key) => key.startsWith("note."));
+  return {
+    id: one(values.id) || undefined,
+    version: one(values.version),
+    diasporaId: one(values.diasporaId),
+    hostCountry: one(values.hostCountry),
+    population: one(values.population),
+    year: one(values.year),
+    note: Object.fromEntries(noteKeys.map((key) => [key.slice("note.".length), one(values[key])])),
+    sourceId: one(values.sourceId),
+    locator: one(values.locator),
+  };
+}
+
+/** The form's values for a snapshot, so edit forms, conflicts and restores start from it. */
+export function presenceValues(snapshot: PresenceSnapshot, meta: { id?: string; version: number }): FormValues {
+  const values: FormValues = {
+    version: String(meta.version),
+    diasporaId: snapshot.diasporaId,
+    hostCountry: snapshot.countryCode,
+    population: snapshot.population === null ? "" : String(snapshot.population),
+    year: snapshot.year === null ? "" : String(snapshot.year),
+    sourceId: snapshot.sourceId ?? "",
+    locator: snapshot.locator ?? "",
+  };
+  if (meta.id) values.id = meta.id;
+  for (const [locale, text] of Object.entries(snapshot.note)) values[`note.${locale}`] = text;
+  return values;
+}
+
+/** Issues keyed by form field name ("note.hy", "year"), codes de-duplicated. */
+export function presenceIssues(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const depth = issue.path[0] === "note" ? 2 : 1;
+    const key = issue.path.length ? issue.path.slice(0, depth).map(String).join(".") : "form";
+    const list = (errors[key] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  return errors;
+}
