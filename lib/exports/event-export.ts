@@ -3,7 +3,7 @@ import { todayIso } from "@/lib/events/event-period";
 import { monthScope, whenScope } from "@/lib/events/filter-sql";
 import { eventsQuery, parseEventQuery } from "@/lib/events/filters";
 import { CANDIDATE_LIMIT, matchEventIds } from "@/lib/search/match";
-import { siteUrl } from "@/lib/seo/metadata";
+import { siteUrl } from "@/lib/seo/site-url";
 import { BOM, csvLine } from "./csv";
 import { eventCells, eventColumns } from "./csv-columns";
 import { badParameter, downloadResponse, EXPORT_FORMATS, exportFileName, jsonItems, readFormat, searchParamsObject } from "./download";

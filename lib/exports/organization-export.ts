@@ -1,7 +1,7 @@
 import "server-only";
 import { filtersToQuery, parseOrganizationQuery } from "@/lib/organizations/filters";
 import { CANDIDATE_LIMIT, matchOrganizationIds } from "@/lib/search/match";
-import { siteUrl } from "@/lib/seo/metadata";
+import { siteUrl } from "@/lib/seo/site-url";
 import { BOM, csvLine } from "./csv";
 import { organizationCells, organizationColumns } from "./csv-columns";
 import { badParameter, downloadResponse, EXPORT_FORMATS, exportFileName, jsonItems, readFormat, searchParamsObject } from "./download";
