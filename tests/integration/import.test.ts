@@ -136,7 +136,7 @@ describe("dry run and rollback", () => {
 
   it("imports a good file with a Source, approved revisions by the admin, citations and an audit entry", async () => {
     const good = csvFile(
-      parse(mixedFile(), { bom: true, columns: true }).filter((r: Row) => !["bad-row"].includes(r.slug!) && r.name_en !== "Twice"),
+      (parse(mixedFile(), { bom: true, columns: true }) as Row[]).filter((r) => r.slug !== "bad-row" && r.name_en !== "Twice"),
     );
     const ojagBefore = await db.organization.findUniqueOrThrow({ where: { slug: "ojag" }, select: { id: true, version: true } });
     const result = await run("organization", "import", "good.csv", good);
