@@ -49,6 +49,13 @@ export async function UserMenu() {
               </Link>
             </li>
           )}
+          {can(user, "import:entries") && (
+            <li>
+              <Link href="/admin/import" className={item}>
+                {t("adminImport")}
+              </Link>
+            </li>
+          )}
           {can(user, "view:audit") && (
             <li>
               <Link href="/admin/audit" className={item}>

@@ -22,7 +22,8 @@ export type AuditAction =
   | "revision.rejected"
   | "suggestion.received"
   | "suggestion.resolved"
-  | "suggestion.dismissed";
+  | "suggestion.dismissed"
+  | "import.completed";
 
 export type AuditEntry = {
   action: AuditAction;

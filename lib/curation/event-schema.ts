@@ -73,6 +73,9 @@ export const eventFormSchema = z
     if (value.end < value.start) end("endBeforeStart");
   });
 
+/** An admin's import (lib/import) may leave an event linked to no diaspora, as the seed's CIS-wide events are. */
+export const eventImportSchema = eventFormSchema.safeExtend({ diasporaIds: z.array(uuid).max(10, "tooMany") });
+
 export type EventFormInput = z.input<typeof eventFormSchema>;
 export type EventForm = z.output<typeof eventFormSchema>;
 

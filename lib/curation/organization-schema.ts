@@ -42,6 +42,9 @@ export const organizationFormSchema = z
     urls.forEach((url, i) => urls.indexOf(url) !== i && ctx.addIssue({ code: "custom", path: ["channel", i, "url"], message: "duplicate" }));
   });
 
+/** An admin's import (lib/import) may leave an entry linked to no diaspora, as the seed's CIS bodies and banks are. */
+export const organizationImportSchema = organizationFormSchema.safeExtend({ diasporaIds: z.array(uuid).max(10, "tooMany") });
+
 export type OrganizationFormInput = z.input<typeof organizationFormSchema>;
 export type OrganizationForm = z.output<typeof organizationFormSchema>;
 

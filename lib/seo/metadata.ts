@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { env } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { siteUrl } from "./site-url";
 
 type PageMetadata = { locale: Locale; pathname: string; title?: string; description?: string; type?: "website" | "article" };
 
@@ -25,7 +25,4 @@ export function pageMetadata({ locale, pathname, title, description, type = "web
   };
 }
 
-/** The public origin: SITE_URL in production, the local server otherwise. */
-export function siteUrl(): string {
-  return env.SITE_URL ?? `http://localhost:${env.PORT}`;
-}
+export { siteUrl } from "./site-url";

@@ -18,6 +18,7 @@ import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { Forbidden } from "../../lib/errors";
+import { importEntries } from "../../lib/import/import-entries";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
@@ -141,6 +142,12 @@ const CASES: Case[] = [
   { action: "inviteAction", allowed: admins, run: (a, f) => inviteUser(a, { email: `invitee-${f.slug}@example.org`, role: "CURATOR", diasporaIds: [diasporaIds[f.diaspora]] }, { locale: "en", origin: "http://localhost" }) },
   { action: "grantRoleAction", allowed: admins, run: (a, f) => grantRoleCommand(a, { userId: f.target, role: "MODERATOR", diasporaIds: [diasporaIds[f.diaspora]] }, {}) },
   { action: "revokeRoleAction", allowed: admins, run: (a, f) => revokeRoleCommand(a, { userId: f.target, role: "CURATOR" }, {}) },
+  // Imports (lib/import): admins only, whatever diaspora the file's entries belong to.
+  {
+    action: "importEntriesAction",
+    allowed: admins,
+    run: (a, f) => importEntries(a, { kind: "organization", mode: "import", fileName: "matrix.csv", content: `slug,name_en,types,diasporas\r\n${f.slug}-imported,Imported ${f.slug},MEDIA,${f.diaspora}\r\n` }, { locale: "en" }),
+  },
 ];
 
 describe("every gated action × actor × diaspora", () => {

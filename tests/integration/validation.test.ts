@@ -10,6 +10,7 @@ import { organizationKind } from "../../lib/curation/kinds/organization";
 import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
+import { importEntries } from "../../lib/import/import-entries";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
 
@@ -124,6 +125,17 @@ const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promi
       ["wrong type", { userId, role: 3 }, { formError: "invalid" }],
       ["script", { userId, role: SCRIPT }, { formError: "invalid" }],
       ["unicode edge", { userId: `${userId}\u0000`, role: "CURATOR" }, { formError: "invalid" }],
+    ],
+  },
+  {
+    action: "importEntriesAction",
+    run: (v) => importEntries(admin, v, { locale: "en" }),
+    bad: () => [
+      ["empty", {}, { fieldErrors: { kind: ["chooseKind"], mode: ["invalid"], fileName: ["fileRequired"], content: ["fileRequired"] } }],
+      ["oversized", { kind: "organization", mode: "import", fileName: "big.csv", content: `slug\n${HUGE.repeat(21)}` }, { fieldErrors: { content: ["fileTooLarge"] } }],
+      ["wrong type", { kind: "planet", mode: "import", fileName: "x.csv", content: 7 }, { fieldErrors: { kind: ["chooseKind"], content: ["fileRequired"] } }],
+      ["script", { kind: "organization", mode: "import", fileName: "x.csv", content: `slug,name_en,types,diasporas\nscripted,${SCRIPT},MEDIA,armenian\n` }, { formError: "rowsRejected" }],
+      ["unicode edge", { kind: "organization", mode: "import", fileName: `x${BIDI}.csv`, content: "slug\nx\n" }, { fieldErrors: { fileName: ["invisibleCharacters"] } }],
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventCalendarResults } from "@/components/events/event-calendar-results";
+import { DownloadLinks } from "@/components/exports/download-links";
 import { EventFiltersForm } from "@/components/events/event-filters";
 import { EventListResults } from "@/components/events/event-list-results";
 import { EventViewNav } from "@/components/events/event-view-nav";
@@ -9,7 +10,7 @@ import { getCalendarMonth } from "@/lib/events/calendar-month";
 import { getEventFacets } from "@/lib/events/event-facets";
 import { todayIso } from "@/lib/events/event-period";
 import { whenScope } from "@/lib/events/filter-sql";
-import { parseEventQuery } from "@/lib/events/filters";
+import { eventsQuery, parseEventQuery } from "@/lib/events/filters";
 import { countUndatedEvents, listEvents } from "@/lib/events/list-events";
 import { matchEventIds } from "@/lib/search/match";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -68,6 +69,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <EventFiltersForm locale={locale} filters={filters} facets={facets} view={view} when={when} month={month} />
         <section aria-labelledby="results-heading" className="min-w-0">
           {results}
+          <DownloadLinks locale={locale} kind="events" query={eventsQuery(filters, { when, view, month: requestedMonth })} />
         </section>
       </div>
     </>

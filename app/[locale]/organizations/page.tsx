@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DownloadLinks } from "@/components/exports/download-links";
 import { OrganizationFiltersForm } from "@/components/organizations/organization-filters";
 import { OrganizationList } from "@/components/organizations/organization-list";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
@@ -41,6 +42,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
             {t("total", { count: result.total })}
           </h2>
           <IgnoredFilters names={ignored.map((key) => t(key === "sort" ? "sortLabel" : `filter.${key}`))} />
+          {result.total > 0 ? <DownloadLinks locale={locale} kind="organizations" query={filtersToQuery(filters)} /> : null}
           {result.items.length === 0 ? (
             <p className="mt-6">{Object.keys(filters).length ? t("noMatches") : t("empty")}</p>
           ) : (

@@ -4,7 +4,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { createEventFromSnapshot, updateEventFromSnapshot } from "../apply-event";
 import { flattenEvent } from "../event-diff";
 import { EVENT_ARRAY_FIELDS, eventInput, eventIssuesByField, eventValues } from "../event-input";
-import { eventFormSchema, toSnapshot, type EventSnapshot } from "../event-schema";
+import { eventFormSchema, eventImportSchema, toSnapshot, type EventSnapshot } from "../event-schema";
 import { eventRowToSnapshot, eventSnapshotSelect } from "../event-snapshot";
 import { checkReferences } from "../references";
 import type { CurationKind, FieldErrors, Stored, Tx } from "./types";
@@ -39,8 +39,8 @@ export const eventKind: CurationKind<EventSnapshot> = {
   type: "event",
   permissions: { create: "create:event", update: "update:event" },
   arrayFields: EVENT_ARRAY_FIELDS,
-  parse(values) {
-    const parsed = eventFormSchema.safeParse(eventInput(values));
+  parse(values, options) {
+    const parsed = (options?.unscoped ? eventImportSchema : eventFormSchema).safeParse(eventInput(values));
     if (!parsed.success) return { ok: false, fieldErrors: eventIssuesByField(parsed.error) };
     return { ok: true, id: parsed.data.id, version: parsed.data.version, snapshot: toSnapshot(parsed.data) };
   },

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { createFromSnapshot, updateFromSnapshot } from "../apply-organization";
 import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "../form-input";
-import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "../organization-schema";
+import { organizationFormSchema, organizationImportSchema, toSnapshot, type OrganizationSnapshot } from "../organization-schema";
 import { rowToSnapshot, snapshotSelect } from "../organization-snapshot";
 import { checkReferences } from "../references";
 import { possibleDuplicates } from "../find-similar-organizations";
@@ -28,8 +28,8 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   type: "organization",
   permissions: { create: "create:organization", update: "update:organization" },
   arrayFields: ARRAY_FIELDS,
-  parse(values) {
-    const parsed = organizationFormSchema.safeParse(organizationInput(values));
+  parse(values, options) {
+    const parsed = (options?.unscoped ? organizationImportSchema : organizationFormSchema).safeParse(organizationInput(values));
     if (!parsed.success) return { ok: false, fieldErrors: issuesByField(parsed.error) };
     return { ok: true, id: parsed.data.id, version: parsed.data.version, snapshot: toSnapshot(parsed.data) };
   },

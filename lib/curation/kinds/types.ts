@@ -21,8 +21,11 @@ export type CurationKind<S> = {
   permissions: { create: Permission; update: Permission };
   /** Form fields that are always arrays (checkbox groups, multi-selects). */
   arrayFields: readonly string[];
-  /** Validates posted form values with the kind's one zod schema. */
-  parse(values: FormValues): Parsed<S>;
+  /**
+   * Validates posted form values with the kind's one zod schema. `unscoped`: an admin's import, which may leave an
+   * entry linked to no diaspora (kinds scoped by diaspora relax that one rule; others ignore the option).
+   */
+  parse(values: FormValues, options?: { unscoped?: boolean }): Parsed<S>;
   /** The form's values for a snapshot, so edit forms, conflicts and restores start from it. */
   toValues(snapshot: S, meta: { id?: string; version: number }): FormValues;
   load(client: Tx, id: string): Promise<Stored<S> | null>;

@@ -1,0 +1,80 @@
+// The CSV layout of each kind: one column per language for each translatable field (name_ru, name_en, name_hy…),
+// lists in one cell ("hy; ru"), each channel in its own three columns, and read-only columns at the end.
+// lib/import reads the same columns back, so an export imports unchanged.
+import { joinList } from "./csv";
+import { EVENT_TEXT_FIELDS, ORGANIZATION_TEXTS, type EventRecord, type OrganizationRecord, type Texts } from "./records";
+
+export const CHANNEL_FIELDS = ["kind", "url", "languages"] as const;
+export const channelColumn = (index: number, field: (typeof CHANNEL_FIELDS)[number]) => `channel_${index + 1}_${field}`;
+
+/** Columns written for information only; an import ignores them. */
+export const READ_ONLY_COLUMNS = ["events", "url", "updated_at", "id", "version"] as const;
+
+const textColumns = (fields: readonly string[], locales: readonly string[]) => fields.flatMap((field) => locales.map((locale) => `${field}_${locale}`));
+const textCells = (fields: readonly string[], locales: readonly string[], record: Record<string, unknown>) =>
+  fields.flatMap((field) => locales.map((locale) => (record[field] as Texts)[locale] ?? ""));
+
+export function organizationColumns(locales: readonly string[], maxChannels: number): string[] {
+  const channels = Array.from({ length: maxChannels }, (_, i) => CHANNEL_FIELDS.map((f) => channelColumn(i, f))).flat();
+  return [
+    "slug",
+    ...textColumns(ORGANIZATION_TEXTS, locales),
+    "acronym",
+    "types",
+    "groups",
+    "status",
+    "founded_year",
+    "languages",
+    "countries",
+    "diasporas",
+    ...channels,
+    ...READ_ONLY_COLUMNS,
+  ];
+}
+
+export function organizationCells(record: OrganizationRecord, locales: readonly string[], maxChannels: number, url: string): string[] {
+  const channels = Array.from({ length: maxChannels }, (_, i) => {
+    const channel = record.channels[i];
+    return channel ? [channel.kind, channel.url, joinList(channel.languages)] : ["", "", ""];
+  }).flat();
+  return [
+    record.slug,
+    ...textCells(ORGANIZATION_TEXTS, locales, record),
+    record.acronym ?? "",
+    joinList(record.types),
+    joinList(record.groups),
+    record.status,
+    record.foundedYear === null ? "" : String(record.foundedYear),
+    joinList(record.languages),
+    joinList(record.countries),
+    joinList(record.diasporas),
+    ...channels,
+    joinList(record.events.map((e) => e.slug)),
+    url,
+    record.updatedAt,
+    record.id,
+    String(record.version),
+  ];
+}
+
+export function eventColumns(locales: readonly string[]): string[] {
+  return ["slug", ...textColumns(EVENT_TEXT_FIELDS, locales), "type", "start", "end", "country", "online_url", "diasporas", "organizers", "url", "updated_at", "id", "version"];
+}
+
+export function eventCells(record: EventRecord, locales: readonly string[], url: string): string[] {
+  return [
+    record.slug,
+    ...textCells(EVENT_TEXT_FIELDS, locales, record),
+    record.type,
+    record.start ?? "",
+    record.end ?? "",
+    record.country ?? "",
+    record.onlineUrl ?? "",
+    joinList(record.diasporas),
+    joinList(record.organizers),
+    url,
+    record.updatedAt,
+    record.id,
+    String(record.version),
+  ];
+}

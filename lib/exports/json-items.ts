@@ -1,0 +1,53 @@
+// The JSON export: `{ "kind", "generated", "filters", "data": [...] }`, one item per entry with snake_case keys.
+// lib/import reads the same items back.
+import type { EventRecord, OrganizationRecord } from "./records";
+
+export function organizationItem(record: OrganizationRecord, url: string) {
+  return {
+    slug: record.slug,
+    name: record.name,
+    description: record.description,
+    city: record.city,
+    acronym: record.acronym,
+    types: record.types,
+    groups: record.groups,
+    status: record.status,
+    founded_year: record.foundedYear,
+    languages: record.languages,
+    countries: record.countries,
+    diasporas: record.diasporas,
+    channels: record.channels,
+    events: record.events,
+    url,
+    id: record.id,
+    version: record.version,
+    updated_at: record.updatedAt,
+  };
+}
+
+export function eventItem(record: EventRecord, url: string) {
+  return {
+    slug: record.slug,
+    type: record.type,
+    start: record.start,
+    end: record.end,
+    title: record.title,
+    description: record.description,
+    city: record.city,
+    recurrence: record.recurrence,
+    country: record.country,
+    online_url: record.onlineUrl,
+    diasporas: record.diasporas,
+    organizers: record.organizers,
+    url,
+    id: record.id,
+    version: record.version,
+    updated_at: record.updatedAt,
+  };
+}
+
+/** The document's opening, up to the data array; items and the closing "]}" follow as they are read. */
+export function jsonHead(kind: "organizations" | "events", meta: { generated: string; locale: string; filters: Record<string, string> }): string {
+  const head = JSON.stringify({ kind, format: "diaspora-atlas/1", generated: meta.generated, locale: meta.locale, filters: meta.filters });
+  return `${head.slice(0, -1)},"data":[`;
+}

@@ -1,0 +1,68 @@
+// What an export holds per entry, whatever its format: every language of every translatable field, references by
+// their public keys (slugs, country codes) so a file can be imported into another database, and a few read-only
+// facts (id, version, last change, the entry's events) that imports ignore.
+import { locales as uiLocales } from "@/lib/i18n/routing";
+
+/** Text per language (BCP-47 code → text). */
+export type Texts = Record<string, string>;
+
+export type OrganizationRecord = {
+  id: string;
+  slug: string;
+  name: Texts;
+  description: Texts;
+  city: Texts;
+  acronym: string | null;
+  types: string[];
+  groups: string[];
+  status: string;
+  foundedYear: number | null;
+  languages: string[];
+  countries: string[];
+  diasporas: string[];
+  channels: { kind: string; url: string; languages: string[] }[];
+  events: { slug: string; start: string | null; title: Texts }[];
+  version: number;
+  updatedAt: string;
+};
+
+export type EventRecord = {
+  id: string;
+  slug: string;
+  type: string;
+  /** Written to its precision: "2013", "2019-05" or "2019-05-09". */
+  start: string | null;
+  end: string | null;
+  title: Texts;
+  description: Texts;
+  city: Texts;
+  recurrence: Texts;
+  country: string | null;
+  onlineUrl: string | null;
+  diasporas: string[];
+  organizers: string[];
+  version: number;
+  updatedAt: string;
+};
+
+export const ORGANIZATION_TEXTS = ["name", "city", "description"] as const;
+export const EVENT_TEXT_FIELDS = ["title", "city", "recurrence", "description"] as const;
+
+/** Column order for languages: Russian, English, the interface languages, then any other alphabetically. */
+export function orderLocales(held: Iterable<string>): string[] {
+  const rank = (code: string) => {
+    const index = (uiLocales as readonly string[]).indexOf(code);
+    return index === -1 ? uiLocales.length : index;
+  };
+  return [...new Set(held)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Translation rows as one Texts map per field, empty values left out. */
+export function textsOf<F extends string>(rows: readonly ({ locale: string } & Partial<Record<F, string | null>>)[], field: F): Texts {
+  const out: Texts = {};
+  for (const row of rows) {
+    const value = row[field];
+    if (typeof value === "string" && value !== "") out[row.locale] = value;
+  }
+  return out;
+}

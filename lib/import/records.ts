@@ -1,0 +1,39 @@
+// What one row of an import file says about an entry, read from CSV or JSON into one shape, before the kind's own
+// schema (lib/curation/*-schema.ts) validates it. References are public keys (slugs), resolved against the database.
+import type { Texts } from "@/lib/exports/records";
+
+export type OrganizationImport = {
+  slug: string;
+  name: Texts;
+  description: Texts;
+  city: Texts;
+  acronym: string;
+  types: string[];
+  groups: string[];
+  status: string;
+  foundedYear: string;
+  languages: string[];
+  countries: string[];
+  diasporas: string[];
+  channels: { kind: string; url: string; languages: string[] }[];
+};
+
+export type EventImport = {
+  slug: string;
+  type: string;
+  start: string;
+  end: string;
+  title: Texts;
+  description: Texts;
+  city: Texts;
+  recurrence: Texts;
+  country: string;
+  onlineUrl: string;
+  diasporas: string[];
+  organizers: string[];
+};
+
+export type ImportRecord = OrganizationImport | EventImport;
+
+/** A row as read from the file: its number as a person counts it (the CSV header is row 1), or why it could not be read. */
+export type ReadRow = { row: number; record: ImportRecord } | { row: number; slug: string; error: string };

@@ -1,0 +1,186 @@
+// Admin import: an export imported into a database without entries gives back the same data, field by field (CSV and
+// JSON); the dry run says row by row what would be created, updated, left alone or rejected and why, and changes
+// nothing; a real run with one bad row imports nothing; a good run records a Source, approved revisions by the admin,
+// citations of the file's rows and an audit entry.
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadActor } from "../../lib/auth/load-actor";
+import type { Actor } from "../../lib/auth/permissions";
+import { csvLine, BOM } from "../../lib/exports/csv";
+import { eventExport } from "../../lib/exports/event-export";
+import { organizationExport } from "../../lib/exports/organization-export";
+import { importEntries } from "../../lib/import/import-entries";
+import type { ImportResult } from "../../lib/import/plan";
+import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
+
+const db = openTestDatabase();
+let admin: Actor;
+type Row = Record<string, string>;
+const READ_ONLY = ["id", "version", "updated_at"];
+
+const exportText = async (kind: "organizations" | "events", query: string) =>
+  (await (kind === "organizations" ? organizationExport(new URLSearchParams(query), "en") : eventExport(new URLSearchParams(query), "en"))).text();
+const csvRows = (text: string): Row[] => (parse(text, { bom: true, columns: true }) as Row[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !READ_ONLY.includes(k))));
+const run = (kind: "organization" | "event", mode: "preview" | "import", fileName: string, content: string) => importEntries(admin, { kind, mode, fileName, content }, { locale: "en" });
+const report = (result: ImportResult) => {
+  if (!("report" in result) || !result.report) throw new Error(`no report: ${JSON.stringify(result)}`);
+  return result.report;
+};
+const csvFile = (rows: Row[]) => BOM + csvLine(Object.keys(rows[0]!)) + rows.map((r) => csvLine(Object.values(r))).join("");
+
+async function emptyEntries() {
+  await db.event.deleteMany();
+  await db.organization.deleteMany();
+}
+
+beforeAll(async () => {
+  await resetDatabase(db);
+  await seedDatabase(db, await readSeedData());
+  const user = await db.user.create({ data: { email: "importer@example.org", name: "Importer" } });
+  await db.roleAssignment.create({ data: { userId: user.id, role: "ADMIN", global: true } });
+  admin = (await loadActor(user.id))!;
+});
+afterAll(() => db.$disconnect());
+
+describe("round trip", () => {
+  it("CSV: export → import into a database without entries → the same data, column by column", async () => {
+    const organizations = await exportText("organizations", "");
+    const events = await exportText("events", "when=all");
+    const before = { organizations: csvRows(organizations), events: csvRows(events) };
+    expect(before.organizations.length).toBeGreaterThan(40);
+    await emptyEntries();
+
+    const preview = await run("organization", "preview", "organizations.csv", organizations);
+    expect(preview.ok).toBe(true);
+    expect(report(preview).counts).toEqual({ create: before.organizations.length, update: 0, unchanged: 0, rejected: 0 });
+    expect(await db.organization.count()).toBe(0);
+
+    const imported = await run("organization", "import", "organizations.csv", organizations);
+    expect(imported).toMatchObject({ ok: true, mode: "import" });
+    const importedEvents = await run("event", "import", "events.csv", events);
+    expect(importedEvents).toMatchObject({ ok: true, mode: "import" });
+    expect(report(importedEvents).counts.create).toBe(before.events.length);
+
+    const after = { organizations: csvRows(await exportText("organizations", "")), events: csvRows(await exportText("events", "when=all")) };
+    expect(after.organizations).toHaveLength(before.organizations.length);
+    for (const [i, row] of after.organizations.entries()) expect(row, row.slug).toEqual(before.organizations[i]);
+    for (const [i, row] of after.events.entries()) expect(row, row.slug).toEqual(before.events[i]);
+    // Importing the same file again changes nothing.
+    expect(report(await run("organization", "preview", "organizations.csv", organizations)).counts).toEqual({ create: 0, update: 0, unchanged: before.organizations.length, rejected: 0 });
+  });
+
+  it("JSON: the same for the JSON exports", async () => {
+    const strip = (text: string) => JSON.parse(text).data.map(({ id, version, updated_at, ...rest }: Record<string, unknown>) => (void id, void version, void updated_at, rest));
+    const organizations = await exportText("organizations", "format=json");
+    const events = await exportText("events", "format=json&when=all");
+    const before = { organizations: strip(organizations), events: strip(events) };
+    await emptyEntries();
+    expect(report(await run("organization", "import", "organizations.json", organizations)).counts.create).toBe(before.organizations.length);
+    expect(report(await run("event", "import", "events.json", events)).counts.create).toBe(before.events.length);
+    expect(strip(await exportText("organizations", "format=json"))).toEqual(before.organizations);
+    expect(strip(await exportText("events", "format=json&when=all"))).toEqual(before.events);
+  });
+});
+
+describe("dry run and rollback", () => {
+  let baseRows: Row[];
+  beforeAll(async () => {
+    // The seed's entries again (it inserts what is missing).
+    await emptyEntries();
+    await seedDatabase(db, await readSeedData());
+    baseRows = csvRows(await exportText("organizations", ""));
+  });
+
+  function mixedFile(): string {
+    const bySlug = (slug: string) => ({ ...baseRows.find((r) => r.slug === slug)! });
+    const blank = Object.fromEntries(Object.keys(baseRows[0]!).map((k) => [k, ""]));
+    return csvFile([
+      { ...blank, slug: "dry-run-new", name_ru: "Новое общество", types: "YOUTH", diasporas: "armenian", countries: "FR", status: "ACTIVE" },
+      { ...bySlug("ojag"), name_en: "Ojag Society (renamed)" },
+      bySlug("amor"),
+      { ...blank, slug: "bad-row", name_en: "Bad", types: "NOT_A_TYPE", diasporas: "atlantis", founded_year: "1234" },
+      { ...blank, slug: "dry-run-new", name_en: "Twice", types: "MEDIA", diasporas: "armenian" },
+      { ...blank, slug: "dry-run-other", name_en: "Another new one", types: "MEDIA", diasporas: "georgian" },
+    ]);
+  }
+
+  it("says row by row what would happen and why, and changes nothing", async () => {
+    const before = await databaseFingerprint(db);
+    const result = await run("organization", "preview", "mixed.csv", mixedFile());
+    expect(result).toMatchObject({ ok: true, mode: "preview" });
+    const rows = report(result).rows;
+    expect(rows.map((r) => [r.row, r.slug, r.action])).toEqual([
+      [2, "dry-run-new", "create"],
+      [3, "ojag", "update"],
+      [4, "amor", "unchanged"],
+      [5, "bad-row", "rejected"],
+      [6, "dry-run-new", "rejected"],
+      [7, "dry-run-other", "create"],
+    ]);
+    expect(rows[1]!.changed).toEqual(["name_en"]);
+    expect(rows[3]!.errors).toEqual({ diasporas: ["unknownDiaspora"], types: ["invalid"], founded_year: ["year"] });
+    expect(rows[4]!.errors).toEqual({ slug: ["duplicateInFile"] });
+    expect(report(result).counts).toEqual({ create: 2, update: 1, unchanged: 1, rejected: 2 });
+    expect(await databaseFingerprint(db)).toEqual(before);
+  });
+
+  it("imports nothing when one row in the middle is bad", async () => {
+    const before = await databaseFingerprint(db);
+    const result = await run("organization", "import", "mixed.csv", mixedFile());
+    expect(result).toMatchObject({ ok: false, formError: "rowsRejected" });
+    expect(report(result).counts.rejected).toBe(2);
+    expect(await databaseFingerprint(db)).toEqual(before);
+    expect(await db.organization.findUnique({ where: { slug: "dry-run-new" } })).toBeNull();
+  });
+
+  it("imports a good file with a Source, approved revisions by the admin, citations and an audit entry", async () => {
+    const good = csvFile(
+      (parse(mixedFile(), { bom: true, columns: true }) as Row[]).filter((r) => r.slug !== "bad-row" && r.name_en !== "Twice"),
+    );
+    const ojagBefore = await db.organization.findUniqueOrThrow({ where: { slug: "ojag" }, select: { id: true, version: true } });
+    const result = await run("organization", "import", "good.csv", good);
+    expect(result).toMatchObject({ ok: true, mode: "import" });
+    const { sourceKey, counts } = report(result);
+    expect(counts).toEqual({ create: 2, update: 1, unchanged: 1, rejected: 0 });
+    expect(sourceKey).toMatch(/^import-\d{8}-\d{6}-[0-9a-f]{4}$/);
+    const source = await db.source.findUniqueOrThrow({ where: { key: sourceKey }, select: { id: true, title: true, authors: true, note: true } });
+    expect(source).toMatchObject({ title: "good.csv", authors: "Importer", note: expect.stringContaining("importer@example.org") });
+
+    const ojag = await db.organization.findUniqueOrThrow({ where: { slug: "ojag" }, select: { id: true, version: true, translations: { where: { locale: "en" }, select: { name: true } }, sources: { select: { sourceId: true, locator: true, facts: true } } } });
+    expect(ojag.version).toBe(ojagBefore.version + 1);
+    expect(ojag.translations[0]!.name).toBe("Ojag Society (renamed)");
+    expect(ojag.sources).toContainEqual({ sourceId: source.id, locator: "row 3", facts: expect.arrayContaining(["names", "types"]) });
+
+    const revisions = await db.revision.findMany({ where: { comment: { startsWith: "import: good.csv" } }, select: { entityId: true, status: true, authorId: true, reviewerId: true, baseVersion: true } });
+    expect(revisions).toHaveLength(3);
+    for (const r of revisions) expect(r).toMatchObject({ status: "APPROVED", authorId: admin.userId, reviewerId: admin.userId });
+    expect(revisions.find((r) => r.entityId === ojag.id)?.baseVersion).toBe(ojagBefore.version);
+
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "import.completed" }, orderBy: { createdAt: "desc" }, select: { actorId: true, targetId: true, details: true } });
+    expect(audit).toMatchObject({ actorId: admin.userId, targetId: source.id, details: { kind: "organization", fileName: "good.csv", create: 2, update: 1 } });
+  });
+});
+
+describe("files that cannot be read", () => {
+  it.each([
+    ["broken CSV", "slug,name_en\n\"unclosed,x\n", "csvInvalid"],
+    ["no slug column", "name_en,types\nX,YOUTH\n", "noSlugColumn"],
+    ["header only", "slug,name_en\n", "noRows"],
+    ["broken JSON", "{\"data\": [", "jsonInvalid"],
+    ["JSON without data", "{\"items\": []}", "jsonNoData"],
+  ])("%s", async (_label, content, code) => {
+    const before = await databaseFingerprint(db);
+    const result = await run("organization", "preview", content.startsWith("{") ? "x.json" : "x.csv", content);
+    expect(result).toMatchObject({ ok: false, formError: code });
+    expect(await databaseFingerprint(db)).toEqual(before);
+  });
+
+  it("rejects an item of the wrong shape in a JSON file by its number", async () => {
+    const result = await run("event", "preview", "events.json", JSON.stringify([{ slug: 42 }, { slug: "fine", type: "FESTIVAL", title: { en: "Fine" }, diasporas: ["armenian"] }]));
+    expect(report(result).rows.map((r) => [r.row, r.action, r.errors])).toEqual([
+      [1, "rejected", { row: ["itemShape"] }],
+      [2, "create", {}],
+    ]);
+  });
+});
