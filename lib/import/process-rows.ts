@@ -69,7 +69,7 @@ export async function processRows(tx: Tx, kindName: ImportKind, rows: readonly R
       continue;
     }
     const changed = diffFlat(current ? kind.flatten(current.snapshot, {}) : null, kind.flatten(snapshot, {})).map((c) => columnOf(c.field));
-    const shown = kind.title(snapshot, context.locale)?.value ?? title;
+    const shown = kind.title(snapshot, context.locale, {})?.value ?? title;
     if (current && changed.length === 0) {
       out.push({ row: read.row, slug: record.slug, title: shown, action: "unchanged", changed: [], errors: {} });
       continue;
