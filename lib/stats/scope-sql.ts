@@ -1,0 +1,15 @@
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import { eventConditions } from "@/lib/events/filter-sql";
+import { filterConditions } from "@/lib/organizations/filter-sql";
+import { eventFiltersOf, type StatsScope } from "./scope";
+
+/** `scoped(id, …)`: the organizations in the scope, through the directory's own filter conditions. */
+export function scopedOrganizations(scope: StatsScope): Prisma.Sql {
+  return Prisma.sql`scoped AS (SELECT o.id, o.types, o.groups, o."foundedYear" FROM "Organization" o ${filterConditions(scope, null)})`;
+}
+
+/** WHERE on event `e` for the scope, through the event list's own filter conditions. */
+export function scopedEventsWhere(scope: StatsScope): Prisma.Sql {
+  return eventConditions(eventFiltersOf(scope), null, null);
+}
