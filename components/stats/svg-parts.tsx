@@ -23,7 +23,8 @@ export function ChartFrame({ id, title, desc, height, children }: FrameProps) {
   return (
     <svg
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       viewBox={`0 0 ${CHART_WIDTH} ${height}`}
       width="100%"
       className="block h-auto max-w-full overflow-visible"
