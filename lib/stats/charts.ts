@@ -35,6 +35,3 @@ export const SOCIAL_MEDIA_KINDS = [
   "WHATSAPP",
   "LINKEDIN",
 ] as const;
-
-/** A website counts as multilingual when the organization's websites together publish in this many languages. */
-export const MULTILINGUAL_MIN_LANGUAGES = 2;

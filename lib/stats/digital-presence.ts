@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { MULTILINGUAL_MIN_LANGUAGES, SOCIAL_MEDIA_KINDS } from "./charts";
+import { SOCIAL_MEDIA_KINDS } from "./charts";
+import { aggregate } from "./run-query";
 import { scopedOrganizations } from "./scope-sql";
 import type { StatsScope } from "./scope";
 import type { PresenceBreakdown, PresenceCounts } from "./types";
@@ -23,34 +23,32 @@ type Row = PresenceCounts & { level: "all" | "group" | "none"; key: string | nul
  * the organizations in no group. One statement.
  */
 export async function digitalPresenceBy(dimension: PresenceDimension, scope: StatsScope): Promise<PresenceBreakdown> {
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await aggregate<Row>(Prisma.sql`
     WITH ${scopedOrganizations(scope)},
     channels AS (
+      -- One pass over the scope's channels. Two or more website languages ⇔ the smallest differs from the largest
+      -- (over all its websites), which needs no DISTINCT and so no sort per organization.
       SELECT c."organizationId" AS id,
         bool_or(c.kind = 'WEBSITE') AS website,
-        bool_or(c.kind::text = ANY(${[...SOCIAL_MEDIA_KINDS]}::text[])) AS social
+        bool_or(c.kind::text = ANY(${[...SOCIAL_MEDIA_KINDS]}::text[])) AS social,
+        min(w.lo) FILTER (WHERE c.kind = 'WEBSITE') <> max(w.hi) FILTER (WHERE c.kind = 'WEBSITE') AS multilingual
       FROM "OrganizationChannel" c JOIN scoped s ON s.id = c."organizationId"
+      CROSS JOIN LATERAL (
+        SELECT min(split_part(lower(l), '-', 1)) AS lo, max(split_part(lower(l), '-', 1)) AS hi FROM unnest(c.languages) l
+      ) w
       GROUP BY c."organizationId"
-    ),
-    multilingual AS (
-      SELECT c."organizationId" AS id
-      FROM "OrganizationChannel" c JOIN scoped s ON s.id = c."organizationId"
-      CROSS JOIN LATERAL unnest(c.languages) l
-      WHERE c.kind = 'WEBSITE'
-      GROUP BY c."organizationId"
-      HAVING count(DISTINCT split_part(lower(l), '-', 1)) >= ${MULTILINGUAL_MIN_LANGUAGES}
     ),
     p AS (
       SELECT s.id, coalesce(ch.website, false) AS website, coalesce(ch.social, false) AS social,
-        ml.id IS NOT NULL AS multilingual, ch.id IS NOT NULL AS any_channel
-      FROM scoped s LEFT JOIN channels ch ON ch.id = s.id LEFT JOIN multilingual ml ON ml.id = s.id
+        coalesce(ch.multilingual, false) AS multilingual, ch.id IS NOT NULL AS any_channel
+      FROM scoped s LEFT JOIN channels ch ON ch.id = s.id
     ),
     g AS (${GROUPS[dimension]})
     SELECT 'all' AS level, NULL AS key, ${measures} FROM p
     UNION ALL
     SELECT 'group', g.key, ${measures} FROM p JOIN g ON g.id = p.id GROUP BY g.key
     UNION ALL
-    SELECT 'none', NULL, ${measures} FROM p WHERE NOT EXISTS (SELECT 1 FROM g WHERE g.id = p.id)`;
+    SELECT 'none', NULL, ${measures} FROM p WHERE NOT EXISTS (SELECT 1 FROM g WHERE g.id = p.id)`);
   const counts = (r: Row | undefined): PresenceCounts => ({
     organizations: r?.organizations ?? 0,
     website: r?.website ?? 0,

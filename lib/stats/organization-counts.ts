@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { aggregate } from "./run-query";
 import { scopedOrganizations } from "./scope-sql";
 import type { StatsScope } from "./scope";
 import type { Distribution, KeyCount } from "./types";
@@ -20,6 +21,13 @@ const VALUES: Record<Exclude<OrganizationDimension, "foundingDecade">, Prisma.Sq
   group: Prisma.sql`SELECT s.id, g::text AS value FROM scoped s CROSS JOIN LATERAL unnest(s.groups) g`,
 };
 
+const COLUMNS: Record<keyof typeof VALUES, Prisma.Sql> = {
+  country: Prisma.sql`o.id`,
+  diaspora: Prisma.sql`o.id`,
+  type: Prisma.sql`o.id, o.types`,
+  group: Prisma.sql`o.id, o.groups`,
+};
+
 /**
  * How many organizations in the scope have each value of a dimension, how many have none, and how many there
  * are in all. One statement; an organization with several values is counted under each.
@@ -27,15 +35,15 @@ const VALUES: Record<Exclude<OrganizationDimension, "foundingDecade">, Prisma.Sq
 export async function countOrganizationsBy(dimension: OrganizationDimension, scope: StatsScope): Promise<Distribution> {
   const rows =
     dimension === "foundingDecade"
-      ? await db.$queryRaw<KeyCount[]>`
-          WITH ${scopedOrganizations(scope)}
+      ? await aggregate<KeyCount>(Prisma.sql`
+          WITH ${scopedOrganizations(scope, Prisma.sql`o."foundedYear"`)}
           SELECT ((s."foundedYear" / 10) * 10)::text AS key, count(*)::int AS count
-          FROM scoped s GROUP BY 1`
-      : await db.$queryRaw<KeyCount[]>`
-          WITH ${scopedOrganizations(scope)}, v AS (${VALUES[dimension]})
+          FROM scoped s GROUP BY 1`)
+      : await aggregate<KeyCount>(Prisma.sql`
+          WITH ${scopedOrganizations(scope, COLUMNS[dimension])}, v AS (${VALUES[dimension]})
           SELECT v.value AS key, count(DISTINCT v.id)::int AS count FROM v GROUP BY v.value
           UNION ALL
-          SELECT NULL, count(*)::int FROM scoped s WHERE NOT EXISTS (SELECT 1 FROM v WHERE v.id = s.id)`;
+          SELECT NULL, count(*)::int FROM scoped s WHERE NOT EXISTS (SELECT 1 FROM v WHERE v.id = s.id)`);
   const total =
     dimension === "foundingDecade" ? rows.reduce((sum, r) => sum + r.count, 0) : await countOrganizations(scope);
   return toDistribution(rows, total);

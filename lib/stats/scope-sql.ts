@@ -4,9 +4,12 @@ import { eventConditions } from "@/lib/events/filter-sql";
 import { filterConditions } from "@/lib/organizations/filter-sql";
 import { eventFiltersOf, type StatsScope } from "./scope";
 
-/** `scoped(id, …)`: the organizations in the scope, through the directory's own filter conditions. */
-export function scopedOrganizations(scope: StatsScope): Prisma.Sql {
-  return Prisma.sql`scoped AS (SELECT o.id, o.types, o.groups, o."foundedYear" FROM "Organization" o ${filterConditions(scope, null)})`;
+/**
+ * `scoped`: the organizations in the scope, through the directory's own filter conditions, with only the columns
+ * a statement needs (a CTE read twice is materialized: the narrower, the cheaper).
+ */
+export function scopedOrganizations(scope: StatsScope, columns: Prisma.Sql = Prisma.sql`o.id`): Prisma.Sql {
+  return Prisma.sql`scoped AS (SELECT ${columns} FROM "Organization" o ${filterConditions(scope, null)})`;
 }
 
 /** WHERE on event `e` for the scope, through the event list's own filter conditions. */
