@@ -16,6 +16,7 @@ const sections = [
   { href: "/events", label: "events" },
   { href: "/diasporas", label: "diasporas" },
   { href: "/countries", label: "countries" },
+  { href: "/stats", label: "stats" },
 ] as const;
 
 export async function SiteHeader() {

@@ -1,0 +1,88 @@
+import { PRESENCE_MEASURES, type PresenceCounts } from "@/lib/stats/types";
+import { textWidth } from "@/lib/stats/scale";
+import { CHART_WIDTH, ChartFrame, FONT, grid, ink, measureFill, muted, XAxis } from "./svg-parts";
+
+export type PresenceDatum = PresenceCounts & { label: string; overall?: boolean };
+
+type Props = {
+  id: string;
+  title: string;
+  desc: string;
+  groups: PresenceDatum[];
+  measureNames: Record<(typeof PRESENCE_MEASURES)[number], string>;
+  sampleSize: (n: number) => string;
+  share: (count: number, total: number) => string;
+  percentTick: (fraction: number) => string;
+};
+
+const HEADER = 26;
+const ROW = 24;
+const GROUP_GAP = 16;
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/**
+ * Small multiples: for each group (all organizations first) its name and n, then one bar per measure on a
+ * 0–100 % scale, each named on the left and labelled "12 of 30 (40 %)" at its end, so no colour must be decoded.
+ */
+export function PresenceChart({ id, title, desc, groups, measureNames, sampleSize, share, percentTick }: Props) {
+  const measureWidth = Math.min(260, Math.max(140, ...PRESENCE_MEASURES.map((m) => textWidth(measureNames[m], FONT) + 36)));
+  const values = groups.map((g) => PRESENCE_MEASURES.map((m) => share(g[m], g.organizations)));
+  const valueWidth = Math.max(...values.flat().map((v) => textWidth(v, FONT)), 60) + 14;
+  const x0 = measureWidth;
+  const plotWidth = CHART_WIDTH - measureWidth - valueWidth;
+  const x = (fraction: number) => x0 + fraction * plotWidth;
+
+  let y = 4;
+  const blocks = groups.map((group, gi) => {
+    const top = y;
+    y = top + HEADER + PRESENCE_MEASURES.length * ROW + GROUP_GAP;
+    return { group, top, values: values[gi]! };
+  });
+  const axisY = y - GROUP_GAP + 6;
+
+  return (
+    <ChartFrame id={id} title={title} desc={desc} height={axisY + 26}>
+      <XAxis ticks={TICKS} x={x} top={axisY - 6} bottom={axisY} label={percentTick} />
+      {blocks.map(({ group, top, values: texts }) => (
+        <g key={`${group.label}-${top}`} className="presence-group">
+          {group.overall ? null : <line x1={0} x2={CHART_WIDTH} y1={top - 2} y2={top - 2} className="stroke-stone-200" />}
+          <text x={0} y={top + 18} className={ink}>
+            <tspan className="group-label" fontWeight={600}>
+              {group.label}
+            </tspan>
+            <tspan className={muted} dx={10}>
+              {sampleSize(group.organizations)}
+            </tspan>
+          </text>
+          {TICKS.map((t) => (
+            <line key={t} x1={x(t)} x2={x(t)} y1={top + HEADER - 2} y2={top + HEADER + PRESENCE_MEASURES.length * ROW + 2} className={grid} />
+          ))}
+          <line
+            x1={x0}
+            x2={x0}
+            y1={top + HEADER - 2}
+            y2={top + HEADER + PRESENCE_MEASURES.length * ROW + 2}
+            className="stroke-stone-700 forced-colors:stroke-[CanvasText]"
+            strokeWidth={1.5}
+          />
+          {PRESENCE_MEASURES.map((measure, mi) => {
+            const rowTop = top + HEADER + mi * ROW;
+            const fraction = group.organizations > 0 ? group[measure] / group.organizations : 0;
+            const width = Math.max(group[measure] > 0 ? 2 : 0, x(fraction) - x0);
+            return (
+              <g key={measure}>
+                <text x={x0 - 10} y={rowTop + 15} textAnchor="end" className={muted}>
+                  {measureNames[measure]}
+                </text>
+                <rect x={x0} y={rowTop + 3} width={width} height={16} className={measureFill[measure]} />
+                <text x={x0 + width + 8} y={rowTop + 16} className={ink} style={{ fontVariantNumeric: "tabular-nums" }}>
+                  {texts[mi]}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      ))}
+    </ChartFrame>
+  );
+}
