@@ -8,15 +8,15 @@ import { getOrganizationFacets } from "@/lib/organizations/organization-facets";
 import { loadCountryIndexes } from "./gazetteer";
 import { matchCity, type CityMatch, type CountryIndex } from "./match-city";
 import type { MapCity, MapData, MapFilters, UnplacedCity } from "./types";
-import { worldGeometry } from "./world";
+import { worldGeometry, type MapView } from "./world";
 
-type Options = { locale: string; filters: MapFilters };
+type Options = { locale: string; filters: MapFilters; view?: MapView };
 
 /** One group of organizations naming their city alike (every language's name) in the same host countries. */
 type CityGroup = { names: Record<string, string>; countries: string[]; count: number };
 
 /** Organizations per host country and per city, for the map and its tables. */
-export async function getMapData({ locale, filters }: Options): Promise<MapData> {
+export async function getMapData({ locale, filters, view = "world" }: Options): Promise<MapData> {
   const where = filterConditions(filters, null);
   const [facets, [summary], groups] = await Promise.all([
     getOrganizationFacets({ locale, filters, matchedIds: null }),
@@ -30,7 +30,7 @@ export async function getMapData({ locale, filters }: Options): Promise<MapData>
   const countries = facets.country
     .map(({ value, count }) => ({ code: value, name: countryName(value, locale), count, drawn: drawn.has(value) }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
-  const { cities, unplaced } = await placeCities(groups, locale);
+  const { cities, unplaced } = await placeCities(groups, locale, view);
   return {
     total: summary?.total ?? 0,
     withoutCountry: summary?.withoutCountry ?? 0,
@@ -57,9 +57,9 @@ function cityGroups(where: Prisma.Sql): Promise<CityGroup[]> {
     ORDER BY count DESC`;
 }
 
-export async function placeCities(groups: CityGroup[], locale: string): Promise<{ cities: MapCity[]; unplaced: UnplacedCity[] }> {
+export async function placeCities(groups: CityGroup[], locale: string, view: MapView): Promise<{ cities: MapCity[]; unplaced: UnplacedCity[] }> {
   const indexes = await loadCountryIndexes(groups.flatMap((g) => g.countries));
-  const world = worldGeometry();
+  const world = worldGeometry(view);
   const chain = contentFallbackChain(locale);
   const placed = new Map<number, { match: CityMatch; labels: { name: LocalizedText; count: number }[]; count: number }>();
   const unplaced = new Map<string, UnplacedCity>();
@@ -84,12 +84,12 @@ export async function placeCities(groups: CityGroup[], locale: string): Promise<
   };
   const cities: MapCity[] = [];
   for (const { match, labels, count } of placed.values()) {
+    // Null outside the view (Shanghai on the regional map): in the table, not on the map.
     const point = world.project(match.place.lon, match.place.lat);
-    if (!point) continue;
     // The label in the best language of the chain, then the one most organizations use.
     const label = [...labels].sort((a, b) => rank(a.name) - rank(b.name) || b.count - a.count)[0]!.name;
     const { place } = match;
-    cities.push({ id: place.id, name: label, placeName: place.name, country: place.country, countryName: countryName(place.country, locale), count, x: point[0], y: point[1] });
+    cities.push({ id: place.id, name: label, placeName: place.name, country: place.country, countryName: countryName(place.country, locale), count, point });
   }
   const byCount = <T extends { count: number; name: LocalizedText }>(a: T, b: T) => b.count - a.count || a.name.value.localeCompare(b.name.value, locale);
   return { cities: cities.sort(byCount), unplaced: [...unplaced.values()].sort(byCount) };

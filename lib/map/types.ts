@@ -24,9 +24,8 @@ export type MapCity = {
   country: string;
   countryName: string;
   count: number;
-  /** Position on the map's canvas. */
-  x: number;
-  y: number;
+  /** Position on the map's canvas; null when the city lies outside the view. */
+  point: [number, number] | null;
 };
 
 /** A city name the gazetteer could not place. */

@@ -1,13 +1,14 @@
 import "server-only";
 // The world map's geometry: Natural Earth 1:110m countries (world-atlas), Equal Earth projection, computed
 // once per server process. Borders follow international recognition: see docs/decisions/0012-map.md.
-import { geoCentroid, geoContains, geoEqualEarth, geoPath } from "d3-geo";
+import { geoCentroid, geoContains, geoEqualEarth, geoPath, type GeoProjection } from "d3-geo";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
-import type { Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from "geojson";
+import type { Feature, FeatureCollection, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from "geojson";
 import countries110m from "world-atlas/countries-110m.json";
 import { numericToAlpha2 } from "./country-ids";
 import { CompactPathContext } from "./svg-path";
+import type { MapView } from "./world-views";
 
 /** Width of the drawing in SVG units: twice the usual display size, so integer coordinates keep half-pixel precision. */
 export const MAP_WIDTH = 1920;
@@ -26,6 +27,8 @@ export type CountryShape = {
 export type WorldGeometry = {
   width: number;
   height: number;
+  /** The globe's outline (the sea). */
+  sphere: string;
   countries: CountryShape[];
   /** Canvas position of a point, or null where the projection cannot place it. */
   project: (lon: number, lat: number) => [number, number] | null;
@@ -61,24 +64,63 @@ export function countryFeatures(topology: Topology = countries110m as unknown as
   });
 }
 
-let cached: WorldGeometry | undefined;
+export { MAP_VIEWS, type MapView } from "./world-views";
 
-/** The projected world: one compact SVG path per country, and the projection for city points. */
-export function worldGeometry(): WorldGeometry {
-  if (cached) return cached;
+/** The region view's frame: from Portugal to western China, from the Persian Gulf to the White Sea. */
+const REGION = { west: -10, east: 95, south: 30, north: 70, center: 42 };
+
+const cached = new Map<MapView, WorldGeometry>();
+
+/** The projected map for a view: one compact SVG path per visible country, and the projection for city points. */
+export function worldGeometry(view: MapView = "world"): WorldGeometry {
+  const known = cached.get(view);
+  if (known) return known;
   const features = countryFeatures();
   const collection = { type: "FeatureCollection" as const, features };
-  const sized = geoEqualEarth().fitWidth(MAP_WIDTH, collection);
-  const [[, top], [, bottom]] = geoPath(sized).bounds(collection);
-  const height = Math.ceil(bottom - top);
-  const projection = sized.translate([sized.translate()[0], sized.translate()[1] - top]);
+  const projection = view === "world" ? worldProjection(collection) : regionProjection();
+  const height = Math.round(projection.clipExtent()![1][1]);
   const context = new CompactPathContext();
   const path = geoPath(projection, context);
-  const countries = features.map((f) => {
+  const countries: CountryShape[] = [];
+  for (const f of features) {
     path(f);
+    const d = context.result();
+    if (!d) continue; // outside the view
     const [x, y] = projection(geoCentroid(f)) ?? [0, 0];
-    return { code: f.properties.code, d: context.result(), x, y };
-  });
-  cached = { width: MAP_WIDTH, height, countries, project: (lon, lat) => projection([lon, lat]) };
-  return cached;
+    countries.push({ code: f.properties.code, d, x, y });
+  }
+  path({ type: "Sphere" });
+  const sphere = context.result();
+  const geometry: WorldGeometry = {
+    width: MAP_WIDTH,
+    height,
+    sphere,
+    countries,
+    project: (lon, lat) => {
+      const point = projection([lon, lat]);
+      return point && point[0] >= 0 && point[0] <= MAP_WIDTH && point[1] >= 0 && point[1] <= height ? point : null;
+    },
+  };
+  cached.set(view, geometry);
+  return geometry;
+}
+
+function worldProjection(collection: FeatureCollection): GeoProjection {
+  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, collection);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(collection);
+  const [tx, ty] = projection.translate();
+  return projection.translate([tx, ty - top]).clipExtent([[0, 0], [MAP_WIDTH, Math.ceil(bottom - top)]]);
+}
+
+function regionProjection(): GeoProjection {
+  const { west, east, south, north, center } = REGION;
+  // The frame's outline, densely sampled so that its curved edges are fitted, not only its corners.
+  const outline: [number, number][] = [];
+  for (let lon = west; lon <= east; lon += 1) outline.push([lon, south], [lon, north]);
+  for (let lat = south; lat <= north; lat += 1) outline.push([west, lat], [east, lat]);
+  const frame = { type: "MultiPoint" as const, coordinates: outline };
+  const projection = geoEqualEarth().rotate([-center, 0]).fitWidth(MAP_WIDTH, frame);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(frame);
+  const [tx, ty] = projection.translate();
+  return projection.translate([tx, ty - top]).clipExtent([[0, 0], [MAP_WIDTH, Math.ceil(bottom - top)]]);
 }

@@ -118,10 +118,24 @@ describe("getMapData: cities", () => {
       ["Geneva", [], 1],
     ]);
     for (const city of data.cities) {
-      expect(city.x).toBeGreaterThan(0);
-      expect(city.x).toBeLessThan(1920);
-      expect(city.y).toBeGreaterThan(0);
+      const [x, y] = city.point!;
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(1920);
+      expect(y).toBeGreaterThan(0);
     }
+  });
+
+  it("leaves cities outside the regional view off the map but in the table", async () => {
+    const region = await getMapData({ locale: "en", filters: {}, view: "region" });
+    expect(cityOf(region, "Shanghai")).toMatchObject({ count: 1, point: null });
+    const [mx, my] = cityOf(region, "Moscow")!.point!;
+    const [yx, yy] = cityOf(region, "Yerevan")!.point!;
+    // Zoomed in: Moscow and Yerevan are far further apart than on the world map.
+    const world = await getMapData({ locale: "en", filters: {} });
+    const [wmx, wmy] = cityOf(world, "Moscow")!.point!;
+    const [wyx, wyy] = cityOf(world, "Yerevan")!.point!;
+    expect(Math.hypot(mx - yx, my - yy)).toBeGreaterThan(2.5 * Math.hypot(wmx - wyx, wmy - wyy));
+    expect(region.countries).toEqual(world.countries);
   });
 
   it("filters the cities with the organizations", async () => {
