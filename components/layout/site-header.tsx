@@ -16,6 +16,7 @@ const sections = [
   { href: "/events", label: "events" },
   { href: "/diasporas", label: "diasporas" },
   { href: "/countries", label: "countries" },
+  { href: "/map", label: "map" },
 ] as const;
 
 export async function SiteHeader() {
