@@ -1,6 +1,6 @@
 import "server-only";
 // The world map's geometry: Natural Earth 1:110m countries (world-atlas), Equal Earth projection, computed
-// once per server process. Borders follow international recognition: see docs/decisions/0012-map.md.
+// once per server process. Borders follow international recognition: see docs/decisions/0013-map.md.
 import { geoCentroid, geoContains, geoEqualEarth, geoPath, type GeoProjection } from "d3-geo";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
