@@ -122,6 +122,15 @@ for (const path of ["/ru/map", "/ka/map", "/ka/map?view=region", "/en/map?type=N
   });
 }
 
+test("the map has a canonical address, language alternates and a place in the sitemap", async ({ page, request }) => {
+  await page.goto("/ka/map?diaspora=armenian");
+  await expect(page).toHaveTitle(/რუკა/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ka\/map$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute("href", /\/ru\/map$/);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const locale of ["ru", "en", "ka"]) expect(sitemap).toContain(`/${locale}/map</loc>`);
+});
+
 test("bad filter values are reported and dropped; an empty result says so", async ({ page }) => {
   await page.goto("/en/map?type=NOPE");
   await expect(page.getByRole("status")).toContainText("Type");
