@@ -19,6 +19,7 @@ export function cityRadius(count: number, max: number, view: MapView): number {
 /**
  * The choropleth as static SVG: countries with organizations are links to the filtered list (keyboard
  * focusable, named by their <title>, which is also the hover tooltip), cities are dots linking the same way.
+ * Focus turns the shape yellow with a black edge: a browser outline is drawn badly around SVG shapes.
  */
 export async function WorldMap({ locale, data, filters, classes, view }: Props) {
   const t = await getTranslations("Map");
@@ -41,14 +42,14 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
         {linked.map((s) => {
           const country = counts.get(s.code!)!;
           return (
-            <a key={s.code} href={listHref(locale, filters, { country: country.code })} className="group">
+            <a key={s.code} href={listHref(locale, filters, { country: country.code })} className="group focus-visible:outline-none">
               <title>{t("countryTitle", { country: country.name, count: country.count })}</title>
               <path
                 d={s.d}
                 fill={classFor(country.count, classes)?.color ?? EMPTY_COLOR}
                 stroke="#ffffff"
                 strokeWidth={1}
-                className="group-hover:stroke-stone-900 group-hover:stroke-[3] group-focus-visible:stroke-stone-900 group-focus-visible:stroke-[4]"
+                className="group-hover:stroke-stone-900 group-hover:stroke-[3] group-focus-visible:fill-yellow-300 group-focus-visible:stroke-stone-900 group-focus-visible:stroke-[4]"
               />
             </a>
           );
@@ -56,7 +57,7 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
       </g>
       <g>
         {data.cities.flatMap((city) => (city.point ? [{ ...city, point: city.point }] : [])).map((city) => (
-          <a key={city.id} href={listHref(locale, filters, { country: city.country, city: city.name.value })} className="group">
+          <a key={city.id} href={listHref(locale, filters, { country: city.country, city: city.name.value })} className="group focus-visible:outline-none">
             <title>{t("cityTitle", { city: city.name.value, country: city.countryName, count: city.count })}</title>
             <circle
               cx={city.point[0]}
@@ -65,7 +66,7 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
               fill={CITY_COLOR}
               stroke="#ffffff"
               strokeWidth={2.5}
-              className="group-hover:stroke-stone-900 group-focus-visible:stroke-stone-900 group-focus-visible:stroke-[4]"
+              className="group-hover:stroke-stone-900 group-focus-visible:fill-yellow-300 group-focus-visible:stroke-stone-900 group-focus-visible:stroke-[4]"
             />
           </a>
         ))}

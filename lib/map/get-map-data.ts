@@ -6,7 +6,7 @@ import { contentFallbackChain, pickLocalized, type LocalizedText } from "@/lib/i
 import { filterConditions } from "@/lib/organizations/filter-sql";
 import { getOrganizationFacets } from "@/lib/organizations/organization-facets";
 import { loadCountryIndexes } from "./gazetteer";
-import { matchCity, type CityMatch, type CountryIndex } from "./match-city";
+import { cityAliases, matchByAlias, matchCity, type CityMatch, type CountryIndex } from "./match-city";
 import type { MapCity, MapData, MapFilters, UnplacedCity } from "./types";
 import { worldGeometry, type MapView } from "./world";
 
@@ -63,9 +63,11 @@ export async function placeCities(groups: CityGroup[], locale: string, view: Map
   const chain = contentFallbackChain(locale);
   const placed = new Map<number, { match: CityMatch; labels: { name: LocalizedText; count: number }[]; count: number }>();
   const unplaced = new Map<string, UnplacedCity>();
-  for (const group of groups) {
+  const direct = groups.map((g) => ({ names: Object.values(g.names), match: cachedMatch(Object.values(g.names), g.countries, indexes) }));
+  const aliases = cityAliases(direct);
+  for (const [i, group] of groups.entries()) {
     const name = pickLocalized(Object.entries(group.names).map(([l, city]) => ({ locale: l, city })), "city", locale)!;
-    const match = cachedMatch(Object.values(group.names), group.countries, indexes);
+    const match = direct[i]!.match ?? matchByAlias(direct[i]!.names, group.countries, aliases);
     if (!match) {
       const key = JSON.stringify([name.value, group.countries]);
       const known = unplaced.get(key);

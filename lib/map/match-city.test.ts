@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { searchSkeleton } from "@/lib/search/normalize";
-import { allowedEdits, editDistance, indexPlaces, matchCity, type Place } from "./match-city";
+import { allowedEdits, cityAliases, editDistance, indexPlaces, matchByAlias, matchCity, type Place } from "./match-city";
 
 let id = 0;
 const place = (name: string, country: string, population: number): Place => ({ id: ++id, name, country, lon: id, lat: id, population });
@@ -80,5 +80,26 @@ describe("editDistance and allowedEdits", () => {
     expect(allowedEdits(4, 100_000)).toBe(1);
     expect(allowedEdits(5, 10_000)).toBe(1);
     expect(allowedEdits(10, 10_000)).toBe(2);
+  });
+});
+
+describe("cityAliases and matchByAlias", () => {
+  const groups = [
+    { names: ["Москва", "Moscow"], countries: ["RU"] },
+    { names: ["Ереван"], countries: ["AM"] }, // a close match: teaches nothing
+    { names: ["Санкт-Петербург"], countries: ["RU"] }, // no match
+  ].map((g) => ({ ...g, match: matchCity(g.names, g.countries, indexes) }));
+  const aliases = cityAliases(groups);
+
+  it("learns the other names of exactly placed cities, per country", () => {
+    expect(matchByAlias(["Москва"], ["RU"], aliases)).toMatchObject({ place: { name: "Moscow", country: "RU" }, exact: false });
+    expect(matchByAlias(["МОСКВА "], ["RU", "US"], aliases)?.place.country).toBe("RU");
+    expect(matchByAlias(["Москва"], ["US"], aliases)).toBeNull();
+  });
+
+  it("learns nothing from close or missing matches", () => {
+    expect(aliases.has("AM:erevan")).toBe(false);
+    expect(matchByAlias(["Санкт-Петербург"], ["RU"], aliases)).toBeNull();
+    expect([...aliases.keys()].sort()).toEqual(["RU:moskva", "RU:mostsow"]);
   });
 });

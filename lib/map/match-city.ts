@@ -96,3 +96,33 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * Names our own data gives a placed city, by country and skeleton: an organization naming its city "Москва"
+ * beside "Moscow" teaches the map where another organization's bare "Москва" is. Only exact matches teach.
+ */
+export type CityAliases = Map<string, Place>;
+
+export function cityAliases(groups: { names: string[]; match: CityMatch | null }[]): CityAliases {
+  const aliases: CityAliases = new Map();
+  for (const { names, match } of groups) {
+    if (!match?.exact) continue;
+    for (const s of names.flatMap((n) => searchSkeletons(n))) {
+      const key = `${match.place.country}:${s}`;
+      const known = aliases.get(key);
+      if (!known || known.population < match.place.population) aliases.set(key, match.place);
+    }
+  }
+  return aliases;
+}
+
+export function matchByAlias(names: string[], countries: string[], aliases: CityAliases): CityMatch | null {
+  let best: Place | null = null;
+  for (const country of countries) {
+    for (const s of names.flatMap((n) => searchSkeletons(n))) {
+      const place = aliases.get(`${country}:${s}`);
+      if (place && (!best || place.population > best.population)) best = place;
+    }
+  }
+  return best ? { place: best, exact: false } : null;
+}

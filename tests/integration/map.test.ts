@@ -17,6 +17,7 @@ const fixtures: Fixture[] = [
   { slug: "map-moscow-ru-only", cities: { ru: "Москва" }, countries: ["RU"] },
   { slug: "map-nowhere", cities: { ru: "Нигдеград" }, countries: ["RU"] },
   { slug: "map-tbilisi", cities: { ka: "თბილისი", en: "Tbilisi" }, countries: ["GE"], diaspora: "armenian" },
+  { slug: "map-tbilisi-ka-only", cities: { ka: "თბილისი" }, countries: ["GE"] },
   { slug: "map-moscow-two-countries", cities: { en: "Moscow" }, countries: ["RU", "US"] },
   { slug: "map-no-country", cities: { en: "Geneva" }, countries: [] },
 ];
@@ -95,13 +96,14 @@ describe("getMapData: cities", () => {
   it("counts an organization once at its city, whatever languages name it and however many host countries it has", async () => {
     const data = await getMapData({ locale: "ru", filters: {} });
     const moscow = cityOf(data, "Moscow")!;
-    // Two seed organizations (ru + en names) and the fixture in Russia and the USA (en only).
-    expect(moscow).toMatchObject({ count: 3, country: "RU", name: { value: "Москва", locale: "ru", isFallback: false } });
+    // Two seed organizations (ru + en names), the fixture in Russia and the USA (en only) and the one naming
+    // only "Москва", placed because the others give both names.
+    expect(moscow).toMatchObject({ count: 4, country: "RU", name: { value: "Москва", locale: "ru", isFallback: false } });
     expect(data.cities.filter((c) => c.placeName === "Moscow")).toHaveLength(1);
     // Largest first.
     expect(data.cities[0]!.placeName).toBe("Moscow");
-    // The Georgian-only spelling is not transliterated, but the English one places it.
-    expect(cityOf(data, "Tbilisi")).toMatchObject({ country: "GE", count: 1, name: { value: "Tbilisi", locale: "en", isFallback: true } });
+    // The Georgian spelling is not transliterated, but the English one beside it places both organizations.
+    expect(cityOf(data, "Tbilisi")).toMatchObject({ country: "GE", count: 2, name: { value: "Tbilisi", locale: "en", isFallback: true } });
     const ka = await getMapData({ locale: "ka", filters: {} });
     expect(cityOf(ka, "Tbilisi")?.name).toMatchObject({ value: "თბილისი", locale: "ka", isFallback: false });
   });
@@ -110,10 +112,12 @@ describe("getMapData: cities", () => {
     const data = await getMapData({ locale: "ru", filters: {} });
     expect(cityOf(data, "Samara")).toMatchObject({ country: "RU", count: 1, name: { value: "Самара" } });
     expect(cityOf(data, "Yerevan")).toMatchObject({ country: "AM", count: 1, name: { value: "Ереван" } });
-    // "Москва" alone is too far from "Moscow" to match; organizations without a host country are not placed.
-    // Sorted by count, then in the page language's alphabet (Cyrillic before Latin in Russian).
+    // "Москва" alone is too far from "Moscow" for the gazetteer, but the seed names Moscow in both languages.
+    expect(cityOf(data, "Moscow")).toMatchObject({ count: 4, name: { value: "Москва" } });
+    expect(cityOf(data, "Tbilisi")).toMatchObject({ count: 2 });
+    // Organizations without a host country are not placed. Sorted by count, then in the page language's
+    // alphabet (Cyrillic before Latin in Russian).
     expect(data.unplaced.map((u) => [u.name.value, u.countries, u.count])).toEqual([
-      ["Москва", ["RU"], 1],
       ["Нигдеград", ["RU"], 1],
       ["Geneva", [], 1],
     ]);
