@@ -9,6 +9,8 @@ import { listHref } from "./map-links";
 type Props = { locale: Locale; data: MapData; filters: MapFilters; classes: MapClass[]; view: MapView };
 
 export const CITY_COLOR = "#c2410c";
+/** The site's focus outline (globals.css, unlayered, so a utility class cannot undo it) is drawn badly around SVG shapes. */
+const NO_OUTLINE = { outline: "none" } as const;
 
 /** City dots: area grows with the count, from a visible minimum; smaller on the world map, where countries are. */
 export function cityRadius(count: number, max: number, view: MapView): number {
@@ -19,7 +21,7 @@ export function cityRadius(count: number, max: number, view: MapView): number {
 /**
  * The choropleth as static SVG: countries with organizations are links to the filtered list (keyboard
  * focusable, named by their <title>, which is also the hover tooltip), cities are dots linking the same way.
- * Focus turns the shape yellow with a black edge: a browser outline is drawn badly around SVG shapes.
+ * Focus turns the shape yellow with a black edge instead of the site's outline.
  */
 export async function WorldMap({ locale, data, filters, classes, view }: Props) {
   const t = await getTranslations("Map");
@@ -42,7 +44,7 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
         {linked.map((s) => {
           const country = counts.get(s.code!)!;
           return (
-            <a key={s.code} href={listHref(locale, filters, { country: country.code })} className="group focus-visible:outline-none">
+            <a key={s.code} href={listHref(locale, filters, { country: country.code })} className="group" style={NO_OUTLINE}>
               <title>{t("countryTitle", { country: country.name, count: country.count })}</title>
               <path
                 d={s.d}
@@ -57,7 +59,7 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
       </g>
       <g>
         {data.cities.flatMap((city) => (city.point ? [{ ...city, point: city.point }] : [])).map((city) => (
-          <a key={city.id} href={listHref(locale, filters, { country: city.country, city: city.name.value })} className="group focus-visible:outline-none">
+          <a key={city.id} href={listHref(locale, filters, { country: city.country, city: city.name.value })} className="group" style={NO_OUTLINE}>
             <title>{t("cityTitle", { city: city.name.value, country: city.countryName, count: city.count })}</title>
             <circle
               cx={city.point[0]}
