@@ -17,6 +17,7 @@ const sections = [
   { href: "/diasporas", label: "diasporas" },
   { href: "/countries", label: "countries" },
   { href: "/stats", label: "stats" },
+  { href: "/map", label: "map" },
 ] as const;
 
 export async function SiteHeader() {
