@@ -109,6 +109,24 @@ describe("the OpenAPI document", () => {
   });
 });
 
+describe("the check itself", () => {
+  it("fails a reply that strays from the document: an extra field, a missing one, a wrong type, a lost header, an undocumented status", async () => {
+    const reply = await callApi("/api/v1/organizations/amor");
+    const body = reply.json as { data: Record<string, unknown> };
+    const variant = (data: Record<string, unknown>, headers = reply.headers) => ({ status: 200, headers, text: JSON.stringify({ data }) });
+    expect(validator.check("/organizations/{slug}", "get", variant(body.data))).toEqual([]);
+    expect(validator.check("/organizations/{slug}", "get", variant({ ...body.data, extra: 1 }))).not.toEqual([]);
+    const { slug: _slug, ...withoutSlug } = body.data;
+    expect(validator.check("/organizations/{slug}", "get", variant(withoutSlug))).not.toEqual([]);
+    expect(validator.check("/organizations/{slug}", "get", variant({ ...body.data, name: { ru: 5 } }))).not.toEqual([]);
+    const noEtag = new Headers(reply.headers);
+    noEtag.delete("etag");
+    expect(validator.check("/organizations/{slug}", "get", variant(body.data, noEtag))).toEqual(["header ETag is missing"]);
+    expect(validator.check("/organizations/{slug}", "get", { ...variant(body.data), status: 418 })).not.toEqual([]);
+    expect(validator.check("/countries", "get", { status: 304, headers: reply.headers, text: "{}" })).not.toEqual([]);
+  });
+});
+
 describe("every endpoint conforms to the document", () => {
   it.each(CALLS)("GET %s %s → %i", async (path, suffix, status) => {
     const reply = await callApi(requestPath(path, suffix));
