@@ -12,8 +12,8 @@ import { notFound } from "./http/errors";
 import { jsonMap, localizedMap, withLabel } from "./localized";
 import { pageOf, type Page } from "./paging";
 import { readQuery, rejectIgnored } from "./query";
-import { apiCitation, eventRefs, eventRefSelect, namedRefs, namedRefSelect } from "./references";
-import { pageUrl } from "./urls";
+import { apiCitation } from "./references";
+import { apiUrl, pageUrl } from "./urls";
 
 const diasporaSelect = {
   id: true,
@@ -84,7 +84,7 @@ export async function listDiasporasEndpoint(url: URL): Promise<Page<ReturnType<t
   return pageOf(url, data, { page, perPage, total: totals[0]?.count ?? 0 });
 }
 
-/** GET /diasporas/{slug}: presence by host country (each figure tied to its citation), organizations, events, sources. */
+/** GET /diasporas/{slug}: presence by host country (each figure tied to its citation), sources, links to its organizations and events. */
 export async function getDiasporaEndpoint(url: URL, { slug }: { slug: string }) {
   const { lang } = readQuery(url, "/diasporas/{slug}");
   const row = await db.diaspora.findUnique({
@@ -95,8 +95,6 @@ export async function getDiasporaEndpoint(url: URL, { slug }: { slug: string }) 
         select: { countryCode: true, population: true, year: true, note: true, ...presenceSourceSelect },
         orderBy: [{ countryCode: "asc" }, { year: "asc" }],
       },
-      organizations: { select: { organization: { select: namedRefSelect } } },
-      events: { select: { event: { select: eventRefSelect } } },
       sources: citationSelect,
     },
   });
@@ -113,8 +111,8 @@ export async function getDiasporaEndpoint(url: URL, { slug }: { slug: string }) 
           note: jsonMap(p.note),
           citation: numbers[i] ?? null,
         })),
-        organizations: namedRefs(row.organizations.map((o) => o.organization)),
-        events: eventRefs(row.events.map((e) => e.event)),
+        // A large diaspora has thousands of organizations: they are paged lists, not part of the entry.
+        links: { organizations: apiUrl(`/organizations?diaspora=${row.slug}`), events: apiUrl(`/events?diaspora=${row.slug}`) },
         citations: citations.map(apiCitation),
       },
     },

@@ -165,14 +165,22 @@ describe("content", () => {
     expect(data.events.map((e) => e.slug)).toEqual(page.events.map((e) => e.slug));
   });
 
-  it("ties each presence figure of a diaspora to the citation that backs it", async () => {
+  it("ties each presence figure of a diaspora to the citation that backs it, and links to its organizations and events", async () => {
     const { data } = (await callApi("/api/v1/diasporas/azerbaijani")).json as {
-      data: { presences: { country: string; citation: number | null }[]; citations: { number: number; facts: string[] }[] };
+      data: {
+        presences: { country: string; citation: number | null }[];
+        citations: { number: number; facts: string[] }[];
+        links: { organizations: string; events: string };
+      };
     };
     expect(data.presences.length).toBeGreaterThan(0);
     for (const presence of data.presences.filter((p) => p.citation !== null)) {
       expect(data.citations.find((c) => c.number === presence.citation)?.facts).toContain("presences");
     }
+    const members = await db.organizationDiaspora.findMany({ where: { diaspora: { slug: "azerbaijani" } }, select: { organization: { select: { slug: true } } } });
+    const linked = await everything(new URL(data.links.organizations).pathname + new URL(data.links.organizations).search);
+    expect(linked.map((o) => o.slug).sort()).toEqual(members.map((m) => m.organization.slug).sort());
+    expect((await everything(new URL(data.links.events).pathname + new URL(data.links.events).search)).length).toBeGreaterThan(0);
   });
 
   it("searches every kind, kind by kind, and pages across them", async () => {

@@ -14,7 +14,7 @@ const OPERATIONS: Record<EndpointPath, Operation> = {
   "/events": { summary: "List events", tag: "events", body: "EventPage", list: true, description: "Unlike the events page, `when` defaults to all." },
   "/events/{slug}": { summary: "One event and its sources", tag: "events", body: "EventResponse", notFound: "event" },
   "/diasporas": { summary: "List diasporas", tag: "diasporas", body: "DiasporaPage", list: true, description: "`country`: diasporas with a recorded presence there." },
-  "/diasporas/{slug}": { summary: "One diaspora: presence by host country, organizations, events, sources", tag: "diasporas", body: "DiasporaResponse", notFound: "diaspora" },
+  "/diasporas/{slug}": { summary: "One diaspora: presence by host country, sources, links to its organizations and events", tag: "diasporas", body: "DiasporaResponse", notFound: "diaspora" },
   "/countries": { summary: "List host countries", tag: "countries", body: "CountryPage", list: true, description: "Countries with an organization, a diaspora's recorded presence or an event, by ISO code." },
   "/search": { summary: "Search organizations, events and diasporas", tag: "search", body: "SearchPage", list: true, description: "Hits come kind by kind (organizations, events, diasporas), each kind best first." },
   "/openapi.json": { summary: "This document", tag: "meta", body: "" },

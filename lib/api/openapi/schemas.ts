@@ -88,7 +88,12 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   }),
   Diaspora: object(diaspora, ["label"]),
   DiasporaDetail: object(
-    { ...diaspora, presences: arrayOf(ref("Presence")), organizations: arrayOf(ref("NamedRef")), events: arrayOf(ref("EventRef")), ...citations },
+    {
+      ...diaspora,
+      presences: arrayOf(ref("Presence")),
+      links: object({ organizations: url, events: url }, [], "The diaspora's organizations and events: list endpoints filtered by it."),
+      ...citations,
+    },
     ["label"],
   ),
   Country: object({
