@@ -2,6 +2,7 @@
 // the same entries in the same order, every language is there, sources are the page's, and the HTTP rules
 // (pages, errors, ETag/304, CORS, HEAD) hold. tests/integration/api-conformance.test.ts checks the shapes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listHostCountries } from "../../lib/countries/list-host-countries";
 import { todayIso } from "../../lib/events/event-period";
 import { listEvents } from "../../lib/events/list-events";
 import { getOrganization } from "../../lib/organizations/get-organization";
@@ -97,7 +98,13 @@ describe("lists filter and order as the site's lists do", () => {
     const codes = countries.map((c) => c.code as string);
     expect(codes).toEqual([...codes].sort());
     expect(codes).toEqual(expect.arrayContaining(["RU", "CN", "KZ", "AM"]));
-    expect(codes).not.toContain("FR");
+    // The same countries and counts as the site's country list (lib/countries), which the API mirrors in SQL.
+    const site = await listHostCountries("en");
+    const counts = (c: { code: unknown; diasporas: unknown; organizations: unknown; events: unknown }) => [c.code, c.diasporas, c.organizations, c.events];
+    expect(countries.map((c) => counts({ code: c.code, diasporas: c.diaspora_count, organizations: c.organization_count, events: c.event_count }))).toEqual(
+      [...site].sort((a, b) => (a.code < b.code ? -1 : 1)).map(counts),
+    );
+    expect(countries.find((c) => c.code === "AM")!.name).toMatchObject({ en: "Armenia", hy: "Հայաստան", ru: "Армения" });
   });
 });
 
