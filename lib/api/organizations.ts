@@ -57,20 +57,25 @@ function represent(row: OrganizationRow, lang: string | undefined) {
   };
 }
 
-/** GET /organizations: the list's filters and order, every language of each organization. */
+/** GET /organizations: the list's filters and sorts (by slug unless asked otherwise), every language of each organization. */
 export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnType<typeof represent>>> {
   const { params, page, perPage, lang } = readQuery(url, "/organizations");
-  const { filters, sort, ignored } = parseOrganizationQuery(params);
+  // sort=slug is the API's own; the list's parser checks the rest as the page does.
+  const { sort: requested, ...rest } = params;
+  const bySlug = requested === "slug" || (requested === undefined && !params.q);
+  const { filters, sort, ignored } = parseOrganizationQuery(requested === "slug" ? rest : params);
   rejectIgnored("/organizations", ignored);
   const matchedIds = filters.q ? await matchOrganizationIds(filters.q) : null;
   const where = filterConditions(filters, matchedIds);
   const [totals, ordered] = await Promise.all([
     db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Organization" o ${where}`,
-    db.$queryRaw<{ id: string }[]>`
-      SELECT o.id FROM "Organization" o ${translationJoins(contentFallbackChain(lang ?? "ru"))}
-      ${where}
-      ORDER BY ${orderBy(sort, matchedIds)}
-      LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+    bySlug
+      ? db.$queryRaw<{ id: string }[]>`SELECT o.id FROM "Organization" o ${where} ORDER BY o.slug LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`
+      : db.$queryRaw<{ id: string }[]>`
+          SELECT o.id FROM "Organization" o ${translationJoins(contentFallbackChain(lang ?? "ru"))}
+          ${where}
+          ORDER BY ${orderBy(sort, matchedIds)}
+          LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
   ]);
   const ids = ordered.map((r) => r.id);
   const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: organizationSelect });

@@ -13,6 +13,8 @@ export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
 export const MAX_PAGE = 100_000;
 export const SEARCH_KINDS = ["organization", "event", "diaspora"] as const;
+/** The list's sorts, and slug: an order that needs no translation and that the slug index serves. */
+export const API_ORGANIZATION_SORTS = ["slug", ...ORGANIZATION_SORTS] as const;
 
 const SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 const LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
@@ -63,9 +65,9 @@ export const PARAMETERS = {
   },
   sort: {
     name: "sort",
-    description: "relevance (the default with q), name (the default otherwise; by the name in lang, else Russian) or founded (founding year, unknown last).",
-    schema: { type: "string", enum: [...ORGANIZATION_SORTS] },
-    invalid: oneOf(ORGANIZATION_SORTS),
+    description: "relevance (the default with q), slug (the default otherwise: stable and fast), name (by the name in lang, else Russian, as the site's list) or founded (founding year, unknown last).",
+    schema: { type: "string", enum: [...API_ORGANIZATION_SORTS] },
+    invalid: oneOf(API_ORGANIZATION_SORTS),
   },
   kind: { name: "kind", description: "Only this kind of result.", schema: { type: "string", enum: [...SEARCH_KINDS] }, invalid: oneOf(SEARCH_KINDS) },
   page: { name: "page", description: "Page number, from 1. A page past the last one is empty.", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 }, invalid: `must be a whole number from 1 to ${MAX_PAGE}` },

@@ -31,6 +31,7 @@ const CALLS: [string, string, number][] = [
   ["/organizations", "?q=Оджаг&lang=az", 200],
   ["/organizations", "?q=armenian&sort=name&lang=hy", 200],
   ["/organizations", "?group=SCIENTISTS&sort=founded&per_page=100", 200],
+  ["/organizations", "?diaspora=armenian&sort=slug", 200],
   ["/organizations", "?city=moscow&language=", 200],
   ["/organizations", "?language=az&lang=zh-Hant", 200],
   ["/organizations", "?page=999", 200],

@@ -47,9 +47,14 @@ describe("lists filter and order as the site's lists do", () => {
     ["language=az", { language: "az" }],
   ])("organizations?%s", async (query, filters) => {
     const site = await listOrganizations({ locale: "ru", filters, page: 1, pageSize: 500 });
-    const api = await everything(`/api/v1/organizations?${query}`);
-    expect(api.map((o) => o.slug)).toEqual(site.items.map((o) => o.slug));
     expect(site.total).toBeGreaterThan(0);
+    // sort=name is the site's order; the API's default is by slug.
+    const byName = await everything(`/api/v1/organizations?${query}&sort=name`);
+    expect(byName.map((o) => o.slug)).toEqual(site.items.map((o) => o.slug));
+    const bySlug = (await everything(`/api/v1/organizations?${query}`)).map((o) => o.slug);
+    const inDatabaseOrder = await db.organization.findMany({ where: { slug: { in: site.items.map((o) => o.slug) } }, orderBy: { slug: "asc" }, select: { slug: true } });
+    expect(bySlug).toEqual(inDatabaseOrder.map((o) => o.slug));
+    expect((await everything(`/api/v1/organizations?${query}&sort=slug`)).map((o) => o.slug)).toEqual(bySlug);
   });
 
   it("organizations?q= ranks by relevance, and sort=name orders by the name in lang", async () => {
