@@ -53,9 +53,11 @@ test("lists, entries, errors, 304 and HEAD over HTTP conform to the document", a
   expect(preflight.status()).toBe(204);
   await conforms("/search", "options", preflight);
 
-  const elsewhere = await request.get("/api/v1/organisations");
-  expect(elsewhere.status()).toBe(404);
-  expect(elsewhere.headers()["content-type"]).toMatch(/^application\/json/);
+  for (const path of ["/api/v1/organisations", "/api/v1"]) {
+    const elsewhere = await request.get(path);
+    expect(elsewhere.status()).toBe(404);
+    expect((await elsewhere.json()).error.code).toBe("not_found");
+  }
 });
 
 test("a page on another origin reads the API with fetch, sends If-None-Match (preflighted) and gets 304", async ({ page }) => {

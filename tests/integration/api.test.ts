@@ -232,9 +232,11 @@ describe("errors", () => {
       expect(reply.status).toBe(404);
       expect((reply.json as ErrorBody).error).toMatchObject({ code: "not_found", parameter: "slug", message: expect.stringContaining('"nope"') });
     }
-    const unknown = await callApi("/api/v1/organisations");
-    expect(unknown.status).toBe(404);
-    expect((unknown.json as ErrorBody).error.code).toBe("not_found");
+    for (const path of ["/api/v1/organisations", "/api/v1", "/api/v1/organizations/amor/events"]) {
+      const unknown = await callApi(path);
+      expect(unknown.status).toBe(404);
+      expect((unknown.json as ErrorBody).error).toMatchObject({ code: "not_found", message: expect.stringContaining("/api/v1/openapi.json") });
+    }
   });
 });
 

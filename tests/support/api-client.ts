@@ -1,6 +1,6 @@
 // Calls the API's route handlers (app/api/v1/**/route.ts) in process, as Next would: a real Request in, the
 // real Response out. tests/e2e/api.spec.ts does the same over HTTP against the built server.
-import * as catchAll from "../../app/api/v1/[...rest]/route";
+import * as catchAll from "../../app/api/v1/[[...rest]]/route";
 import * as countries from "../../app/api/v1/countries/route";
 import * as diaspora from "../../app/api/v1/diasporas/[slug]/route";
 import * as diasporas from "../../app/api/v1/diasporas/route";
