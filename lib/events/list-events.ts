@@ -21,7 +21,8 @@ export type ListEventsOptions = {
 
 export type EventPage = { items: EventSummary[]; total: number; page: number; pageCount: number };
 
-function orderBy(when: EventWhen): Prisma.Sql {
+/** The list's order (also the API's, lib/api). */
+export function orderBy(when: EventWhen): Prisma.Sql {
   const byTitle = Prisma.sql`lower(coalesce(t1.title, t2.title, t3.title, e.slug)), e.slug`;
   // Upcoming: soonest first. Past and all: latest first, undated at the end.
   if (when === "upcoming") return Prisma.sql`e."startDate" ASC, ${PERIOD_END} ASC, ${byTitle}`;

@@ -54,7 +54,8 @@ export function toSummary(row: SummaryRow, locale: string): OrganizationSummary 
   };
 }
 
-function orderBy(sort: OrganizationSort, matchedIds: string[] | null): Prisma.Sql {
+/** The list's order (also the API's, lib/api). */
+export function orderBy(sort: OrganizationSort, matchedIds: string[] | null): Prisma.Sql {
   const byName = Prisma.sql`lower(coalesce(t1.name, t2.name, t3.name, o.slug)), o.slug`;
   if (sort === "relevance" && matchedIds) return Prisma.sql`array_position(${matchedIds}::uuid[], o.id), ${byName}`;
   if (sort === "founded") return Prisma.sql`o."foundedYear" ASC NULLS LAST, ${byName}`;

@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/api/http/route";
+import { listOrganizationsEndpoint } from "@/lib/api/organizations";
+
+export const dynamic = "force-dynamic";
+export const { GET, HEAD, OPTIONS } = apiRoute(listOrganizationsEndpoint);

@@ -1,0 +1,92 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { todayIso } from "@/lib/events/event-period";
+import { eventConditions, translationJoins, whenScope } from "@/lib/events/filter-sql";
+import { parseEventQuery, type EventWhen } from "@/lib/events/filters";
+import { orderBy } from "@/lib/events/list-events";
+import { contentFallbackChain } from "@/lib/i18n/localized";
+import { matchEventIds } from "@/lib/search/match";
+import { citationSelect, toCitations } from "@/lib/sources/citation";
+import { notFound } from "./http/errors";
+import { localizedMap, withLabel } from "./localized";
+import { pageOf, type Page } from "./paging";
+import { readQuery, rejectIgnored } from "./query";
+import { apiCitation, namedRefs, namedRefSelect } from "./references";
+import { pageUrl } from "./urls";
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+const eventSelect = {
+  id: true,
+  slug: true,
+  type: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  countryCode: true,
+  onlineUrl: true,
+  createdAt: true,
+  updatedAt: true,
+  translations: { select: { locale: true, title: true, description: true, city: true, recurrence: true } },
+  organizers: { select: { organization: { select: namedRefSelect } } },
+  diasporas: { select: { diaspora: { select: namedRefSelect } } },
+} satisfies Prisma.EventSelect;
+
+type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
+
+function represent(row: EventRow, lang: string | undefined) {
+  const title = localizedMap(row.translations, "title");
+  return {
+    id: row.id,
+    slug: row.slug,
+    url: pageUrl("events", row.slug, lang),
+    title,
+    ...withLabel(title, lang),
+    type: row.type,
+    start_date: isoDate(row.startDate),
+    end_date: isoDate(row.endDate),
+    date_precision: row.datePrecision,
+    country: row.countryCode,
+    city: localizedMap(row.translations, "city"),
+    online_url: row.onlineUrl,
+    description: localizedMap(row.translations, "description"),
+    recurrence: localizedMap(row.translations, "recurrence"),
+    organizers: namedRefs(row.organizers.map((o) => o.organization)),
+    diasporas: namedRefs(row.diasporas.map((d) => d.diaspora)),
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+/** GET /events: the events list's filters; `when` defaults to all (the page's default is upcoming). */
+export async function listEventsEndpoint(url: URL): Promise<Page<ReturnType<typeof represent>>> {
+  const { params, page, perPage, lang } = readQuery(url, "/events");
+  const parsed = parseEventQuery(params);
+  rejectIgnored("/events", parsed.ignored);
+  const { filters } = parsed;
+  const when: EventWhen = params.when ? parsed.when : "all";
+  const matchedIds = filters.q ? await matchEventIds(filters.q) : null;
+  const where = eventConditions(filters, whenScope(when, todayIso()), matchedIds);
+  const [totals, ordered] = await Promise.all([
+    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Event" e ${where}`,
+    db.$queryRaw<{ id: string }[]>`
+      SELECT e.id FROM "Event" e ${translationJoins(contentFallbackChain(lang ?? "ru"))}
+      ${where}
+      ORDER BY ${orderBy(when)}
+      LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+  ]);
+  const ids = ordered.map((r) => r.id);
+  const rows = await db.event.findMany({ where: { id: { in: ids } }, select: eventSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const data = ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang)] : []));
+  return pageOf(url, data, { page, perPage, total: totals[0]?.count ?? 0 });
+}
+
+/** GET /events/{slug}: the event and its numbered sources. */
+export async function getEventEndpoint(url: URL, { slug }: { slug: string }) {
+  const { lang } = readQuery(url, "/events/{slug}");
+  const row = await db.event.findUnique({ where: { slug }, select: { ...eventSelect, sources: citationSelect } });
+  if (!row) throw notFound("event", "slug", slug);
+  return { body: { data: { ...represent(row, lang), citations: toCitations(row.sources).map(apiCitation) } } };
+}

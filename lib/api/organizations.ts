@@ -1,0 +1,104 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { contentFallbackChain } from "@/lib/i18n/localized";
+import { filterConditions, translationJoins } from "@/lib/organizations/filter-sql";
+import { parseOrganizationQuery } from "@/lib/organizations/filters";
+import { orderBy } from "@/lib/organizations/list-organizations";
+import { matchOrganizationIds } from "@/lib/search/match";
+import { citationSelect, toCitations } from "@/lib/sources/citation";
+import { notFound } from "./http/errors";
+import { localizedMap, withLabel } from "./localized";
+import { pageOf, type Page } from "./paging";
+import { readQuery, rejectIgnored } from "./query";
+import { apiCitation, eventRefs, eventRefSelect, namedRefs, namedRefSelect } from "./references";
+import { pageUrl } from "./urls";
+
+const organizationSelect = {
+  id: true,
+  slug: true,
+  acronym: true,
+  types: true,
+  groups: true,
+  status: true,
+  foundedYear: true,
+  languages: true,
+  createdAt: true,
+  updatedAt: true,
+  translations: { select: { locale: true, name: true, description: true, city: true } },
+  countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+  diasporas: { select: { diaspora: { select: namedRefSelect } } },
+  channels: { select: { kind: true, url: true, languages: true }, orderBy: [{ position: "asc" }, { url: "asc" }] },
+} satisfies Prisma.OrganizationSelect;
+
+type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
+
+function represent(row: OrganizationRow, lang: string | undefined) {
+  const name = localizedMap(row.translations, "name");
+  return {
+    id: row.id,
+    slug: row.slug,
+    url: pageUrl("organizations", row.slug, lang),
+    name,
+    ...withLabel(name, lang),
+    acronym: row.acronym,
+    description: localizedMap(row.translations, "description"),
+    city: localizedMap(row.translations, "city"),
+    types: row.types,
+    groups: row.groups,
+    status: row.status,
+    founded_year: row.foundedYear,
+    languages: row.languages,
+    countries: row.countries.map((c) => c.countryCode),
+    diasporas: namedRefs(row.diasporas.map((d) => d.diaspora)),
+    channels: row.channels,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+/** GET /organizations: the list's filters and sorts (by slug unless asked otherwise), every language of each organization. */
+export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnType<typeof represent>>> {
+  const { params, page, perPage, lang } = readQuery(url, "/organizations");
+  // sort=slug is the API's own; the list's parser checks the rest as the page does.
+  const { sort: requested, ...rest } = params;
+  const bySlug = requested === "slug" || (requested === undefined && !params.q);
+  const { filters, sort, ignored } = parseOrganizationQuery(requested === "slug" ? rest : params);
+  rejectIgnored("/organizations", ignored);
+  const matchedIds = filters.q ? await matchOrganizationIds(filters.q) : null;
+  const where = filterConditions(filters, matchedIds);
+  const [totals, ordered] = await Promise.all([
+    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Organization" o ${where}`,
+    bySlug
+      ? db.$queryRaw<{ id: string }[]>`SELECT o.id FROM "Organization" o ${where} ORDER BY o.slug LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`
+      : db.$queryRaw<{ id: string }[]>`
+          SELECT o.id FROM "Organization" o ${translationJoins(contentFallbackChain(lang ?? "ru"))}
+          ${where}
+          ORDER BY ${orderBy(sort, matchedIds)}
+          LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+  ]);
+  const ids = ordered.map((r) => r.id);
+  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: organizationSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const data = ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang)] : []));
+  return pageOf(url, data, { page, perPage, total: totals[0]?.count ?? 0 });
+}
+
+/** GET /organizations/{slug}: the organization, its events and its numbered sources. */
+export async function getOrganizationEndpoint(url: URL, { slug }: { slug: string }) {
+  const { lang } = readQuery(url, "/organizations/{slug}");
+  const row = await db.organization.findUnique({
+    where: { slug },
+    select: { ...organizationSelect, events: { select: { event: { select: eventRefSelect } } }, sources: citationSelect },
+  });
+  if (!row) throw notFound("organization", "slug", slug);
+  return {
+    body: {
+      data: {
+        ...represent(row, lang),
+        events: eventRefs(row.events.map((e) => e.event)),
+        citations: toCitations(row.sources).map(apiCitation),
+      },
+    },
+  };
+}
