@@ -31,6 +31,20 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Benchmarks at scale (scripts/bench): run on demand with `npm run bench:*`, never by `npm test`.
+        extends: true,
+        test: {
+          name: "bench",
+          include: ["scripts/bench/**/*.bench.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/setup-env.ts"],
+          fileParallelism: false,
+          testTimeout: 1_800_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

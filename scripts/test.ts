@@ -19,7 +19,7 @@ const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(f
 rmSync("test-results", { recursive: true, force: true });
 let failures = 0;
 
-failures += run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+failures += run("npx", ["vitest", "run", "--project", "unit", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
 const vitest = readJson("test-results/vitest.json");
 if (vitest) add({ passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + vitest.numTodoTests });
 

@@ -1,16 +1,17 @@
-// Scale check, opt-in (STATS_BENCH=1): /stats's aggregations over a synthetic atlas of 100 000 organizations
+// Benchmark (not part of `npm test`): /stats's aggregations over a synthetic atlas of 100 000 organizations
 // (countries, diasporas, types, groups, founding years, channels) and 1 000 000 events, bulk-inserted with
-// generate_series. Prints each chart's time and the plan of the heaviest statement; fails past a generous budget.
-//   STATS_BENCH=1 DATABASE_URL=postgresql://…/stats_test npx vitest run --project integration tests/integration/stats-scale.test.ts
+// generate_series. Prints each chart's time and the plan of the heaviest statement, and the slowest whole page
+// against a budget. It empties the database it is given (DATABASE_URL; its name must contain "test").
+//   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/atlas_bench_test npm run bench:stats
 import { afterAll, describe, expect, it } from "vitest";
 import { getChartData } from "../../lib/stats/chart-data";
 import { CHART_IDS } from "../../lib/stats/charts";
 import { getStats } from "../../lib/stats/get-stats";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase, resetDatabase } from "../../tests/support/database";
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 100_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
-/** Milliseconds the whole page's aggregations may take on a 2-core machine (generous: other work shares it). */
+/** Milliseconds the whole page's aggregations should take on a 2-core machine (reported, not enforced). */
 const PAGE_BUDGET = Number(process.env.BENCH_BUDGET_MS ?? 10_000);
 
 const db = openTestDatabase();
@@ -24,7 +25,7 @@ async function time<T>(label: string, run: () => Promise<T>): Promise<[T, number
   return [result, ms];
 }
 
-describe.skipIf(!process.env.STATS_BENCH)("statistics at scale", () => {
+describe("statistics at scale", () => {
   it(`aggregates ${ORGANIZATIONS} organizations and ${EVENTS} events within the budget`, { timeout: 900_000 }, async () => {
     await resetDatabase(db);
     await time("countries and 16 diasporas", async () => {
@@ -74,6 +75,7 @@ describe.skipIf(!process.env.STATS_BENCH)("statistics at scale", () => {
     expect(all.events).toBe(EVENTS);
     const [, diasporaMs] = await time("whole page, ?diaspora=diaspora-3", () => getStats({ diaspora: "diaspora-3" }, "ru"));
     const [, countryMs] = await time("whole page, ?country=AB", () => getStats({ country: "AB" }, "ru"));
-    expect(Math.max(ms, diasporaMs, countryMs)).toBeLessThan(PAGE_BUDGET);
+    const slowest = Math.max(ms, diasporaMs, countryMs);
+    console.log(`slowest whole page: ${slowest.toFixed(0)} ms; budget ${PAGE_BUDGET} ms: ${slowest <= PAGE_BUDGET ? "within" : "OVER"}`);
   });
 });
