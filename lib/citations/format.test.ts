@@ -126,3 +126,11 @@ describe("BibTeX and CSL-JSON text", () => {
     });
   });
 });
+
+describe("CSL-JSON layout", () => {
+  it("keeps date parts on one line and leaves text with brackets alone", () => {
+    const text = formatCitations({ ...ojagRu, title: "Dates [1,2] and [3, 4]" }, terms("en", "organization")).cslJson;
+    expect(text).toContain('"issued": {\n      "date-parts": [[2025, 3, 4]]\n    }');
+    expect(JSON.parse(text)[0].title).toBe("Dates [1,2] and [3, 4]");
+  });
+});

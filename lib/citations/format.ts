@@ -81,6 +81,15 @@ export function cslItem(work: CitableWork, terms: CitationTerms) {
   };
 }
 
+/**
+ * Pretty JSON with date parts on one line: [[2025, 3, 4]]. Only arrays the printer broke over lines are touched
+ * (a raw newline never occurs inside a JSON string), so no text value can change.
+ */
+const compactNumbers = (json: string) =>
+  json
+    .replace(/\[\n\s*(-?\d+(?:,\n\s*-?\d+)*)\n\s*\]/g, (_, list: string) => `[${list.split(/,\n\s*/).join(", ")}]`)
+    .replace(/\[\n\s*(\[[-\d, ]+\])\n\s*\]/g, "[$1]");
+
 export const plainText = (parts: CitationPart[]) => parts.map((p) => p.text).join("");
 
 export function formatCitations(work: CitableWork, terms: CitationTerms): Citations {
@@ -88,7 +97,7 @@ export function formatCitations(work: CitableWork, terms: CitationTerms): Citati
     apa: apa(work, terms),
     chicago: chicago(work, terms),
     bibtex: bibtex(work, terms),
-    cslJson: `${JSON.stringify([cslItem(work, terms)], null, 2)}\n`,
+    cslJson: `${compactNumbers(JSON.stringify([cslItem(work, terms)], null, 2))}\n`,
     id: citationId(work),
   };
 }
