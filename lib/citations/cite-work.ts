@@ -1,11 +1,11 @@
 import "server-only";
 // The citations of the page a reader is on: its title in their language, the version shown and the day it was
 // published, the permanent address of that version, and today as the access date.
-import { getTranslations } from "next-intl/server";
 import { todayIso } from "@/lib/events/event-period";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { rootTranslatorFor } from "@/lib/i18n/translator";
 import { siteUrl } from "@/lib/seo/metadata";
 import { formatCitations } from "./format";
 import { citationTerms, type RootTranslator } from "./terms";
@@ -33,7 +33,7 @@ export function permanentUrl(locale: Locale, kind: CitableKind, slug: string, ve
 }
 
 export async function pageCitations(page: CitePage, locale: Locale, today: string = todayIso()): Promise<PageCitations> {
-  const t = (await getTranslations({ locale })) as unknown as RootTranslator;
+  const t = (await rootTranslatorFor(locale)) as unknown as RootTranslator;
   const work: CitableWork = {
     kind: page.kind,
     key: page.slug,
