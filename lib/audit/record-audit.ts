@@ -22,7 +22,8 @@ export type AuditAction =
   | "revision.rejected"
   | "suggestion.received"
   | "suggestion.resolved"
-  | "suggestion.dismissed";
+  | "suggestion.dismissed"
+  | "events.imported";
 
 export type AuditEntry = {
   action: AuditAction;
