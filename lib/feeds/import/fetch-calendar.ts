@@ -58,41 +58,34 @@ function request(url: URL, options: Required<Omit<FetchOptions, "allowPrivateAdd
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const remaining = Math.max(1, options.deadline - Date.now());
-    const req = client.get(url, { lookup: guardedLookup(options.allowPrivate), timeout: remaining, headers: { Accept: "text/calendar, text/plain;q=0.5, */*;q=0.1", "User-Agent": "DiasporaAtlas-ical-import" } }, (res) => {
+    let settled = false;
+    // Settles once; the request is torn down without an error argument, so no stray "error" event is left unheard.
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      settle();
+      req.destroy();
+    };
+    const fail = (code: FetchRefused["code"]) => finish(() => reject(new FetchRefused(code)));
+    const headers = { Accept: "text/calendar, text/plain;q=0.5, */*;q=0.1", "User-Agent": "DiasporaAtlas-ical-import" };
+    const req = client.get(url, { lookup: guardedLookup(options.allowPrivate), headers }, (res) => {
       const status = res.statusCode ?? 0;
-      if (status >= 300 && status < 400) {
-        res.resume();
-        return resolve({ status, location: res.headers.location ?? null, body: null });
-      }
-      if (status !== 200) {
-        res.resume();
-        return reject(new FetchRefused("httpStatus"));
-      }
-      const declared = Number(res.headers["content-length"] ?? 0);
-      if (declared > options.maxBytes) {
-        req.destroy();
-        return reject(new FetchRefused("tooLarge"));
-      }
+      res.on("error", () => fail("unreachable"));
+      if (status >= 300 && status < 400) return finish(() => resolve({ status, location: res.headers.location ?? null, body: null }));
+      if (status !== 200) return fail("httpStatus");
+      if (Number(res.headers["content-length"] ?? 0) > options.maxBytes) return fail("tooLarge");
       const chunks: Buffer[] = [];
       let size = 0;
       res.on("data", (chunk: Buffer) => {
         size += chunk.length;
-        if (size > options.maxBytes) {
-          req.destroy(new FetchRefused("tooLarge"));
-          return;
-        }
+        if (size > options.maxBytes) return fail("tooLarge");
         chunks.push(chunk);
       });
-      res.on("end", () => resolve({ status, location: null, body: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
+      res.on("end", () => finish(() => resolve({ status, location: null, body: Buffer.concat(chunks).toString("utf8") })));
     });
-    const timer = setTimeout(() => req.destroy(new FetchRefused("timeout")), remaining);
-    req.on("timeout", () => req.destroy(new FetchRefused("timeout")));
-    req.on("error", (error: Error & { code?: string }) => {
-      clearTimeout(timer);
-      reject(error instanceof FetchRefused ? error : error.code === "EPRIVATE" ? new FetchRefused("privateAddress") : new FetchRefused("unreachable"));
-    });
-    req.on("close", () => clearTimeout(timer));
+    const timer = setTimeout(() => fail("timeout"), remaining);
+    req.on("error", (error: Error & { code?: string }) => fail(error.code === "EPRIVATE" ? "privateAddress" : "unreachable"));
   });
 }
 
