@@ -17,6 +17,7 @@ import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { Forbidden } from "../../lib/errors";
+import { importIcal } from "../../lib/feeds/import/import-ical";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
@@ -134,6 +135,19 @@ const CASES: Case[] = [
   { action: "inviteAction", allowed: admins, run: (a, f) => inviteUser(a, { email: `invitee-${f.slug}@example.org`, role: "CURATOR", diasporaIds: [diasporaIds[f.diaspora]] }, { locale: "en", origin: "http://localhost" }) },
   { action: "grantRoleAction", allowed: admins, run: (a, f) => grantRoleCommand(a, { userId: f.target, role: "MODERATOR", diasporaIds: [diasporaIds[f.diaspora]] }, {}) },
   { action: "revokeRoleAction", allowed: admins, run: (a, f) => revokeRoleCommand(a, { userId: f.target, role: "CURATOR" }, {}) },
+  // Feeds: importing events from iCalendar. The plan's hash comes from an admin's dry run of the same calendar.
+  {
+    action: "importIcalAction (import)",
+    allowed: admins,
+    run: async (a, f) => {
+      const event = ["BEGIN:VEVENT", `UID:${f.slug}@matrix.example`, "DTSTAMP:20240101T000000Z", "DTSTART;VALUE=DATE:20240601", `SUMMARY:Matrix import ${f.slug}`, "END:VEVENT"];
+      const calendar = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Matrix//EN", ...event, "END:VCALENDAR"].join("\r\n");
+      const values = { calendar, fileName: "matrix.ics", locale: "en", type: "FESTIVAL", diasporaIds: [diasporaIds[f.diaspora]] };
+      const preview = await importIcal(actors.admin, { intent: "preview", ...values });
+      if (!preview.ok || preview.intent !== "preview") throw new Error(`fixture: ${JSON.stringify(preview)}`);
+      return importIcal(a, { intent: "import", ...values, planHash: preview.planHash });
+    },
+  },
 ];
 
 describe("every gated action × actor × diaspora", () => {

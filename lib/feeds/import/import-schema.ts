@@ -36,7 +36,7 @@ export const icalImportSchema = z
     fileName: plainText(200).default(""),
     locale: z.enum(locales, "invalid"),
     type: z.enum(EventType, "invalid"),
-    diasporaIds: z.array(uuid).min(1, "chooseDiaspora").max(10, "tooMany"),
+    diasporaIds: z.array(uuid, "invalid").min(1, "chooseDiaspora").max(10, "tooMany"),
     planHash: z.string().regex(/^[0-9a-f]{64}$/, "invalid").optional(),
   })
   .superRefine((value, ctx) => {
