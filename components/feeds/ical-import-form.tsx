@@ -147,13 +147,25 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
   );
 }
 
+/** "Title (ru)" for the schema's field name "title.ru"; the raw name when it has no label. */
+function useFieldLabel() {
+  const t = useTranslations("ImportIcal");
+  return (field: string) => {
+    const [name = field, language] = field.split(".");
+    const key = `fields.${name}` as "fields.title";
+    const label = t.has(key) ? t(key) : field;
+    return language ? t("fieldInLanguage", { field: label, language }) : label;
+  };
+}
+
 function Reasons({ reasons }: { reasons: PlanReason[] }) {
   const t = useTranslations("ImportIcal");
   const text = useErrorText();
+  const label = useFieldLabel();
   return (
     <ul>
       {reasons.map((r, i) => (
-        <li key={i}>{r.field ? t("fieldReason", { field: r.field, reason: text(r.code) }) : text(r.code)}</li>
+        <li key={i}>{r.field ? t("fieldReason", { field: label(r.field), reason: text(r.code) }) : text(r.code)}</li>
       ))}
     </ul>
   );
@@ -161,6 +173,7 @@ function Reasons({ reasons }: { reasons: PlanReason[] }) {
 
 function Details({ row }: { row: PlanRow }) {
   const t = useTranslations("ImportIcal");
+  const label = useFieldLabel();
   if (row.action === "reject") return <Reasons reasons={row.reasons} />;
   if (row.action === "create") return <>{t("newAddress", { slug: row.slug ?? "" })}</>;
   if (row.action === "unchanged") return <>{t("sameAsPublished", { slug: row.slug ?? "" })}</>;
@@ -170,7 +183,7 @@ function Details({ row }: { row: PlanRow }) {
       <ul className="mt-1 list-disc pl-5">
         {row.changes.map((c) => (
           <li key={c.field}>
-            <span className="font-mono text-sm">{c.field}</span>: {c.before || "—"} → {c.after || "—"}
+            {label(c.field)}: {c.before || "—"} → {c.after || "—"}
           </li>
         ))}
       </ul>

@@ -28,7 +28,8 @@ export default async function IcalImportPage({ params }: Props) {
         diasporas={diasporas.map((d) => ({ value: d.id, label: d.name?.value ?? d.slug }))}
         types={Object.values(EventType).map((type) => ({ value: type, label: enums(type) }))}
         languages={routing.locales.map((l) => ({ value: l, label: languageName(l, locale) }))}
-        defaultLanguage={locale}
+        // Titles must be in Russian or English (the event schema), so the likelier of the two is preselected.
+        defaultLanguage={locale === "en" ? "en" : "ru"}
       />
     </>
   );
