@@ -4,7 +4,7 @@ import "server-only";
 import { eventIcalEntry } from "@/lib/events/event-ical";
 import { eventIcalTexts, type IcalTranslate } from "@/lib/events/event-calendar-download";
 import { whenScope } from "@/lib/events/filter-sql";
-import type { EventFilters, EventWhen } from "@/lib/events/filters";
+import { eventsQuery, type EventFilters, type EventWhen } from "@/lib/events/filters";
 import { formatEventDates } from "@/lib/events/format-event-date";
 import { calendarStart, CALENDAR_END, writeEvent } from "@/lib/events/ical";
 import { countryName } from "@/lib/i18n/display-names";
@@ -17,7 +17,6 @@ import { atomEntry, atomStart, ATOM_END, type AtomEntry } from "./atom";
 import { describeEventFilters } from "./describe-filters";
 import { datedEventIdPages, feedEvents, latestEventIds, type FeedEvent } from "./event-rows";
 import { absolute, eventFeedPath } from "./feed-links";
-import { eventsQuery } from "@/lib/events/filters";
 
 export const FEED_PRODUCT = "-//Diaspora Atlas//Event feed//EN";
 /** Entries in an events Atom feed: a feed is a window on recent changes, not an archive. */
