@@ -1,13 +1,12 @@
 // Researchers' tools in a real browser: "Cite this" on an organization page (Russian), copied to the clipboard and
 // downloaded as .bib; the block on an event (Azerbaijani) and a diaspora page; the events list's Subscribe links and
-// <link rel="alternate"> carrying the filters, read back with ical.js and an XML parser; an admin's iCalendar import
-// from a file with its dry run. Axe finds nothing on the new blocks.
+// <link rel="alternate"> carrying the filters, read back with ical.js and an XML parser. Axe finds nothing on the new
+// blocks. (The admin's iCalendar import is in tools-import.spec.ts, which runs last: it adds an event.)
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
 
 const axe = async (page: import("@playwright/test").Page) => {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -87,34 +86,4 @@ test("the events list links its filter set as a calendar and an Atom feed, in th
 
   await page.goto("/en/organizations?diaspora=georgian");
   await expect(page.getByRole("link", { name: "New organizations: news feed (Atom)" })).toHaveAttribute("href", "/en/organizations/feed.atom?diaspora=georgian");
-});
-
-test("an admin imports events from an .ics file after a dry run; the event is published and citable", async ({ page }) => {
-  const email = uniqueEmail("importer");
-  const password = "Import-Pass-2024!x";
-  await createUserWithCli({ email, role: "admin", password, name: "Importer" });
-  await signIn(page, "en", email, password);
-  await expect(page).toHaveURL(/\/en\/account$/);
-  await page.goto("/en/admin/import/ical");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import events from iCalendar");
-  const uid = `${Date.now()}@e2e.example`;
-  const calendar = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//E2E//EN", "X-WR-CALNAME:E2E evenings", "BEGIN:VEVENT", `UID:${uid}`, "DTSTAMP:20240101T000000Z", "DTSTART;VALUE=DATE:20300509", "DTEND;VALUE=DATE:20300511", "SUMMARY:Armenian Culture Days E2E", "LOCATION:Paris", "END:VEVENT", "BEGIN:VEVENT", "UID:weekly-e2e", "DTSTAMP:20240101T000000Z", "DTSTART;VALUE=DATE:20300101", "RRULE:FREQ=WEEKLY", "SUMMARY:Weekly", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
-  await page.getByLabel("Or a calendar file").setInputFiles({ name: "e2e.ics", mimeType: "text/calendar", buffer: Buffer.from(calendar) });
-  await page.getByRole("group", { name: "Diasporas of new events" }).getByLabel("Armenian diaspora").check();
-  await page.getByRole("button", { name: "Dry run" }).click();
-
-  const table = page.getByRole("table", { name: "Dry run: what will happen" });
-  await expect(table.getByRole("row", { name: /Armenian Culture Days E2E/ })).toContainText("Create");
-  await expect(table.getByRole("row", { name: /Weekly/ })).toContainText("Repeating events are not imported");
-  await expect(page.getByText("To create: 1; to update: 0; unchanged: 0; rejected: 1.")).toBeVisible();
-  expect(await axe(page)).toEqual([]);
-  await page.getByRole("button", { name: "Import now (1)" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported: 1 created, 0 updated, 0 unchanged, 1 rejected." })).toBeVisible();
-
-  await page.goto("/en/events/armenian-culture-days-e2e-2030");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Armenian Culture Days E2E");
-  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
-  await expect(page.getByText("E2E evenings")).toBeVisible();
-  await page.locator("details#cite").getByText("Cite this").click();
-  await expect(page.locator("details#cite dd").first()).toContainText("Armenian Culture Days E2E (Version 1) [Event entry]");
 });
