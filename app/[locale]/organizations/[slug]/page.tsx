@@ -17,7 +17,7 @@ import type { SearchParams } from "@/lib/validation/query";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
-// ?version=N is the permanent address of one published version (docs/decisions/0012-feeds-and-citations.md).
+// ?version=N is the permanent address of one published version (docs/decisions/0014-feeds-and-citations.md).
 const load = cache((slug: string, locale: string, version: number | undefined) => organizationAtVersion(slug, locale, version));
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
