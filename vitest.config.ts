@@ -24,6 +24,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // next-intl's navigation imports "next/navigation" without an extension, which Node's ESM loader cannot
+          // resolve; bundled through Vite it resolves like in the app (lib/i18n/navigation.ts: getPathname).
+          server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/integration/setup-env.ts"],
           // One test database: files run one after another and each test starts from empty tables.
           fileParallelism: false,

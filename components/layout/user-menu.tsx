@@ -8,7 +8,7 @@ const item = "block rounded px-3 py-2 text-left text-stone-900 hover:bg-stone-10
 
 /** "Sign in", or the signed-in user's menu: account, admin pages their role allows, sign out. Works without JS. */
 export async function UserMenu() {
-  const [t, user] = await Promise.all([getTranslations("Auth.header"), getCurrentUser()]);
+  const [t, importText, user] = await Promise.all([getTranslations("Auth.header"), getTranslations("ImportIcal"), getCurrentUser()]);
   if (!user) {
     return (
       <Link href="/sign-in" className="text-sm text-stone-800 underline-offset-4 hover:underline">
@@ -53,6 +53,13 @@ export async function UserMenu() {
             <li>
               <Link href="/admin/import" className={item}>
                 {t("adminImport")}
+              </Link>
+            </li>
+          )}
+          {can(user, "import:events") && (
+            <li>
+              <Link href="/admin/import/ical" className={item}>
+                {importText("menu")}
               </Link>
             </li>
           )}

@@ -23,7 +23,9 @@ export type AuditAction =
   | "suggestion.received"
   | "suggestion.resolved"
   | "suggestion.dismissed"
-  | "import.completed";
+  | "import.completed"
+
+  | "events.imported";
 
 export type AuditEntry = {
   action: AuditAction;

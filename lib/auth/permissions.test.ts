@@ -23,7 +23,7 @@ const WHERE = Object.keys(resources) as Where[];
 const CONTENT: Permission[] = ["create:organization", "update:organization", "create:event", "update:event", "update:diaspora", "create:presence", "update:presence", "update:source", "submit:revision"];
 const OPEN: Permission[] = ["create:source"];
 const REVIEW: Permission[] = ["approve:revision", "reject:revision", "delete:organization", "delete:event"];
-const ADMIN_ONLY: Permission[] = ["manage:users", "view:audit", "import:entries"];
+const ADMIN_ONLY: Permission[] = ["manage:users", "view:audit", "import:entries", "import:events"];
 const inScope = (where: Where) => where === "armenian" || where === "both";
 
 /** The answer the product owner asked for, by role, stored scope, permission and resource. */

@@ -22,8 +22,11 @@ export function eventUid(event: Pick<EventDetail, "id">): string {
   return `${event.id}@diaspora-atlas`;
 }
 
-/** The calendar file's text, or null for an undated event (a calendar entry needs a date). */
-export function eventCalendarFile(event: EventDetail, url: string, texts: EventIcalTexts): string | null {
+/** What a calendar entry is made of: an event page's detail, or a feed's lighter row. */
+export type IcalSource = Pick<EventDetail, "id" | "slug" | "title" | "description" | "startDate" | "endDate" | "datePrecision" | "updatedAt">;
+
+/** The calendar entry of an event, or null for an undated event (a calendar entry needs a date). */
+export function eventIcalEntry(event: IcalSource, url: string, texts: EventIcalTexts): IcalEvent | null {
   const last = periodEnd(event);
   if (!event.startDate || !last) return null;
   const description = [texts.precisionNote, texts.recurrence, event.description?.value, url].filter(Boolean).join("\n\n");
@@ -39,5 +42,11 @@ export function eventCalendarFile(event: EventDetail, url: string, texts: EventI
     categories: [texts.type],
     transparent: event.datePrecision !== "DAY",
   };
-  return writeCalendar({ prodId: ICAL_PRODUCT, events: [entry] });
+  return entry;
+}
+
+/** The calendar file's text, or null for an undated event (a calendar entry needs a date). */
+export function eventCalendarFile(event: EventDetail, url: string, texts: EventIcalTexts): string | null {
+  const entry = eventIcalEntry(event, url, texts);
+  return entry ? writeCalendar({ prodId: ICAL_PRODUCT, events: [entry] }) : null;
 }

@@ -19,7 +19,7 @@ export type IcalEvent = {
   transparent?: boolean;
 };
 
-export type IcalCalendar = { prodId: string; events: IcalEvent[] };
+export type IcalCalendar = { prodId: string; events: IcalEvent[]; /** Shown by calendar apps for a subscribed feed. */ name?: string };
 
 const CRLF = "\r\n";
 const MAX_OCTETS = 75;
@@ -83,8 +83,23 @@ function eventLines(e: IcalEvent): string[] {
   return lines;
 }
 
+const physical = (lines: string[]) => lines.map((line) => foldLine(line) + CRLF).join("");
+
+/** The calendar's opening lines, folded and ended with CRLF: for writers that stream events after it. */
+export function calendarStart({ prodId, name }: Omit<IcalCalendar, "events">): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${escapeText(prodId)}`, "CALSCALE:GREGORIAN"];
+  if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
+  return physical(lines);
+}
+
+/** One VEVENT, folded and ended with CRLF. */
+export function writeEvent(event: IcalEvent): string {
+  return physical(eventLines(event));
+}
+
+export const CALENDAR_END = physical(["END:VCALENDAR"]);
+
 /** The whole iCalendar object, every line folded and ended with CRLF. */
-export function writeCalendar({ prodId, events }: IcalCalendar): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${escapeText(prodId)}`, "CALSCALE:GREGORIAN", ...events.flatMap(eventLines), "END:VCALENDAR"];
-  return lines.map((line) => foldLine(line) + CRLF).join("");
+export function writeCalendar({ events, ...calendar }: IcalCalendar): string {
+  return calendarStart(calendar) + events.map(writeEvent).join("") + CALENDAR_END;
 }

@@ -11,3 +11,10 @@ export async function translatorFor<N extends NamespaceKeys<Messages, NestedKeyO
   const loaded: Messages = (await import(`../../messages/${checked}.json`)).default;
   return createTranslator({ locale: checked, messages: loaded, namespace });
 }
+
+/** A translator over every namespace, keys written in full ("Enums.EventType.FESTIVAL"), for any locale. */
+export async function rootTranslatorFor(locale: string) {
+  const checked: Locale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const loaded: Messages = (await import(`../../messages/${checked}.json`)).default;
+  return createTranslator({ locale: checked, messages: loaded });
+}

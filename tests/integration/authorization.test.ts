@@ -19,6 +19,7 @@ import { approveRevision, rejectRevision } from "../../lib/curation/review-revis
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { Forbidden } from "../../lib/errors";
 import { importEntries } from "../../lib/import/import-entries";
+import { importIcal } from "../../lib/feeds/import/import-ical";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
@@ -147,6 +148,19 @@ const CASES: Case[] = [
     action: "importEntriesAction",
     allowed: admins,
     run: (a, f) => importEntries(a, { kind: "organization", mode: "import", fileName: "matrix.csv", content: `slug,name_en,types,diasporas\r\n${f.slug}-imported,Imported ${f.slug},MEDIA,${f.diaspora}\r\n` }, { locale: "en" }),
+  },
+  // Feeds: importing events from iCalendar. The plan's hash comes from an admin's dry run of the same calendar.
+  {
+    action: "importIcalAction (import)",
+    allowed: admins,
+    run: async (a, f) => {
+      const event = ["BEGIN:VEVENT", `UID:${f.slug}@matrix.example`, "DTSTAMP:20240101T000000Z", "DTSTART;VALUE=DATE:20240601", `SUMMARY:Matrix import ${f.slug}`, "END:VEVENT"];
+      const calendar = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Matrix//EN", ...event, "END:VCALENDAR"].join("\r\n");
+      const values = { calendar, fileName: "matrix.ics", locale: "en", type: "FESTIVAL", diasporaIds: [diasporaIds[f.diaspora]] };
+      const preview = await importIcal(actors.admin, { intent: "preview", ...values });
+      if (!preview.ok || preview.intent !== "preview") throw new Error(`fixture: ${JSON.stringify(preview)}`);
+      return importIcal(a, { intent: "import", ...values, planHash: preview.planHash });
+    },
   },
 ];
 

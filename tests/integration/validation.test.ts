@@ -11,6 +11,7 @@ import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { importEntries } from "../../lib/import/import-entries";
+import { importIcal } from "../../lib/feeds/import/import-ical";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
 
@@ -115,6 +116,20 @@ const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promi
       ["script", { userId: SCRIPT, role: "CURATOR", diasporaIds: [armenianId] }, { fieldErrors: { userId: ["invalid"] } }],
       ["unicode edge", { userId, role: "CURATOR\u200B", diasporaIds: [armenianId] }, { fieldErrors: { role: ["invalid"] } }],
     ],
+  },
+  {
+    action: "importIcalAction",
+    run: (v) => importIcal(admin, v),
+    bad: () => {
+      const valid = { intent: "preview", locale: "en", type: "OTHER", diasporaIds: [armenianId] };
+      return [
+        ["empty", {}, { fieldErrors: { intent: ["invalid"], locale: ["invalid"], type: ["invalid"], diasporaIds: ["invalid"] } }],
+        ["oversized", { ...valid, calendar: HUGE }, { fieldErrors: { source: ["notCalendar"] } }],
+        ["wrong type", { ...valid, calendar: 42, diasporaIds: "all" }, { fieldErrors: { calendar: ["invalid"], diasporaIds: ["invalid"] } }],
+        ["script", { ...valid, url: "javascript:alert(1)" }, { fieldErrors: { url: ["url"] } }],
+        ["unicode edge", { ...valid, calendar: "BEGIN:VCALENDAR", fileName: BIDI }, { fieldErrors: { fileName: ["invisibleCharacters"] } }],
+      ];
+    },
   },
   {
     action: "revokeRoleAction",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventCalendarResults } from "@/components/events/event-calendar-results";
 import { DownloadLinks } from "@/components/exports/download-links";
+import { EventFeedLinks } from "@/components/feeds/feed-links";
 import { EventFiltersForm } from "@/components/events/event-filters";
 import { EventListResults } from "@/components/events/event-list-results";
 import { EventViewNav } from "@/components/events/event-view-nav";
@@ -12,6 +13,7 @@ import { todayIso } from "@/lib/events/event-period";
 import { whenScope } from "@/lib/events/filter-sql";
 import { eventsQuery, parseEventQuery } from "@/lib/events/filters";
 import { countUndatedEvents, listEvents } from "@/lib/events/list-events";
+import { eventFeedAlternates } from "@/lib/feeds/feed-links";
 import { matchEventIds } from "@/lib/search/match";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -21,10 +23,14 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search
 
 const PAGE_SIZE = 50;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Events" });
-  return pageMetadata({ locale, pathname: "/events", title: t("title") });
+  const { filters, when, view } = parseEventQuery(await searchParams);
+  const [t, feeds] = await Promise.all([getTranslations({ locale, namespace: "Events" }), getTranslations({ locale, namespace: "Feeds" })]);
+  const metadata = pageMetadata({ locale, pathname: "/events", title: t("title") });
+  // The list's filter set as feeds (the calendar view subscribes to every date).
+  const types = eventFeedAlternates(locale, filters, view === "calendar" ? "all" : when, { ics: feeds("alternateIcs"), atom: feeds("alternateAtom") });
+  return { ...metadata, alternates: { ...metadata.alternates, types } };
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {
@@ -70,6 +76,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <section aria-labelledby="results-heading" className="min-w-0">
           {results}
           <DownloadLinks locale={locale} kind="events" query={eventsQuery(filters, { when, view, month: requestedMonth })} />
+          <EventFeedLinks locale={locale} filters={filters} when={view === "calendar" ? "all" : when} />
         </section>
       </div>
     </>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DownloadLinks } from "@/components/exports/download-links";
+import { OrganizationFeedLink } from "@/components/feeds/feed-links";
 import { OrganizationFiltersForm } from "@/components/organizations/organization-filters";
 import { OrganizationList } from "@/components/organizations/organization-list";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { Pagination } from "@/components/ui/pagination";
+import { organizationFeedAlternates } from "@/lib/feeds/feed-links";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { filtersToQuery, parseOrganizationQuery } from "@/lib/organizations/filters";
 import { listOrganizations } from "@/lib/organizations/list-organizations";
@@ -17,10 +19,12 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search
 
 const PAGE_SIZE = 25;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
-  const t = await getTranslations({ locale, namespace: "Organizations" });
-  return pageMetadata({ locale, pathname: "/organizations", title: t("title") });
+  const { filters } = parseOrganizationQuery(await searchParams);
+  const [t, feeds] = await Promise.all([getTranslations({ locale, namespace: "Organizations" }), getTranslations({ locale, namespace: "Feeds" })]);
+  const metadata = pageMetadata({ locale, pathname: "/organizations", title: t("title") });
+  return { ...metadata, alternates: { ...metadata.alternates, types: organizationFeedAlternates(locale, filters, feeds("alternateOrganizations")) } };
 }
 
 export default async function OrganizationsPage({ params, searchParams }: Props) {
@@ -49,6 +53,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
             <OrganizationList items={result.items} locale={locale} />
           )}
           <Pagination page={result.page} pageCount={result.pageCount} pathname="/organizations" query={filtersToQuery(filters, sort)} />
+          <OrganizationFeedLink locale={locale} filters={filters} />
         </section>
       </div>
     </>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CiteThis } from "@/components/citations/cite-this";
 import { DiasporaProfile } from "@/components/diasporas/diaspora-profile";
+import { pageCitations } from "@/lib/citations/cite-work";
 import { getDiaspora } from "@/lib/diasporas/get-diaspora";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -27,5 +29,12 @@ export default async function DiasporaPage({ params }: Props) {
   const [locale, { slug }] = await Promise.all([resolvePageLocale(params), params]);
   const diaspora = await load(slug, locale);
   if (!diaspora) notFound();
-  return <DiasporaProfile diaspora={diaspora} locale={locale} />;
+  // Diaspora pages have no versions of their own: the citation gives the day the page last changed.
+  const cite = await pageCitations({ kind: "diaspora", slug, title: diaspora.name, version: null, published: diaspora.updatedAt }, locale);
+  return (
+    <>
+      <DiasporaProfile diaspora={diaspora} locale={locale} />
+      <CiteThis cite={cite} locale={locale} />
+    </>
+  );
 }

@@ -1,42 +1,56 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CiteThis } from "@/components/citations/cite-this";
+import { VersionBanner } from "@/components/citations/version-banner";
 import { OrganizationProfile } from "@/components/organizations/organization-profile";
+import { pageCitations } from "@/lib/citations/cite-work";
+import { versionParam } from "@/lib/citations/version-param";
+import { organizationAtVersion } from "@/lib/citations/version-view";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { getOrganization } from "@/lib/organizations/get-organization";
 import { SuggestionForm } from "@/components/suggestions/suggestion-form";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPathname } from "@/lib/i18n/navigation";
 import { organizationJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata, siteUrl } from "@/lib/seo/metadata";
+import type { SearchParams } from "@/lib/validation/query";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
-const load = cache((slug: string, locale: string) => getOrganization(slug, locale));
+// ?version=N is the permanent address of one published version (docs/decisions/0014-feeds-and-citations.md).
+const load = cache((slug: string, locale: string, version: number | undefined) => organizationAtVersion(slug, locale, version));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [locale, { slug }] = await Promise.all([resolvePageLocale(params), params]);
-  const organization = await load(slug, locale);
-  if (!organization) return {};
-  return pageMetadata({
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [locale, { slug }, query] = await Promise.all([resolvePageLocale(params), params, searchParams]);
+  const found = await load(slug, locale, versionParam(query.version));
+  if (!found) return {};
+  const { profile: organization, version } = found;
+  const metadata = pageMetadata({
     locale,
     pathname: `/organizations/${slug}`,
     title: organization.name?.value ?? slug,
     description: organization.description?.value,
     type: "article",
   });
+  // An older version is for citations; search engines index the current page (the canonical).
+  return version.shown === version.current ? metadata : { ...metadata, robots: { index: false } };
 }
 
-export default async function OrganizationPage({ params }: Props) {
-  const [locale, { slug }] = await Promise.all([resolvePageLocale(params), params]);
-  const organization = await load(slug, locale);
-  if (!organization) notFound();
+export default async function OrganizationPage({ params, searchParams }: Props) {
+  const [locale, { slug }, query] = await Promise.all([resolvePageLocale(params), params, searchParams]);
+  const found = await load(slug, locale, versionParam(query.version));
+  if (!found) notFound();
+  const { profile: organization, version } = found;
+  const current = version.shown === version.current;
   const url = new URL(getPathname({ locale, href: `/organizations/${slug}` }), siteUrl()).toString();
+  const cite = await pageCitations({ kind: "organization", slug, title: organization.name, version: version.shown, published: version.published }, locale);
   return (
     <>
-      <JsonLd data={organizationJsonLd(organization, url, locale)} />
+      {current ? <JsonLd data={organizationJsonLd(organization, url, locale)} /> : null}
+      <VersionBanner version={version} href={`/organizations/${slug}`} />
       <OrganizationProfile organization={organization} locale={locale} />
-      <SuggestionForm entityType="organization" slug={slug} />
+      <CiteThis cite={cite} locale={locale} />
+      {current ? <SuggestionForm entityType="organization" slug={slug} /> : null}
     </>
   );
 }

@@ -1,0 +1,67 @@
+// The Atom writer's output parsed back with a real XML parser (fast-xml-parser, which also validates), with the
+// elements RFC 4287 requires checked by name.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { escapeXml, writeAtom, type AtomEntry, type AtomFeed } from "./atom";
+
+const feed: AtomFeed = {
+  id: "https://atlas.example/ru/events/feed.atom?diaspora=armenian",
+  title: "Атлас диаспор — мероприятия",
+  subtitle: "Диаспора: Армянская диаспора",
+  updated: "2025-03-04T05:06:07.000Z",
+  lang: "ru",
+  author: { name: "Атлас диаспор", uri: "https://atlas.example/ru" },
+  links: [
+    { rel: "self", type: "application/atom+xml", href: "https://atlas.example/ru/events/feed.atom?diaspora=armenian&type=FESTIVAL" },
+    { rel: "alternate", type: "text/html", href: "https://atlas.example/ru/events?diaspora=armenian&type=FESTIVAL" },
+  ],
+};
+const entry: AtomEntry = {
+  id: "urn:uuid:0b0e6f4e-7d7a-4a43-9d62-2f1f5c1a0001",
+  title: "Фестиваль «R&D <script>» 'x'",
+  updated: "2025-03-04T05:06:07.000Z",
+  link: "https://atlas.example/ru/events/festival?x=1&y=2",
+  summary: "Line one\nline two \u0007 with a bell and a lone \ud800 surrogate",
+  categories: [{ term: "FESTIVAL", label: "Фестиваль" }],
+  lang: "en",
+};
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) });
+
+describe("writeAtom", () => {
+  const xml = writeAtom(feed, [entry, { ...entry, id: "urn:uuid:2", title: "Second" }]);
+
+  it("is well-formed XML", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+
+  it("has every element RFC 4287 requires of a feed and its entries", () => {
+    const parsed = parser.parse(xml).feed;
+    expect(parsed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    expect(parsed["@xml:lang"]).toBe("ru");
+    expect(parsed.id).toBe(feed.id);
+    expect(parsed.title).toBe(feed.title);
+    expect(parsed.updated).toBe(feed.updated);
+    expect(parsed.author.name).toBe("Атлас диаспор");
+    expect(parsed.link.find((l: Record<string, string>) => l["@rel"] === "self")["@href"]).toBe(feed.links[0]!.href);
+    expect(parsed.entry).toHaveLength(2);
+    for (const e of parsed.entry) {
+      expect(e.id).toMatch(/^urn:uuid:/);
+      expect(e.title).toBeTruthy();
+      expect(Date.parse(e.updated)).not.toBeNaN();
+      expect(e.link[0]["@rel"]).toBe("alternate");
+    }
+  });
+
+  it("escapes markup and keeps the text as written, dropping what XML cannot carry", () => {
+    const first = parser.parse(xml).feed.entry[0];
+    expect(first.title).toBe("Фестиваль «R&D <script>» 'x'");
+    expect(first.link[0]["@href"]).toBe("https://atlas.example/ru/events/festival?x=1&y=2");
+    expect(first.summary["#text"]).toBe("Line one\nline two  with a bell and a lone  surrogate");
+    expect(first.category[0]["@label"]).toBe("Фестиваль");
+    expect(xml).not.toContain("<script>");
+  });
+
+  it("escapes the five XML specials", () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+  });
+});

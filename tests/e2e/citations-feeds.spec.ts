@@ -1,0 +1,89 @@
+// Researchers' tools in a real browser: "Cite this" on an organization page (Russian), copied to the clipboard and
+// downloaded as .bib; the block on an event (Azerbaijani) and a diaspora page; the events list's Subscribe links and
+// <link rel="alternate"> carrying the filters, read back with ical.js and an XML parser. Axe finds nothing on the new
+// blocks. (The admin's iCalendar import is in tools-import.spec.ts, which runs last: it adds an event.)
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import ICAL from "ical.js";
+
+const axe = async (page: import("@playwright/test").Page) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+};
+const today = () => new Date().toISOString().slice(0, 10);
+
+test("an organization page cites its current version in APA, Chicago, BibTeX and CSL-JSON, to copy or download", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/ru/organizations/ojag");
+  const cite = page.locator("details#cite");
+  await cite.getByText("Как цитировать").click();
+  const permalink = cite.getByRole("link", { name: /\/ru\/organizations\/ojag\?version=1$/ });
+  await expect(permalink).toBeVisible();
+  await expect(cite.getByText(/^Постоянная ссылка на версию 1:/)).toBeVisible();
+  const apa = cite.locator("dd").first();
+  await expect(apa).toContainText("Атлас диаспор. (");
+  await expect(apa).toContainText("Азербайджанское общество «Оджаг» (Версия 1) [Профиль организации]. Получено ");
+  await expect(apa.locator("i")).toHaveText("Азербайджанское общество «Оджаг»");
+  await expect(cite.locator("dd").nth(1)).toContainText("Атлас диаспор. «Азербайджанское общество «Оджаг»». Версия 1.");
+
+  await cite.getByRole("button", { name: "Копировать: BibTeX" }).click();
+  await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await cite.locator("pre").first().textContent());
+  expect(copied).toContain("@misc{organization-ojag-v1,");
+  expect(copied).toContain(`urldate      = {${today()}}`);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), cite.getByRole("link", { name: "Скачать .bib" }).click()]);
+  expect(download.suggestedFilename()).toBe("organization-ojag-v1.bib");
+  expect(await readFile((await download.path())!, "utf8")).toBe(copied);
+  const [json] = await Promise.all([page.waitForEvent("download"), cite.getByRole("link", { name: "Скачать .json" }).click()]);
+  const [item] = JSON.parse(await readFile((await json.path())!, "utf8"));
+  expect(item).toMatchObject({ id: "organization-ojag-v1", type: "webpage", version: "1", accessed: { "date-parts": [today().split("-").map(Number)] } });
+
+  // The permanent address opens the same page; a version the entry never had is not found.
+  await permalink.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Оджаг");
+  expect((await page.request.get("/ru/organizations/ojag?version=2")).status()).toBe(404);
+  expect(await axe(page)).toEqual([]);
+});
+
+test("events and diaspora pages offer the same block, in a national language too", async ({ page }) => {
+  await page.goto("/az/events/victory-day");
+  const cite = page.locator("details#cite");
+  await cite.getByText("İstinad et").click();
+  await expect(cite.locator("dd").first()).toContainText("[Tədbir haqqında qeyd]");
+  await expect(cite.getByRole("link", { name: /\/az\/events\/victory-day\?version=1$/ })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+
+  await page.goto("/en/diasporas/armenian");
+  await page.locator("details#cite").getByText("Cite this").click();
+  await expect(page.locator("details#cite dd").first()).toContainText("Armenian diaspora [Diaspora profile]. Retrieved ");
+  await expect(page.locator("details#cite").getByText(/has no versions of its own/)).toBeVisible();
+});
+
+test("the events list links its filter set as a calendar and an Atom feed, in the head and in view", async ({ page, request }) => {
+  await page.goto("/ru/events?diaspora=armenian&when=all");
+  const box = page.getByRole("complementary", { name: "Подписаться на эти мероприятия" });
+  const ics = box.getByRole("link", { name: "Календарь (iCalendar, .ics)" });
+  await expect(ics).toHaveAttribute("href", "/ru/events/feed.ics?diaspora=armenian&when=all");
+  const head = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(head).toHaveAttribute("href", /\/ru\/events\/feed\.atom\?diaspora=armenian&when=all$/);
+  await expect(head).toHaveAttribute("title", "Мероприятия по этим фильтрам (Atom)");
+
+  const calendar = new ICAL.Component(ICAL.parse(await (await request.get((await ics.getAttribute("href"))!)).text()));
+  const titles = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).summary);
+  // The list shows the same dated events (the undated one has no calendar entry).
+  for (const title of titles) await expect(page.getByRole("link", { name: title })).toBeVisible();
+  expect(titles.length).toBe(2);
+
+  const atom = await (await request.get((await head.getAttribute("href"))!)).text();
+  expect(XMLValidator.validate(atom)).toBe(true);
+  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" }).parse(atom).feed;
+  expect(feed.entry).toHaveLength(3);
+  expect(await axe(page)).toEqual([]);
+
+  await page.goto("/en/organizations?diaspora=georgian");
+  await expect(page.getByRole("link", { name: "New organizations: news feed (Atom)" })).toHaveAttribute("href", "/en/organizations/feed.atom?diaspora=georgian");
+});
