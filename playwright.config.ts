@@ -8,6 +8,9 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium where installed (this project's CI), otherwise Playwright's own browser.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
+/** Specs that change the shared database. */
+const WRITING_SPECS = [/auth\.spec/, /curation.*\.spec/, /duplicate-warning\.spec/, /import.*\.spec/, /suggestions\.spec/, /citations-feeds\.spec/];
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -30,7 +33,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // One database serves every spec. Specs that count what the seed holds run first; specs that add or change
+  // entries (curation, imports, suggestions, accounts) run after them.
+  projects: [
+    { name: "chromium", testIgnore: WRITING_SPECS, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium-writes", testMatch: WRITING_SPECS, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: [
     {
       // Mail from the app is caught here (tests/e2e/support/smtp-catcher.ts); tests read it over HTTP.
