@@ -53,7 +53,7 @@ test("an admin checks a CSV, sees the rejected row, fixes it, confirms, and the 
   await expect(page).toHaveURL(/\/ru\/account$/);
   const menu = page.locator("header summary", { hasText: ADMIN.name });
   await menu.click();
-  await page.getByRole("link", { name: "Импорт" }).click();
+  await page.getByRole("link", { name: "Импорт", exact: true }).click();
   await expect(page).toHaveURL(/\/ru\/admin\/import$/);
   await menu.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Импорт организаций и событий");
