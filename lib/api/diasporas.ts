@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/iso-3166";
 import { db } from "@/lib/db/client";
+import { isSlug } from "@/lib/validation/text";
 import { Prisma } from "@/lib/db/generated/client";
 import { citePresences, presenceSourceSelect } from "@/lib/diasporas/presence-citations";
 import { contentFallbackChain } from "@/lib/i18n/localized";
@@ -87,6 +88,7 @@ export async function listDiasporasEndpoint(url: URL): Promise<Page<ReturnType<t
 /** GET /diasporas/{slug}: presence by host country (each figure tied to its citation), sources, links to its organizations and events. */
 export async function getDiasporaEndpoint(url: URL, { slug }: { slug: string }) {
   const { lang } = readQuery(url, "/diasporas/{slug}");
+  if (!isSlug(slug)) throw notFound("diaspora", "slug", slug);
   const row = await db.diaspora.findUnique({
     where: { slug },
     select: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isSlug } from "@/lib/validation/text";
 import { Prisma } from "@/lib/db/generated/client";
 import { todayIso } from "@/lib/events/event-period";
 import { eventConditions, translationJoins, whenScope } from "@/lib/events/filter-sql";
@@ -86,6 +87,7 @@ export async function listEventsEndpoint(url: URL): Promise<Page<ReturnType<type
 /** GET /events/{slug}: the event and its numbered sources. */
 export async function getEventEndpoint(url: URL, { slug }: { slug: string }) {
   const { lang } = readQuery(url, "/events/{slug}");
+  if (!isSlug(slug)) throw notFound("event", "slug", slug);
   const row = await db.event.findUnique({ where: { slug }, select: { ...eventSelect, sources: citationSelect } });
   if (!row) throw notFound("event", "slug", slug);
   return { body: { data: { ...represent(row, lang), citations: toCitations(row.sources).map(apiCitation) } } };

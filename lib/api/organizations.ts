@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isSlug } from "@/lib/validation/text";
 import { Prisma } from "@/lib/db/generated/client";
 import { contentFallbackChain } from "@/lib/i18n/localized";
 import { filterConditions, translationJoins } from "@/lib/organizations/filter-sql";
@@ -87,6 +88,7 @@ export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnTy
 /** GET /organizations/{slug}: the organization, its events and its numbered sources. */
 export async function getOrganizationEndpoint(url: URL, { slug }: { slug: string }) {
   const { lang } = readQuery(url, "/organizations/{slug}");
+  if (!isSlug(slug)) throw notFound("organization", "slug", slug);
   const row = await db.organization.findUnique({
     where: { slug },
     select: { ...organizationSelect, events: { select: { event: { select: eventRefSelect } } }, sources: citationSelect },

@@ -20,6 +20,11 @@ export const passwordPolicyHook = createAuthMiddleware(async (ctx) => {
   if (problem) throw new APIError("BAD_REQUEST", { code: problem, message: `Password refused: ${problem}` });
 });
 
+/** better-auth's answer to a completed reset is { status: true }; every refusal is an Error of some class. */
+function resetSucceeded(returned: unknown): boolean {
+  return !(returned instanceof Error) && typeof returned === "object" && returned !== null && (returned as { status?: unknown }).status === true;
+}
+
 /** Writes sign-ins, failed sign-ins and completed password resets to the audit log, whoever called the endpoint. */
 export const auditHook = createAuthMiddleware(async (ctx) => {
   const request = ctx.request ?? (ctx.headers ? { headers: ctx.headers } : undefined);
@@ -35,7 +40,8 @@ export const auditHook = createAuthMiddleware(async (ctx) => {
       await recordAudit({ action: "auth.sign_in_failed", actorEmail: email, ipAddress, details: { code } });
     }
   }
-  if (ctx.path === "/reset-password" && !(ctx.context.returned instanceof APIError)) {
+  // Only a reset that happened: a refused body comes back as an error that is not better-auth/api's APIError class.
+  if (ctx.path === "/reset-password" && resetSucceeded(ctx.context.returned)) {
     await recordAudit({ action: "auth.password_reset", ipAddress });
   }
 });

@@ -8,14 +8,14 @@ export const signInSchema = z.object({ email: emailField, password: currentPassw
 export const requestPasswordResetSchema = z.object({ email: emailField });
 
 const choosePassword = z
-  .object({ password: newPasswordField, confirmPassword: z.string() })
+  .object({ password: newPasswordField, confirmPassword: z.string("invalid") })
   .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
 
-export const resetPasswordSchema = choosePassword.safeExtend({ token: z.string().min(1, "invalid") });
+export const resetPasswordSchema = choosePassword.safeExtend({ token: z.string("invalid").min(1, "invalid") });
 
 /** The invitee confirms their name and chooses a password (the email comes from the invitation). */
 export const acceptInvitationSchema = z
-  .object({ token: z.string().min(1, "invalid"), email: emailField, name: nameField, password: newPasswordField, confirmPassword: z.string() })
+  .object({ token: z.string("invalid").min(1, "invalid"), email: emailField, name: nameField, password: newPasswordField, confirmPassword: z.string("invalid") })
   .superRefine((v, ctx) => {
     if (passwordProblem(v.password, v.email) === "passwordLikeEmail") ctx.addIssue({ code: "custom", path: ["password"], message: "passwordLikeEmail" });
     if (v.password !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "passwordMismatch" });

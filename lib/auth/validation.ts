@@ -24,19 +24,19 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   return null;
 }
 
-export const emailField = z.string().trim().toLowerCase().min(1, "required").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+export const emailField = z.string("invalid").trim().toLowerCase().min(1, "required").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
 export const nameField = z
-  .string()
+  .string("invalid")
   .trim()
   .min(1, "required")
   .max(100, "nameTooLong")
   .refine((value) => !hasMarkup(value), "markup")
   .refine((value) => !hasInvisible(value), "invisibleCharacters");
 /** A password being signed in with: any length up to the maximum, so old passwords still work. */
-export const currentPasswordField = z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "passwordTooLong");
+export const currentPasswordField = z.string("invalid").min(1, "required").max(PASSWORD_MAX_LENGTH, "passwordTooLong");
 
 /** A password being chosen: every rule of the policy. */
-export const newPasswordField = z.string().superRefine((value, ctx) => {
+export const newPasswordField = z.string("invalid").superRefine((value, ctx) => {
   if (value.length === 0) return void ctx.addIssue({ code: "custom", message: "required" });
   const problem = passwordProblem(value);
   if (problem) ctx.addIssue({ code: "custom", message: problem });

@@ -6,7 +6,7 @@ import { languageList, plainText, slug, uuid, webUrl } from "./validation";
 
 export const LOCALE_CODE = /^[a-z]{2,3}$/;
 const localeKey = z.string().regex(LOCALE_CODE, "invalid");
-const perLocale = (max: number) => z.record(localeKey, plainText(max)).refine((r) => Object.keys(r).length <= 12, "tooMany");
+const perLocale = (max: number) => z.record(localeKey, plainText(max), "invalid").refine((r) => Object.keys(r).length <= 12, "tooMany");
 
 const channel = z.object({
   kind: z.enum(ChannelKind, "invalid"),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isSlug } from "@/lib/validation/text";
 import { countryName } from "@/lib/i18n/display-names";
 import { sortByText } from "@/lib/i18n/collate";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -12,6 +13,7 @@ import type { DiasporaProfile, PresenceFigure } from "./types";
 
 /** A diaspora with its presence by host country, organizations, events and numbered sources; null when unknown. */
 export async function getDiaspora(slug: string, locale: string): Promise<DiasporaProfile | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.diaspora.findUnique({
     where: { slug },
     select: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isSlug } from "@/lib/validation/text";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { summarySelect, toSummary } from "./event-summary";
@@ -9,6 +10,7 @@ const names = { select: { locale: true, name: true } } as const;
 
 /** An event with its organizers, diasporas and sourced facts, or null when the slug is unknown. */
 export async function getEvent(slug: string, locale: string): Promise<EventDetail | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.event.findUnique({
     where: { slug },
     select: {

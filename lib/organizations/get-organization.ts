@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isSlug } from "@/lib/validation/text";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { summarySelect, toSummary } from "./list-organizations";
 import type { OrganizationProfile } from "./types";
@@ -8,6 +9,7 @@ const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** A published organization with its sourced facts, or null when the slug is unknown. */
 export async function getOrganization(slug: string, locale: string): Promise<OrganizationProfile | null> {
+  if (!isSlug(slug)) return null;
   const row = await db.organization.findUnique({
     where: { slug },
     select: {

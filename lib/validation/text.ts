@@ -7,7 +7,10 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2
 // Markup is never needed here: React escapes it, but a stored "<script>" would still end up in exports and feeds.
 const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:/i;
 
-export const hasInvisible = (value: string) => INVISIBLE.test(value);
+// Half of a UTF-16 surrogate pair has no UTF-8 form: PostgreSQL would store U+FFFD instead of what was sent.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const hasInvisible = (value: string) => INVISIBLE.test(value) || LONE_SURROGATE.test(value);
 export const hasMarkup = (value: string) => MARKUP.test(value);
 
 /** Trimmed, NFC-normalized text without markup or invisible control characters; "" when left empty. */
@@ -45,10 +48,18 @@ export const webUrl = z
     }
   }, "url");
 
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Whether a path segment can be an entry's slug at all. Lookups check it first: a segment that is not one names
+ * nothing, and PostgreSQL refuses some text outright (a NUL byte is an error, not a miss).
+ */
+export const isSlug = (value: string) => SLUG.test(value);
+
 export const slug = z
   .string("invalid")
   .trim()
   .max(80, "tooLong")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slug");
+  .regex(SLUG, "slug");
 
 export const uuid = z.uuid("invalid");

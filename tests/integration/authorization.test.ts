@@ -4,8 +4,6 @@
 // from lib/auth/permissions.ts. A refusal must be the typed "forbidden" result (or Forbidden thrown for admin
 // commands), be audited as permission.denied, and change nothing. A last test reads every "use server" file so a
 // new action cannot skip this matrix.
-import { readFile, readdir } from "node:fs/promises";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantRoleCommand, inviteUser, revokeRoleCommand } from "../../lib/auth/admin/commands";
 import { loadActor } from "../../lib/auth/load-actor";
@@ -24,6 +22,7 @@ import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { openTestDatabase, resetDatabase } from "../support/database";
+import { serverActions } from "../support/server-actions";
 
 const db = openTestDatabase();
 const WHO = ["nobody", "noRole", "curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"] as const;
@@ -186,19 +185,6 @@ describe("every gated action × actor × diaspora", () => {
     }
   }
 });
-
-/** Exported functions of every "use server" module under lib/. */
-async function serverActions(): Promise<string[]> {
-  const root = path.resolve(__dirname, "../../lib");
-  const files = (await readdir(root, { recursive: true })).filter((f) => /\.tsx?$/.test(f));
-  const names: string[] = [];
-  for (const file of files) {
-    const text = await readFile(path.join(root, file), "utf8");
-    if (!/^["']use server["'];/m.test(text)) continue;
-    names.push(...[...text.matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
-  }
-  return names.sort();
-}
 
 // Actions that need no role, each with the reason; everything else must appear in CASES.
 const UNGATED: Record<string, string> = {

@@ -26,7 +26,11 @@ export async function revokeRole(userId: string, role: Role, { actor, ipAddress 
   await db.$transaction(async (tx) => {
     if (role === "ADMIN" && (await tx.roleAssignment.count({ where: { role: "ADMIN" } })) <= 1) throw new Conflict("lastAdmin");
     const removed = await tx.roleAssignment.deleteMany({ where: { userId, role } });
-    if (removed.count === 0) return;
+    if (removed.count === 0) {
+      // Nothing to take away is fine (another tab did it); an account that does not exist is not.
+      if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new Conflict("userMissing");
+      return;
+    }
     await recordAudit(
       { action: "role.revoked", actorId: actor.userId, actorEmail: actor.email, targetType: "user", targetId: userId, ipAddress, details: { role } },
       tx,
