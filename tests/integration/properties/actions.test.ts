@@ -376,3 +376,38 @@ describe("coverage", () => {
     expect([...covered].sort()).toEqual(await serverActions());
   });
 });
+
+// Shrunk counterexamples the properties found, kept as plain regression tests (the bugs are fixed).
+describe("counterexamples", () => {
+  const state = { ok: false, values: {}, fieldErrors: {} };
+  it("a repeated password field gets a translatable code, not zod's English message", async () => {
+    setRequest({ ip: "203.0.113.9" });
+    const result = await signInAction(state, toFormData({ email: "", password: ["", "' OR '1'='1"], next: "/admin" }));
+    expect(result.fieldErrors).toEqual({ email: ["required"], password: ["invalid"] });
+  });
+
+  it("a per-language field without a language (name.) is refused as invalid, in words the form can show", async () => {
+    setRequest({ cookie, ip: "203.0.113.9" });
+    const before = await databaseFingerprint(db);
+    const result = await saveEntryAction(state, toFormData({ entityType: "organization", ...ids.organization, "name.": ["' OR '1'='1", ""] }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "name.": ["invalid"] } });
+    expect(await databaseFingerprint(db)).toEqual(before);
+  });
+
+  it("revoking a role of an account that does not exist says so instead of 'role removed'", async () => {
+    setRequest({ cookie, ip: "203.0.113.9" });
+    const result = await revokeRoleAction(state, toFormData({ userId: "20660117-f092-408d-8fff-61e35c43d48a", role: "MODERATOR" }));
+    expect(result).toMatchObject({ ok: false, formError: "userMissing" });
+  });
+
+  it("a lone surrogate in an imported JSON file is refused, not stored as U+FFFD", async () => {
+    setRequest({ cookie, ip: "203.0.113.9" });
+    const before = await databaseFingerprint(db);
+    // JSON's \ud800 escape is the one way a lone surrogate reaches the app: FormData and URLs replace it first.
+    const content = '[{"slug": "lone-surrogate", "type": "FESTIVAL", "title": {"en": "Fest \\ud800 2024"}, "diasporas": ["armenian"]}]';
+    const result = await importEntriesAction({ ok: false, fieldErrors: {} }, toFormData({ kind: "event", mode: "import", fileName: "events.json", content }));
+    expect(result).toMatchObject({ ok: false, formError: "rowsRejected" });
+    expect(result.report?.rows[0]).toMatchObject({ action: "rejected", errors: { title_en: ["invisibleCharacters"] } });
+    expect(await databaseFingerprint(db)).toEqual(before);
+  });
+});

@@ -222,3 +222,29 @@ describe.each(CASES)("$route", ({ request, check, except, audited = [] }) => {
     expect(await otherAudits(audited), "audit rows other than the expected ones").toBe(auditsBefore);
   });
 });
+
+// Shrunk counterexamples the properties found, kept as plain regression tests (the bugs are fixed).
+describe("counterexamples", () => {
+  it("a NUL byte in a slug is a 404, not a PostgreSQL error", async () => {
+    const slug = "00000000-0000-4000-8000-000000000000\u0000";
+    for (const [path, handler] of [["events", event.GET], ["organizations", organization.GET], ["diasporas", diaspora.GET]] as const) {
+      const reply = await send(handler, `${ORIGIN}/api/v1/${path}/${encodeURIComponent(slug)}`, { slug });
+      expect(reply.status, path).toBe(404);
+      expect(JSON.parse(reply.text)).toMatchObject({ error: { code: "not_found" } });
+    }
+    expect((await send(eventIcsRoute.GET, `${ORIGIN}/ru/events/a%00/ics`, { locale: "ru", slug: "a\u0000" })).status).toBe(404);
+  });
+
+  it("an /api/auth path longer than any endpoint's is a 404, not a failed rate-limit row", async () => {
+    const path = "%F0%9F%98%80".repeat(100);
+    const reply = await send(authRoute.GET, `${ORIGIN}/api/auth/${path}`, { all: [decodeURIComponent(path)] }, { headers: { "x-forwarded-for": "192.0.2.7" } });
+    expect(reply.status).toBe(404);
+  });
+
+  it("a refused password reset body is not audited as a password reset", async () => {
+    const before = await db.auditLog.count({ where: { action: "auth.password_reset" } });
+    const reply = await send(authRoute.POST, `${ORIGIN}/api/auth/reset-password`, { all: ["reset-password"] }, { method: "POST", body: "{}", headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": "192.0.2.8" } });
+    expect(reply.status).toBe(400);
+    expect(await db.auditLog.count({ where: { action: "auth.password_reset" } })).toBe(before);
+  });
+});
