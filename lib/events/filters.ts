@@ -4,6 +4,7 @@ import { isCountryCode } from "@/lib/countries/iso-3166";
 import { EventType } from "@/lib/db/generated/enums";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { firstValue, isoDateParam, monthParam, pageNumber, type SearchParams } from "@/lib/validation/query";
+import { hasInvisible } from "@/lib/validation/text";
 
 export const EVENT_WHENS = ["upcoming", "past", "all"] as const;
 export type EventWhen = (typeof EVENT_WHENS)[number];
@@ -40,7 +41,8 @@ export type ParsedEventQuery = {
   ignored: EventParam[];
 };
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Control characters never name a city or a search; a NUL byte would even fail the database query.
+const text = (max: number) => z.string().trim().min(1).max(max).refine((value) => !hasInvisible(value));
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
 const rules = {
   q: text(MAX_QUERY_LENGTH),

@@ -4,6 +4,7 @@ import { isCountryCode } from "@/lib/countries/iso-3166";
 import { OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { firstValue, pageNumber, type SearchParams } from "@/lib/validation/query";
+import { hasInvisible } from "@/lib/validation/text";
 
 export const ORGANIZATION_SORTS = ["relevance", "name", "founded"] as const;
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
@@ -29,7 +30,8 @@ export type ParsedOrganizationQuery = {
 };
 
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Control characters never name a city or a search; a NUL byte would even fail the database query.
+const text = (max: number) => z.string().trim().min(1).max(max).refine((value) => !hasInvisible(value));
 const rules = {
   q: text(MAX_QUERY_LENGTH),
   country: z.string().trim().toUpperCase().refine(isCountryCode),

@@ -31,6 +31,8 @@ export async function resetPasswordAction(_previous: FormState, data: FormData):
   const values = formValues(data);
   const parsed = resetPasswordSchema.safeParse(values);
   if (!parsed.success) return failure(values, { fieldErrors: fieldErrors(parsed.error) });
+  // Tokens are URL-safe text; anything else cannot be one (and a NUL byte would fail better-auth's query).
+  if (!/^[\w-]{1,200}$/.test(parsed.data.token)) return failure(values, { formError: "resetTokenInvalid" });
   try {
     await getAuth().api.resetPassword({ body: { newPassword: parsed.data.password, token: parsed.data.token }, headers: await headers() });
   } catch (error) {

@@ -400,6 +400,12 @@ describe("counterexamples", () => {
     expect(result).toMatchObject({ ok: false, formError: "userMissing" });
   });
 
+  it("a reset token with a NUL byte is an invalid token, not an unexpected error", async () => {
+    setRequest({ ip: "203.0.113.9" });
+    const result = await resetPasswordAction(state, toFormData({ token: "x\u0000x", password: "Quiet-harbour-lantern-8", confirmPassword: "Quiet-harbour-lantern-8" }));
+    expect(result).toMatchObject({ ok: false, formError: "resetTokenInvalid" });
+  });
+
   it("a lone surrogate in an imported JSON file is refused, not stored as U+FFFD", async () => {
     setRequest({ cookie, ip: "203.0.113.9" });
     const before = await databaseFingerprint(db);

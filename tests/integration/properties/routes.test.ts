@@ -235,6 +235,15 @@ describe("counterexamples", () => {
     expect((await send(eventIcsRoute.GET, `${ORIGIN}/ru/events/a%00/ics`, { locale: "ru", slug: "a\u0000" })).status).toBe(404);
   });
 
+  it("a NUL byte in a city filter is dropped like any filter the list does not understand", async () => {
+    for (const [handler, path] of [[organizationsExportRoute.GET, "organizations/export?city=x%00x"], [organizationsAtomRoute.GET, "organizations/feed.atom?city=a%00"], [eventsAtomRoute.GET, "events/feed.atom?city=a%00"]] as const) {
+      const reply = await send(handler, `${ORIGIN}/ru/${path}`, { locale: "ru" });
+      expect(reply.status, path).toBe(200);
+    }
+    const api = await send(organizations.GET, `${ORIGIN}/api/v1/organizations?city=x%00x`, {});
+    expect(api.status).toBeLessThan(500);
+  });
+
   it("an /api/auth path longer than any endpoint's is a 404, not a failed rate-limit row", async () => {
     const path = "%F0%9F%98%80".repeat(100);
     const reply = await send(authRoute.GET, `${ORIGIN}/api/auth/${path}`, { all: [decodeURIComponent(path)] }, { headers: { "x-forwarded-for": "192.0.2.7" } });
