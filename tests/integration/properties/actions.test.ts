@@ -43,6 +43,8 @@ vi.mock("react", async (original) => ({ ...(await original<object>()), cache: (a
 
 const db = openTestDatabase();
 const RUNS = propertyRuns();
+// A property's 1 000 inputs take seconds on a quiet machine; a busy one (CI, a shared box) may need minutes.
+const TIMEOUT = 300_000;
 let cookie: string;
 const ids = {} as { armenian: string; pending: string; approved: string; user: string; suggestion: string; event: Record<string, FieldValue>; presence: Record<string, FieldValue>; source: Record<string, FieldValue>; organization: Record<string, FieldValue> };
 
@@ -332,7 +334,7 @@ const CASES: Case[] = [
 
 describe.each(CASES)("$action", ({ action, messages, hidden, run, valid, broken }) => {
   const known = errorCodes(...messages);
-  it(`refuses ${RUNS} broken forms clearly and changes nothing`, async () => {
+  it(`refuses ${RUNS} broken forms clearly and changes nothing`, { timeout: TIMEOUT }, async () => {
     setRequest({ cookie, ip: "203.0.113.9", origin: "http://localhost:3000" });
     const before = await databaseFingerprint(db);
     await fc.assert(
@@ -355,7 +357,7 @@ const garbledCookie = fc.oneof(
 ).map((c) => c.replace(/[^\x20-\x7E]/g, "")); // what an HTTP header can carry
 
 describe("revokeOtherSessionsAction and signOutAction", () => {
-  it(`treat ${RUNS} garbled session cookies each as no session`, async () => {
+  it(`treat ${RUNS} garbled session cookies each as no session`, { timeout: TIMEOUT }, async () => {
     const before = await databaseFingerprint(db);
     await fc.assert(
       fc.asyncProperty(garbledCookie, async (garbled) => {
