@@ -70,7 +70,7 @@ const queryValue = fc.oneof(
 const queryName = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PARAMETER_NAMES) }, { weight: 1, arbitrary: fc.oneof(noise, fc.constantFrom("Q", "q ", "q[]", "__proto__", "")) });
 /** Raw pieces no URLSearchParams would write: bad percent escapes, encoded lone surrogates, stray separators. */
 const rawPiece = fc.constantFrom("%", "%ZZ", "%E0%A4%A", "%ED%A0%80", "%C0%AF", "%00", "&&", "==", "q=%FF%FE", "page=%2B1", ";", "q=a+b", "%uD800");
-export const queryString = fc
+const queryString = fc
   .array(fc.oneof({ weight: 4, arbitrary: fc.tuple(queryName, queryValue).map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`) }, { weight: 1, arbitrary: rawPiece }), { maxLength: 6 })
   .map((parts) => (parts.length ? `?${parts.join("&")}` : ""));
 // encodeURIComponent throws on a lone surrogate; noise may carry one.
