@@ -43,7 +43,8 @@ export async function startServer(databaseUrl: string, port: number): Promise<Se
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/start.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    // SITE_URL: canonical links must name the origin the pages are loaded from (Lighthouse checks them).
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     detached: true,
   });
   const origin = `http://127.0.0.1:${port}`;
