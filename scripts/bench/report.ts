@@ -58,14 +58,15 @@ export function renderResults(r: BenchResults): string {
   out.push(`${s.repetitions} timed requests per query after 2 warm-ups, one at a time; "SQL" is the app's own ranking statements (three kinds, in parallel, each in its transaction with the trigram threshold) sent through \`pg\` directly. Times in ms.`, "");
   out.push(`| Query | Kind | Hits | App median | App p95 | SQL median | SQL p95 | App ÷ SQL | p95 ≤ ${TARGETS.searchP95} | ÷ ≤ ${TARGETS.appSqlRatio} |`, "|---|---|--:|--:|--:|--:|--:|--:|:-:|:-:|");
   for (const q of s.queries) {
-    out.push(`| ${q.q} | ${q.kind} | ${q.hits} | ${ms(q.app.median)} | ${ms(q.app.p95)} | ${ms(q.sql.median)} | ${ms(q.sql.p95)} | ${q.ratio} | ${mark(q.app.p95 <= TARGETS.searchP95)} | ${mark(q.ratio <= TARGETS.appSqlRatio)} |`);
+    const failed = q.failures.length ? ` (${q.failures.length}/${q.samples.app.length} failed: HTTP ${[...new Set(q.failures)].join(", ")})` : "";
+    out.push(`| ${q.q}${failed} | ${q.kind} | ${q.hits} | ${ms(q.app.median)} | ${ms(q.app.p95)} | ${ms(q.sql.median)} | ${ms(q.sql.p95)} | ${q.ratio} | ${mark(q.app.p95 <= TARGETS.searchP95 && !q.failures.length)} | ${mark(q.ratio <= TARGETS.appSqlRatio)} |`);
   }
   out.push(`| **all queries** | | | **${ms(s.pooled.app.median)}** | **${ms(s.pooled.app.p95)}** | **${ms(s.pooled.sql.median)}** | **${ms(s.pooled.sql.p95)}** | **${s.pooled.ratio}** | **${mark(s.pooled.app.p95 <= TARGETS.searchP95)}** | **${mark(s.pooled.ratio <= TARGETS.appSqlRatio)}** |`, "");
 
   const p = r.pages;
   const ceiling = p.results.find((x) => x.id === "static");
   out.push("### 3. Server-rendered pages under load (autocannon)", "");
-  out.push(`Each page: a warm-up, then ${p.seconds} s at 1 and at 16 connections (a fixed count of ${"20 / 48"} requests instead when a page is too slow to give that many in ${p.seconds} s; marked *). Throughput = responses ÷ wall time; latency percentiles from every response's time; the server is let to drain between runs. Ceiling: ${p.staticCeiling}. Target: organization list and events pages p95 ≤ ${TARGETS.listPageP95} ms at c=1.`, "");
+  out.push(`Each page: a warm-up, then ${p.seconds} s at 1 and at 16 connections (a fixed count of ${"20 / 16"} requests instead when a page is too slow to give that many in ${p.seconds} s; marked *). Throughput = responses ÷ wall time; latency percentiles from every response's time; the server is let to drain between runs. Ceiling: ${p.staticCeiling}. Target: organization list and events pages p95 ≤ ${TARGETS.listPageP95} ms at c=1.`, "");
   out.push("| Page | Path | c=1 req/s | c=1 p50 | c=1 p95 | c=16 req/s | c=16 p50 | c=16 p95 | ÷ static (c=1 / c=16) | Target |", "|---|---|--:|--:|--:|--:|--:|--:|--:|:-:|");
   for (const page of p.results) {
     const [one, many] = [page.runs.find((x) => x.connections === 1)!, page.runs.find((x) => x.connections === 16)!];
@@ -97,6 +98,8 @@ export function renderResults(r: BenchResults): string {
       out.push(`| ${row.page} \`${row.path}\` | ${row.formFactor} | ${sc("performance")} | ${sc("accessibility")} | ${sc("best-practices")} | ${sc("seo")} | ${row.lcpMs} | ${row.tbtMs} | ${row.cls} | ${row.failed.join(", ")} |`);
     }
     out.push("");
+    const consoleErrors = [...new Set(r.lighthouse.flatMap((row) => row.consoleErrors ?? []))];
+    if (consoleErrors.length) out.push("Console errors Lighthouse saw:", "", ...consoleErrors.map((e) => `- \`${e.replace(/`/g, "'")}\``), "");
   }
 
   out.push("### Query plans of the hot queries", "");

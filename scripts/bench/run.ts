@@ -5,9 +5,10 @@
 //  (d) docs/PERFORMANCE.md (the generated section) and docs/perf/results.json.
 // Flags: --scale=small (2 000 organizations, 20 000 events; writes to /tmp/atlas-bench-small unless --out),
 // --skip-lighthouse, --build (rebuild), --regenerate, --seconds=N (load per page and concurrency),
-// --repetitions=N (timed requests per search query), --out=DIR.
+// --repetitions=N (timed requests per search query), --out=DIR, --report-only (rewrite the document from
+// DIR/perf/results.json without measuring).
 // Runs under the react-server condition (package.json) so the app's server-only modules load here.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     seconds: { type: "string" },
     repetitions: { type: "string" },
     out: { type: "string" },
+    "report-only": { type: "boolean", default: false },
   },
 });
 
@@ -79,7 +81,15 @@ async function queryOne<T>(url: string, sql: string): Promise<T> {
   }
 }
 
+/** --report-only: the document again from the saved figures (after a change to the report's layout). */
+async function reportOnly(outDir: string) {
+  const results = JSON.parse(await readFile(path.join(outDir, "perf", "results.json"), "utf8")) as BenchResults;
+  await writeReport(path.join(outDir, "PERFORMANCE.md"), renderResults(results));
+  log(`rewrote ${path.join(outDir, "PERFORMANCE.md")} from ${path.join(outDir, "perf", "results.json")}`);
+}
+
 await runScript(async () => {
+  if (values["report-only"]) return reportOnly(path.resolve(values.out ?? path.join(ROOT, "docs")));
   const startedAt = new Date();
   const loadBefore = os.loadavg();
   const scaleName = values.scale as ScaleName;
@@ -88,7 +98,7 @@ await runScript(async () => {
   const small = scaleName !== "full";
   const url = process.env.BENCH_DATABASE_URL ?? `postgresql://postgres@127.0.0.1:5432/${small ? "atlas_bench_small" : "atlas_bench"}`;
   const seconds = Number(values.seconds ?? (small ? 4 : 10));
-  const repetitions = Number(values.repetitions ?? (small ? 8 : 20));
+  const repetitions = Number(values.repetitions ?? (small ? 8 : 10));
   const outDir = path.resolve(values.out ?? (small ? "/tmp/atlas-bench-small" : path.join(ROOT, "docs")));
   process.env.DATABASE_URL = url; // the in-process data layer (plans) reads it
 
