@@ -36,6 +36,9 @@ export const webUrl = z
   .string("invalid")
   .trim()
   .max(500, "tooLong")
+  // A parseable http(s) address may still carry '"><script>' or a bidi override; refused like in text fields,
+  // so exports and feeds never hold markup.
+  .refine((value) => !hasMarkup(value) && !hasInvisible(value), "url")
   .refine((value) => {
     try {
       const url = new URL(value);
