@@ -65,6 +65,7 @@ export const FORMULA_PAYLOADS: XssPayload[] = [
   { id: 204, label: "at", value: "@SUM(1+1)*cmd|' /C calc'!A0" },
   { id: 205, label: "tab", value: "\t=1+1" },
   { id: 206, label: "carriage return", value: "\r=1+1" },
+  { id: 207, label: "NUL", value: "\u0000=1+1" },
 ];
 
 export const ALL_PAYLOADS = [...TEXT_PAYLOADS, ...URL_PAYLOADS, ...FORMULA_PAYLOADS];
