@@ -4,7 +4,7 @@
 // dialogs and CSP violations watched: nothing may run. Validation must refuse markup and unsafe URL schemes
 // with a clear error; spreadsheet exports must neutralise formulas. One payload goes through the real form.
 import { spawn } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { createUserWithCli, uniqueEmail } from "./support/accounts";
 import { DATABASE_PORT } from "./support/ports";
@@ -19,6 +19,15 @@ const sessions = sessionStore("xss");
 let report: SeedReport;
 
 test.describe.configure({ mode: "serial" });
+
+/** Signs in once; a first sign-in on a cold, loaded server may outlast the 5 s the helper waits, so one retry. */
+async function signInOnce(browser: Browser, who: string, account: { email: string; password: string }) {
+  try {
+    await sessions.signInOnce(browser, who, account);
+  } catch {
+    await sessions.signInOnce(browser, who, account);
+  }
+}
 
 function seed(): Promise<SeedReport> {
   return new Promise((resolve, reject) => {
@@ -53,7 +62,10 @@ async function watched(page: Page) {
 /** Opens each address, lets it settle, hovers and focuses what is there (handlers that need an event). */
 async function visitAll(page: Page, paths: string[]) {
   for (const path of paths) {
-    const response = await page.goto(path);
+    let response = await page.goto(path);
+    // The embedded test database serves one query at a time; a page whose transaction waited too long behind
+    // prefetches gets one more try (a real error fails twice).
+    if (response?.status() === 500) response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(500);
     await page.waitForLoadState("load");
     await page.keyboard.press("Tab");
@@ -62,6 +74,8 @@ async function visitAll(page: Page, paths: string[]) {
 }
 
 const storedOf = (kind: string) => report.stored.filter((s) => s.kind === kind);
+/** Organizations holding a text payload (the formula ones, ids 2xx, only matter to the CSV export). */
+const textOrganizations = () => storedOf("organization").filter((s) => s.payload < 100);
 const formulaCell = /^[=+\-@\t\r]/;
 
 test.beforeAll(async ({ browser }) => {
@@ -71,8 +85,8 @@ test.beforeAll(async ({ browser }) => {
     createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
   ]);
   report = await seed();
-  await sessions.signInOnce(browser, "admin", ADMIN);
-  await sessions.signInOnce(browser, "curator", CURATOR);
+  await signInOnce(browser, "admin", ADMIN);
+  await signInOnce(browser, "curator", CURATOR);
 });
 
 test("validation refuses markup, invisible controls and unsafe URL schemes with a clear error; nothing of them is stored", () => {
@@ -92,15 +106,16 @@ test("validation refuses markup, invisible controls and unsafe URL schemes with 
     } else expect(stored.sort(), `payload ${id}`).toEqual(["event", "organization", "presence", "source"]);
   }
   // Enough survive validation for the rendering tests below to mean something.
-  expect(storedOf("organization").length).toBeGreaterThanOrEqual(12);
-  expect(report.pending).toBe(storedOf("organization").length);
-  expect(report.suggestions).toBe(storedOf("organization").length);
+  const textOrgs = storedOf("organization").filter((s) => s.payload < 100).length;
+  expect(textOrgs).toBeGreaterThanOrEqual(12);
+  expect(report.pending).toBe(textOrgs);
+  expect(report.suggestions).toBe(textOrgs);
 });
 
 test("no stored payload runs on any public page", async ({ page }) => {
   test.setTimeout(600_000);
   const ran = await watched(page);
-  const orgs = storedOf("organization").map((s) => s.key);
+  const orgs = textOrganizations().map((s) => s.key);
   const events = storedOf("event").map((s) => s.key);
   await visitAll(page, [
     "/en",
@@ -119,7 +134,7 @@ test("no stored payload runs on any public page", async ({ page }) => {
     ...events.map((slug) => `/en/events/${slug}`),
   ]);
   // The payloads are there, as text.
-  const first = TEXT_PAYLOADS.find((p) => p.id === storedOf("organization")[0]!.payload)!;
+  const first = TEXT_PAYLOADS.find((p) => p.id === textOrganizations()[0]!.payload)!;
   await page.goto(`/en/organizations/${orgs[0]}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`XSS ${first.id} ${first.value.trim().split(/\s+/)[0]}`);
   expect(ran).toEqual([]);
@@ -129,7 +144,7 @@ test("the moderation queue, diffs, history, suggestions and the audit log render
   test.setTimeout(300_000);
   const page = await sessions.openAs(browser, "admin");
   const ran = await watched(page);
-  const orgs = storedOf("organization").map((s) => s.key);
+  const orgs = textOrganizations().map((s) => s.key);
   await visitAll(page, [
     "/en/moderate",
     "/en/curate/organizations",
@@ -147,10 +162,10 @@ test("the API, Atom and iCalendar feeds and the exports carry the payloads as da
   test.setTimeout(300_000);
   const ran = await watched(page);
   const byId = new Map(TEXT_PAYLOADS.map((p) => [p.id, p.value]));
-  const org = storedOf("organization")[0]!;
+  const org = textOrganizations()[0]!;
 
   // API JSON: served as JSON with a policy that runs nothing, the text exactly as stored.
-  const api = await request.get(`/api/v1/organizations/${org.key}?locale=en`);
+  const api = await request.get(`/api/v1/organizations/${org.key}?lang=en`);
   expect(api.headers()["content-type"]).toContain("application/json");
   expect(JSON.stringify(await api.json())).toContain(JSON.stringify(byId.get(org.payload)!.trim()).slice(1, -1));
   // Atom: well-formed XML whose titles read back as stored.
