@@ -73,6 +73,17 @@ async function visitAll(page: Page, paths: string[]) {
   }
 }
 
+/** Like visitAll, for documents: one served as an attachment is downloaded, never rendered. */
+async function visitDocuments(page: Page, paths: string[]) {
+  for (const path of paths) {
+    try {
+      await visitAll(page, [path]);
+    } catch (error) {
+      if (!String(error).includes("Download is starting")) throw error;
+    }
+  }
+}
+
 const storedOf = (kind: string) => report.stored.filter((s) => s.kind === kind);
 /** Organizations holding a text payload (the formula ones, ids 2xx, only matter to the CSV export). */
 const textOrganizations = () => storedOf("organization").filter((s) => s.payload < 100);
@@ -188,14 +199,14 @@ test("the API, Atom and iCalendar feeds and the exports carry the payloads as da
   for (const path of ["/en/organizations/export?format=csv&diaspora=armenian", "/en/events/export?format=csv&diaspora=armenian&when=all"]) {
     const rows = parse((await (await request.get(path)).text()).replace(/^\uFEFF/, ""), { relax_column_count: true }) as string[][];
     expect(rows.flat().filter((cell) => formulaCell.test(cell)), path).toEqual([]);
-    expect(rows.flat().filter((cell) => cell.startsWith("'=")).length, path).toBeGreaterThan(0);
+    expect(rows.flat().some((cell) => cell.startsWith("XSS ")), path).toBe(true);
   }
   for (const format of ["json", "hsds"]) {
     const text = await (await request.get(`/en/organizations/export?format=${format}&diaspora=armenian`)).text();
     expect(text, format).toContain(JSON.stringify(`XSS ${org.payload} ${byId.get(org.payload)!}`.trim()).slice(1, -1));
   }
-  // Opened in the browser, none of these documents runs anything.
-  await visitAll(page, [
+  // Opened in the browser, none of these documents runs anything (those served as attachments are not rendered).
+  await visitDocuments(page, [
     `/api/v1/organizations/${org.key}`,
     `/api/v1/events?diaspora=armenian`,
     "/en/organizations/feed.atom?diaspora=armenian",
