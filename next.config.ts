@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { commonHeaders, DOCUMENT_POLICY, isHttpsSite } from "./lib/security/policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -12,6 +13,19 @@ const config: NextConfig = {
   // Admin imports upload a file of up to 2 MB (lib/import/import-schema.ts) through a server action, and the
   // confirmation sends the checked content back; 1 MB is Next's default.
   experimental: { serverActions: { bodySizeLimit: "5mb" } },
+  // Security headers on every response. Pages get their nonce policy from proxy.ts; the strict policy below is
+  // only for what the proxy does not see (its matcher: api, Next internals, paths with a file extension), so a
+  // page never carries two policies.
+  async headers() {
+    const https = isHttpsSite(process.env.SITE_URL || undefined);
+    const toHeaders = (pairs: [string, string][]) => pairs.map(([key, value]) => ({ key, value }));
+    return [
+      { source: "/:path*", headers: toHeaders(commonHeaders({ https })) },
+      { source: "/api/:path*", headers: toHeaders([["Content-Security-Policy", DOCUMENT_POLICY]]) },
+      { source: "/_next/:path*", headers: toHeaders([["Content-Security-Policy", DOCUMENT_POLICY]]) },
+      { source: "/:file(.*\\..*)", headers: toHeaders([["Content-Security-Policy", DOCUMENT_POLICY]]) },
+    ];
+  },
 };
 
 export default withNextIntl(config);

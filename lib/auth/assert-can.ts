@@ -27,3 +27,26 @@ export async function assertCan(
   });
   throw new Forbidden(permission);
 }
+
+/**
+ * For a command aimed at something that does not exist (a forged, mistyped or deleted id): audited like a denied
+ * permission, so probing ids leaves a trace. Someone holding no role at all is told "forbidden", never whether the
+ * id exists; a curator gets "notFound", which their form can explain.
+ */
+export async function refuseUnknownTarget(
+  actor: Actor | null,
+  permission: Permission,
+  target: { type: string; id: string },
+  context: { ipAddress?: string | null } = {},
+): Promise<"notFound" | "forbidden"> {
+  await recordAudit({
+    action: "permission.denied",
+    actorId: actor?.userId,
+    actorEmail: actor?.email,
+    targetType: target.type,
+    targetId: target.id,
+    ipAddress: context.ipAddress,
+    details: { permission, reason: "unknownTarget", diasporaIds: [] },
+  });
+  return actor && actor.grants.length > 0 ? "notFound" : "forbidden";
+}

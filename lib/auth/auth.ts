@@ -35,7 +35,14 @@ function createAuth() {
     // Failed sign-ins are in the audit log; better-auth's own warnings about them would only be noise.
     logger: { level: "error" },
     database: prismaAdapter(db, { provider: "postgresql" }),
-    advanced: { database: { generateId: "uuid" } },
+    advanced: {
+      database: { generateId: "uuid" },
+      // On an https site the session cookie is __Secure-prefixed and Secure. Lax, not Strict: a signed-in curator
+      // who follows a link from a mail (a review request) must arrive signed in; cross-site POSTs are refused by
+      // the origin checks (better-auth's and Next's for server actions) anyway.
+      useSecureCookies: baseURL.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
     emailAndPassword: {
       enabled: true,
       // Accounts come from invitations and `npm run user:create` only.

@@ -1,4 +1,5 @@
 import "server-only";
+import { refuseUnknownTarget } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { kindOf } from "./kinds";
@@ -16,7 +17,9 @@ export async function restoreRevision(actor: Actor | null, values: Record<string
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "invalid" };
   const revision = await db.revision.findUnique({ where: { id: parsed.data.revisionId }, select: { id: true, entityType: true, entityId: true, snapshot: true } });
   const kind = revision && kindOf(revision.entityType);
-  if (!revision || !kind || !revision.entityId) return { ok: false, fieldErrors: {}, formError: "notFound" };
+  if (!revision || !kind || !revision.entityId) {
+    return { ok: false, fieldErrors: {}, formError: await refuseUnknownTarget(actor, "update:organization", { type: "revision", id: parsed.data.revisionId }, options) };
+  }
   const stored = await kind.load(db, revision.entityId);
   if (!stored) return { ok: false, fieldErrors: {}, formError: "notFound" };
   if (conflictFields(kind, stored.snapshot, revision.snapshot).length === 0) return { ok: false, fieldErrors: {}, formError: "sameAsPublished" };

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan } from "@/lib/auth/assert-can";
+import { assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
@@ -26,6 +26,12 @@ async function loadPending(revisionId: string) {
   return { ...revision, kind, existing, diasporaIds };
 }
 
+/** A decided revision is "notPending" (a second click); an id that names no revision at all is a refused, audited probe. */
+async function notPending(actor: Actor | null, permission: "approve:revision" | "reject:revision", revisionId: string, options: Options) {
+  if (await db.revision.count({ where: { id: revisionId } })) return "notPending";
+  return refuseUnknownTarget(actor, permission, { type: "revision", id: revisionId }, options);
+}
+
 /** Claims the pending revision inside the transaction, so two reviewers cannot both decide it. */
 async function claim(tx: Tx, id: string, data: { status: "APPROVED" | "REJECTED"; reviewerId: string; comment?: string; entityId?: string }) {
   const { count } = await tx.revision.updateMany({ where: { id, status: "PENDING" }, data: { ...data, reviewedAt: new Date() } });
@@ -37,7 +43,7 @@ async function approveRevisionUnchecked(actor: Actor | null, values: Record<stri
   const parsed = approveSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "invalid" };
   const revision = await loadPending(parsed.data.revisionId);
-  if (!revision) return { ok: false, fieldErrors: {}, formError: "notPending" };
+  if (!revision) return { ok: false, fieldErrors: {}, formError: await notPending(actor, "approve:revision", parsed.data.revisionId, options) };
   await assertCan(actor, "approve:revision", { type: "revision", id: revision.id, diasporaIds: revision.diasporaIds }, options);
   const { kind, existing } = revision;
   if (revision.entityId && !existing) return { ok: false, fieldErrors: {}, formError: "notFound" };
@@ -67,7 +73,7 @@ async function rejectRevisionUnchecked(actor: Actor | null, values: Record<strin
   const parsed = rejectSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: issuesByField(parsed.error) };
   const revision = await loadPending(parsed.data.revisionId);
-  if (!revision) return { ok: false, fieldErrors: {}, formError: "notPending" };
+  if (!revision) return { ok: false, fieldErrors: {}, formError: await notPending(actor, "reject:revision", parsed.data.revisionId, options) };
   await assertCan(actor, "reject:revision", { type: "revision", id: revision.id, diasporaIds: revision.diasporaIds }, options);
   const reviewer = actor!;
   try {

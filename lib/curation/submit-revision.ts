@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan } from "@/lib/auth/assert-can";
+import { assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { diffFlat } from "./diff";
@@ -30,7 +30,9 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
   const parsed = kind.parse(values);
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
   const current = parsed.id ? await kind.load(db, parsed.id) : null;
-  if (parsed.id && !current) return { ok: false, fieldErrors: {}, formError: "notFound" };
+  if (parsed.id && !current) {
+    return { ok: false, fieldErrors: {}, formError: await refuseUnknownTarget(actor, kind.permissions.update, { type: kind.type, id: parsed.id }, options) };
+  }
   const snapshot = current && kind.keep ? kind.keep(current.snapshot, parsed.snapshot) : parsed.snapshot;
 
   const permission = current ? kind.permissions.update : kind.permissions.create;

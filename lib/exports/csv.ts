@@ -1,10 +1,10 @@
 // CSV as spreadsheet programs read it: RFC 4180 quoting, CRLF line ends, a UTF-8 byte order mark so Excel opens
 // Cyrillic, Armenian and Georgian text correctly, and formula neutralisation (OWASP "CSV injection"): a cell that
-// starts with = + - @ or a tab/carriage return is prefixed with an apostrophe, so no spreadsheet runs it.
+// starts with = + - @, a tab, a carriage return or a NUL (ASVS 5.0 1.2.10) is prefixed with an apostrophe, so no spreadsheet runs it.
 
 export const BOM = "\uFEFF";
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEUTRALISED = /^'[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+const NEUTRALISED = /^'[=+\-@\t\r\0]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell: neutralised, then quoted when it holds a quote, comma or line break. */

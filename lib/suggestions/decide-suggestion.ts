@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan } from "@/lib/auth/assert-can";
+import { assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
 import { fieldErrors } from "@/lib/auth/form-state";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -21,7 +21,7 @@ export async function decideSuggestion(actor: Actor | null, values: Record<strin
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), formError: "invalid" };
   const { suggestionId, decision } = parsed.data;
   const suggestion = await db.suggestion.findUnique({ where: { id: suggestionId }, select: { id: true, status: true, entityType: true, entityId: true } });
-  if (!suggestion) return { ok: false, fieldErrors: {}, formError: "notFound" };
+  if (!suggestion) return { ok: false, fieldErrors: {}, formError: await refuseUnknownTarget(actor, "approve:revision", { type: "suggestion", id: suggestionId }, options) };
   const entry = await findEntryById(suggestion.entityType, suggestion.entityId);
   try {
     await assertCan(actor, "approve:revision", { type: "suggestion", id: suggestion.id, diasporaIds: entry?.diasporaIds ?? [] }, options);

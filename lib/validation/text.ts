@@ -1,6 +1,10 @@
 // Reusable text field rules for forms (curation, accounts). Messages are locale-agnostic codes translated by each form.
 import { z } from "zod";
 
+// Our pages' CSP forbids eval: without this, zod probes `Function("")` in the browser when the first object schema
+// is built (a CSP violation report on every page with a form). Every schema module reaches this file first.
+z.config({ jitless: true });
+
 // Bidirectional overrides and isolates can make text read differently from what is stored; control characters
 // other than line breaks and tabs have no place in a directory entry.
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uFEFF]/;
@@ -11,6 +15,9 @@ const MARKUP = /<\s*\/?\s*[a-z!?]|javascript:/i;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const hasInvisible = (value: string) => INVISIBLE.test(value) || LONE_SURROGATE.test(value);
+
+// Space, quotes and angle brackets, backtick and backslash: never valid unencoded in an address (RFC 3986 §2).
+const UNSAFE_IN_URL = /[\s"<>`\\]/;
 export const hasMarkup = (value: string) => MARKUP.test(value);
 
 /** Trimmed, NFC-normalized text without markup or invisible control characters; "" when left empty. */
@@ -39,6 +46,9 @@ export const webUrl = z
   .string("invalid")
   .trim()
   .max(500, "tooLong")
+  // A parseable http(s) address may still carry '"><script>', a bare quote or a bidi override: characters RFC 3986
+  // never allows unencoded are refused, so exports, feeds and attributes never hold markup.
+  .refine((value) => !hasMarkup(value) && !hasInvisible(value) && !UNSAFE_IN_URL.test(value), "url")
   .refine((value) => {
     try {
       const url = new URL(value);

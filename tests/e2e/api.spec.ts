@@ -3,7 +3,7 @@
 // able to read it, ETag included.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { OpenApiValidator, type Method } from "../support/openapi-validator";
-import { APP_PORT } from "./support/ports";
+import { APP_PORT, MAILBOX_PORT } from "./support/ports";
 
 let validator: OpenApiValidator;
 
@@ -61,8 +61,9 @@ test("lists, entries, errors, 304 and HEAD over HTTP conform to the document", a
 });
 
 test("a page on another origin reads the API with fetch, sends If-None-Match (preflighted) and gets 304", async ({ page }) => {
-  // 127.0.0.1 and localhost are different origins: Chromium applies CORS for real.
-  await page.goto("/ru");
+  // A page of another origin that carries none of our pages' CSP (whose connect-src is 'self'): the test mail
+  // catcher's. 127.0.0.1 and localhost are different origins: Chromium applies CORS for real.
+  await page.goto(`http://127.0.0.1:${MAILBOX_PORT}/health`);
   const api = `http://localhost:${APP_PORT}/api/v1/organizations/amor?lang=ru`;
   const result = await page.evaluate(async (url) => {
     const first = await fetch(url, { cache: "no-store" });
