@@ -9,7 +9,8 @@ import { BackupError, type BackupHeader, type BackupTable } from "./format";
 import { readDump, type Row } from "./read-dump";
 
 export type ImportOptions = { url: string; file: string };
-export type ImportSummary = { tables: { name: string; rows: number }[]; migrated: string[]; migrations: string[] };
+/** `newer`: migrations in prisma/migrations that the backup predates; they run at the next start or db:migrate. */
+export type ImportSummary = { tables: { name: string; rows: number }[]; migrated: string[]; migrations: string[]; newer: number };
 
 /** Stays well under PostgreSQL's 65 535 parameters per statement. */
 const PARAMETERS_PER_INSERT = 20_000;
@@ -99,7 +100,8 @@ export async function importDatabase({ url, file }: ImportOptions): Promise<Impo
       await client.query("ROLLBACK").catch(() => {});
       throw error;
     }
-    return { tables: header.tables.map((t) => ({ name: t.name, rows: t.rows })), migrated, migrations: header.migrations };
+    const newer = (await readMigrations()).migrationDirectories.filter((m) => !header.migrations.includes(m.path)).length;
+    return { tables: header.tables.map((t) => ({ name: t.name, rows: t.rows })), migrated, migrations: header.migrations, newer };
   } finally {
     await client.end().catch(() => {});
   }

@@ -18,7 +18,7 @@ await runScript(async () => {
     const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
     if (summary.migrated.length) console.log(`Created the schema: ${summary.migrated.length} migration(s) up to ${summary.migrations.at(-1)}.`);
     console.log(`Restored ${rows} rows in ${summary.tables.length} tables from ${file}; row counts and digests verified (${((performance.now() - started) / 1000).toFixed(1)} s).`);
-    console.log("Run `npm run db:migrate` (or `npm start`) to apply migrations newer than the backup.");
+    if (summary.newer) console.log(`The app has ${summary.newer} newer migration(s): \`npm start\` or \`npm run db:migrate\` applies them.`);
   } finally {
     await database.stop();
   }
