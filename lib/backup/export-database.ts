@@ -21,8 +21,9 @@ export type ExportSummary = { file: string; tables: { name: string; rows: number
 function lineWriter(out: Writable) {
   const hash = createHash("sha256");
   return {
-    async write(line: string) {
-      const text = `${line}\n`;
+    /** Several lines at once: one write per fetched batch, not per row. */
+    async write(lines: string[]) {
+      const text = `${lines.join("\n")}\n`;
       hash.update(text);
       if (!out.write(text)) await once(out, "drain");
     },
@@ -30,13 +31,13 @@ function lineWriter(out: Writable) {
   };
 }
 
-async function writeRows(client: pg.Client, table: BackupHeader["tables"][number], write: (line: string) => Promise<void>): Promise<number> {
+async function writeRows(client: pg.Client, table: BackupHeader["tables"][number], write: (lines: string[]) => Promise<void>): Promise<number> {
   const columns = table.columns.map((c) => quote(c.name)).join(", ");
   await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT ${columns} FROM ${quote(table.name)}`);
   let written = 0;
   for (;;) {
     const { rows } = await client.query<unknown[]>({ text: `FETCH FORWARD ${BATCH} FROM backup_rows`, rowMode: "array" });
-    for (const row of rows) await write(JSON.stringify(row));
+    if (rows.length) await write(rows.map((row) => JSON.stringify(row)));
     written += rows.length;
     if (rows.length < BATCH) break;
   }
@@ -73,10 +74,10 @@ export async function exportDatabase({ url, file, source }: ExportOptions): Prom
       sequences: await sequences(client),
     };
     const writer = lineWriter(out);
-    await writer.write(JSON.stringify(header));
+    await writer.write([JSON.stringify(header)]);
     const written: Record<string, number> = {};
     for (const table of header.tables) {
-      await writer.write(JSON.stringify({ table: table.name }));
+      await writer.write([JSON.stringify({ table: table.name })]);
       written[table.name] = await writeRows(client, table, writer.write);
     }
     await out.write(`${JSON.stringify({ end: { rows: written, sha256: writer.digest() } })}\n`);
