@@ -1,6 +1,7 @@
 import "server-only";
 import { Conflict } from "@/lib/errors";
 import { parsePartialDate } from "@/lib/events/partial-date";
+import { uniqueOr } from "./unique-conflict";
 import type { EventSnapshot } from "./event-schema";
 import type { Tx } from "./kinds/types";
 
@@ -30,7 +31,8 @@ function scalars(s: EventSnapshot) {
 export async function createEventFromSnapshot(tx: Tx, snapshot: EventSnapshot): Promise<string> {
   const taken = await tx.event.findUnique({ where: { slug: snapshot.slug }, select: { id: true } });
   if (taken) throw new Conflict("slugTaken");
-  const created = await tx.event.create({ data: { slug: snapshot.slug, ...scalars(snapshot), version: 1, ...relations(snapshot) }, select: { id: true } });
+  // Two approvals of new events with one slug can both pass the read above; the unique index decides.
+  const created = await uniqueOr("slugTaken", () => tx.event.create({ data: { slug: snapshot.slug, ...scalars(snapshot), version: 1, ...relations(snapshot) }, select: { id: true } }));
   return created.id;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Conflict } from "@/lib/errors";
+import { uniqueOr } from "./unique-conflict";
 import type { OrganizationSnapshot } from "./organization-schema";
 
 type Tx = Prisma.TransactionClient;
@@ -27,7 +28,8 @@ const scalars = (s: OrganizationSnapshot) => ({
 export async function createFromSnapshot(tx: Tx, snapshot: OrganizationSnapshot): Promise<string> {
   const taken = await tx.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } });
   if (taken) throw new Conflict("slugTaken");
-  const created = await tx.organization.create({ data: { slug: snapshot.slug, ...scalars(snapshot), version: 1, ...relations(snapshot) }, select: { id: true } });
+  // Two approvals of new organizations with one slug can both pass the read above; the unique index decides.
+  const created = await uniqueOr("slugTaken", () => tx.organization.create({ data: { slug: snapshot.slug, ...scalars(snapshot), version: 1, ...relations(snapshot) }, select: { id: true } }));
   return created.id;
 }
 

@@ -7,7 +7,7 @@ import { Conflict } from "@/lib/errors";
 import { issuesByField } from "./form-input";
 import { refusedAsResult } from "./forbidden-result";
 import { kindOf } from "./kinds";
-import type { Tx } from "./kinds/types";
+import type { CurationKind, Tx } from "./kinds/types";
 import type { CurationResult } from "./result";
 import { approveSchema, rejectSchema } from "./review-schema";
 import { conflictFields } from "./submit-revision";
@@ -32,8 +32,11 @@ async function notPending(actor: Actor | null, permission: "approve:revision" | 
   return refuseUnknownTarget(actor, permission, { type: "revision", id: revisionId }, options);
 }
 
-/** Claims the pending revision inside the transaction, so two reviewers cannot both decide it. */
-async function claim(tx: Tx, id: string, data: { status: "APPROVED" | "REJECTED"; reviewerId: string; comment?: string; entityId?: string }) {
+/**
+ * Claims the pending revision inside the transaction, so two reviewers cannot both decide it: the second one's
+ * UPDATE waits on the first's row lock, then finds the status changed and gets notPending.
+ */
+async function claim(tx: Tx, id: string, data: { status: "APPROVED" | "REJECTED"; reviewerId: string; comment?: string }) {
   const { count } = await tx.revision.updateMany({ where: { id, status: "PENDING" }, data: { ...data, reviewedAt: new Date() } });
   if (count !== 1) throw new Conflict("notPending");
 }
@@ -47,25 +50,33 @@ async function approveRevisionUnchecked(actor: Actor | null, values: Record<stri
   await assertCan(actor, "approve:revision", { type: "revision", id: revision.id, diasporaIds: revision.diasporaIds }, options);
   const { kind, existing } = revision;
   if (revision.entityId && !existing) return { ok: false, fieldErrors: {}, formError: "notFound" };
-  if (existing && existing.version !== revision.baseVersion) {
-    return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, existing.snapshot, revision.snapshot) };
-  }
+  if (existing && existing.version !== revision.baseVersion) return stale(kind, existing.snapshot, revision.snapshot);
   const reviewer = actor!;
   try {
     const entityId = await db.$transaction(async (tx) => {
+      // Claimed first, so of two reviewers approving one revision the second gets notPending, not a conflict.
+      await claim(tx, revision.id, { status: "APPROVED", reviewerId: reviewer.userId });
       // A reference may have gone, or the address been taken, since the revision was saved: refuse rather than fail.
       const errors = await kind.check(tx, revision.snapshot, existing);
       if (errors) throw new Conflict(Object.values(errors)[0]?.[0] ?? "invalid");
+      // The update is conditional on the base version: of approvals racing on one entry, exactly one publishes.
       const id = existing ? (await kind.update(tx, existing.id, revision.baseVersion, revision.snapshot), existing.id) : await kind.create(tx, revision.snapshot);
-      await claim(tx, revision.id, { status: "APPROVED", reviewerId: reviewer.userId, entityId: id });
+      if (!existing) await tx.revision.update({ where: { id: revision.id }, data: { entityId: id }, select: { id: true } });
       await recordAudit({ action: "revision.approved", actorId: reviewer.userId, actorEmail: reviewer.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: id, key: kind.key(revision.snapshot) } }, tx);
       return id;
     });
     return { ok: true, revisionId: revision.id, entityId, slug: kind.key(revision.snapshot) };
   } catch (error) {
-    if (error instanceof Conflict) return { ok: false, fieldErrors: {}, formError: error.code };
-    throw error;
+    if (!(error instanceof Conflict)) throw error;
+    // Another approval published first: the same answer, with the fields that now differ, as when it is seen before.
+    const now = error.code === "staleVersion" && existing ? await kind.load(db, existing.id) : null;
+    if (now) return stale(kind, now.snapshot, revision.snapshot);
+    return { ok: false, fieldErrors: {}, formError: error.code };
   }
+}
+
+function stale<S>(kind: CurationKind<S>, published: S, yours: S): CurationResult {
+  return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, published, yours) };
 }
 
 /** A moderator sends a pending revision back with a comment the curator sees on their dashboard. */

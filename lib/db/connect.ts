@@ -7,5 +7,8 @@ export type Database = PrismaClient;
 
 export function createDatabase(url: string, options: { max?: number } = {}): PrismaClient {
   const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 5_000 });
-  return new PrismaClient({ adapter });
+  // A transaction waits for a free connection up to maxWait (Prisma's default, 2 s, fails a burst of fifty saves
+  // on the embedded database's single connection with "Unable to start a transaction"); queuing is the right
+  // answer to a burst, so it waits longer. Each transaction still must finish within Prisma's 5 s.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000 } });
 }

@@ -143,9 +143,14 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationLis
   };
 }
 
-/** Applies every pending migration and records it in _prisma_migrations, like `prisma migrate deploy`. */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+/**
+ * Applies every pending migration and records it in _prisma_migrations, like `prisma migrate deploy`.
+ * `upTo`: stop after that migration (a backup restored at the schema it was taken from).
+ */
+export async function applyMigrations(databaseUrl: string, options: { upTo?: string } = {}): Promise<string[]> {
   const migrationsList = await readMigrations();
+  const { upTo } = options;
+  if (upTo) migrationsList.migrationDirectories = migrationsList.migrationDirectories.filter((m) => m.path <= upTo);
   const result = await withEngine(databaseUrl, (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
   );

@@ -3,6 +3,7 @@ import path from "node:path";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { checkConnection } from "../../lib/db/check-connection";
 import { readEnv } from "../../lib/env";
+import { lockDataDir } from "./embedded-lock";
 
 export type ScriptDatabase = { url: string; embedded: boolean; stop(): Promise<void> };
 
@@ -13,8 +14,14 @@ export async function openScriptDatabase(options: { port?: number } = {}): Promi
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const dataDir = path.resolve(env.PGLITE_DATA_DIR);
-  const db = await startEmbeddedDatabase({ dataDir, port: options.port ?? 0 });
-  return { ...db, embedded: true };
+  const unlock = await lockDataDir(dataDir);
+  try {
+    const db = await startEmbeddedDatabase({ dataDir, port: options.port ?? 0 });
+    return { url: db.url, embedded: true, stop: () => db.stop().finally(unlock) };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 /** Runs a script body and turns any failure into one line on stderr and exit code 1. */

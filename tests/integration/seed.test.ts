@@ -1,22 +1,13 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { readSeedData, seedDatabase, seedIfEmpty } from "../../prisma/seed/seed";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase, resetDatabase, tableSnapshot } from "../support/database";
 
 const db = openTestDatabase();
 afterAll(() => db.$disconnect());
 beforeEach(() => resetDatabase(db));
 
 /** Every row of every table, for comparing whole database states. */
-async function snapshot() {
-  const tables = await db.$queryRaw<{ tablename: string }[]>`
-    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
-  const state: Record<string, unknown[]> = {};
-  for (const { tablename } of tables) {
-    // Whole rows as text: some columns (tsvector) have no Prisma type.
-    state[tablename] = await db.$queryRawUnsafe(`SELECT t::text AS row FROM "${tablename}" AS t ORDER BY t::text`);
-  }
-  return JSON.stringify(state);
-}
+const snapshot = async () => JSON.stringify(await tableSnapshot(db));
 
 describe("seed", () => {
   it("loads every organization, event, diaspora and source of the data set", async () => {

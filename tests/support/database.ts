@@ -37,3 +37,18 @@ export async function databaseFingerprint(db: Database, options: { except?: stri
   }
   return out;
 }
+
+/**
+ * Every row of every application table as text (PostgreSQL's own row literal, so tsvector and arrays too), sorted,
+ * for asserting that two database states are identical column for column.
+ */
+export async function tableSnapshot(db: Database): Promise<Record<string, string[]>> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+  const state: Record<string, string[]> = {};
+  for (const { tablename } of tables) {
+    const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT t::text AS row FROM "public"."${tablename}" AS t ORDER BY t::text`);
+    state[tablename] = rows.map((r) => r.row);
+  }
+  return state;
+}

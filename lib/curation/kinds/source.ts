@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Conflict } from "@/lib/errors";
 import { issuesByField } from "../form-input";
+import { uniqueOr } from "../unique-conflict";
 import { flattenSource } from "../source-diff";
 import { sourceFormSchema, sourceInput, sourceValues, toSnapshot, type SourceSnapshot } from "../source-schema";
 import type { CurationKind, Stored, Tx } from "./types";
@@ -102,7 +103,7 @@ export const sourceKind: CurationKind<SourceSnapshot> = {
   keep: (current, next) => ({ ...next, key: current.key, citedIn: current.citedIn }),
   async create(tx, snapshot) {
     if (await tx.source.findUnique({ where: { key: snapshot.key }, select: { id: true } })) throw new Conflict("keyTaken");
-    const created = await tx.source.create({ data: { key: snapshot.key, ...columns(snapshot), version: 1 }, select: { id: true } });
+    const created = await uniqueOr("keyTaken", () => tx.source.create({ data: { key: snapshot.key, ...columns(snapshot), version: 1 }, select: { id: true } }));
     return created.id;
   },
   async update(tx, id, baseVersion, snapshot) {
