@@ -80,15 +80,6 @@ function scopeConditions(scope: EventScope | null): Prisma.Sql[] {
 }
 
 /**
- * A redundant condition that lets the GiST index find the events overlapping [lower, upper] (either may be
- * open) instead of reading every event that starts before `upper`. The conditions beside it already imply
- * it, so it never changes the result (docs/decisions/0015-performance-at-scale.md).
- */
-function overlaps(lower: string | undefined, upper: string | undefined): Prisma.Sql {
-  return Prisma.sql`e."startDate" IS NOT NULL AND ${period("e")} && daterange(${lower ?? null}::date, ${upper ?? null}::date, '[]')`;
-}
-
-/**
  * SQL conditions on event `e` for the scope and each active filter; `except` leaves one filter out (for its
  * facet counts). A date range matches every event whose known period overlaps it, so "2013" matches
  * from=2013-06-01. `q` arrives as the search module's ranked ids.
@@ -108,9 +99,6 @@ export function eventConditions(filters: EventFilters, scope: EventScope | null,
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventDiaspora" f JOIN "Diaspora" d ON d.id = f."diasporaId"
       WHERE f."eventId" = e.id AND d.slug = ${filters.diaspora})`);
   }
-  const lower = [scope?.endsOnOrAfter, on("from") ? filters.from : undefined].filter(Boolean).sort().at(-1);
-  const upper = [scope?.startsOnOrBefore, on("to") ? filters.to : undefined].filter(Boolean).sort().at(0);
-  if (lower && upper && lower <= upper) parts.push(overlaps(lower, upper));
   if (on("organization")) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventOrganizer" f JOIN "Organization" o ON o.id = f."organizationId"
       WHERE f."eventId" = e.id AND o.slug = ${filters.organization})`);
