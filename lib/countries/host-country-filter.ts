@@ -22,16 +22,24 @@ export async function hostCountryCounts(): Promise<HostCountryCounts[]> {
 }
 
 /**
- * The host countries' codes, sorted, without counting. Scalar subqueries with LIMIT 1 are one index probe per
- * country and table; an EXISTS here is planned as a hashed subplan that reads the whole table
- * (docs/perf/plans/host-countries.txt).
+ * The host countries' codes, sorted, without counting. Each table's distinct codes are read by a "loose index
+ * scan" (one probe of its "…_countryCode_idx" per code found), so the cost follows the number of countries, not
+ * of events. Simpler forms fail at 1 000 000 events (docs/perf/plans/host-countries.txt): Prisma's `some: {}`
+ * and EXISTS become hashed subplans over the whole table, and a per-country `LIMIT 1` probe is planned as a
+ * sequential scan that reads every event for each country without events.
  */
 export async function hostCountryCodes(): Promise<string[]> {
   const rows = await db.$queryRaw<{ code: string }[]>`
-    SELECT c.code FROM "Country" c
-    WHERE (SELECT true FROM "OrganizationCountry" x WHERE x."countryCode" = c.code LIMIT 1)
-      OR (SELECT true FROM "DiasporaPresence" x WHERE x."countryCode" = c.code LIMIT 1)
-      OR (SELECT true FROM "Event" x WHERE x."countryCode" = c.code LIMIT 1)
-    ORDER BY c.code`;
+    WITH RECURSIVE o AS (
+        SELECT min("countryCode") AS code FROM "OrganizationCountry"
+        UNION ALL SELECT (SELECT min(x."countryCode") FROM "OrganizationCountry" x WHERE x."countryCode" > o.code) FROM o WHERE o.code IS NOT NULL
+      ), e AS (
+        SELECT min("countryCode") AS code FROM "Event"
+        UNION ALL SELECT (SELECT min(x."countryCode") FROM "Event" x WHERE x."countryCode" > e.code) FROM e WHERE e.code IS NOT NULL
+      )
+    SELECT code::text FROM o WHERE code IS NOT NULL
+    UNION SELECT code::text FROM e WHERE code IS NOT NULL
+    UNION SELECT "countryCode"::text FROM "DiasporaPresence"
+    ORDER BY code`;
   return rows.map((r) => r.code);
 }
