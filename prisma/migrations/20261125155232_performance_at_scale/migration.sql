@@ -28,23 +28,36 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
     slug))
 $$;
 
+-- A new organization has no translations yet (they reference it): its slug until they arrive.
 CREATE OR REPLACE FUNCTION organization_sort_name_own() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  NEW."sortName" := organization_sort_name(NEW.id, NEW.slug);
+  NEW."sortName" := CASE WHEN TG_OP = 'INSERT' THEN lower(NEW.slug) ELSE organization_sort_name(NEW.id, NEW.slug) END;
   RETURN NEW;
 END
 $$;
 
-CREATE OR REPLACE FUNCTION organization_sort_name_translation() RETURNS trigger
+-- Statement-level, over the transition tables, and set-based (hash joins, no per-row lookups): a bulk load
+-- (COPY, INSERT … SELECT) updates each organization once per statement.
+CREATE OR REPLACE FUNCTION organization_sort_name_refresh(ids uuid[]) RETURNS void
+LANGUAGE sql AS $$
+  UPDATE "Organization" o SET "sortName" = lower(coalesce(ru.name, en.name, o.slug))
+  FROM (SELECT DISTINCT unnest(ids) AS id) c
+    LEFT JOIN "OrganizationTranslation" ru ON ru."organizationId" = c.id AND ru.locale = 'ru'
+    LEFT JOIN "OrganizationTranslation" en ON en."organizationId" = c.id AND en.locale = 'en'
+  WHERE o.id = c.id
+$$;
+
+CREATE OR REPLACE FUNCTION organization_sort_name_translations() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.locale IN ('ru', 'en') THEN
-    UPDATE "Organization" o SET "sortName" = organization_sort_name(o.id, o.slug) WHERE o.id = OLD."organizationId";
-  END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.locale IN ('ru', 'en')
-     AND (TG_OP = 'INSERT' OR NEW."organizationId" <> OLD."organizationId" OR NEW.locale <> OLD.locale) THEN
-    UPDATE "Organization" o SET "sortName" = organization_sort_name(o.id, o.slug) WHERE o.id = NEW."organizationId";
+  IF TG_OP = 'INSERT' THEN
+    PERFORM organization_sort_name_refresh(ARRAY(SELECT n."organizationId" FROM new_rows n WHERE n.locale IN ('ru', 'en')));
+  ELSIF TG_OP = 'DELETE' THEN
+    PERFORM organization_sort_name_refresh(ARRAY(SELECT d."organizationId" FROM old_rows d WHERE d.locale IN ('ru', 'en')));
+  ELSE
+    PERFORM organization_sort_name_refresh(ARRAY(SELECT d."organizationId" FROM old_rows d WHERE d.locale IN ('ru', 'en')
+      UNION SELECT n."organizationId" FROM new_rows n WHERE n.locale IN ('ru', 'en')));
   END IF;
   RETURN NULL;
 END
@@ -52,10 +65,14 @@ $$;
 
 CREATE TRIGGER "Organization_sortName" BEFORE INSERT OR UPDATE OF slug
   ON "Organization" FOR EACH ROW EXECUTE FUNCTION organization_sort_name_own();
-CREATE TRIGGER "OrganizationTranslation_sortName" AFTER INSERT OR UPDATE OF "organizationId", locale, name OR DELETE
-  ON "OrganizationTranslation" FOR EACH ROW EXECUTE FUNCTION organization_sort_name_translation();
+CREATE TRIGGER "OrganizationTranslation_sortName_insert" AFTER INSERT ON "OrganizationTranslation"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION organization_sort_name_translations();
+CREATE TRIGGER "OrganizationTranslation_sortName_update" AFTER UPDATE ON "OrganizationTranslation"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION organization_sort_name_translations();
+CREATE TRIGGER "OrganizationTranslation_sortName_delete" AFTER DELETE ON "OrganizationTranslation"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION organization_sort_name_translations();
 
-UPDATE "Organization" o SET "sortName" = organization_sort_name(o.id, o.slug);
+SELECT organization_sort_name_refresh(ARRAY(SELECT id FROM "Organization"));
 
 -- An event ends on or after its start, and has no end without a start (the curation form's rule, now also the
 -- database's): the event lists add conditions that rely on it so that their indexes apply.
