@@ -75,7 +75,7 @@ export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnTy
       : db.$queryRaw<{ id: string }[]>`
           SELECT o.id FROM "Organization" o ${translationJoins(contentFallbackChain(lang ?? "ru"))}
           ${where}
-          ORDER BY ${orderBy(sort, matchedIds)}
+          ORDER BY ${orderBy(sort, matchedIds, lang ?? "ru")}
           LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
   ]);
   const ids = ordered.map((r) => r.id);

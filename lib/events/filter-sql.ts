@@ -6,13 +6,25 @@ import type { EventFilters, EventWhen } from "./filters";
 export type FilterKey = keyof EventFilters;
 
 /**
- * The last day event `e` may cover (its end, or its start), widened to the end of the month or year when
+ * The last day event `alias` may cover (its end, or its start), widened to the end of the month or year when
  * the date is known only to that precision; NULL for an undated event. Mirrors periodEnd() in event-period.ts.
+ * The index "Event_periodEnd_idx" holds the same expression.
  */
-export const PERIOD_END = Prisma.sql`(CASE e."datePrecision"
-  WHEN 'YEAR' THEN (date_trunc('year', coalesce(e."endDate", e."startDate")::timestamp) + interval '1 year' - interval '1 day')::date
-  WHEN 'MONTH' THEN (date_trunc('month', coalesce(e."endDate", e."startDate")::timestamp) + interval '1 month' - interval '1 day')::date
-  ELSE coalesce(e."endDate", e."startDate") END)`;
+const periodEnd = (alias: string) => {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`(CASE ${a}."datePrecision"
+  WHEN 'YEAR' THEN (date_trunc('year', coalesce(${a}."endDate", ${a}."startDate")::timestamp) + interval '1 year' - interval '1 day')::date
+  WHEN 'MONTH' THEN (date_trunc('month', coalesce(${a}."endDate", ${a}."startDate")::timestamp) + interval '1 month' - interval '1 day')::date
+  ELSE coalesce(${a}."endDate", ${a}."startDate") END)`;
+};
+
+export const PERIOD_END = periodEnd("e");
+
+/**
+ * The event's known period as a date range, for the partial GiST index "Event_period_idx" (its expression must
+ * stay identical to the migration's; a query must also say "startDate" IS NOT NULL to use it).
+ */
+const period = (alias: string) => Prisma.sql`daterange(${Prisma.raw(alias)}."startDate", greatest(${Prisma.raw(alias)}."startDate", ${periodEnd(alias)}), '[]')`;
 
 /**
  * Which stretch of time a query covers, as bounds on an event's known period (all optional, combined with AND).
@@ -39,12 +51,29 @@ export function monthScope(month: string): EventScope {
   return { endsOnOrAfter: first, startsOnOrBefore: last };
 }
 
+/**
+ * A redundant lower bound on the start of every event that ends on or after `day`: such an event starts on or
+ * after `day`, or it is under way on `day` (found through the GiST index). The list's "startDate" index scan
+ * then begins there instead of reading every earlier event (docs/perf/plans/events.txt). Implied by
+ * `${PERIOD_END} >= day` because the database checks that an event never ends before it starts.
+ */
+function startsNotBefore(day: string): Prisma.Sql {
+  // OFFSET 0 keeps the planner from turning min() into a "startDate" index scan that filters every event.
+  return Prisma.sql`e."startDate" >= least(${day}::date, (SELECT min(u."startDate") FROM
+    (SELECT x."startDate" FROM "Event" x
+      WHERE x."startDate" IS NOT NULL AND ${period("x")} && daterange(${day}::date, ${day}::date, '[]') OFFSET 0) u))`;
+}
+
 function scopeConditions(scope: EventScope | null): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (!scope) return parts;
   if (scope.undated) parts.push(Prisma.sql`e."startDate" IS NULL`);
-  if (scope.endsOnOrAfter) parts.push(Prisma.sql`${PERIOD_END} >= ${scope.endsOnOrAfter}::date`);
-  if (scope.endsBefore) parts.push(Prisma.sql`${PERIOD_END} < ${scope.endsBefore}::date`);
+  if (scope.endsOnOrAfter) parts.push(Prisma.sql`${PERIOD_END} >= ${scope.endsOnOrAfter}::date`, startsNotBefore(scope.endsOnOrAfter));
+  if (scope.endsBefore) {
+    // Implied (the database checks that an event ends on or after its start), and it lets the past list
+    // start its "startDate" DESC index scan at the day instead of reading every later event first.
+    parts.push(Prisma.sql`${PERIOD_END} < ${scope.endsBefore}::date`, Prisma.sql`e."startDate" < ${scope.endsBefore}::date`);
+  }
   if (scope.startsOnOrBefore) parts.push(Prisma.sql`e."startDate" <= ${scope.startsOnOrBefore}::date`);
   if (scope.startsAfter) parts.push(Prisma.sql`e."startDate" > ${scope.startsAfter}::date`);
   return parts;
@@ -59,7 +88,7 @@ export function eventConditions(filters: EventFilters, scope: EventScope | null,
   const parts = scopeConditions(scope);
   const on = (key: FilterKey) => key !== except && filters[key] !== undefined;
   if (matchedIds && except !== "q") parts.push(Prisma.sql`e.id = ANY(${matchedIds}::uuid[])`);
-  if (on("from")) parts.push(Prisma.sql`${PERIOD_END} >= ${filters.from}::date`);
+  if (on("from")) parts.push(Prisma.sql`${PERIOD_END} >= ${filters.from}::date`, startsNotBefore(filters.from!));
   if (on("to")) parts.push(Prisma.sql`e."startDate" <= ${filters.to}::date`);
   if (on("country")) parts.push(Prisma.sql`e."countryCode" = ${filters.country}`);
   if (on("type")) parts.push(Prisma.sql`e.type = ${filters.type}::"EventType"`);

@@ -2,7 +2,7 @@ import "server-only";
 import { todayIso } from "@/lib/events/event-period";
 import { monthScope, whenScope } from "@/lib/events/filter-sql";
 import { eventsQuery, parseEventQuery } from "@/lib/events/filters";
-import { CANDIDATE_LIMIT, matchEventIds } from "@/lib/search/match";
+import { MAX_MATCH_LIMIT, matchEventIds } from "@/lib/search/match";
 import { siteUrl } from "@/lib/seo/site-url";
 import { BOM, csvLine } from "./csv";
 import { eventCells, eventColumns } from "./csv-columns";
@@ -31,7 +31,7 @@ export async function eventExport(params: URLSearchParams, locale: string, today
   if (!format) return badParameter("format", EXPORT_FORMATS.events);
   const { filters, when, view, month } = parseEventQuery(searchParamsObject(params));
   const scope = view === "calendar" ? monthScope(month ?? today.slice(0, 7)) : whenScope(when, today);
-  const matchedIds = filters.q ? await matchEventIds(filters.q, CANDIDATE_LIMIT) : null;
+  const matchedIds = filters.q ? await matchEventIds(filters.q, MAX_MATCH_LIMIT) : null;
   const selection = { filters, scope, matchedIds };
   const site = siteUrl();
   const link = (slug: string) => `${site}/${locale}/events/${slug}`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { filtersToQuery, parseOrganizationQuery } from "@/lib/organizations/filters";
-import { CANDIDATE_LIMIT, matchOrganizationIds } from "@/lib/search/match";
+import { MAX_MATCH_LIMIT, matchOrganizationIds } from "@/lib/search/match";
 import { siteUrl } from "@/lib/seo/site-url";
 import { BOM, csvLine } from "./csv";
 import { organizationCells, organizationColumns } from "./csv-columns";
@@ -40,7 +40,7 @@ export async function organizationExport(params: URLSearchParams, locale: string
   if (!format) return badParameter("format", EXPORT_FORMATS.organizations);
   const { filters } = parseOrganizationQuery(searchParamsObject(params));
   // Every text match the search examines, not only the first pages a relevance-sorted list shows.
-  const matchedIds = filters.q ? await matchOrganizationIds(filters.q, CANDIDATE_LIMIT) : null;
+  const matchedIds = filters.q ? await matchOrganizationIds(filters.q, MAX_MATCH_LIMIT) : null;
   const selection = { filters, matchedIds };
   const site = siteUrl();
   const links: Links = { organization: (slug) => `${site}/${locale}/organizations/${slug}`, event: (slug) => `${site}/${locale}/events/${slug}` };

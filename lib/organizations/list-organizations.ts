@@ -54,9 +54,16 @@ export function toSummary(row: SummaryRow, locale: string): OrganizationSummary 
   };
 }
 
-/** The list's order (also the API's, lib/api). */
-export function orderBy(sort: OrganizationSort, matchedIds: string[] | null): Prisma.Sql {
-  const byName = Prisma.sql`lower(coalesce(t1.name, t2.name, t3.name, o.slug)), o.slug`;
+/**
+ * The list's order (also the API's, lib/api), over translationJoins(contentFallbackChain(locale)). By name it is
+ * lower(coalesce(t1.name, t2.name, t3.name, o.slug)): the page language's name, else Russian, else English.
+ * `o."sortName"` stores lower(Russian, else English, else slug) (a trigger keeps it), so a Russian page reads
+ * its order from an index and any other language joins only its own names (docs/decisions/0015-performance-at-scale.md).
+ */
+export function orderBy(sort: OrganizationSort, matchedIds: string[] | null, locale: string): Prisma.Sql {
+  const [first] = contentFallbackChain(locale);
+  const nameKey = first === "ru" ? Prisma.sql`o."sortName"` : Prisma.sql`coalesce(lower(t1.name), o."sortName")`;
+  const byName = Prisma.sql`${nameKey}, o.slug`;
   if (sort === "relevance" && matchedIds) return Prisma.sql`array_position(${matchedIds}::uuid[], o.id), ${byName}`;
   if (sort === "founded") return Prisma.sql`o."foundedYear" ASC NULLS LAST, ${byName}`;
   return byName;
@@ -73,7 +80,7 @@ export async function listOrganizations(options: ListOrganizationsOptions): Prom
   const ordered = await db.$queryRaw<{ id: string }[]>`
     SELECT o.id FROM "Organization" o ${translationJoins(contentFallbackChain(locale))}
     ${where}
-    ORDER BY ${orderBy(sort, matchedIds)}
+    ORDER BY ${orderBy(sort, matchedIds, locale)}
     LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
   const ids = ordered.map((r) => r.id);
   const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { hostCountryWhere } from "@/lib/countries/host-country-filter";
+import { hostCountryCodes } from "@/lib/countries/host-country-filter";
 import { db } from "@/lib/db/client";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
 
@@ -13,7 +13,7 @@ export async function getOverview(locale: string): Promise<Overview> {
   const [organizations, events, hostCountries, diasporas] = await Promise.all([
     db.organization.count(),
     db.event.count(),
-    db.country.count({ where: hostCountryWhere }),
+    hostCountryCodes().then((codes) => codes.length),
     db.diaspora.findMany({
       select: {
         slug: true,

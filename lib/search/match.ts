@@ -18,10 +18,14 @@ export type RankedIds = { ids: string[]; total: number; capped: boolean };
 /** How many ids the list filters get at most: a relevance-sorted list is not read past its first pages. */
 export const DEFAULT_MATCH_LIMIT = 1000;
 /**
- * Translation rows examined per query at most. A very common word ("festival" among a million events)
- * would otherwise rank every row; beyond this many candidates the best of the first ones are shown.
+ * Translation rows examined per query at most (or `limit`, when more ids are asked for). A very common word
+ * ("festival" among a million events) would otherwise rank every row; beyond this many candidates the best of
+ * the first ones are shown. Reading and ranking each candidate is most of a common query's time, so the search
+ * page and API examine 1 000 (docs/decisions/0015-performance-at-scale.md).
  */
-export const CANDIDATE_LIMIT = 5000;
+export const CANDIDATE_LIMIT = 1000;
+/** The most ids a caller may ask for (exports of a `q` filter). */
+export const MAX_MATCH_LIMIT = 5000;
 /** An exact acronym (AMOR, RASA) outranks any name match. */
 const ACRONYM_BONUS = 1.5;
 
@@ -55,8 +59,10 @@ export async function rankMatches(kind: SearchKind, query: SearchQuery, limit: n
     db.$queryRaw<{ id: string; score: number; total: number; candidates: number }[]>(rankedMatchesSql(kind, query, limit)),
   ]);
   const first = rows[0];
-  return { ids: rows.map((r) => r.id), total: first?.total ?? 0, capped: (first?.candidates ?? 0) >= CANDIDATE_LIMIT };
+  return { ids: rows.map((r) => r.id), total: first?.total ?? 0, capped: (first?.candidates ?? 0) >= candidateLimit(limit) };
 }
+
+const candidateLimit = (limit: number) => Math.min(Math.max(CANDIDATE_LIMIT, limit), MAX_MATCH_LIMIT);
 
 /** The query behind rankMatches (for a query with terms); the trigram threshold must be set around it. */
 export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: number): Prisma.Sql {
@@ -64,8 +70,10 @@ export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: nu
   const tsText = toTsQueryText(query.terms);
   const fuzzy = trigramTerms(query.terms);
   const nearAll = all(fuzzy.map(near), " AND ", Prisma.sql`false`);
-  const similarAll = all(fuzzy.map((f) => Prisma.sql`${similarity(f)} >= ${minimumSimilarity(f.skeletons[0]!)}`), " AND ", Prisma.sql`false`);
-  const similaritySum = all(fuzzy.map(similarity), " + ", Prisma.sql`0`);
+  // Each term's similarity is computed once per candidate (s0, s1, …), then compared and averaged.
+  const sims = fuzzy.map((f, i) => Prisma.sql`${similarity(f)} AS ${Prisma.raw(`s${i}`)}`);
+  const similarAll = all(fuzzy.map((f, i) => Prisma.sql`${Prisma.raw(`s${i}`)} >= ${minimumSimilarity(f.skeletons[0]!)}`), " AND ", Prisma.sql`false`);
+  const similaritySum = all(fuzzy.map((_, i) => Prisma.raw(`s${i}`)), " + ", Prisma.sql`0`);
   const acronyms =
     kind === "organization"
       ? Prisma.sql`UNION ALL SELECT o.id, ${ACRONYM_BONUS}::float8 FROM "Organization" o
@@ -76,14 +84,17 @@ export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: nu
       SELECT to_tsquery('russian', unaccent(${tsText})) || to_tsquery('english', unaccent(${tsText}))
           || to_tsquery('simple', unaccent(${tsText})) AS tsq
     ), hits AS (
-      SELECT ${id} AS id, t."searchVector" @@ q.tsq AS by_text, ts_rank(t."searchVector", q.tsq) AS text_rank,
-        (${similarAll}) AS by_name, (${similaritySum})::float8 / ${Math.max(fuzzy.length, 1)} AS name_similarity
+      SELECT ${id} AS id, t."searchVector" @@ q.tsq AS by_text, ts_rank(t."searchVector", q.tsq) AS text_rank
+        ${sims.length ? Prisma.sql`, ${Prisma.join(sims)}` : Prisma.empty}
       FROM ${from} CROSS JOIN q
       WHERE t."searchVector" @@ q.tsq OR (${nearAll})
-      LIMIT ${CANDIDATE_LIMIT}
+      LIMIT ${candidateLimit(limit)}
+    ), scored AS (
+      SELECT id, by_text, text_rank, (${similarAll}) AS by_name, (${similaritySum})::float8 / ${Math.max(fuzzy.length, 1)} AS name_similarity
+      FROM hits
     ), matches AS (
       SELECT id, max(CASE WHEN by_text THEN text_rank ELSE 0 END + CASE WHEN by_name THEN name_similarity ELSE 0 END)::float8 AS score
-      FROM hits WHERE by_text OR by_name GROUP BY id
+      FROM scored WHERE by_text OR by_name GROUP BY id
       ${acronyms}
     )
     SELECT id::text AS id, sum(score) AS score, (count(*) OVER ())::int AS total, (SELECT count(*) FROM hits)::int AS candidates

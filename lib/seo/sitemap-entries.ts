@@ -1,5 +1,6 @@
 import "server-only";
 import type { MetadataRoute } from "next";
+import { hostCountryCodes } from "@/lib/countries/host-country-filter";
 import { db } from "@/lib/db/client";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
@@ -14,11 +15,7 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     db.organization.findMany(bySlug),
     db.event.findMany(bySlug),
     db.diaspora.findMany(bySlug),
-    db.country.findMany({
-      where: { OR: [{ organizations: { some: {} } }, { presences: { some: {} } }, { events: { some: {} } }] },
-      select: { code: true },
-      orderBy: { code: "asc" },
-    }),
+    hostCountryCodes(),
   ]);
   const pages: Entry[] = [
     { pathname: "/" },
@@ -26,7 +23,7 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     ...organizations.map((o) => ({ pathname: `/organizations/${o.slug}`, lastModified: o.updatedAt })),
     ...events.map((e) => ({ pathname: `/events/${e.slug}`, lastModified: e.updatedAt })),
     ...diasporas.map((d) => ({ pathname: `/diasporas/${d.slug}`, lastModified: d.updatedAt })),
-    ...countries.map((c) => ({ pathname: `/countries/${c.code}` })),
+    ...countries.map((code) => ({ pathname: `/countries/${code}` })),
   ];
   const origin = siteUrl();
   const url = (locale: (typeof routing.locales)[number], pathname: string) => new URL(getPathname({ locale, href: pathname }), origin).toString();

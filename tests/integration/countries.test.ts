@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getHostCountry } from "../../lib/countries/get-host-country";
+import { hostCountryCodes } from "../../lib/countries/host-country-filter";
 import { listHostCountries } from "../../lib/countries/list-host-countries";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
@@ -36,6 +37,11 @@ describe("listHostCountries", () => {
       });
     }
     expect(list.find((c) => c.code === "RU")).toMatchObject({ name: "Russia", organizations: 22 });
+  });
+
+  it("agrees with hostCountryCodes, which the home page counts and the sitemap lists", async () => {
+    const list = await listHostCountries("en");
+    expect(await hostCountryCodes()).toEqual(list.map((c) => c.code).sort());
   });
 
   it("names and sorts the countries in the page's language", async () => {

@@ -46,6 +46,38 @@ describe("listOrganizations", () => {
   });
 });
 
+describe("the name order kept by triggers (Organization.sortName)", () => {
+  const names = async (locale: string) =>
+    (await listOrganizations({ locale, page: 1, pageSize: 1000 })).items.map((o) => o.name?.value ?? o.slug);
+
+  it("follows a renamed, added and removed translation, falling back from Russian to English to the slug", async () => {
+    const org = await db.organization.create({ data: { slug: "zz-sort-probe", translations: { create: [{ locale: "en", name: "Aaaa first in English" }] } } });
+    try {
+      const row = () => db.$queryRaw<{ sortName: string }[]>`SELECT "sortName" FROM "Organization" WHERE id = ${org.id}::uuid`.then((r) => r[0]!.sortName);
+      expect(await row()).toBe("aaaa first in english");
+      await db.organizationTranslation.create({ data: { organizationId: org.id, locale: "ru", name: "Яяяя последняя" } });
+      expect(await row()).toBe("яяяя последняя");
+      const last = (await names("ru")).indexOf("Яяяя последняя");
+      expect((await names("en")).indexOf("Aaaa first in English")).toBeGreaterThanOrEqual(0);
+      await db.organizationTranslation.update({ where: { organizationId_locale: { organizationId: org.id, locale: "ru" } }, data: { name: "Ааааа первая" } });
+      expect(await row()).toBe("ааааа первая");
+      const first = (await names("ru")).indexOf("Ааааа первая");
+      expect(first).toBeGreaterThanOrEqual(0);
+      expect(first).toBeLessThan(last);
+      await db.organizationTranslation.deleteMany({ where: { organizationId: org.id } });
+      expect(await row()).toBe("zz-sort-probe");
+      await db.organization.update({ where: { id: org.id }, data: { slug: "aa-sort-probe" } });
+      expect(await row()).toBe("aa-sort-probe");
+      for (const locale of ["ru", "en", "kk"]) {
+        const list = await names(locale);
+        expect(list, locale).toHaveLength(await db.organization.count());
+      }
+    } finally {
+      await db.organization.delete({ where: { id: org.id } });
+    }
+  });
+});
+
 describe("getOrganization", () => {
   it("returns the profile with numbered citations tied to the facts they back", async () => {
     const amor = await getOrganization("amor", "en");

@@ -107,7 +107,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   CountryPage: pageOf("Country"),
   SearchPage: pageOf("SearchHit", {
     totals: object({ organization: count, event: count, diaspora: count }, [...SEARCH_KINDS], "Matches of each kind searched."),
-    capped: { type: "boolean", description: "A kind had more candidates than are ranked (5 000); its total is a lower bound." },
+    capped: { type: "boolean", description: "A kind had more candidates than are ranked (1 000); its total is a lower bound." },
   }),
   OrganizationResponse: one("OrganizationDetail"),
   EventResponse: one("EventDetail"),
