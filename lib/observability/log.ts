@@ -1,0 +1,43 @@
+// Structured logs: one JSON object per line on stdout (errors on stderr), so a collector can index them by
+// request id. Not "server-only": proxy.ts logs too.
+
+export type LogLevel = "info" | "warn" | "error";
+
+export type LogFields = {
+  requestId?: string | null;
+  method?: string;
+  path?: string;
+  status?: number;
+  durationMs?: number;
+  error?: unknown;
+  [field: string]: unknown;
+};
+
+/** An error as loggable fields: name, message, code and digest, and the stack's first frames; never the whole object. */
+export function serializeError(error: unknown): Record<string, unknown> | undefined {
+  if (error === undefined || error === null) return undefined;
+  if (!(error instanceof Error)) return { message: String(error) };
+  const e = error as Error & { code?: unknown; digest?: unknown };
+  return {
+    name: e.name,
+    message: e.message,
+    ...(e.code !== undefined ? { code: String(e.code) } : {}),
+    ...(e.digest !== undefined ? { digest: String(e.digest) } : {}),
+    stack: e.stack?.split("\n").slice(1, 6).map((line) => line.trim()),
+  };
+}
+
+export function formatLogLine(level: LogLevel, msg: string, fields: LogFields = {}, now = new Date()): string {
+  const { error, ...rest } = fields;
+  const line: Record<string, unknown> = { time: now.toISOString(), level, msg };
+  for (const [key, value] of Object.entries(rest)) if (value !== undefined && value !== null) line[key] = value;
+  const serialized = serializeError(error);
+  if (serialized) line.error = serialized;
+  return JSON.stringify(line);
+}
+
+export function log(level: LogLevel, msg: string, fields?: LogFields): void {
+  const line = formatLogLine(level, msg, fields);
+  if (level === "error") console.error(line);
+  else console.log(line);
+}
