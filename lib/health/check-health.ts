@@ -12,8 +12,8 @@ export type Health = {
 };
 
 /** Never waits longer than the probe's bound (lib/db/availability.ts: PROBE_TIMEOUT_MS, per step). */
-export async function checkHealth(): Promise<Health> {
-  const database = await probeDatabase();
+export async function checkHealth(databaseUrl?: string): Promise<Health> {
+  const database = await probeDatabase(databaseUrl);
   const up = database.state === "up";
   return {
     status: up ? "ok" : "unavailable",

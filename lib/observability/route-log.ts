@@ -1,6 +1,9 @@
 // Route handlers log one line per request (method, path, status, duration) with the proxy's request id.
-import { log } from "./log";
+import { log, type LogLevel } from "./log";
 import { REQUEST_ID_HEADER, requestIdOf } from "./request-id";
+
+/** A 503 is the expected answer during an outage (the database's failure, already logged), not a fault of ours. */
+const levelOf = (status: number): LogLevel => (status === 503 ? "warn" : status >= 500 ? "error" : "info");
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>;
 
@@ -12,7 +15,7 @@ export function withRequestLog<Context>(handler: Handler<Context>): Handler<Cont
     try {
       const response = await handler(request, context);
       const durationMs = Math.round(performance.now() - started);
-      log(response.status >= 500 ? "error" : "info", "request handled", { ...fields, status: response.status, durationMs });
+      log(levelOf(response.status), "request handled", { ...fields, status: response.status, durationMs });
       if (requestId && !response.headers.has(REQUEST_ID_HEADER)) {
         try {
           response.headers.set(REQUEST_ID_HEADER, requestId);
