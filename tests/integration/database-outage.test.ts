@@ -28,7 +28,7 @@ describe.skipIf(!postgresBinDir())("a database outage", () => {
   afterAll(async () => {
     stopWatching();
     await db?.$disconnect().catch(() => {});
-    cluster?.destroy();
+    await cluster?.destroy();
     process.env.DATABASE_URL = previousUrl;
   });
 
@@ -45,7 +45,7 @@ describe.skipIf(!postgresBinDir())("a database outage", () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get("x-request-id")).toBe("test-request-0001");
 
-    cluster.stop();
+    await cluster.stop();
     // The watcher's own connection is cut by the shutdown: no query is needed to notice.
     await expect.poll(() => databaseState(url), { timeout: 2_000 }).toBe("down");
     const started = Date.now();
@@ -62,7 +62,7 @@ describe.skipIf(!postgresBinDir())("a database outage", () => {
     expect(unavailable.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await unavailable.json()).toMatchObject({ error: { code: "service_unavailable" } });
 
-    cluster.start();
+    await cluster.start();
     await expect.poll(() => databaseState(url), { timeout: 5_000, interval: 100 }).toBe("up");
     expect(await db.$queryRaw`select 1 as one`).toEqual([{ one: 1 }]);
     expect((await checkHealth(url)).status).toBe("ok");

@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL cluster of our own (Debian's initdb and pg_ctl) in a temporary folder, on its own port,
 // for tests that stop and restart the database: never the shared cluster other tests and CI use. As root (CI) the
 // server runs as the `postgres` user, since initdb refuses root.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,10 +12,10 @@ export type PrivatePostgres = {
   /** The URL of a database in it (created by createDatabase). */
   urlOf(database: string): string;
   createDatabase(name: string): Promise<string>;
-  stop(): void;
-  start(): void;
+  stop(): Promise<void>;
+  start(): Promise<void>;
   /** Stops the server and deletes its folder; safe to call twice. */
-  destroy(): void;
+  destroy(): Promise<void>;
 };
 
 /** The newest installed server's bin folder, or null when PostgreSQL's server binaries are missing. */
@@ -40,11 +40,15 @@ export async function freePort(): Promise<number> {
 
 const isRoot = () => process.getuid?.() === 0;
 
-function runAsOwner(bin: string, args: string[]): string {
+/** Runs a server binary as the cluster's owner, without blocking the event loop (a load test keeps running). */
+function runAsOwner(bin: string, args: string[]): Promise<string> {
   const [command, argv] = isRoot() ? ["runuser", ["-u", "postgres", "--", bin, ...args]] : [bin, args];
-  const result = spawnSync(command, argv, { encoding: "utf8", timeout: 60_000 });
-  if (result.status !== 0) throw new Error(`${path.basename(bin)} ${args[0] ?? ""} failed (${result.status}): ${result.stderr || result.stdout}`);
-  return result.stdout;
+  return new Promise((resolve, reject) => {
+    execFile(command, argv, { encoding: "utf8", timeout: 120_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${path.basename(bin)} ${args[0] ?? ""} failed: ${stderr || stdout || error.message}`));
+      else resolve(stdout);
+    });
+  });
 }
 
 export async function startPrivatePostgres(options: { port?: number } = {}): Promise<PrivatePostgres> {
@@ -59,7 +63,7 @@ export async function startPrivatePostgres(options: { port?: number } = {}): Pro
   }
   const data = path.join(dir, "data");
   const pgCtl = path.join(bin, "pg_ctl");
-  runAsOwner(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  await runAsOwner(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
   // Its own socket folder: the default one belongs to the shared cluster.
   const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=100`;
   let running = false;
@@ -77,28 +81,25 @@ export async function startPrivatePostgres(options: { port?: number } = {}): Pro
       }
       return cluster.urlOf(name);
     },
-    start() {
-      runAsOwner(pgCtl, ["start", "-D", data, "-w", "-t", "60", "-l", path.join(dir, "server.log"), "-o", serverOptions]);
+    async start() {
+      await runAsOwner(pgCtl, ["start", "-D", data, "-w", "-t", "60", "-l", path.join(dir, "server.log"), "-o", serverOptions]);
       running = true;
     },
-    stop() {
+    async stop() {
       // "fast": what an operator's restart does; open connections are cut, as in a real outage.
-      runAsOwner(pgCtl, ["stop", "-D", data, "-m", "fast", "-w", "-t", "60"]);
+      await runAsOwner(pgCtl, ["stop", "-D", data, "-m", "fast", "-w", "-t", "60"]);
       running = false;
     },
-    destroy() {
+    async destroy() {
       if (running) {
-        try {
-          cluster.stop();
-        } catch {
-          runAsOwner(pgCtl, ["stop", "-D", data, "-m", "immediate", "-w"]);
-        }
+        await cluster.stop().catch(() => runAsOwner(pgCtl, ["stop", "-D", data, "-m", "immediate", "-w"]).catch(() => {}));
+        running = false;
       }
       rmSync(dir, { recursive: true, force: true });
     },
   };
   try {
-    cluster.start();
+    await cluster.start();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
