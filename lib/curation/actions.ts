@@ -11,6 +11,7 @@ import { DATABASE_UNAVAILABLE, type CurationFormState, type CurationResult } fro
 import { restoreRevision } from "./restore-revision";
 import { approveRevision, rejectRevision } from "./review-revision";
 import { submitRevision } from "./submit-revision";
+import { logRequestError } from "@/lib/observability/request-log";
 
 type Values = Record<string, string | string[]>;
 
@@ -25,7 +26,7 @@ async function run(values: Values, command: () => Promise<CurationResult>): Prom
     return await command();
   } catch (error) {
     if (isConnectionError(error) || (await probeDatabase()).state === "down") return unavailable;
-    console.error("curation action failed:", error);
+    logRequestError("curation action failed", error);
     return { ok: false, values: echoValues(values), fieldErrors: {}, formError: "unknown" };
   }
 }

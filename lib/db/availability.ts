@@ -14,6 +14,8 @@ type Watcher = {
   since: number;
   client: pg.Client | null;
   connecting: Promise<void> | null;
+  /** The probe in flight: callers at the same moment share it (one query at a time on the connection). */
+  probing: Promise<{ state: DatabaseState; latencyMs: number | null }> | null;
   timer: ReturnType<typeof setTimeout> | null;
   stopped: boolean;
 };
@@ -81,7 +83,7 @@ export function watchDatabase(url: string): Watcher {
   const current = store.atlasDbWatcher;
   if (current && current.url === url && !current.stopped) return current;
   if (current) stopWatching();
-  const watcher: Watcher = { url, state: "unknown", since: Date.now(), client: null, connecting: null, timer: null, stopped: false };
+  const watcher: Watcher = { url, state: "unknown", since: Date.now(), client: null, connecting: null, probing: null, timer: null, stopped: false };
   store.atlasDbWatcher = watcher;
   void connect(watcher);
   return watcher;
@@ -108,6 +110,13 @@ export function isDatabaseDown(url?: string): boolean {
 export async function probeDatabase(url?: string): Promise<{ state: DatabaseState; latencyMs: number | null }> {
   const watcher = watcherFor(url);
   if (!watcher) return { state: "unknown", latencyMs: null };
+  watcher.probing ??= probe(watcher).finally(() => {
+    watcher.probing = null;
+  });
+  return watcher.probing;
+}
+
+async function probe(watcher: Watcher): Promise<{ state: DatabaseState; latencyMs: number | null }> {
   const started = performance.now();
   if (!watcher.client) await connect(watcher);
   const client = watcher.client;

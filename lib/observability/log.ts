@@ -41,3 +41,15 @@ export function log(level: LogLevel, msg: string, fields?: LogFields): void {
   if (level === "error") console.error(line);
   else console.log(line);
 }
+
+/**
+ * better-auth's errors as our JSON lines (its own logger prints coloured, multi-line text; its warnings about failed
+ * sign-ins would only repeat the audit log). Its extra arguments
+ * may hold query details with e-mail addresses: only an error among them is kept.
+ */
+export const authLogger = {
+  level: "error" as const,
+  log(level: "debug" | "info" | "warn" | "error", message: string, ...args: unknown[]) {
+    log(level === "error" || level === "warn" ? level : "info", `better-auth: ${message}`, { error: args.find((a) => a instanceof Error) });
+  },
+};
