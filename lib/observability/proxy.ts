@@ -35,8 +35,12 @@ export function forwardRequestId(response: Response, request: NextRequest, reque
   response.headers.set(FORWARDED + REQUEST_ID_HEADER, requestId);
 }
 
-/** A page being read (not a server action's POST: a form sent during an outage gets its answer from the action). */
-const isPageRead = (request: NextRequest) => (request.method === "GET" || request.method === "HEAD") && !request.nextUrl.pathname.startsWith("/api/");
+/**
+ * A page request, read or a form posted without JavaScript (whose answer would be the page, which needs the
+ * database). Not a server action called by the page's script (Next-Action header): its form stays on screen and the
+ * action answers that the input is kept.
+ */
+const isPageRequest = (request: NextRequest) => !request.nextUrl.pathname.startsWith("/api/") && !request.headers.has("next-action");
 
 export function observe(routeLocale: Next) {
   return async function proxy(request: NextRequest): Promise<Response> {
@@ -45,7 +49,7 @@ export function observe(routeLocale: Next) {
     const { pathname, search } = request.nextUrl;
     let response: Response;
     let passed = false;
-    if (isPageRead(request) && isDatabaseDown()) {
+    if (isPageRequest(request) && isDatabaseDown()) {
       response = await unavailablePage(pathname, search, requestId);
     } else {
       response = pathname.startsWith("/api/") ? NextResponse.next() : await routeLocale(request);
