@@ -18,12 +18,16 @@ type Watcher = {
   probing: Promise<{ state: DatabaseState; latencyMs: number | null }> | null;
   timer: ReturnType<typeof setTimeout> | null;
   stopped: boolean;
+  /** Timeouts in a row (a slow answer), as opposed to a refused or cut connection. */
+  timeouts: number;
 };
 
 /** How long the watcher waits between attempts while the database is down. */
 export const RETRY_MS = 500;
 /** Bound on connecting and on a probe query: a blackholed host must not hang a health check. */
 export const PROBE_TIMEOUT_MS = 1_000;
+/** A refused or cut connection means down at once; a timeout only when repeated (one slow answer on a busy machine is not an outage). */
+const TIMEOUTS_FOR_DOWN = 2;
 
 const store = globalThis as unknown as { atlasDbWatcher?: Watcher };
 
@@ -32,6 +36,18 @@ function setState(watcher: Watcher, state: DatabaseState) {
     watcher.state = state;
     watcher.since = Date.now();
   }
+}
+
+const isTimeout = (error: unknown) => error instanceof Error && /timeout|timed out/i.test(error.message);
+
+function failed(watcher: Watcher, error: unknown) {
+  if (isTimeout(error) && ++watcher.timeouts < TIMEOUTS_FOR_DOWN) return;
+  setState(watcher, "down");
+}
+
+function answered(watcher: Watcher) {
+  watcher.timeouts = 0;
+  setState(watcher, "up");
 }
 
 function scheduleRetry(watcher: Watcher) {
@@ -43,11 +59,13 @@ function scheduleRetry(watcher: Watcher) {
   watcher.timer.unref?.();
 }
 
-function lost(watcher: Watcher, client: pg.Client) {
+/** The watcher's connection broke (the server closed it, or a probe on it failed with `error`). */
+function lost(watcher: Watcher, client: pg.Client, error?: unknown) {
   if (watcher.client !== client) return;
   watcher.client = null;
   client.end().catch(() => {});
-  setState(watcher, "down");
+  if (error === undefined) setState(watcher, "down");
+  else failed(watcher, error);
   scheduleRetry(watcher);
 }
 
@@ -66,10 +84,10 @@ function connect(watcher: Watcher): Promise<void> {
         return;
       }
       watcher.client = client;
-      setState(watcher, "up");
-    } catch {
+      answered(watcher);
+    } catch (error) {
       client.end().catch(() => {});
-      setState(watcher, "down");
+      failed(watcher, error);
       scheduleRetry(watcher);
     }
   })().finally(() => {
@@ -83,7 +101,7 @@ export function watchDatabase(url: string): Watcher {
   const current = store.atlasDbWatcher;
   if (current && current.url === url && !current.stopped) return current;
   if (current) stopWatching();
-  const watcher: Watcher = { url, state: "unknown", since: Date.now(), client: null, connecting: null, probing: null, timer: null, stopped: false };
+  const watcher: Watcher = { url, state: "unknown", since: Date.now(), client: null, connecting: null, probing: null, timer: null, stopped: false, timeouts: 0 };
   store.atlasDbWatcher = watcher;
   void connect(watcher);
   return watcher;
@@ -105,7 +123,8 @@ export function isDatabaseDown(url?: string): boolean {
 
 /**
  * Checks the database now (a `select 1` on the watcher's connection, reconnecting if needed), bounded by
- * PROBE_TIMEOUT_MS. Call it after an unexpected error to learn whether the database is the cause.
+ * PROBE_TIMEOUT_MS. Call it after an unexpected error to learn whether the database is the cause. The result is
+ * this check's own ("down": no answer in time); the shared state follows the rules of `failed`.
  */
 export async function probeDatabase(url?: string): Promise<{ state: DatabaseState; latencyMs: number | null }> {
   const watcher = watcherFor(url);
@@ -120,13 +139,13 @@ async function probe(watcher: Watcher): Promise<{ state: DatabaseState; latencyM
   const started = performance.now();
   if (!watcher.client) await connect(watcher);
   const client = watcher.client;
-  if (!client) return { state: watcher.state === "unknown" ? "down" : watcher.state, latencyMs: null };
+  if (!client) return { state: "down", latencyMs: null };
   try {
     await client.query("select 1");
-    setState(watcher, "up");
+    answered(watcher);
     return { state: "up", latencyMs: Math.round((performance.now() - started) * 10) / 10 };
-  } catch {
-    lost(watcher, client);
+  } catch (error) {
+    lost(watcher, client, error);
     return { state: "down", latencyMs: null };
   }
 }
