@@ -6,7 +6,7 @@
 // Settings: SOAK_SECONDS (180), SOAK_OUTAGE_SECONDS (12), SOAK_PORT (a free port), NEXT_DIST_DIR (.next).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { routing } from "../../lib/i18n/routing";
 import { freePort } from "../../tests/support/private-postgres";
@@ -35,6 +35,8 @@ function outageTitles(): Map<string, string> {
 }
 
 ensureBuild();
+// Other work on the machine lowers the rate the app sustains: the summary records it.
+const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
 const work = mkdtempSync(path.join(tmpdir(), "atlas-soak-"));
 const port = process.env.SOAK_PORT ? Number(process.env.SOAK_PORT) : await freePort();
 const origin = `http://127.0.0.1:${port}`;
@@ -91,7 +93,7 @@ try {
 
   // Ramp: more clients until throughput stops growing (or latency or errors say the app is saturated).
   const ramp: { concurrency: number; ratePerSecond: number; p95: number; errors: number }[] = [];
-  for (const concurrency of [2, 4, 8, 16, 32]) {
+  for (const concurrency of [1, 2, 4, 8, 16, 32]) {
     const samples: Sample[] = [];
     await runLoad({ durationMs: 8_000, concurrency, rate: null, writeShare: WRITE_SHARE, read, write, onSample: (s) => samples.push(s) });
     const s = summarize(samples, 8);
@@ -115,7 +117,14 @@ try {
     times.stopIssued = Date.now();
     await cluster.stop();
     times.stopped = Date.now();
-    await sleep(OUTAGE_SECONDS * 1_000);
+    // Besides the load's own 5% writes, every curator sends their open form while the database is down.
+    await sleep(1_000);
+    await Promise.all(curators.map(async () => {
+      const start = Date.now();
+      const result = await write(AbortSignal.timeout(10_000)).catch(() => ({ kind: "write" as const, path: "?", status: 0, outcome: "error" }));
+      samples.push({ ...result, start, end: Date.now() });
+    }));
+    await sleep(Math.max(0, times.stopped + OUTAGE_SECONDS * 1_000 - Date.now()));
     times.startIssued = Date.now();
     await cluster.start();
     times.started = Date.now();
@@ -136,7 +145,7 @@ try {
   const logs = logStats(readFileSync(logFile, "utf8"));
   const summary = {
     date: new Date().toISOString(),
-    conditions: { machine: "loopback, the load generator and the app on the same host", cpus: (await import("node:os")).cpus().length, seconds: SECONDS, outageSeconds: OUTAGE_SECONDS, writeShare: WRITE_SHARE, curators: CURATORS, databasePoolMax: 10 },
+    conditions: { machine: "loopback, the load generator and the app on the same host", cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10), seconds: SECONDS, outageSeconds: OUTAGE_SECONDS, writeShare: WRITE_SHARE, curators: CURATORS, databasePoolMax: 10 },
     ramp,
     target: { ratePerSecond: rate, concurrency },
     load: { ...summarize(samples, seconds), byKind: Object.fromEntries((["page", "api", "write"] as const).map((k) => [k, summarize(samples.filter((s) => s.kind === k), seconds)])) },
@@ -148,7 +157,7 @@ try {
     no5xxOutsideOutage: outageReport.outside5xx === 0,
     pagesLocalized503WhileDown: outageReport.down.pages > 0 && outageReport.down.pagesNotLocalized503 === 0,
     pagesAnsweredWithin2sWhileDown: outageReport.down.pageMaxMs <= 2_000,
-    formsKeepInputWhileDown: outageReport.down.writesNotKept === 0,
+    formsKeepInputWhileDown: outageReport.down.writes > 0 && outageReport.down.writesNotKept === 0,
     servesWithin5sOfReturn: outageReport.recoveryMs !== null && outageReport.recoveryMs <= 5_000,
     acknowledgedWritesStored: writes.acknowledged > 0 && writes.missing.length === 0,
     logsAreJsonWithRequestIds: logs.nonJsonLines === 0 && logs.requestLinesWithoutId === 0,
