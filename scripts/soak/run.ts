@@ -117,7 +117,7 @@ try {
     times.stopIssued = Date.now();
     await cluster.stop();
     times.stopped = Date.now();
-    // Besides the load's own 5% writes, every curator sends their open form while the database is down.
+    // Besides the load's own 5% writes, four open forms are sent while the database is down.
     await sleep(1_000);
     await Promise.all(curators.map(async () => {
       const start = Date.now();
