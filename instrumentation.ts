@@ -4,7 +4,10 @@
 import type { Instrumentation } from "next";
 
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // In production every line of output is a JSON event; in development Next's readable output stays.
+  if (process.env.NODE_ENV === "production") (await import("@/lib/observability/log")).routeConsoleToLog();
+  if (!process.env.DATABASE_URL) return;
   const { watchDatabase } = await import("@/lib/db/availability");
   watchDatabase(process.env.DATABASE_URL);
 }

@@ -1,5 +1,6 @@
 // Structured logs: one JSON object per line on stdout (errors on stderr), so a collector can index them by
 // request id. Not "server-only": proxy.ts logs too.
+import { inspect } from "node:util";
 
 export type LogLevel = "info" | "warn" | "error";
 
@@ -36,10 +37,31 @@ export function formatLogLine(level: LogLevel, msg: string, fields: LogFields = 
   return JSON.stringify(line);
 }
 
+/** Writes straight to the streams, not through console (which routeConsoleToLog replaces in the server). */
 export function log(level: LogLevel, msg: string, fields?: LogFields): void {
-  const line = formatLogLine(level, msg, fields);
-  if (level === "error") console.error(line);
-  else console.log(line);
+  const line = `${formatLogLine(level, msg, fields)}\n`;
+  if (level === "error") process.stderr.write(line);
+  else process.stdout.write(line);
+}
+
+const CONSOLE_LEVELS = { log: "info", info: "info", warn: "warn", error: "error" } as const;
+
+/**
+ * Makes what libraries and Next itself print (a render error's "⨯ Error …" with its stack, over many lines) one
+ * JSON line each, so the server's output stays one event per line. The error is also logged, with its request
+ * id, by instrumentation.ts; this keeps the rest readable by the same collector.
+ */
+export function routeConsoleToLog(): void {
+  const marked = console as Console & { atlasJson?: boolean };
+  if (marked.atlasJson) return;
+  marked.atlasJson = true;
+  for (const [method, level] of Object.entries(CONSOLE_LEVELS) as [keyof typeof CONSOLE_LEVELS, LogLevel][]) {
+    console[method] = (...args: unknown[]) => {
+      const error = args.find((a) => a instanceof Error);
+      const text = args.filter((a) => a !== error).map((a) => (typeof a === "string" ? a : inspect(a, { depth: 2, breakLength: Infinity }))).join(" ");
+      log(level, text.replace(/\s+/g, " ").trim().slice(0, 2_000) || "console", { source: "console", error });
+    };
+  }
 }
 
 /**
