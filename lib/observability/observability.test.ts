@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from "next/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { isConnectionError } from "@/lib/db/availability";
-import { formatLogLine } from "./log";
+import { formatLogLine, routeConsoleToLog } from "./log";
 import { forwardRequestId } from "./proxy";
 import { isValidRequestId, requestIdFor } from "./request-id";
 import { localeOfPath } from "./unavailable-page";
@@ -15,6 +15,26 @@ describe("log lines", () => {
     expect(parsed).toMatchObject({ time: "2026-01-02T03:04:05.000Z", level: "error", msg: "server error", requestId: "abc-12345678", method: "GET", path: "/en", status: 500, durationMs: 12 });
     expect(parsed.error).toMatchObject({ name: "Error", message: "connect ECONNREFUSED 127.0.0.1:5432", code: "ECONNREFUSED" });
     expect(parsed).not.toHaveProperty("skipped");
+  });
+});
+
+describe("console output in the server", () => {
+  const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+  afterEach(() => {
+    Object.assign(console, saved);
+    delete (console as { atlasJson?: boolean }).atlasJson;
+    vi.restoreAllMocks();
+  });
+
+  it("becomes one JSON line per call, a multi-line error included", () => {
+    const written: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (written.push(String(chunk)), true));
+    routeConsoleToLog();
+    console.error("⨯ render failed\n  at somewhere", new Error("Database error.\nCode: 57P01"));
+    expect(written).toHaveLength(1);
+    expect(written[0]!.endsWith("\n")).toBe(true);
+    expect(written[0]!.trimEnd()).not.toContain("\n");
+    expect(JSON.parse(written[0]!)).toMatchObject({ level: "error", msg: "⨯ render failed at somewhere", source: "console", error: { message: "Database error.\nCode: 57P01" } });
   });
 });
 
