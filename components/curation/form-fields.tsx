@@ -1,15 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { CurationFormState } from "@/lib/curation/result";
+import { DATABASE_UNAVAILABLE, type CurationFormState } from "@/lib/curation/result";
 
 const input =
   "mt-1 w-full rounded border border-stone-500 bg-white px-3 py-2 focus:outline-2 focus:outline-offset-1 focus:outline-blue-800 aria-[invalid]:border-red-800";
 
-/** Translates a locale-agnostic error code (Curate.errors.<code>); unknown codes read as a generic error. */
+/**
+ * Translates a locale-agnostic error code (Curate.errors.<code>); unknown codes read as a generic error. During a
+ * database outage the form says its input is kept and to try again.
+ */
 export function useCurateError() {
   const t = useTranslations("Curate.errors");
-  return (code: string) => t((t.has(code as "unknown") ? code : "unknown") as "unknown");
+  const tReliability = useTranslations("Reliability");
+  return (code: string) => (code === DATABASE_UNAVAILABLE ? tReliability("formUnavailable") : t((t.has(code as "unknown") ? code : "unknown") as "unknown"));
 }
 
 export const valueOf = (state: CurationFormState, name: string) => {

@@ -9,6 +9,7 @@ import { readEnv } from "@/lib/env";
 import { passwordResetMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/send-mail";
 import { routing } from "@/lib/i18n/routing";
+import { authLogger } from "@/lib/observability/log";
 import { auditHook, passwordPolicyHook } from "./auth-hooks";
 import { authOrigins } from "./origins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./validation";
@@ -33,7 +34,7 @@ function createAuth() {
     secret: env.BETTER_AUTH_SECRET,
     telemetry: { enabled: false },
     // Failed sign-ins are in the audit log; better-auth's own warnings about them would only be noise.
-    logger: { level: "error" },
+    logger: authLogger,
     database: prismaAdapter(db, { provider: "postgresql" }),
     advanced: {
       database: { generateId: "uuid" },

@@ -4,21 +4,29 @@ import { revalidatePath } from "next/cache";
 import { actionLocale } from "@/lib/auth/actions/action-helpers";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import { echoValues, formValues } from "@/lib/auth/form-state";
+import { isConnectionError, isDatabaseDown, probeDatabase } from "@/lib/db/availability";
 import { redirect } from "@/lib/i18n/navigation";
 import { kindOf } from "./kinds";
-import type { CurationFormState, CurationResult } from "./result";
+import { DATABASE_UNAVAILABLE, type CurationFormState, type CurationResult } from "./result";
 import { restoreRevision } from "./restore-revision";
 import { approveRevision, rejectRevision } from "./review-revision";
 import { submitRevision } from "./submit-revision";
+import { logRequestError } from "@/lib/observability/request-log";
 
 type Values = Record<string, string | string[]>;
 
-/** Runs a command; anything unexpected is logged on the server and shown as a generic error, never its message. */
+/**
+ * Runs a command. While the database is down it answers at once that the input is kept and to try again; anything
+ * unexpected is logged on the server and shown as a generic error, never its message.
+ */
 async function run(values: Values, command: () => Promise<CurationResult>): Promise<CurationResult | CurationFormState> {
+  const unavailable = { ok: false as const, values: echoValues(values), fieldErrors: {}, formError: DATABASE_UNAVAILABLE };
+  if (isDatabaseDown()) return unavailable;
   try {
     return await command();
   } catch (error) {
-    console.error("curation action failed:", error);
+    if (isConnectionError(error) || (await probeDatabase()).state === "down") return unavailable;
+    logRequestError("curation action failed", error);
     return { ok: false, values: echoValues(values), fieldErrors: {}, formError: "unknown" };
   }
 }
@@ -41,9 +49,8 @@ export async function saveEntryAction(_previous: CurationFormState, data: FormDa
   if (!kind) return { ok: false, values: echoValues(values), fieldErrors: {}, formError: "invalid" };
   // After a conflict the curator may deliberately send their values over the version they were shown.
   if (typeof keepMineOver === "string" && keepMineOver !== "") values.version = keepMineOver;
-  const actor = await getCurrentUser();
   const ipAddress = await requestIp();
-  const result = await run(values, async () => submitRevision(kind, actor, values, { ipAddress, locale: await actionLocale() }));
+  const result = await run(values, async () => submitRevision(kind, await getCurrentUser(), values, { ipAddress, locale: await actionLocale() }));
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/curate`);
@@ -55,8 +62,7 @@ export async function saveEntryAction(_previous: CurationFormState, data: FormDa
 // A moderator publishes a pending revision; every public page may show the entry, so all are revalidated.
 export async function approveRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
   const values = formValues(data);
-  const actor = await getCurrentUser();
-  const result = await run(values, async () => approveRevision(actor, values, { ipAddress: await requestIp() }));
+  const result = await run(values, async () => approveRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }));
   if (!result.ok) return failed(values, result);
   revalidatePath("/", "layout");
   redirect({ href: { pathname: "/moderate", query: { decided: "approved" } }, locale: await actionLocale() });
@@ -66,8 +72,7 @@ export async function approveRevisionAction(_previous: CurationFormState, data: 
 // A moderator sends a pending revision back to its curator with a comment.
 export async function rejectRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
   const values = formValues(data);
-  const actor = await getCurrentUser();
-  const result = await run(values, async () => rejectRevision(actor, values, { ipAddress: await requestIp() }));
+  const result = await run(values, async () => rejectRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }));
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/moderate`);
@@ -79,8 +84,7 @@ export async function rejectRevisionAction(_previous: CurationFormState, data: F
 // Restores an old revision's content as a new pending revision of the entry.
 export async function restoreRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
   const values = formValues(data);
-  const actor = await getCurrentUser();
-  const result = await run(values, async () => restoreRevision(actor, values, { ipAddress: await requestIp() }));
+  const result = await run(values, async () => restoreRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }));
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/moderate`);

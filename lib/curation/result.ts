@@ -7,6 +7,9 @@ export type ConflictField = { field: string; published: string; yours: string };
 
 export type CurationFormState = FormState & { conflict?: ConflictField[]; publishedVersion?: number; revisionId?: string; duplicates?: SimilarOrganization[] };
 
+/** The form error while the database is unreachable: nothing was saved, the form keeps the input (Reliability.formUnavailable). */
+export const DATABASE_UNAVAILABLE = "databaseUnavailable";
+
 export const initialCurationState: CurationFormState = { ok: false, values: {}, fieldErrors: {} };
 
 /** The outcome of a curation command, before it is shaped for a form. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { noteDatabaseError, watchDatabase } from "./availability";
 import { createDatabase, type Database } from "./connect";
 
 const globalForDb = globalThis as unknown as { atlasDb?: Database };
@@ -8,7 +9,9 @@ function open(): Database {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides the embedded database.");
   }
-  const created = createDatabase(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
+  // The watcher notices an outage (and the database's return) for the proxy, actions and /api/health.
+  watchDatabase(env.DATABASE_URL);
+  const created = createDatabase(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX, onConnectionError: (error) => noteDatabaseError(error) });
   globalForDb.atlasDb = created;
   return created;
 }

@@ -1,6 +1,8 @@
 // Exports are produced as they are read: a pull-based ReadableStream asks its source for the next chunk only when
 // the client has taken the previous one, so a slow download never makes the server read the table ahead of it.
 
+import { log } from "@/lib/observability/log";
+
 /** UTF-8 bytes of the chunks an async source yields, one database batch at a time. */
 export function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -13,7 +15,7 @@ export function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8A
           if (done) controller.close();
           else controller.enqueue(encoder.encode(value));
         } catch (error) {
-          console.error("export stream failed:", error);
+          log("error", "export stream failed", { error });
           controller.error(error);
         }
       },

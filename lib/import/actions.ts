@@ -6,6 +6,7 @@ import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import type { ImportFormState } from "./form-state";
 import { importEntries } from "./import-entries";
 import { IMPORT_KINDS, MAX_IMPORT_BYTES, type ImportKind } from "./import-schema";
+import { logRequestError } from "@/lib/observability/request-log";
 
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
@@ -32,7 +33,7 @@ export async function importEntriesAction(_previous: ImportFormState, data: Form
     const importable = result.report.counts.rejected === 0 && result.report.counts.create + result.report.counts.update > 0;
     return { ok: true, kind, mode: "preview", fieldErrors: {}, report: result.report, confirm: importable ? { fileName: values.fileName, content: values.content } : undefined };
   } catch (error) {
-    console.error("import action failed:", error);
+    logRequestError("import action failed", error);
     return { ok: false, kind, fieldErrors: {}, formError: "unknown" };
   }
 }

@@ -8,6 +8,7 @@ import { decideSuggestion } from "./decide-suggestion";
 import type { SuggestionFailure, SuggestionFormState } from "./result";
 import { submitSuggestion } from "./submit-suggestion";
 import { HONEYPOT_FIELD } from "./suggestion-schema";
+import { logRequestError } from "@/lib/observability/request-log";
 
 type Values = Record<string, string | string[]>;
 
@@ -20,7 +21,7 @@ const failed = (values: Values, result: SuggestionFailure): SuggestionFormState 
 
 /** Anything unexpected is logged on the server and shown as a generic error, never its message. */
 function unexpected(values: Values, error: unknown): SuggestionFormState {
-  console.error("suggestion action failed:", error);
+  logRequestError("suggestion action failed", error);
   return failed(values, { ok: false, fieldErrors: {}, formError: "unknown" });
 }
 

@@ -166,9 +166,10 @@ describe("every endpoint conforms to the document", () => {
     },
   );
 
-  it("saw every documented response of every operation (but 500)", () => {
+  // 503 needs the database stopped: tests/integration/database-outage.test.ts checks it on a private cluster.
+  it("saw every documented response of every operation (but 500 and 503)", () => {
     const documented = Object.entries(validator.document.paths as Record<string, Record<string, { responses: object }>>).flatMap(([path, item]) =>
-      Object.entries(item).flatMap(([method, op]) => Object.keys(op.responses).filter((s) => s !== "500").map((s) => `${method} ${path} ${s}`)),
+      Object.entries(item).flatMap(([method, op]) => Object.keys(op.responses).filter((s) => s !== "500" && s !== "503").map((s) => `${method} ${path} ${s}`)),
     );
     // A 304 to HEAD is the same code path as to GET, which is checked for every path.
     expect(documented.filter((d) => !seen.has(d) && !/^head .* 304$/.test(d))).toEqual([]);

@@ -7,6 +7,7 @@ export const API_ERROR_CODES = [
   "missing_parameter",
   "not_found",
   "internal_error",
+  "service_unavailable",
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -14,7 +15,7 @@ export type ApiErrorBody = { error: { code: ApiErrorCode; message: string; param
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 500,
+    readonly status: 400 | 404 | 500 | 503,
     readonly code: ApiErrorCode,
     message: string,
     readonly parameter?: string,

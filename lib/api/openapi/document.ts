@@ -41,6 +41,7 @@ function responses(op: Operation, withBody: boolean) {
     "400": error("A parameter is unknown, repeated, missing or has a bad value; `error.parameter` names it.", withBody),
     ...(op.notFound ? { "404": error(`No ${op.notFound} has this slug.`, withBody) } : {}),
     "500": error("The server failed; nothing about the request is wrong.", withBody),
+    "503": error("The database is temporarily unavailable; try again after the Retry-After header's seconds.", withBody),
   };
 }
 

@@ -6,6 +6,7 @@ import { Conflict, Forbidden } from "@/lib/errors";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { failure, type FormState } from "../form-state";
 import type { PasswordProblem } from "../validation";
+import { logRequestError } from "@/lib/observability/request-log";
 
 const PASSWORD_CODES: readonly string[] = ["passwordTooShort", "passwordTooLong", "passwordCommon", "passwordLikeEmail"] satisfies PasswordProblem[];
 
@@ -21,7 +22,7 @@ export function errorState(values: Record<string, string | string[]>, error: unk
   if (PASSWORD_CODES.includes(code)) return failure(values, { fieldErrors: { [passwordField]: [code] } });
   if (code === "INVALID_TOKEN") return failure(values, { formError: "resetTokenInvalid" });
   if (error instanceof Conflict) return failure(values, { formError: code });
-  console.error("auth action failed:", error);
+  logRequestError("auth action failed", error);
   return failure(values, { formError: "unknown" });
 }
 

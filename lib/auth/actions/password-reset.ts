@@ -9,6 +9,7 @@ import { requestIp } from "../current-user";
 import { failure, fieldErrors, formValues, type FormState } from "../form-state";
 import { requestPasswordResetSchema, resetPasswordSchema } from "../schemas";
 import { actionLocale, errorState } from "./action-helpers";
+import { logRequestError } from "@/lib/observability/request-log";
 
 // Mails a reset link if the address has an account; says the same either way.
 export async function requestPasswordResetAction(_previous: FormState, data: FormData): Promise<FormState> {
@@ -19,7 +20,7 @@ export async function requestPasswordResetAction(_previous: FormState, data: For
   const result = await callAuthEndpoint("/request-password-reset", { email: parsed.data.email, redirectTo: `/${locale}/reset-password` });
   if (result.status === 429) return failure(values, { formError: "rateLimited" });
   if (result.status !== 200) {
-    console.error(`request-password-reset: unexpected status ${result.status} (${result.code ?? "no code"})`);
+    logRequestError("request-password-reset: unexpected status", null, { status: result.status, code: result.code ?? null });
     return failure(values, { formError: "unknown" });
   }
   await recordAudit({ action: "auth.password_reset_requested", actorEmail: parsed.data.email, ipAddress: await requestIp() });

@@ -7,6 +7,7 @@ import { requestIp } from "../current-user";
 import { failure, fieldErrors, formValues, type FormState } from "../form-state";
 import { signInSchema } from "../schemas";
 import { actionLocale, safeNextPath } from "./action-helpers";
+import { logRequestError } from "@/lib/observability/request-log";
 
 // Signs the user in with email and password, then goes to their account (or the page they came from).
 export async function signInAction(_previous: FormState, data: FormData): Promise<FormState> {
@@ -23,6 +24,6 @@ export async function signInAction(_previous: FormState, data: FormData): Promis
   }
   if (result.status === 401 || result.status === 400) return failure(values, { formError: "invalidCredentials" });
   if (result.status === 403) return failure(values, { formError: result.code === "EMAIL_NOT_VERIFIED" ? "invalidCredentials" : "originRejected" });
-  console.error(`sign-in: unexpected status ${result.status} (${result.code ?? "no code"})`);
+  logRequestError("sign-in: unexpected status", null, { status: result.status, code: result.code ?? null });
   return failure(values, { formError: "unknown" });
 }

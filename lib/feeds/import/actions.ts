@@ -6,6 +6,7 @@ import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import { importIcal } from "./import-ical";
 import { MAX_CALENDAR_BYTES } from "./import-schema";
 import type { IcalImportState } from "./state";
+import { logRequestError } from "@/lib/observability/request-log";
 
 // Previews (dry run) or imports the events of an iCalendar address or file; admins only (checked in importIcal).
 export async function importIcalAction(_previous: IcalImportState, data: FormData): Promise<IcalImportState> {
@@ -36,7 +37,7 @@ export async function importIcalAction(_previous: IcalImportState, data: FormDat
       ...(again ? { preview: { ...again.preview, calendar: again.calendar, planHash: again.planHash, url: again.url, fileName: again.fileName } } : {}),
     };
   } catch (error) {
-    console.error("iCalendar import failed:", error);
+    logRequestError("iCalendar import failed", error);
     return { ok: false, values: echo, fieldErrors: {}, formError: "unknown" };
   }
 }
