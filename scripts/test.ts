@@ -1,6 +1,7 @@
 // npm test: unit and integration tests (Vitest), a production build, then end-to-end tests (Playwright) in
 // Chromium, then the two-instance test (playwright.scale.config.ts: PostgreSQL and Redis). Integration tests use
-// DATABASE_URL when it is set (its database name must contain "test"), otherwise an in-memory embedded database. Ends with one "N passed, N failed" line.
+// DATABASE_URL when it is set (its database name must contain "test"), otherwise an in-memory embedded database.
+// Ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
