@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { commonHeaders, DOCUMENT_POLICY, isHttpsSite } from "./lib/security/policy";
@@ -12,10 +13,14 @@ const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   // Admin imports upload a file of up to 2 MB (lib/import/import-schema.ts) through a server action, and the
   // confirmation sends the checked content back; 1 MB is Next's default.
-  experimental: { serverActions: { bodySizeLimit: "5mb" } },
+  // "use cache" on the public read functions in lib/ without Cache Components (docs/decisions/0016): the pages
+  // stay dynamically rendered (the header reads the session) and reuse cached data.
+  experimental: { serverActions: { bodySizeLimit: "5mb" }, useCache: true },
+  // Redis when REDIS_URL is set (shared by all instances), otherwise in memory; see lib/cache/cache-handler.mjs.
+  cacheHandlers: { default: path.resolve("lib/cache/cache-handler.mjs") },
   // Security headers on every response. Pages get their nonce policy from proxy.ts; the strict policy below is
-  // only for what the proxy does not see (its matcher: api, Next internals, paths with a file extension), so a
-  // page never carries two policies.
+  // for everything else (the API, which the proxy only gives a request id, Next internals, paths with a file
+  // extension), so a page never carries two policies.
   async headers() {
     const https = isHttpsSite(process.env.SITE_URL || undefined);
     const toHeaders = (pairs: [string, string][]) => pairs.map(([key, value]) => ({ key, value }));

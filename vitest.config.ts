@@ -27,7 +27,7 @@ export default defineConfig({
           // next-intl's navigation imports "next/navigation" without an extension, which Node's ESM loader cannot
           // resolve; bundled through Vite it resolves like in the app (lib/i18n/navigation.ts: getPathname).
           server: { deps: { inline: ["next-intl"] } },
-          setupFiles: ["tests/integration/setup-env.ts"],
+          setupFiles: ["tests/integration/setup-env.ts", "tests/integration/setup-next-cache.ts"],
           // One test database: files run one after another and each test starts from empty tables.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { sitemapEntries } from "@/lib/seo/sitemap-entries";
+import { sitemapEntries } from "@/lib/cache/public-reads";
 
 export const dynamic = "force-dynamic";
 

@@ -7,6 +7,18 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   /** Connections per process; the embedded database serialises queries, so its launcher sets 1. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Read replicas of DATABASE_URL (comma-separated URLs) for the cached public reads; see docs/ARCHITECTURE.md
+   * (they must apply commits synchronously, or a read right after an approval could cache the old entry).
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(",").map((url) => url.trim()).filter(Boolean)),
+  /** Redis shared by all app instances: Next's cache ("use cache") lives there when set (lib/cache/cache-handler.mjs). */
+  REDIS_URL: z.string().min(1).optional(),
+  /** Prefix of this deployment's keys in Redis, so several deployments (or test runs) can share one server. */
+  CACHE_KEY_PREFIX: z.string().min(1).default("atlas:"),
   /** Where the embedded database keeps its files. */
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -1,6 +1,7 @@
 // npm test: unit and integration tests (Vitest), a production build, then end-to-end tests (Playwright) in
-// Chromium. Integration tests use DATABASE_URL when it is set (its database name must contain "test"),
-// otherwise an in-memory embedded database. Ends with one "N passed, N failed" line.
+// Chromium, then the two-instance test (playwright.scale.config.ts: PostgreSQL and Redis). Integration tests use
+// DATABASE_URL when it is set (its database name must contain "test"), otherwise an in-memory embedded database.
+// Ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
@@ -31,6 +32,10 @@ if (built !== 0) {
   failures += run("npx", ["playwright", "test"]);
   const e2e = readJson("test-results/e2e.json");
   if (e2e) add({ passed: e2e.stats.expected, failed: e2e.stats.unexpected + e2e.stats.flaky, skipped: e2e.stats.skipped });
+  // Two instances on one PostgreSQL (DATABASE_URL's server) and one Redis (REDIS_URL, else 127.0.0.1:6379).
+  failures += run("npx", ["playwright", "test", "--config", "playwright.scale.config.ts"]);
+  const scale = readJson("test-results/e2e-scale.json");
+  if (scale) add({ passed: scale.stats.expected, failed: scale.stats.unexpected + scale.stats.flaky, skipped: scale.stats.skipped });
 }
 
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HomeEvents } from "@/components/home/home-events";
 import { HomeOverview } from "@/components/home/home-overview";
-import { listHostCountries } from "@/lib/countries/list-host-countries";
+import { getOverview, listEvents, listHostCountries } from "@/lib/cache/public-reads";
 import { todayIso } from "@/lib/events/event-period";
-import { listEvents } from "@/lib/events/list-events";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { getOverview } from "@/lib/overview/get-overview";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 type Props = { params: Promise<{ locale: string }> };

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { actionLocale } from "@/lib/auth/actions/action-helpers";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import { echoValues, formValues } from "@/lib/auth/form-state";
+import { expireTags } from "@/lib/cache/expire";
 import { isConnectionError, isDatabaseDown, probeDatabase } from "@/lib/db/availability";
 import { redirect } from "@/lib/i18n/navigation";
 import { kindOf } from "./kinds";
@@ -59,12 +60,15 @@ export async function saveEntryAction(_previous: CurationFormState, data: FormDa
   return { ok: true, values: {}, fieldErrors: {} };
 }
 
-// A moderator publishes a pending revision; every public page may show the entry, so all are revalidated.
+// A moderator publishes a pending revision; exactly the cached pages and API answers showing the entry expire.
 export async function approveRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
   const values = formValues(data);
   const result = await run(values, async () => approveRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }));
   if (!result.ok) return failed(values, result);
-  revalidatePath("/", "layout");
+  if ("expires" in result && result.expires) expireTags(result.expires);
+  const locale = await actionLocale();
+  revalidatePath(`/${locale}/moderate`);
+  revalidatePath(`/${locale}/curate`);
   redirect({ href: { pathname: "/moderate", query: { decided: "approved" } }, locale: await actionLocale() });
   return { ok: true, values: {}, fieldErrors: {}, notice: "approved" };
 }

@@ -14,5 +14,5 @@ export const initialCurationState: CurationFormState = { ok: false, values: {}, 
 
 /** The outcome of a curation command, before it is shaped for a form. */
 export type CurationResult =
-  | { ok: true; revisionId: string; entityId: string | null; slug: string }
+  | { ok: true; revisionId: string; entityId: string | null; slug: string; /** What an approval published: cache tags to expire. */ expires?: string[] }
   | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; conflict?: ConflictField[]; publishedVersion?: number; duplicates?: SimilarOrganization[] };

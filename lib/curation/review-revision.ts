@@ -65,7 +65,9 @@ async function approveRevisionUnchecked(actor: Actor | null, values: Record<stri
       await recordAudit({ action: "revision.approved", actorId: reviewer.userId, actorEmail: reviewer.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: id, key: kind.key(revision.snapshot) } }, tx);
       return id;
     });
-    return { ok: true, revisionId: revision.id, entityId, slug: kind.key(revision.snapshot) };
+    // The pages that showed the entry before (links since removed) and those that show it now.
+    const expires = [...(existing ? await kind.cacheTags(db, existing.snapshot) : []), ...(await kind.cacheTags(db, revision.snapshot))];
+    return { ok: true, revisionId: revision.id, entityId, slug: kind.key(revision.snapshot), expires: [...new Set(expires)] };
   } catch (error) {
     if (!(error instanceof Conflict)) throw error;
     // Another approval published first: the same answer, with the fields that now differ, as when it is seen before.

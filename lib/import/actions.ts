@@ -1,8 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { actionLocale } from "@/lib/auth/actions/action-helpers";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
+import { importedTags } from "@/lib/cache/entry-tags";
+import { expireTags } from "@/lib/cache/expire";
+import { db } from "@/lib/db/client";
 import type { ImportFormState } from "./form-state";
 import { importEntries } from "./import-entries";
 import { IMPORT_KINDS, MAX_IMPORT_BYTES, type ImportKind } from "./import-schema";
@@ -27,7 +29,9 @@ export async function importEntriesAction(_previous: ImportFormState, data: Form
     const result = await importEntries(await getCurrentUser(), values, { ipAddress: await requestIp(), locale: await actionLocale() });
     if (!result.ok) return { ok: false, kind, fieldErrors: result.fieldErrors, formError: result.formError, detail: result.detail, report: result.report };
     if (result.mode === "import") {
-      revalidatePath("/", "layout");
+      const { report } = result;
+      const published = report.rows.filter((r) => r.action === "create" || r.action === "update").map((r) => r.slug);
+      expireTags(await importedTags(db, report.kind, published, report.sourceKey));
       return { ok: true, kind, mode: "import", fieldErrors: {}, report: result.report };
     }
     const importable = result.report.counts.rejected === 0 && result.report.counts.create + result.report.counts.update > 0;

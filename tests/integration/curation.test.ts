@@ -145,6 +145,17 @@ describe("an edit of a published organization", () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: row.id } })).version).toBe(2);
   });
 
+  it("names exactly the cached pages to expire: the entry, its lists, and the diasporas and countries it was and is linked to", async () => {
+    const created = await approveRevision(moderator, { revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId });
+    expect(created.ok && [...created.expires!].sort()).toEqual(["country:FR", "diaspora:armenian", "organization:armenian-youth-lyon", "organizations"]);
+    const { values } = await publishedValues("armenian-youth-lyon");
+    // Moved from France to Belgium: both countries' pages listed or list it; other organizations' pages are untouched.
+    const saved = await submitOrganization(curator, { ...values, countryCodes: ["BE"], "name.en": "Armenian Youth of Brussels" });
+    if (!saved.ok) throw new Error("expected a revision");
+    const approved = await approveRevision(moderator, { revisionId: saved.revisionId });
+    expect(approved.ok && [...approved.expires!].sort()).toEqual(["country:BE", "country:FR", "diaspora:armenian", "organization:armenian-youth-lyon", "organizations"]);
+  });
+
   it("started from an older version gets a conflict with both values, and the database is unchanged", async () => {
     await approveRevision(moderator, { revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId });
     const { values } = await publishedValues("armenian-youth-lyon");

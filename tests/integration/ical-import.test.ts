@@ -80,7 +80,9 @@ describe("dry run and import", () => {
   it("imports the previewed plan in one go: Source, events, approved revisions, UID citations and an audit row", async () => {
     const p = await preview(calendar(FESTIVAL, LECTURE, WEEKLY, ours(victoryDayId)));
     const result = await run(p);
-    expect(result).toEqual({ ok: true, intent: "import", counts: { create: 2, update: 1, unchanged: 0, reject: 1 }, sourceKey: p.preview.source.key });
+    expect(result).toMatchObject({ ok: true, intent: "import", counts: { create: 2, update: 1, unchanged: 0, reject: 1 }, sourceKey: p.preview.source.key });
+    // The published events, whose cached pages the action expires.
+    expect(result.ok && result.intent === "import" && result.slugs).toHaveLength(3);
 
     const source = await db.source.findUniqueOrThrow({ where: { key: p.preview.source.key }, select: { id: true, title: true } });
     expect(source.title).toBe("Армянские вечера");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CountryTable } from "@/components/countries/country-table";
-import { listHostCountries } from "@/lib/countries/list-host-countries";
+import { listHostCountries } from "@/lib/cache/public-reads";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
 

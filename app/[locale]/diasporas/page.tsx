@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DiasporaTable } from "@/components/diasporas/diaspora-table";
-import { listDiasporas } from "@/lib/diasporas/list-diasporas";
+import { listDiasporas } from "@/lib/cache/public-reads";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
 

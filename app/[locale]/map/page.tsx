@@ -9,7 +9,7 @@ import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { mapClasses } from "@/lib/map/color-scale";
 import { parseMapQuery } from "@/lib/map/filters";
-import { getMapData } from "@/lib/map/get-map-data";
+import { getMapData } from "@/lib/cache/public-reads";
 import { pageMetadata } from "@/lib/seo/metadata";
 import type { SearchParams } from "@/lib/validation/query";
 

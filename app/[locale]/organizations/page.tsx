@@ -9,9 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { organizationFeedAlternates } from "@/lib/feeds/feed-links";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { filtersToQuery, parseOrganizationQuery } from "@/lib/organizations/filters";
-import { listOrganizations } from "@/lib/organizations/list-organizations";
-import { getOrganizationFacets } from "@/lib/organizations/organization-facets";
-import { matchOrganizationIds } from "@/lib/search/match";
+import { getOrganizationFacets, listOrganizations, matchOrganizationIds } from "@/lib/cache/public-reads";
 import { pageMetadata } from "@/lib/seo/metadata";
 import type { SearchParams } from "@/lib/validation/query";
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResultsView } from "@/components/search/search-results";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
-import { searchAll } from "@/lib/search/search-all";
+import { searchAll } from "@/lib/cache/public-reads";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { firstValue, type SearchParams } from "@/lib/validation/query";
 

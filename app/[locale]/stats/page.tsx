@@ -4,14 +4,12 @@ import { ChartView } from "@/components/stats/chart-view";
 import { PresenceSummary } from "@/components/stats/presence-summary";
 import { StatsFilters } from "@/components/stats/stats-filters";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
-import { listHostCountries } from "@/lib/countries/list-host-countries";
-import { listDiasporas } from "@/lib/diasporas/list-diasporas";
+import { getStats, listDiasporas, listHostCountries } from "@/lib/cache/public-reads";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
 import type { ChartId } from "@/lib/stats/charts";
 import { numberFormats } from "@/lib/stats/format";
-import { getStats } from "@/lib/stats/get-stats";
 import { parseStatsQuery, scopeToQuery } from "@/lib/stats/scope";
 import type { SearchParams } from "@/lib/validation/query";
 

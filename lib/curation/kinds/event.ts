@@ -1,4 +1,5 @@
 import "server-only";
+import { eventTags } from "@/lib/cache/entry-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { createEventFromSnapshot, updateEventFromSnapshot } from "../apply-event";
@@ -52,6 +53,7 @@ export const eventKind: CurationKind<EventSnapshot> = {
   check,
   // The address of a published event does not change through the form.
   keep: (current, next) => ({ ...next, slug: current.slug }),
+  cacheTags: eventTags,
   create: createEventFromSnapshot,
   update: updateEventFromSnapshot,
   flatten: flattenEvent,

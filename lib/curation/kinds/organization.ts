@@ -1,4 +1,5 @@
 import "server-only";
+import { organizationTags } from "@/lib/cache/entry-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { createFromSnapshot, updateFromSnapshot } from "../apply-organization";
@@ -48,6 +49,7 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   confirm: (snapshot, values, { locale, current }) => (current ? Promise.resolve(null) : possibleDuplicates(snapshot, values, locale)),
   // The address of a published entry does not change through the form.
   keep: (current, next) => ({ ...next, slug: current.slug }),
+  cacheTags: organizationTags,
   create: createFromSnapshot,
   update: updateFromSnapshot,
   flatten: flattenOrganization,

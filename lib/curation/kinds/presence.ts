@@ -1,4 +1,5 @@
 import "server-only";
+import { presenceTags } from "@/lib/cache/entry-tags";
 import { Prisma } from "@/lib/db/generated/client";
 import { ISO_3166_ALPHA2 } from "@/lib/countries/iso-3166";
 import { Conflict } from "@/lib/errors";
@@ -111,6 +112,7 @@ export const presenceKind: CurationKind<PresenceSnapshot> = {
   list,
   scope: (snapshot) => [snapshot.diasporaId],
   check,
+  cacheTags: presenceTags,
   async create(tx, snapshot) {
     const created = await uniquely(() => tx.diasporaPresence.create({ data: { ...data(snapshot), version: 1 }, select: { id: true } }));
     return created.id;

@@ -1,4 +1,5 @@
 import "server-only";
+import { sourceTags } from "@/lib/cache/entry-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Conflict } from "@/lib/errors";
 import { issuesByField } from "../form-input";
@@ -101,6 +102,7 @@ export const sourceKind: CurationKind<SourceSnapshot> = {
   },
   // Citations elsewhere may use the key, and the form cannot change who cites the source.
   keep: (current, next) => ({ ...next, key: current.key, citedIn: current.citedIn }),
+  cacheTags: sourceTags,
   async create(tx, snapshot) {
     if (await tx.source.findUnique({ where: { key: snapshot.key }, select: { id: true } })) throw new Conflict("keyTaken");
     const created = await uniqueOr("keyTaken", () => tx.source.create({ data: { key: snapshot.key, ...columns(snapshot), version: 1 }, select: { id: true } }));

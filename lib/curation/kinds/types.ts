@@ -40,6 +40,8 @@ export type CurationKind<S> = {
   confirm?(snapshot: S, values: FormValues, context: { locale?: string; current: Stored<S> | null }): Promise<CurationResult | null>;
   /** What a published entry keeps whatever the form says (its address, say). */
   keep?(current: S, next: S): S;
+  /** The cache tags (lib/cache/tags.ts) of the public pages and API answers that show this snapshot's entry. */
+  cacheTags(client: Tx, snapshot: S): Promise<string[]>;
   /** Publishes a new entry (returns its id). */
   create(tx: Tx, snapshot: S): Promise<string>;
   /** Replaces the entry's fields if it is still at baseVersion; throws Conflict("staleVersion") otherwise. */

@@ -1,8 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { formValues } from "@/lib/auth/form-state";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
+import { importedTags } from "@/lib/cache/entry-tags";
+import { expireTags } from "@/lib/cache/expire";
+import { db } from "@/lib/db/client";
 import { importIcal } from "./import-ical";
 import { MAX_CALENDAR_BYTES } from "./import-schema";
 import type { IcalImportState } from "./state";
@@ -25,7 +27,7 @@ export async function importIcalAction(_previous: IcalImportState, data: FormDat
       return { ok: true, values: echo, fieldErrors: {}, preview: { ...preview, calendar, planHash, url, fileName } };
     }
     if (result.ok) {
-      revalidatePath("/[locale]/events", "page");
+      expireTags(await importedTags(db, "event", result.slugs, result.sourceKey));
       return { ok: true, values: echo, fieldErrors: {}, imported: { counts: result.counts, sourceKey: result.sourceKey } };
     }
     const again = result.preview;

@@ -25,7 +25,7 @@ export type IcalPreview = { source: Omit<PlanSource, "id"> & { isNew: boolean };
 
 export type IcalImportResult =
   | { ok: true; intent: "preview"; preview: IcalPreview; calendar: string; planHash: string; url: string; fileName: string }
-  | { ok: true; intent: "import"; counts: Record<PlanAction, number>; sourceKey: string }
+  | { ok: true; intent: "import"; counts: Record<PlanAction, number>; sourceKey: string; /** Created or updated events. */ slugs: string[] }
   | {
       ok: false;
       fieldErrors: Record<string, string[]>;
@@ -115,7 +115,8 @@ async function importUnchecked(actor: Actor | null, values: Record<string, unkno
     if (error instanceof Conflict) return { ok: false, fieldErrors: {}, formError: "importConflict" };
     throw error;
   }
-  return { ok: true, intent: "import", counts: plan.counts, sourceKey: plan.source.key };
+  const slugs = plan.rows.flatMap((r) => ((r.action === "create" || r.action === "update") && r.slug ? [r.slug] : []));
+  return { ok: true, intent: "import", counts: plan.counts, sourceKey: plan.source.key, slugs };
 }
 
 /** See importUnchecked; a refusal (audited) comes back as { ok: false, formError: "forbidden" }. */

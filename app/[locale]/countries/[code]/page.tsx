@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { CountryProfile } from "@/components/countries/country-profile";
 import { parseCountryCodeParam } from "@/lib/countries/country-code";
-import { getHostCountry } from "@/lib/countries/get-host-country";
+import { getHostCountry } from "@/lib/cache/public-reads";
 import { getPathname } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { JsonLd } from "@/components/ui/json-ld";

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { CiteThis } from "@/components/citations/cite-this";
 import { DiasporaProfile } from "@/components/diasporas/diaspora-profile";
 import { pageCitations } from "@/lib/citations/cite-work";
-import { getDiaspora } from "@/lib/diasporas/get-diaspora";
+import { getDiaspora } from "@/lib/cache/public-reads";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
 

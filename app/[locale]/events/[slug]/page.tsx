@@ -6,7 +6,7 @@ import { VersionBanner } from "@/components/citations/version-banner";
 import { EventDetails } from "@/components/events/event-details";
 import { pageCitations } from "@/lib/citations/cite-work";
 import { versionParam } from "@/lib/citations/version-param";
-import { eventAtVersion } from "@/lib/citations/version-view";
+import { eventAtVersion } from "@/lib/cache/public-reads";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { SuggestionForm } from "@/components/suggestions/suggestion-form";
 import { JsonLd } from "@/components/ui/json-ld";

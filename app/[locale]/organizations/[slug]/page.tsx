@@ -6,7 +6,7 @@ import { VersionBanner } from "@/components/citations/version-banner";
 import { OrganizationProfile } from "@/components/organizations/organization-profile";
 import { pageCitations } from "@/lib/citations/cite-work";
 import { versionParam } from "@/lib/citations/version-param";
-import { organizationAtVersion } from "@/lib/citations/version-view";
+import { organizationAtVersion } from "@/lib/cache/public-reads";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { SuggestionForm } from "@/components/suggestions/suggestion-form";
 import { JsonLd } from "@/components/ui/json-ld";

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/http/route";
-import { listCountriesEndpoint } from "@/lib/api/countries";
+import { cachedListEndpoint } from "@/lib/api/cached-endpoints";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, OPTIONS } = apiRoute(listCountriesEndpoint);
+export const { GET, HEAD, OPTIONS } = apiRoute(cachedListEndpoint("countries"));

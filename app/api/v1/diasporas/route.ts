@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/http/route";
-import { listDiasporasEndpoint } from "@/lib/api/diasporas";
+import { cachedListEndpoint } from "@/lib/api/cached-endpoints";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, OPTIONS } = apiRoute(listDiasporasEndpoint);
+export const { GET, HEAD, OPTIONS } = apiRoute(cachedListEndpoint("diasporas"));

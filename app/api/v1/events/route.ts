@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/http/route";
-import { listEventsEndpoint } from "@/lib/api/events";
+import { cachedListEndpoint } from "@/lib/api/cached-endpoints";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, OPTIONS } = apiRoute(listEventsEndpoint);
+export const { GET, HEAD, OPTIONS } = apiRoute(cachedListEndpoint("events"));

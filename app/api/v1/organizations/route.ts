@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/http/route";
-import { listOrganizationsEndpoint } from "@/lib/api/organizations";
+import { cachedListEndpoint } from "@/lib/api/cached-endpoints";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, OPTIONS } = apiRoute(listOrganizationsEndpoint);
+export const { GET, HEAD, OPTIONS } = apiRoute(cachedListEndpoint("organizations"));

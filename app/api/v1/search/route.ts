@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/http/route";
-import { searchEndpoint } from "@/lib/api/search";
+import { cachedListEndpoint } from "@/lib/api/cached-endpoints";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, OPTIONS } = apiRoute(searchEndpoint);
+export const { GET, HEAD, OPTIONS } = apiRoute(cachedListEndpoint("search"));

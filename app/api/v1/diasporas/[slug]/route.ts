@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/http/route";
-import { getDiasporaEndpoint } from "@/lib/api/diasporas";
+import { cachedDiasporaEndpoint } from "@/lib/api/cached-endpoints";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, OPTIONS } = apiRoute(getDiasporaEndpoint);
+export const { GET, HEAD, OPTIONS } = apiRoute(cachedDiasporaEndpoint);

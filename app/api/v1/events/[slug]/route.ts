@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/http/route";
-import { getEventEndpoint } from "@/lib/api/events";
+import { cachedEventEndpoint } from "@/lib/api/cached-endpoints";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, OPTIONS } = apiRoute(getEventEndpoint);
+export const { GET, HEAD, OPTIONS } = apiRoute(cachedEventEndpoint);

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/http/route";
-import { getOrganizationEndpoint } from "@/lib/api/organizations";
+import { cachedOrganizationEndpoint } from "@/lib/api/cached-endpoints";
 
 export const dynamic = "force-dynamic";
-export const { GET, HEAD, OPTIONS } = apiRoute(getOrganizationEndpoint);
+export const { GET, HEAD, OPTIONS } = apiRoute(cachedOrganizationEndpoint);
