@@ -54,13 +54,21 @@ const similarity = (term: SearchTerm) =>
  */
 export async function rankMatches(kind: SearchKind, query: SearchQuery, limit: number): Promise<RankedIds> {
   if (query.terms.length === 0 || limit <= 0) return { ids: [], total: 0, capped: false };
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(INDEX_SIMILARITY)}, true)`,
-    db.$queryRaw<{ id: string; score: number; total: number; candidates: number }[]>(rankedMatchesSql(kind, query, limit)),
-  ]);
+  // The threshold is set for this transaction only. A cold search over a million titles can take seconds on a busy
+  // machine; past Prisma's default 5 s transaction limit it would fail (HTTP 500) instead of answering late.
+  const rows = await db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(INDEX_SIMILARITY)}, true)`;
+      return tx.$queryRaw<{ id: string; score: number; total: number; candidates: number }[]>(rankedMatchesSql(kind, query, limit));
+    },
+    { timeout: SEARCH_TIMEOUT_MS },
+  );
   const first = rows[0];
   return { ids: rows.map((r) => r.id), total: first?.total ?? 0, capped: (first?.candidates ?? 0) >= candidateLimit(limit) };
 }
+
+/** How long one kind's ranking may run before the search fails. */
+const SEARCH_TIMEOUT_MS = 20_000;
 
 const candidateLimit = (limit: number) => Math.min(Math.max(CANDIDATE_LIMIT, limit), MAX_MATCH_LIMIT);
 
