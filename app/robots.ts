@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
-import { siteUrl } from "@/lib/seo/metadata";
+// site-url alone (not metadata, which loads the i18n routing): the route stays light to load and answer.
+import { siteUrl } from "@/lib/seo/site-url";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,8 @@
 import "../globals.css";
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from "@/components/layout/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
@@ -23,10 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations("Layout");
+  // Only what the public pages' client components translate goes into every page's payload; the signed-in areas
+  // (their layouts) hand their forms the whole catalogue.
+  const messages = pickMessages(await getMessages(), PUBLIC_CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
             {t("skipToContent")}
           </a>

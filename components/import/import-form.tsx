@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { SubmitButton } from "@/components/auth/form-controls";
 import { importEntriesAction } from "@/lib/import/actions";
 import { initialImportState, type ImportFormState } from "@/lib/import/form-state";
-import { IMPORT_KINDS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/import-schema";
+import { IMPORT_KINDS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/limits";
 import { ImportReportTable } from "./import-report";
 import { useReason } from "./use-reason";
 

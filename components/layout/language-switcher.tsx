@@ -1,5 +1,6 @@
 "use client";
 
+import { Suspense } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
@@ -10,12 +11,28 @@ export type LanguageOption = { locale: Locale; name: string };
 /**
  * A disclosure listing every UI language by its own name, each linking to the same page with the same filters.
  * The names come from the server, whose ICU data knows every language (browsers' may not).
+ *
+ * Reading the query (useSearchParams) makes React render that part in the browser only; a Suspense boundary with no
+ * fallback left the header without its switcher until the page's JS ran, and the header then grew a line and
+ * pushed the page down (most of the layout shift Lighthouse measured). The fallback is the same menu with links
+ * that keep the path but not the filters: same size, and working before (or without) JavaScript.
  */
 export function LanguageSwitcher({ languages }: { languages: LanguageOption[] }) {
+  return (
+    <Suspense fallback={<LanguageMenu languages={languages} query={{}} />}>
+      <LanguageMenuWithQuery languages={languages} />
+    </Suspense>
+  );
+}
+
+function LanguageMenuWithQuery({ languages }: { languages: LanguageOption[] }) {
+  return <LanguageMenu languages={languages} query={Object.fromEntries(useSearchParams().entries())} />;
+}
+
+function LanguageMenu({ languages, query }: { languages: LanguageOption[]; query: Record<string, string> }) {
   const t = useTranslations("Layout");
   const current = useLocale();
   const pathname = usePathname();
-  const query = Object.fromEntries(useSearchParams().entries());
   return (
     <nav aria-label={t("language")} className="relative">
       <details className="group">

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { SiteSearchForm } from "@/components/search/search-form";
 import { Link } from "@/lib/i18n/navigation";
@@ -42,9 +41,7 @@ export async function SiteHeader() {
         </nav>
         <SiteSearchForm />
         <div className="flex items-center gap-3">
-          <Suspense>
-            <LanguageSwitcher languages={routing.locales.map((locale) => ({ locale, name: endonym(locale) }))} />
-          </Suspense>
+          <LanguageSwitcher languages={routing.locales.map((locale) => ({ locale, name: endonym(locale) }))} />
           <UserMenu />
         </div>
       </div>

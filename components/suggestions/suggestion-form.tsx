@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { suggestCorrectionAction } from "@/lib/suggestions/actions";
 import { initialSuggestionState, type SuggestionFormState } from "@/lib/suggestions/result";
-import { HONEYPOT_FIELD, SUGGESTION_LIMITS, type SuggestionEntityType } from "@/lib/suggestions/suggestion-schema";
+import { HONEYPOT_FIELD, SUGGESTION_LIMITS, type SuggestionEntityType } from "@/lib/suggestions/limits";
 
 const input =
   "mt-1 w-full rounded border border-stone-500 bg-white px-3 py-2 focus:outline-2 focus:outline-offset-1 focus:outline-blue-800 aria-[invalid]:border-red-800";

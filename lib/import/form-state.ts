@@ -1,6 +1,6 @@
 // What the import action returns to its form: errors to show, and the dry run's report (with the file's content when
 // it may be imported, so the confirmation resends exactly the file that was checked).
-import type { ImportKind } from "./import-schema";
+import type { ImportKind } from "./limits";
 import type { ImportReport } from "./plan";
 
 export type ImportFormState = {

@@ -1,16 +1,12 @@
-// The import form's one schema, shared by the browser and the server action. Codes are translated from
+// The import action's schema (server-side; the form's zod-free bounds live in ./limits). Codes are translated from
 // Import.errors (form-level) and Curate.errors (per row, the curation forms' own codes).
 import { z } from "zod";
 import { hasInvisible, hasMarkup } from "@/lib/validation/text";
+import { IMPORT_KINDS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportKind } from "./limits";
 
-export const IMPORT_KINDS = ["organization", "event"] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportKind };
 export const IMPORT_MODES = ["preview", "import"] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
-
-/** An import is one transaction: these bounds keep it to seconds (see docs/decisions/0012-exports-and-import.md). */
-export const MAX_IMPORT_BYTES = 2_000_000;
-export const MAX_IMPORT_ROWS = 2_000;
 
 export const importSchema = z.object({
   kind: z.enum(IMPORT_KINDS, "chooseKind"),

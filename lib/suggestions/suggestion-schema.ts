@@ -1,15 +1,10 @@
-// The "suggest a correction" form's one schema, shared by the browser (limits, field names) and the server.
+// The "suggest a correction" form's server-side schema; its limits and field names live in ./limits (zod-free, for the browser).
 // Messages are locale-agnostic codes, translated from Suggest.errors.
 import { z } from "zod";
 import { hasInvisible, hasMarkup, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
+import { HONEYPOT_FIELD, SUGGESTION_ENTITY_TYPES, SUGGESTION_LIMITS, type SuggestionEntityType } from "./limits";
 
-export const SUGGESTION_ENTITY_TYPES = ["organization", "event"] as const;
-export type SuggestionEntityType = (typeof SUGGESTION_ENTITY_TYPES)[number];
-
-export const SUGGESTION_LIMITS = { bodyMin: 10, bodyMax: 5000, sourceUrlMax: 500, emailMax: 254 } as const;
-
-/** A field people never see; a bot that fills it is told "thank you" and nothing is stored. */
-export const HONEYPOT_FIELD = "website";
+export { HONEYPOT_FIELD, SUGGESTION_ENTITY_TYPES, SUGGESTION_LIMITS, type SuggestionEntityType };
 
 const body = plainText(SUGGESTION_LIMITS.bodyMax)
   .refine((value) => value !== "", "bodyRequired")
