@@ -3,7 +3,7 @@
 // refuses: a redirect to sign-in that comes back, or the 404 page (which does not advertise that a page or an
 // entry exists). Forged references (random ids, unknown kinds, another kind's key) are 404s too.
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { createUserWithCli, uniqueEmail } from "./support/accounts";
 import { DATABASE_PORT } from "./support/ports";
@@ -34,14 +34,6 @@ const PRIVATE = [
 
 test.describe.configure({ mode: "serial" });
 
-/** Signs in once; a first sign-in on a cold, loaded server may outlast the 5 s the helper waits, so one retry. */
-async function signInOnce(browser: Browser, who: string, account: { email: string; password: string }) {
-  try {
-    await sessions.signInOnce(browser, who, account);
-  } catch {
-    await sessions.signInOnce(browser, who, account);
-  }
-}
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
@@ -50,9 +42,9 @@ test.beforeAll(async ({ browser }) => {
     createUserWithCli({ ...GEORGIAN, role: "curator", extra: ["--diaspora", "georgian"] }),
     createUserWithCli({ ...EXPIRING, role: "admin" }),
   ]);
-  await signInOnce(browser, "armenian", ARMENIAN);
-  await signInOnce(browser, "georgian", GEORGIAN);
-  await signInOnce(browser, "expiring", EXPIRING);
+  await sessions.signInOnce(browser, "armenian", ARMENIAN);
+  await sessions.signInOnce(browser, "georgian", GEORGIAN);
+  await sessions.signInOnce(browser, "expiring", EXPIRING);
 });
 
 async function expectSignInRedirect(request: APIRequestContext, path: string) {

@@ -4,7 +4,7 @@
 // dialogs and CSP violations watched: nothing may run. Validation must refuse markup and unsafe URL schemes
 // with a clear error; spreadsheet exports must neutralise formulas. One payload goes through the real form.
 import { spawn } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { createUserWithCli, uniqueEmail } from "./support/accounts";
 import { DATABASE_PORT } from "./support/ports";
@@ -20,14 +20,6 @@ let report: SeedReport;
 
 test.describe.configure({ mode: "serial" });
 
-/** Signs in once; a first sign-in on a cold, loaded server may outlast the 5 s the helper waits, so one retry. */
-async function signInOnce(browser: Browser, who: string, account: { email: string; password: string }) {
-  try {
-    await sessions.signInOnce(browser, who, account);
-  } catch {
-    await sessions.signInOnce(browser, who, account);
-  }
-}
 
 function seed(): Promise<SeedReport> {
   return new Promise((resolve, reject) => {
@@ -96,8 +88,8 @@ test.beforeAll(async ({ browser }) => {
     createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
   ]);
   report = await seed();
-  await signInOnce(browser, "admin", ADMIN);
-  await signInOnce(browser, "curator", CURATOR);
+  await sessions.signInOnce(browser, "admin", ADMIN);
+  await sessions.signInOnce(browser, "curator", CURATOR);
 });
 
 test("validation refuses markup, invisible controls and unsafe URL schemes with a clear error; nothing of them is stored", () => {
