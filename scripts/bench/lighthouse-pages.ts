@@ -5,9 +5,9 @@
 // Flags: --runs=N (default 3), --port=N, --out=FILE (the JSON of every run).
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 import pg from "pg";
+import { launchChrome } from "./measure/lighthouse";
 import { freePort, startServer } from "./measure/server";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, port: { type: "string" }, out: { type: "string" } } });
@@ -32,10 +32,7 @@ const pages = [
 
 const port = values.port ? Number(values.port) : await freePort(3900, 3999);
 const server = await startServer(url, port);
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check"],
-});
+const chrome = await launchChrome();
 const all: unknown[] = [];
 try {
   for (const page of pages) {

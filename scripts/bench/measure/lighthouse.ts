@@ -20,11 +20,16 @@ export type LighthouseRow = {
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
-export async function measureLighthouse(origin: string, pages: { label: string; path: string }[], log: (line: string) => void): Promise<LighthouseRow[]> {
-  const chrome = await chromeLauncher.launch({
+/** The system Chromium, headless, for Lighthouse (CHROME_PATH overrides). */
+export function launchChrome() {
+  return chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check"],
   });
+}
+
+export async function measureLighthouse(origin: string, pages: { label: string; path: string }[], log: (line: string) => void): Promise<LighthouseRow[]> {
+  const chrome = await launchChrome();
   const rows: LighthouseRow[] = [];
   try {
     for (const page of pages) {
