@@ -64,8 +64,13 @@ function lost(watcher: Watcher, client: pg.Client, error?: unknown) {
   if (watcher.client !== client) return;
   watcher.client = null;
   client.end().catch(() => {});
-  if (error === undefined) setState(watcher, "down");
-  else failed(watcher, error);
+  if (error === undefined) {
+    // A dropped idle connection alone is no outage (an idle timeout, a pooler, a terminated backend): reconnect at
+    // once. A stopping or stopped server refuses the new connection, which marks the database down just as fast.
+    void connect(watcher);
+    return;
+  }
+  failed(watcher, error);
   scheduleRetry(watcher);
 }
 

@@ -35,6 +35,21 @@ describe.skipIf(!postgresBinDir())("a database outage", () => {
   const endpoint = apiRoute(async () => ({ body: await db.$queryRaw<{ one: number }[]>`select 1 as one` }));
   const callApi = () => endpoint.GET(new Request("http://localhost/api/v1/example", { headers: { "x-request-id": "test-request-0001" } }), { params: Promise.resolve({}) });
 
+  it("does not call a dropped idle connection an outage: the watcher reconnects and stays up", async () => {
+    await expect.poll(() => databaseState(url)).toBe("up");
+    // What an idle timeout, a connection pooler or an operator's pg_terminate_backend does to the watcher.
+    const [{ terminated }] = await db.$queryRaw<{ terminated: number }[]>`
+      SELECT count(pg_terminate_backend(pid))::int AS terminated FROM pg_stat_activity WHERE application_name = 'atlas-health'`;
+    expect(terminated).toBe(1);
+    const seen = new Set<string>();
+    for (let i = 0; i < 50; i++) {
+      seen.add(databaseState(url));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect([...seen]).toEqual(["up"]);
+    await expect.poll(async () => (await checkHealth(url)).database.status).toBe("up");
+  }, 30_000);
+
   it("reports up, then down at once, then up again, and the same pool serves after the return", async () => {
     await expect.poll(() => databaseState(url)).toBe("up");
     const healthy = await checkHealth(url);
