@@ -62,7 +62,8 @@ async function list(name: "organizations" | "events" | "diasporas" | "countries"
     case "events":
       return settle(() => listEventsEndpoint(url), lists("events", "organizations"));
     case "diasporas":
-      return settle(() => listDiasporasEndpoint(url), lists("organizations", "presences"));
+      // Each diaspora carries its organization and event counts.
+      return settle(() => listDiasporasEndpoint(url), lists("organizations", "events", "presences"));
     case "countries":
       return settle(() => listCountriesEndpoint(url), lists("organizations", "events", "presences"));
     case "search":

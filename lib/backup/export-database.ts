@@ -59,6 +59,8 @@ export async function exportDatabase({ url, file, source }: ExportOptions): Prom
   if (gzip) gzip.pipe(fileStream);
   const out = gzip ?? fileStream;
   const finished = once(fileStream, "close");
+  // A write error (disk full, no permission) rejects it before it is awaited: handled below, not a crash.
+  finished.catch(() => {});
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const tables = await describeTables(client);
@@ -88,6 +90,7 @@ export async function exportDatabase({ url, file, source }: ExportOptions): Prom
     return { file, tables: header.tables.map((t) => ({ name: t.name, rows: written[t.name]! })), migrations: header.migrations.length };
   } catch (error) {
     out.destroy();
+    fileStream.destroy();
     await rm(partial, { force: true });
     throw error;
   } finally {

@@ -102,7 +102,8 @@ export async function countUndatedEvents(filters: EventFilters, matchedIds: stri
 
 export async function getEventFacets(options: Params<typeof readEventFacets>[0]) {
   "use cache";
-  cachedFor(...lists("events"));
+  // The organizer facet shows organizations' names: a renamed organization expires it too.
+  cachedFor(...lists("events", "organizations"));
   return readFromReplica(() => readEventFacets(options));
 }
 
