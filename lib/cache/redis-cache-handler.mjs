@@ -41,6 +41,9 @@ function decode(raw) {
  * @param {{ url?: string; prefix?: string; client?: Redis; log?: Pick<Console, "error"> }} options
  * @returns {import("next/cache").CacheHandler & { client: Redis }}
  */
+/** How long a cache read waits for Redis before the request renders from the database instead. */
+const READ_TIMEOUT_MS = 500;
+
 export function createRedisCacheHandler({ url, prefix = "atlas:", client, log = console } = {}) {
   // Commands wait for the first connection, but while Redis is down they fail after one retry (a read then
   // misses and renders from the database) rather than queue requests behind it.
@@ -59,10 +62,22 @@ export function createRedisCacheHandler({ url, prefix = "atlas:", client, log = 
   /** Sets in progress in this process: a get for the same key waits for them rather than missing. */
   const pending = new Map();
 
+  /**
+   * A read that Redis does not answer in time is a miss: with Redis unreachable (packets dropped, not refused) each
+   * command would otherwise wait for reconnection attempts, and a page awaits several reads one after another.
+   */
+  function bounded(command) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer in ${READ_TIMEOUT_MS} ms`)), READ_TIMEOUT_MS);
+    });
+    return Promise.race([command, timeout]).finally(() => clearTimeout(timer));
+  }
+
   /** @returns {Promise<(TagState | null)[]>} */
-  async function tagStates(tags) {
+  async function tagStates(tags, read = bounded) {
     if (tags.length === 0) return [];
-    const values = await redis.hmget(tagsKey, ...tags);
+    const values = await read(redis.hmget(tagsKey, ...tags));
     return values.map((v) => (v ? JSON.parse(v) : null));
   }
 
@@ -72,7 +87,7 @@ export function createRedisCacheHandler({ url, prefix = "atlas:", client, log = 
     async get(cacheKey) {
       await pending.get(cacheKey);
       try {
-        const raw = await redis.getBuffer(entryKey(cacheKey));
+        const raw = await bounded(redis.getBuffer(entryKey(cacheKey)));
         if (!raw) return undefined;
         const { meta, value } = decode(raw);
         const now = Date.now();
@@ -125,7 +140,7 @@ export function createRedisCacheHandler({ url, prefix = "atlas:", client, log = 
     async updateTags(tags, durations) {
       if (tags.length === 0) return;
       const now = Date.now();
-      const current = await tagStates(tags);
+      const current = await tagStates(tags, (command) => command);
       const fields = tags.flatMap((tag, i) => {
         const state = { ...(current[i] ?? {}) };
         if (durations) {
