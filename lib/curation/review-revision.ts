@@ -53,7 +53,7 @@ async function approveRevisionUnchecked(actor: Actor | null, values: Record<stri
   if (existing && existing.version !== revision.baseVersion) return stale(kind, existing.snapshot, revision.snapshot);
   const reviewer = actor!;
   try {
-    const entityId = await db.$transaction(async (tx) => {
+    const { entityId, expires } = await db.$transaction(async (tx) => {
       // Claimed first, so of two reviewers approving one revision the second gets notPending, not a conflict.
       await claim(tx, revision.id, { status: "APPROVED", reviewerId: reviewer.userId });
       // A reference may have gone, or the address been taken, since the revision was saved: refuse rather than fail.
@@ -63,11 +63,12 @@ async function approveRevisionUnchecked(actor: Actor | null, values: Record<stri
       const id = existing ? (await kind.update(tx, existing.id, revision.baseVersion, revision.snapshot), existing.id) : await kind.create(tx, revision.snapshot);
       if (!existing) await tx.revision.update({ where: { id: revision.id }, data: { entityId: id }, select: { id: true } });
       await recordAudit({ action: "revision.approved", actorId: reviewer.userId, actorEmail: reviewer.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: id, key: kind.key(revision.snapshot) } }, tx);
-      return id;
+      // The pages that showed the entry before (links since removed) and those that show it now. Read inside the
+      // transaction: nothing may fail between the commit and expiring them.
+      const tags = [...(existing ? await kind.cacheTags(tx, existing.snapshot) : []), ...(await kind.cacheTags(tx, revision.snapshot))];
+      return { entityId: id, expires: [...new Set(tags)] };
     });
-    // The pages that showed the entry before (links since removed) and those that show it now.
-    const expires = [...(existing ? await kind.cacheTags(db, existing.snapshot) : []), ...(await kind.cacheTags(db, revision.snapshot))];
-    return { ok: true, revisionId: revision.id, entityId, slug: kind.key(revision.snapshot), expires: [...new Set(expires)] };
+    return { ok: true, revisionId: revision.id, entityId, slug: kind.key(revision.snapshot), expires };
   } catch (error) {
     if (!(error instanceof Conflict)) throw error;
     // Another approval published first: the same answer, with the fields that now differ, as when it is seen before.
