@@ -88,6 +88,8 @@ function connect(watcher: Watcher): Promise<void> {
         await client.end();
         return;
       }
+      // The watcher must never keep a process alive (a script that used the database and is done must exit).
+      (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
       watcher.client = client;
       answered(watcher);
     } catch (error) {
