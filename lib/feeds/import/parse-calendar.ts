@@ -35,11 +35,13 @@ const day = (t: ICAL.Time) => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)}`;
 const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
 
 /** HTML some calendar apps put in DESCRIPTION, as plain text: line breaks kept, tags dropped, entities decoded. */
+// Each tag match stops at the next "<": `<[^>]*>` rescanned the rest of the text from every "<" (quadratic on a
+// feed of many "<" without ">"), so a calendar could stall the server.
 export function htmlToText(value: string): string {
-  if (!/<[a-z/!][^>]*>|&[a-z#0-9]+;/i.test(value)) return value;
+  if (!/<[a-z/!]|&[a-z#0-9]+;/i.test(value)) return value;
   return value
     .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
+    .replace(/<[^<>]*>/g, "")
     .replace(/&nbsp;/g, " ")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
