@@ -3,11 +3,8 @@
 import { z } from "zod";
 import { EventType } from "@/lib/db/generated/enums";
 import { parsePartialDate, type DatePrecision } from "@/lib/events/partial-date";
-import { LOCALE_CODE } from "./organization-schema";
+import { perLocale } from "./per-locale";
 import { plainText, slug, uuid, webUrl } from "./validation";
-
-const localeKey = z.string().regex(LOCALE_CODE, "invalid");
-const perLocale = (max: number) => z.record(localeKey, plainText(max), "invalid").refine((r) => Object.keys(r).length <= 12, "tooMany");
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const MIN_YEAR = 1800;

@@ -2,11 +2,10 @@
 // ("name.ru", "channel.0.url") are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import { perLocale } from "./per-locale";
 import { languageList, plainText, slug, uuid, webUrl } from "./validation";
 
-export const LOCALE_CODE = /^[a-z]{2,3}$/;
-const localeKey = z.string().regex(LOCALE_CODE, "invalid");
-const perLocale = (max: number) => z.record(localeKey, plainText(max), "invalid").refine((r) => Object.keys(r).length <= 12, "tooMany");
+export { LOCALE_CODE } from "./per-locale";
 
 const channel = z.object({
   kind: z.enum(ChannelKind, "invalid"),
