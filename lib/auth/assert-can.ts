@@ -50,3 +50,18 @@ export async function refuseUnknownTarget(
   });
   return actor && actor.grants.length > 0 ? "notFound" : "forbidden";
 }
+
+/**
+ * For gated actions, before parsing their input: someone holding no role at all (anonymous, or an account without
+ * roles) is refused and audited at once, so their form is never parsed. The precise check on the parsed entry
+ * (assertCan with its diasporas) still follows.
+ */
+export async function assertAnyRole(
+  actor: Actor | null,
+  permission: Permission,
+  target: { type?: string },
+  context: { ipAddress?: string | null } = {},
+): Promise<void> {
+  if (actor && actor.grants.length > 0) return;
+  await assertCan(actor, permission, { ...target, diasporaIds: [] }, context);
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
+import { assertAnyRole, assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { diffFlat } from "./diff";
@@ -22,11 +22,12 @@ export function conflictFields<S>(kind: CurationKind<S>, published: S, yours: S)
 }
 
 /**
- * A curator's save of any kind of entry: validates the form, checks the actor may touch both the stored entry's
+ * A curator's save of any kind of entry: refuses anyone without a role before reading the form, validates it, checks the actor may touch both the stored entry's
  * diasporas and every diaspora the edit adds, refuses an edit that started from an older version, and records a
  * pending revision with its audit row in one transaction. The published entry is not changed.
  */
 async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, values: FormValues, options: SubmitOptions): Promise<CurationResult> {
+  await assertAnyRole(actor, values.id ? kind.permissions.update : kind.permissions.create, { type: kind.type }, options);
   const parsed = kind.parse(values);
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
   const current = parsed.id ? await kind.load(db, parsed.id) : null;

@@ -35,9 +35,10 @@ function readRows(input: ImportInput, format: "csv" | "json"): ReadRow[] {
  * which case nothing is imported. Each imported entry cites one new Source (the file) and gets an approved revision.
  */
 async function importUnchecked(actor: Actor | null, values: Record<string, unknown>, context: ImportContext): Promise<ImportResult> {
+  // Admins only, whatever the file holds: checked before reading up to 2 MB of it.
+  await assertCan(actor, "import:entries", undefined, context);
   const parsed = importSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
-  await assertCan(actor, "import:entries", undefined, context);
   const admin = actor!;
   const input = parsed.data;
   const format = detectFormat(input.content, input.fileName);
