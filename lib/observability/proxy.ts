@@ -3,6 +3,8 @@
 // database is known to be down. /api passes through without locale routing; its handlers answer outages themselves.
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseDown } from "@/lib/db/availability";
+import { bodyRefusal } from "@/lib/security/body-limit";
+import { isImportAction } from "@/lib/security/import-action-ids";
 import { log } from "./log";
 import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
 import { unavailablePage } from "./unavailable-page";
@@ -49,7 +51,12 @@ export function observe(routeLocale: Next) {
     const { pathname, search } = request.nextUrl;
     let response: Response;
     let passed = false;
-    if (isPageRequest(request) && isDatabaseDown()) {
+    const refusal = bodyRefusal({ method: request.method, headers: request.headers, pathname }, isImportAction);
+    if (refusal) {
+      // Before the body is read by anyone: an oversized post costs nothing but this answer.
+      const reason = refusal.status === 413 ? `Request body over ${refusal.limit} bytes.` : "Length Required.";
+      response = new NextResponse(reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    } else if (isPageRequest(request) && isDatabaseDown()) {
       response = await unavailablePage(pathname, search, requestId);
     } else {
       response = pathname.startsWith("/api/") ? NextResponse.next() : await routeLocale(request);

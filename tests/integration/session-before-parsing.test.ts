@@ -9,6 +9,7 @@ import { eventKind } from "../../lib/curation/kinds/event";
 import { organizationKind } from "../../lib/curation/kinds/organization";
 import { presenceKind } from "../../lib/curation/kinds/presence";
 import { sourceKind } from "../../lib/curation/kinds/source";
+import type { CurationKind } from "../../lib/curation/kinds/types";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { importIcal } from "../../lib/feeds/import/import-ical";
 import { importEntries } from "../../lib/import/import-entries";
@@ -40,7 +41,7 @@ async function refusedUnread(run: () => Promise<{ ok: boolean; formError?: strin
 const broken = { version: "x", slug: "!!", "name.ru": attack, "description.ru": attack, "title.ru": attack, note: attack, id: randomUUID() };
 
 describe("callers holding no role are refused before their form is parsed", () => {
-  for (const kind of [organizationKind, eventKind, presenceKind, sourceKind]) {
+  for (const kind of [organizationKind, eventKind, presenceKind, sourceKind] as CurationKind<unknown>[]) {
     it(`saving a ${kind.type}`, async () => {
       for (const who of [null, noRole]) {
         await refusedUnread(() => submitRevision(kind, who, broken));
