@@ -1,7 +1,8 @@
 // Request body limits, enforced in proxy.ts from the Content-Length header before anything reads the body. Next's
 // own server-action limit (next.config.ts) is one number for every action and answers an overrun with a 500 after
 // buffering it; here each action gets its own bound and an overrun gets a 413 at once.
-import { MAX_IMPORT_BYTES } from "@/lib/import/limits";
+// Relative: next.config.ts loads this file without the "@/" alias.
+import { MAX_IMPORT_BYTES } from "../import/limits";
 
 /** Every form of the site fits with room to spare: 16 languages × 5 000 characters is under 160 KB of UTF-8. */
 export const BODY_LIMIT = 256 * 1024;
