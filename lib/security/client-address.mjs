@@ -92,3 +92,16 @@ export function stampClientAddress(request, trustedProxies) {
   if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
   return address;
 }
+
+/**
+ * What per-address limits count: an IPv4 address as it is, an IPv6 address by its /64 network (one subscriber
+ * usually holds a whole /64, so counting single addresses would let them rotate through it), as better-auth does.
+ */
+export function addressGroup(address) {
+  if (isIP(address) !== 6) return address;
+  const [head = "", tail = ""] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.padStart(4, "0")).join(":")}::/64`;
+}

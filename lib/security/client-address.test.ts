@@ -2,7 +2,7 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders } from "
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { readEnv } from "../env";
-import { CLIENT_ADDRESS_HEADER, normalizeAddress, parseTrustedProxies, resolveClientAddress, stampClientAddress } from "./client-address.mjs";
+import { addressGroup, CLIENT_ADDRESS_HEADER, normalizeAddress, parseTrustedProxies, resolveClientAddress, stampClientAddress } from "./client-address.mjs";
 
 const PROXIES = parseTrustedProxies("10.0.0.0/8, 192.0.2.10, fd00::/8");
 
@@ -74,5 +74,15 @@ describe("stampClientAddress over a real socket", () => {
   it("behind a trusted proxy on the loopback, reads the hop it appended", async () => {
     const seen = await seenByApp("127.0.0.1", { [CLIENT_ADDRESS_HEADER]: "198.51.100.66", "x-forwarded-for": "6.6.6.6, 198.51.100.77" });
     expect(seen[CLIENT_ADDRESS_HEADER]).toBe("198.51.100.77");
+  });
+});
+
+describe("addressGroup", () => {
+  it("counts IPv4 addresses singly and IPv6 addresses by their /64", () => {
+    expect(addressGroup("203.0.113.9")).toBe("203.0.113.9");
+    expect(addressGroup("2001:db8:1:2::1")).toBe(addressGroup("2001:db8:1:2:ffff:1:2:3"));
+    expect(addressGroup("2001:db8:1:2::1")).toBe("2001:0db8:0001:0002::/64");
+    expect(addressGroup("2001:db8:1:3::1")).not.toBe(addressGroup("2001:db8:1:2::1"));
+    expect(addressGroup("::1")).toBe("0000:0000:0000:0000::/64");
   });
 });
