@@ -202,8 +202,9 @@ const CASES: RouteCase[] = [
           } as RequestInit,
         })),
     check: expectAnswered,
-    except: ["RateLimit", "AuditLog"],
-    audited: ["auth.sign_in_failed"],
+    // Sign-in attempts are counted per account (AccountThrottle) and past the delay audited as rate-limited.
+    except: ["RateLimit", "AccountThrottle", "AuditLog"],
+    audited: ["auth.sign_in_failed", "auth.sign_in_rate_limited"],
   },
 ];
 
