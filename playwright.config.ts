@@ -62,6 +62,9 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: "Diaspora Atlas <atlas@e2e.test>",
         PGLITE_PORT: String(DATABASE_PORT),
+        // The test runner on the loopback is the proxy in front of the app: its X-Forwarded-For gives each
+        // account its own client address (tests/e2e/support/accounts.ts), as a real proxy would.
+        TRUSTED_PROXIES: "127.0.0.1,::1",
       },
     },
   ],

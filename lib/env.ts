@@ -1,5 +1,6 @@
 // The environment, validated once. Scripts and the server read settings from here, not from process.env.
 import { z } from "zod";
+import { parseTrustedProxies } from "./security/client-address.mjs";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -22,6 +23,20 @@ const schema = z.object({
   /** Where the embedded database keeps its files. */
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Comma-separated addresses or CIDR ranges of the reverse proxies in front of the app. Unset: the client is the
+   * TCP peer. Set: X-Forwarded-For is walked from the right past these hops (docs/decisions/0019-client-address.md).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
   /** The public origin, for canonical URLs and sitemaps. */
   SITE_URL: z.url().optional(),
   /** Fixed port for the embedded database's socket (0: any free port); lets tools reach a running app's database. */

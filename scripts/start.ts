@@ -1,7 +1,7 @@
 // npm start (after the build): the database (DATABASE_URL, or the embedded one), its migrations and, on an
-// empty database, the seed; then the production Next.js server on PORT (3000).
+// empty database, the seed; then the production Next.js server on PORT (3000) through scripts/serve-next.mjs.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { createDatabase } from "../lib/db/connect";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { readEnv } from "../lib/env";
@@ -33,8 +33,9 @@ try {
 
 const env = readEnv();
 const authSecret = await ensureAuthSecret(env);
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const server = spawn(process.execPath, [nextBin, "start", "--port", String(env.PORT)], {
+// Next's own server behind a thin wrapper that gives the app the client's address from the socket
+// (scripts/serve-next.mjs, docs/decisions/0019-client-address.md).
+const server = spawn(process.execPath, [fileURLToPath(new URL("./serve-next.mjs", import.meta.url)), "--port", String(env.PORT)], {
   stdio: "inherit",
   env: {
     ...process.env,

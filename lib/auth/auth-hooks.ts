@@ -1,7 +1,12 @@
 import "server-only";
-import { APIError, createAuthMiddleware, getIP } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { clientAddressOf } from "@/lib/security/request-address";
+import { clearSignInFailures, reserveSignInAttempt } from "./account-throttle";
 import { passwordProblem } from "./validation";
+
+/** better-auth's answer (429) while an account's sign-in delay runs; the sign-in form shows it as "rateLimited". */
+export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
 
 /** Endpoints that set a password, and the body field holding it. Sign-up is disabled but checked all the same. */
 const PASSWORD_FIELDS: Record<string, string> = {
@@ -11,13 +16,30 @@ const PASSWORD_FIELDS: Record<string, string> = {
   "/sign-up/email": "password",
 };
 
-/** Applies the project's password policy (common-password list included) to better-auth's own endpoints too. */
-export const passwordPolicyHook = createAuthMiddleware(async (ctx) => {
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+const addressOf = (ctx: HookContext) => clientAddressOf(ctx.request?.headers ?? ctx.headers ?? new Headers());
+
+/**
+ * Before better-auth's endpoints: the project's password policy (common-password list included) on those that set
+ * a password, and the per-account sign-in delay on /sign-in/email, checked before the password is, so a guess made
+ * during the delay learns nothing, from whichever address it comes.
+ */
+export const beforeHook = createAuthMiddleware(async (ctx) => {
   const field = PASSWORD_FIELDS[ctx.path];
   const value: unknown = field ? ctx.body?.[field] : undefined;
-  if (typeof value !== "string") return;
-  const problem = passwordProblem(value, typeof ctx.body?.email === "string" ? ctx.body.email : undefined);
-  if (problem) throw new APIError("BAD_REQUEST", { code: problem, message: `Password refused: ${problem}` });
+  if (typeof value === "string") {
+    const problem = passwordProblem(value, typeof ctx.body?.email === "string" ? ctx.body.email : undefined);
+    if (problem) throw new APIError("BAD_REQUEST", { code: problem, message: `Password refused: ${problem}` });
+  }
+  if (ctx.path === "/sign-in/email" && typeof ctx.body?.email === "string") {
+    const verdict = await reserveSignInAttempt(ctx.body.email);
+    if (!verdict.allowed) {
+      const email = ctx.body.email.slice(0, 254);
+      await recordAudit({ action: "auth.sign_in_rate_limited", actorEmail: email, ipAddress: addressOf(ctx), details: { by: "account", retryAfterSeconds: verdict.retryAfterSeconds } });
+      throw new APIError("TOO_MANY_REQUESTS", { code: SIGN_IN_THROTTLED, message: "Too many failed sign-ins for this account. Try again later." }, { "Retry-After": String(verdict.retryAfterSeconds) });
+    }
+  }
 });
 
 /** better-auth's answer to a completed reset is { status: true }; every refusal is an Error of some class. */
@@ -25,13 +47,16 @@ function resetSucceeded(returned: unknown): boolean {
   return !(returned instanceof Error) && typeof returned === "object" && returned !== null && (returned as { status?: unknown }).status === true;
 }
 
-/** Writes sign-ins, failed sign-ins and completed password resets to the audit log, whoever called the endpoint. */
+/**
+ * Writes sign-ins, failed sign-ins and completed password resets to the audit log, whoever called the endpoint;
+ * a successful sign-in ends the account's run of failures.
+ */
 export const auditHook = createAuthMiddleware(async (ctx) => {
-  const request = ctx.request ?? (ctx.headers ? { headers: ctx.headers } : undefined);
-  const ipAddress = request ? getIP(request as Request, ctx.context.options) : null;
+  const ipAddress = addressOf(ctx);
   if (ctx.path === "/sign-in/email") {
     const newSession = ctx.context.newSession;
     if (newSession) {
+      if (typeof ctx.body?.email === "string") await clearSignInFailures(ctx.body.email);
       await recordAudit({ action: "auth.sign_in", actorId: newSession.user.id, actorEmail: newSession.user.email, ipAddress });
     } else {
       const returned = ctx.context.returned;

@@ -10,12 +10,23 @@ import { passwordResetMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/send-mail";
 import { routing } from "@/lib/i18n/routing";
 import { authLogger } from "@/lib/observability/log";
-import { auditHook, passwordPolicyHook } from "./auth-hooks";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address.mjs";
+import { clientAddressOf } from "@/lib/security/request-address";
+import { claimResetMail, endResetTokens } from "./reset-tokens";
+import { auditHook, beforeHook } from "./auth-hooks";
 import { authOrigins } from "./origins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./validation";
 
 export const SIGN_IN_LIMIT = { window: 60, max: 10 };
 export const RESET_REQUEST_LIMIT = { window: 300, max: 3 };
+
+type Rule = { window: number; max: number };
+/**
+ * A per-address rule, or none for a request with no address: such requests would otherwise all share one bucket
+ * ("no-trusted-ip") that one sender could fill for everyone. They remain under the per-account limits
+ * (lib/auth/account-throttle.ts); behind scripts/serve-next.mjs every request has an address.
+ */
+const perAddress = (rule?: Rule) => (request: Request, current: Rule) => (clientAddressOf(request.headers) ? (rule ?? current) : false);
 
 /** "/az/reset-password" → "az": the page the reset was asked from decides the mail's language. */
 function localeOfCallback(url: string): string {
@@ -43,6 +54,9 @@ function createAuth() {
       // the origin checks (better-auth's and Next's for server actions) anyway.
       useSecureCookies: baseURL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // The address scripts/serve-next.mjs resolved from the socket (lib/security/client-address.mjs), never the
+      // client's own X-Forwarded-For: rate-limit keys, session rows and audit rows all use this one value.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     emailAndPassword: {
       enabled: true,
@@ -52,7 +66,12 @@ function createAuth() {
       maxPasswordLength: PASSWORD_MAX_LENGTH,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // A completed reset ends every other link of the account (the one used is already consumed).
+      onPasswordReset: async ({ user }) => void (await endResetTokens(user.id)),
       async sendResetPassword({ user, token, url }) {
+        // Only the newest link works, and at most RESET_MAIL_LIMIT are mailed an hour; a link not mailed is ended.
+        // The requester is told the same either way, so the answer reveals nothing about the account.
+        if ((await claimResetMail(user.id, token)) !== "send") return;
         const locale = localeOfCallback(url);
         const link = `${baseURL}/${locale}/reset-password/${encodeURIComponent(token)}`;
         await sendMail(await passwordResetMail({ to: user.email, locale, link }));
@@ -65,9 +84,10 @@ function createAuth() {
       modelName: "rateLimit",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": SIGN_IN_LIMIT, "/request-password-reset": RESET_REQUEST_LIMIT },
+      // First match wins; "/**" keeps better-auth's own rule for every other path, per address.
+      customRules: { "/sign-in/email": perAddress(SIGN_IN_LIMIT), "/request-password-reset": perAddress(RESET_REQUEST_LIMIT), "/**": perAddress() },
     },
-    hooks: { before: passwordPolicyHook, after: auditHook },
+    hooks: { before: beforeHook, after: auditHook },
     // Must stay last: copies Set-Cookie from auth.api calls made in server actions into Next's cookies().
     plugins: [nextCookies()],
   });

@@ -2,9 +2,11 @@ import "server-only";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { cookies, headers } from "next/headers";
 import { getAuth } from "./auth";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address.mjs";
 import { authOrigins } from "./origins";
 
-const FORWARDED = ["origin", "referer", "cookie", "user-agent", "x-forwarded-for", "accept-language", "sec-fetch-site"];
+// The client address goes on as the header scripts/serve-next.mjs set, which better-auth reads (lib/auth/auth.ts).
+const FORWARDED = ["origin", "referer", "cookie", "user-agent", CLIENT_ADDRESS_HEADER, "accept-language", "sec-fetch-site"];
 
 export type EndpointResult = { status: number; code: string | null };
 

@@ -3,6 +3,7 @@ import "server-only";
 import { getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { cache } from "react";
+import { clientAddressOf } from "@/lib/security/request-address";
 import { getAuth } from "./auth";
 import { loadActor } from "./load-actor";
 import type { Actor } from "./permissions";
@@ -19,9 +20,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return actor ? { ...actor, sessionId: session.session.id } : null;
 });
 
-/** The client's address as the server received it, for the audit log. */
+/** The client's address (lib/security/request-address.ts), for the audit log and the per-address limits. */
 export async function requestIp(): Promise<string | null> {
-  const forwarded = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim();
-  // "::ffff:127.0.0.1" is IPv4 seen through an IPv6 socket; write it as better-auth does.
-  return forwarded?.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1") || null;
+  return clientAddressOf(await headers());
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { fieldErrors } from "@/lib/auth/form-state";
 import { db } from "@/lib/db/client";
+import { logRequestError } from "@/lib/observability/request-log";
 import { findEntryBySlug } from "./entries";
 import { hashIp } from "./ip-hash";
 import type { SubmitSuggestionResult } from "./result";
@@ -27,6 +28,12 @@ export async function submitSuggestion(values: Record<string, unknown>, options:
   const entry = await findEntryBySlug(input.entityType, input.slug);
   if (!entry) return { ok: false, fieldErrors: {}, formError: "notFound" };
 
+  // No address means the app is not behind scripts/serve-next.mjs (or a trusted proxy wrote garbage): refuse
+  // rather than count every such sender in one bucket that one of them could fill for all.
+  if (!options.ip) {
+    logRequestError("suggestion refused: no client address", null, { slug: input.slug });
+    return { ok: false, fieldErrors: {}, formError: "unknown" };
+  }
   const ipHash = hashIp(options.ip);
   const now = options.now ?? new Date();
   const id = await db.$transaction(async (tx) => {

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { createUser } from "../../lib/auth/create-user";
 import { createDatabase, type Database } from "../../lib/db/connect";
 import { applyMigrations } from "../../lib/db/schema-engine";
@@ -58,10 +58,12 @@ export async function createCurators(db: Database, diasporaId: string, count: nu
 }
 
 export function startApp(databaseUrl: string, port: number, logFile: string): ChildProcess {
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const log = createWriteStream(logFile);
-  const app = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "" },
+  // The production server (scripts/serve-next.mjs); the soak client acts as the proxy in front of it, so its
+  // X-Forwarded-For gives each curator its own address.
+  const server = fileURLToPath(new URL("../serve-next.mjs", import.meta.url));
+  const app = spawn(process.execPath, [server, "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", TRUSTED_PROXIES: "127.0.0.1",  DATABASE_URL: databaseUrl, PORT: String(port), BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   app.stdout?.pipe(log);

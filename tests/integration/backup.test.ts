@@ -48,7 +48,7 @@ async function fill() {
   const created = await createUser(db, { email: "admin@example.org", scope: { role: "ADMIN", global: true, diasporaIds: [] }, password: PASSWORD, locale: "en", origin: ORIGIN });
   if (created.kind !== "created") throw new Error("expected an account");
   const signIn = await getAuth().handler(
-    new Request(`${ORIGIN}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": "198.51.100.9" }, body: JSON.stringify({ email: "admin@example.org", password: PASSWORD }) }),
+    new Request(`${ORIGIN}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN, "x-atlas-client-address": "198.51.100.9" }, body: JSON.stringify({ email: "admin@example.org", password: PASSWORD }) }),
   );
   expect(signIn.status).toBe(200);
   await createInvitation({ role: "CURATOR", global: false, diasporaIds: [armenian.id], email: "invited@example.org", locale: "hy", origin: ORIGIN, invitedBy: { id: created.userId, email: "admin@example.org" } });

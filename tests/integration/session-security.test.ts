@@ -28,7 +28,7 @@ async function signIn(): Promise<Response> {
   return getAuth().handler(
     new Request(`${SITE}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: SITE, "x-forwarded-for": "198.51.100.20" },
+      headers: { "content-type": "application/json", origin: SITE, "x-atlas-client-address": "198.51.100.20" },
       body: JSON.stringify({ email: "admin@example.org", password: PASSWORD }),
     }),
   );

@@ -41,6 +41,8 @@ function start(port: number): ChildProcess {
       SITE_URL: ORIGIN_A,
       BETTER_AUTH_SECRET: authSecret,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The test runner is the load balancer in front of both: its X-Forwarded-For is the client's address.
+      TRUSTED_PROXIES: "127.0.0.1,::1",
     },
   });
 }

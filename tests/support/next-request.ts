@@ -39,7 +39,8 @@ export function requestCache<A extends unknown[], R>(fn: (...args: A) => R): (..
 export async function headers(): Promise<Headers> {
   const h = new Headers();
   if (current.cookie) h.set("cookie", current.cookie);
-  if (current.ip) h.set("x-forwarded-for", current.ip);
+  // The client address as scripts/serve-next.mjs sets it from the socket.
+  if (current.ip) h.set("x-atlas-client-address", current.ip);
   if (current.origin) h.set("origin", current.origin);
   // next-intl's getLocale() reads the locale its middleware put on the request.
   h.set("x-next-intl-locale", current.locale ?? "en");

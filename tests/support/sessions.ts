@@ -13,7 +13,7 @@ export async function signIn(db: Database, email: string, role: "ADMIN"): Promis
   const response = await getAuth().handler(
     new Request(`${ORIGIN}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": "192.0.2.1" },
+      headers: { "content-type": "application/json", origin: ORIGIN, "x-atlas-client-address": "192.0.2.1" },
       body: JSON.stringify({ email, password: TEST_PASSWORD }),
     }),
   );

@@ -2,6 +2,7 @@
 
 import { recordAudit } from "@/lib/audit/record-audit";
 import { redirect } from "@/lib/i18n/navigation";
+import { SIGN_IN_THROTTLED } from "../auth-hooks";
 import { callAuthEndpoint } from "../call-auth-endpoint";
 import { requestIp } from "../current-user";
 import { failure, fieldErrors, formValues, type FormState } from "../form-state";
@@ -19,7 +20,8 @@ export async function signInAction(_previous: FormState, data: FormData): Promis
     redirect({ href: safeNextPath(values.next) ?? "/account", locale: await actionLocale() });
   }
   if (result.status === 429) {
-    await recordAudit({ action: "auth.sign_in_rate_limited", actorEmail: parsed.data.email, ipAddress: await requestIp() });
+    // A per-account delay is already in the audit log (lib/auth/auth-hooks.ts); this is the per-address limit.
+    if (result.code !== SIGN_IN_THROTTLED) await recordAudit({ action: "auth.sign_in_rate_limited", actorEmail: parsed.data.email, ipAddress: await requestIp() });
     return failure(values, { formError: "rateLimited" });
   }
   if (result.status === 401 || result.status === 400) return failure(values, { formError: "invalidCredentials" });

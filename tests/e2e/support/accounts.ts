@@ -45,7 +45,8 @@ const SIGN_IN_LABELS = {
 
 /**
  * Each account signs in from its own client address, as real curators do: the sign-in limit counts attempts per
- * address (X-Forwarded-For, as behind the proxy), and every spec signing in from 127.0.0.1 would share one budget.
+ * address, and every spec signing in from 127.0.0.1 would share one budget. The app trusts the loopback as its proxy
+ * in these runs (TRUSTED_PROXIES in playwright.config.ts), so X-Forwarded-For names that address.
  */
 export function clientAddressOf(email: string): string {
   const [a, b, c] = createHash("sha256").update(email).digest();

@@ -196,14 +196,15 @@ const CASES: RouteCase[] = [
           params: { all: path.split("/").filter(Boolean) },
           init: {
             method: post ? "POST" : "GET",
-            headers: { "content-type": contentType, "x-forwarded-for": ip, ...(origin ? { origin } : {}) },
+            headers: { "content-type": contentType, "x-atlas-client-address": ip, ...(origin ? { origin } : {}) },
             body: post ? body : undefined,
             handler: post ? authRoute.POST : authRoute.GET,
           } as RequestInit,
         })),
     check: expectAnswered,
-    except: ["RateLimit", "AuditLog"],
-    audited: ["auth.sign_in_failed"],
+    // Sign-in attempts are counted per account (AccountThrottle) and past the delay audited as rate-limited.
+    except: ["RateLimit", "AccountThrottle", "AuditLog"],
+    audited: ["auth.sign_in_failed", "auth.sign_in_rate_limited"],
   },
 ];
 
@@ -248,13 +249,13 @@ describe("counterexamples", () => {
 
   it("an /api/auth path longer than any endpoint's is a 404, not a failed rate-limit row", async () => {
     const path = "%F0%9F%98%80".repeat(100);
-    const reply = await send(authRoute.GET, `${ORIGIN}/api/auth/${path}`, { all: [decodeURIComponent(path)] }, { headers: { "x-forwarded-for": "192.0.2.7" } });
+    const reply = await send(authRoute.GET, `${ORIGIN}/api/auth/${path}`, { all: [decodeURIComponent(path)] }, { headers: { "x-atlas-client-address": "192.0.2.7" } });
     expect(reply.status).toBe(404);
   });
 
   it("a refused password reset body is not audited as a password reset", async () => {
     const before = await db.auditLog.count({ where: { action: "auth.password_reset" } });
-    const reply = await send(authRoute.POST, `${ORIGIN}/api/auth/reset-password`, { all: ["reset-password"] }, { method: "POST", body: "{}", headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": "192.0.2.8" } });
+    const reply = await send(authRoute.POST, `${ORIGIN}/api/auth/reset-password`, { all: ["reset-password"] }, { method: "POST", body: "{}", headers: { "content-type": "application/json", origin: ORIGIN, "x-atlas-client-address": "192.0.2.8" } });
     expect(reply.status).toBe(400);
     expect(await db.auditLog.count({ where: { action: "auth.password_reset" } })).toBe(before);
   });
