@@ -127,6 +127,20 @@ const toForm = (values: Record<string, FieldValue | undefined>, prefix: string) 
 };
 const STATE = { ok: false, values: {}, fieldErrors: {} };
 
+/**
+ * fetch, once more when the connection was reset before an answer: a kept-alive socket the server closed while idle
+ * (Next's keep-alive timeout is 5 s; a fingerprint on a loaded machine takes longer) is not an answer of the app.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
+    if (code !== "ECONNRESET" && code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, init);
+  }
+}
+
 /** One request as the transport says; the form's fields as React encodes a FormData argument ("$K1", "_1_" names). */
 function request(baseURL: string, id: string, page: string, who: Who, values: Record<string, FieldValue | undefined>, how: Transport) {
   const headers: Record<string, string> = { "next-action": id, accept: "text/x-component", origin: how === "foreign" ? "https://evil.example" : baseURL, cookie: cookies[who] };
@@ -141,7 +155,7 @@ function request(baseURL: string, id: string, page: string, who: Who, values: Re
     body = toForm(values, "_1_");
     body.append("0", JSON.stringify([STATE, "$K1"]));
   }
-  return fetch(baseURL + page, { method: "POST", headers, body, redirect: "manual" });
+  return send(baseURL + page, { method: "POST", headers, body, redirect: "manual" });
 }
 
 /** Runs `task` over `items`, `CONCURRENCY` at a time; the first failure stops the run. */
@@ -193,7 +207,7 @@ test(`revokeOtherSessionsAction and signOutAction: ${RUNS} garbled session cooki
     const [id, entry] = idOf(name);
     const form = new FormData();
     form.append("0", args.replace("STATE", JSON.stringify(STATE)));
-    const response = await fetch(baseURL! + pageOf(entry), { method: "POST", headers: { "next-action": id, origin: baseURL!, cookie, accept: "text/x-component" }, body: form, redirect: "manual" });
+    const response = await send(baseURL! + pageOf(entry), { method: "POST", headers: { "next-action": id, origin: baseURL!, cookie, accept: "text/x-component" }, body: form, redirect: "manual" });
     await response.text();
     expect(response.status, `${name} with ${JSON.stringify(cookie)}`).toBeLessThan(500);
   });
@@ -226,12 +240,12 @@ test("malformed action requests get a 4xx, never a 500", async ({ baseURL }) => 
     ["an unknown action id", { "next-action": `00${"ab".repeat(20)}` }, form(valid), 409],
   ];
   for (const [label, headers, body, status] of cases) {
-    const response = await fetch(baseURL! + page, { method: "POST", headers: { "next-action": id, origin: baseURL!, accept: "text/x-component", ...headers }, body, redirect: "manual" });
+    const response = await send(baseURL! + page, { method: "POST", headers: { "next-action": id, origin: baseURL!, accept: "text/x-component", ...headers }, body, redirect: "manual" });
     await response.text();
     expect(response.status, label).toBe(status);
   }
   // The same request, well-formed, is the action's own typed refusal.
-  const ok = await fetch(baseURL! + page, { method: "POST", headers: { "next-action": id, origin: baseURL!, accept: "text/x-component" }, body: form(valid), redirect: "manual" });
+  const ok = await send(baseURL! + page, { method: "POST", headers: { "next-action": id, origin: baseURL!, accept: "text/x-component" }, body: form(valid), redirect: "manual" });
   expect(ok.status).toBe(200);
   expect(await ok.text()).toContain('"ok":false');
 });
