@@ -15,9 +15,18 @@ export const initialFormState: FormState = { ok: false, values: {}, fieldErrors:
 
 const SECRET_FIELDS = new Set(["password", "confirmPassword", "token"]);
 
+/**
+ * An action's form argument as a FormData. A request can carry any value React can decode in its place (an object,
+ * an array, a string, nothing): that is an empty form, refused by the form's own validation like any missing field.
+ */
+export function formData(data: unknown): FormData {
+  return data instanceof FormData ? data : new FormData();
+}
+
 /** FormData as a plain object: repeated fields become arrays; `arrays` lists fields that are always arrays. */
-export function formValues(data: FormData, arrays: readonly string[] = []): Record<string, string | string[]> {
+export function formValues(input: FormData, arrays: readonly string[] = []): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
+  const data = formData(input);
   for (const key of new Set(data.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = data.getAll(key).filter((v): v is string => typeof v === "string");

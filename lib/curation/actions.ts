@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { actionLocale } from "@/lib/auth/actions/action-helpers";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
-import { echoValues, formValues } from "@/lib/auth/form-state";
+import { echoValues, formData, formValues } from "@/lib/auth/form-state";
 import { expireTags } from "@/lib/cache/expire";
 import { isConnectionError, isDatabaseDown, probeDatabase } from "@/lib/db/availability";
 import { redirect } from "@/lib/i18n/navigation";
@@ -44,7 +44,8 @@ const failed = (values: Values, result: Extract<CurationResult, { ok: false }> |
 
 // Sends a curator's new or edited entry of any kind (the form's `entityType`) to the moderators; the public entry
 // stays as it is until approved.
-export async function saveEntryAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
+export async function saveEntryAction(_previous: CurationFormState, input: FormData): Promise<CurationFormState> {
+  const data = formData(input);
   const kind = kindOf(String(data.get("entityType") ?? ""));
   const { keepMineOver, ...values } = formValues(data, kind?.arrayFields ?? []);
   if (!kind) return { ok: false, values: echoValues(values), fieldErrors: {}, formError: "invalid" };

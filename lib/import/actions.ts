@@ -2,6 +2,7 @@
 
 import { actionLocale } from "@/lib/auth/actions/action-helpers";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
+import { formData } from "@/lib/auth/form-state";
 import { importedTags } from "@/lib/cache/entry-tags";
 import { expireTags } from "@/lib/cache/expire";
 import { db } from "@/lib/db/client";
@@ -13,7 +14,8 @@ import { logRequestError } from "@/lib/observability/request-log";
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 // An admin checks a CSV or JSON file of organizations or events (the dry run), then imports it in one transaction.
-export async function importEntriesAction(_previous: ImportFormState, data: FormData): Promise<ImportFormState> {
+export async function importEntriesAction(_previous: ImportFormState, input: FormData): Promise<ImportFormState> {
+  const data = formData(input);
   const file = data.get("file");
   const upload = file instanceof File && file.size > 0 ? file : null;
   const kindValue = text(data.get("kind"));

@@ -1,6 +1,6 @@
 "use server";
 
-import { formValues } from "@/lib/auth/form-state";
+import { formData, formValues } from "@/lib/auth/form-state";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import { importedTags } from "@/lib/cache/entry-tags";
 import { expireTags } from "@/lib/cache/expire";
@@ -11,7 +11,8 @@ import type { IcalImportState } from "./state";
 import { logRequestError } from "@/lib/observability/request-log";
 
 // Previews (dry run) or imports the events of an iCalendar address or file; admins only (checked in importIcal).
-export async function importIcalAction(_previous: IcalImportState, data: FormData): Promise<IcalImportState> {
+export async function importIcalAction(_previous: IcalImportState, input: FormData): Promise<IcalImportState> {
+  const data = formData(input);
   const values = formValues(data, ["diasporaIds"]);
   const echo = { ...values, calendar: "" };
   try {

@@ -1,0 +1,71 @@
+// The shape of a server-action body as our forms send it, checked before Next decodes it: Next's decoder (React's
+// decodeReply / decodeAction) throws on a missing root, bad JSON, an unknown reference or deep nesting, and Next
+// answers every such throw with a 500. Our forms send only this:
+// - from the page's script (Next-Action header): field "0" is the argument list, `[previousState, "$K1"]`
+//   (useActionState) or `["$K1"]` (a plain form action), and the form's fields come as `_1_<name>`;
+// - without JavaScript: `$ACTION_REF_<n>`, the descriptor `$ACTION_<n>:0` ({"id", "bound"}), the bound arguments
+//   `$ACTION_<n>:1` (`[previousState]`), `$ACTION_KEY`, and the form's own fields.
+// The previous state is plain JSON that React may tag: "$$…" (a string starting with "$"), "$undefined", "$D<date>",
+// the special numbers. Anything else (a promise, a map, a file, another server function) is not from our forms.
+
+/** Nesting deep enough for any form state of ours (an import report is about five levels). */
+const MAX_DEPTH = 32;
+const TAGS = new Set(["$undefined", "$NaN", "$Infinity", "$-Infinity", "$-0"]);
+
+function plainValue(value: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || value.startsWith("$$") || TAGS.has(value)) return true;
+    return value.startsWith("$D") && !Number.isNaN(Date.parse(value.slice(2)));
+  }
+  if (value === null || typeof value === "number" || typeof value === "boolean") return true;
+  if (Array.isArray(value)) return value.every((v) => plainValue(v, depth + 1));
+  if (typeof value === "object") return Object.values(value).every((v) => plainValue(v, depth + 1));
+  return false;
+}
+
+function parse(text: FormDataEntryValue | null): unknown {
+  if (typeof text !== "string") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A fetch action's body (Next-Action header): true when it has the shape our forms send. */
+export function isFormActionReply(form: FormData): boolean {
+  const roots = form.getAll("0");
+  if (roots.length !== 1) return false;
+  for (const key of form.keys()) if (key !== "0" && !key.startsWith("_1_")) return false;
+  const args = parse(roots[0]!);
+  if (!Array.isArray(args) || args.length < 1 || args.length > 2 || args.at(-1) !== "$K1") return false;
+  return args.length === 1 || (typeof args[0] === "object" && args[0] !== null && !Array.isArray(args[0]) && plainValue(args[0], 0));
+}
+
+/**
+ * The ids a form posted without JavaScript names, or null when its action fields are not what our forms send
+ * (which Next's decoder could throw on).
+ */
+export function formPostActionIds(form: FormData): string[] | null {
+  const ids: string[] = [];
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION_ID_")) {
+      ids.push(key.slice("$ACTION_ID_".length));
+    } else if (key.startsWith("$ACTION_REF_")) {
+      const prefix = `$ACTION_${key.slice("$ACTION_REF_".length)}:`;
+      const descriptor = parse(form.get(`${prefix}0`));
+      if (typeof descriptor !== "object" || descriptor === null || typeof (descriptor as { id?: unknown }).id !== "string") return null;
+      const { id, bound } = descriptor as { id: string; bound?: unknown };
+      if (bound !== null && bound !== undefined && bound !== "$@1") return null;
+      if (bound === "$@1") {
+        const args = parse(form.get(`${prefix}1`));
+        if (!Array.isArray(args) || !plainValue(args, 0)) return null;
+      }
+      ids.push(id);
+    } else if (key.startsWith("$ACTION_") && key !== "$ACTION_KEY" && !/^\$ACTION_\d+:[01]$/.test(key)) {
+      return null;
+    }
+  }
+  return ids;
+}
