@@ -1,7 +1,7 @@
 import "server-only";
 import { APIError, createAuthMiddleware, getIP } from "better-auth/api";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { passwordProblem } from "./validation";
+import { nameProblem, passwordProblem } from "./validation";
 
 /** Endpoints that set a password, and the body field holding it. Sign-up is disabled but checked all the same. */
 const PASSWORD_FIELDS: Record<string, string> = {
@@ -11,8 +11,21 @@ const PASSWORD_FIELDS: Record<string, string> = {
   "/sign-up/email": "password",
 };
 
-/** Applies the project's password policy (common-password list included) to better-auth's own endpoints too. */
+/** Endpoints that set a display name: any signed-in user may call /update-user with a name of their choice. */
+const NAME_PATHS = new Set(["/update-user", "/sign-up/email"]);
+
+/** Refuses a display name that breaks the project's rules (invisible characters, an address, markup). */
+export function refuseBadName(name: unknown): void {
+  const problem = nameProblem(name);
+  if (problem) throw new APIError("BAD_REQUEST", { code: problem, message: `Name refused: ${problem}` });
+}
+
+/**
+ * Applies the project's password policy (common-password list included) and name rules to better-auth's own
+ * endpoints too.
+ */
 export const passwordPolicyHook = createAuthMiddleware(async (ctx) => {
+  if (NAME_PATHS.has(ctx.path) && ctx.body && "name" in ctx.body) refuseBadName(ctx.body.name);
   const field = PASSWORD_FIELDS[ctx.path];
   const value: unknown = field ? ctx.body?.[field] : undefined;
   if (typeof value !== "string") return;

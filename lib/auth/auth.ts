@@ -10,7 +10,7 @@ import { passwordResetMail } from "@/lib/mail/templates";
 import { sendMail } from "@/lib/mail/send-mail";
 import { routing } from "@/lib/i18n/routing";
 import { authLogger } from "@/lib/observability/log";
-import { auditHook, passwordPolicyHook } from "./auth-hooks";
+import { auditHook, passwordPolicyHook, refuseBadName } from "./auth-hooks";
 import { authOrigins } from "./origins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./validation";
 
@@ -68,6 +68,13 @@ function createAuth() {
       customRules: { "/sign-in/email": SIGN_IN_LIMIT, "/request-password-reset": RESET_REQUEST_LIMIT },
     },
     hooks: { before: passwordPolicyHook, after: auditHook },
+    // Every write of a user row through better-auth, whatever the endpoint: the name rules hold there too.
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => void refuseBadName(user.name) },
+        update: { before: async (user) => void ("name" in user ? refuseBadName(user.name) : undefined) },
+      },
+    },
     // Must stay last: copies Set-Cookie from auth.api calls made in server actions into Next's cookies().
     plugins: [nextCookies()],
   });
