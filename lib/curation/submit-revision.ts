@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { diffFlat } from "./diff";
 import { refusedAsResult } from "./forbidden-result";
+import { linksOutsideScope } from "./link-scope";
 import type { CurationKind, FormValues } from "./kinds/types";
 import type { ConflictField, CurationResult } from "./result";
 
@@ -45,6 +46,8 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
 
   const errors = await kind.check(db, snapshot, current);
   if (errors) return { ok: false, fieldErrors: errors };
+  const outside = await linksOutsideScope(db, actor!, kind, snapshot, current, options);
+  if (outside) return { ok: false, fieldErrors: outside };
   if (current && parsed.version !== current.version) {
     return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, current.snapshot, snapshot), publishedVersion: current.version };
   }
