@@ -2,16 +2,35 @@
 // logs and the outage page (lib/observability/proxy.ts), which also see /api; pages then get their security
 // headers and per-request CSP nonce (lib/security).
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { observe } from "@/lib/observability/proxy";
+import { alternateLinksHeader } from "@/lib/seo/alternate-links";
 import { securePageRequest } from "@/lib/security/secure-page-request";
+import { boundedQuery } from "@/lib/validation/bounded-query";
 
 const localeRouting = createMiddleware(routing);
 
-export default observe((request: NextRequest) => securePageRequest(request, localeRouting));
+/**
+ * next-intl's routing, plus the language versions of a page the app will render (not of a redirect). A page read
+ * whose address carries over-long values is first sent to its bounded address (lib/validation/bounded-query.ts).
+ */
+async function routeLocale(request: NextRequest): Promise<Response> {
+  const read = request.method === "GET" || request.method === "HEAD";
+  const bounded = read ? boundedQuery(request.nextUrl.searchParams, request.nextUrl.pathname.endsWith("/search")) : null;
+  // A relative Location: the request's Host is the client's to choose and is never echoed.
+  if (bounded) return new NextResponse(null, { status: 303, headers: { Location: `${request.nextUrl.pathname}?${bounded}` } });
+  const response = await localeRouting(request);
+  const links = response.headers.has("location") ? null : alternateLinksHeader(request.nextUrl.pathname);
+  if (links) response.headers.set("Link", links);
+  return response;
+}
+
+export default observe((request: NextRequest) => securePageRequest(request, routeLocale));
 
 export const config = {
-  // Everything but Next internals and files with an extension (API routes: the second pattern, for their ids).
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/:path*"],
+  // Every request gets an id and a log line (lib/observability/proxy.ts), files with an extension included (feeds,
+  // .ics, citations, statistics CSV, sitemap.xml, robots.txt). Only Next's build assets are left out: immutable,
+  // content-hashed files that reach no code of ours and would double the log of every page view.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
+import { assertCan, refuseUnknownTarget, refuseWithoutRole } from "@/lib/auth/assert-can";
 import { hasRole, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
@@ -56,6 +56,8 @@ async function reviewOf(actor: Actor, revision: { id: string; authorId: string |
 
 /** A moderator publishes a pending revision: creates or updates the entry, unless it moved on meanwhile. */
 async function approveRevisionUnchecked(actor: Actor | null, values: Record<string, unknown>, options: Options = {}): Promise<CurationResult> {
+  const noRole = await refuseWithoutRole(actor, "approve:revision", options);
+  if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = approveSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "invalid" };
   const revision = await loadPending(parsed.data.revisionId);
@@ -103,6 +105,8 @@ function stale<S>(kind: CurationKind<S>, published: S, yours: S): CurationResult
 
 /** A moderator sends a pending revision back with a comment the curator sees on their dashboard. */
 async function rejectRevisionUnchecked(actor: Actor | null, values: Record<string, unknown>, options: Options = {}): Promise<CurationResult> {
+  const noRole = await refuseWithoutRole(actor, "reject:revision", options);
+  if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = rejectSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: issuesByField(parsed.error) };
   const revision = await loadPending(parsed.data.revisionId);

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
+import { assertCan, refuseUnknownTarget, refuseWithoutRole } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { diffFlat } from "./diff";
@@ -28,6 +28,9 @@ export function conflictFields<S>(kind: CurationKind<S>, published: S, yours: S)
  * pending revision with its audit row in one transaction. The published entry is not changed.
  */
 async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, values: FormValues, options: SubmitOptions): Promise<CurationResult> {
+  // A restore has been through this already, with its own permission.
+  const noRole = options.restoredFrom ? null : await refuseWithoutRole(actor, "submit:revision", options);
+  if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = kind.parse(values);
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
   const current = parsed.id ? await kind.load(db, parsed.id) : null;

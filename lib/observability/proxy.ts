@@ -36,11 +36,18 @@ export function forwardRequestId(response: Response, request: NextRequest, reque
 }
 
 /**
+ * Requests that skip locale routing and the page policy: the API, Next's internals, and paths with a dot (feeds,
+ * .ics, citations, CSV, sitemap.xml, robots.txt, the icon), which are files whose route handlers answer outages
+ * themselves. They still get their request id and log line here.
+ */
+export const passesThrough = (pathname: string) => pathname.startsWith("/api/") || pathname.startsWith("/_next/") || pathname.includes(".");
+
+/**
  * A page request, read or a form posted without JavaScript (whose answer would be the page, which needs the
  * database). Not a server action called by the page's script (Next-Action header): its form stays on screen and the
  * action answers that the input is kept.
  */
-const isPageRequest = (request: NextRequest) => !request.nextUrl.pathname.startsWith("/api/") && !request.headers.has("next-action");
+const isPageRequest = (request: NextRequest) => !passesThrough(request.nextUrl.pathname) && !request.headers.has("next-action");
 
 export function observe(routeLocale: Next) {
   return async function proxy(request: NextRequest): Promise<Response> {
@@ -52,7 +59,7 @@ export function observe(routeLocale: Next) {
     if (isPageRequest(request) && isDatabaseDown()) {
       response = await unavailablePage(pathname, search, requestId);
     } else {
-      response = pathname.startsWith("/api/") ? NextResponse.next() : await routeLocale(request);
+      response = passesThrough(pathname) ? NextResponse.next() : await routeLocale(request);
       forwardRequestId(response, request, requestId);
       passed = response.headers.has("x-middleware-next") || response.headers.has("x-middleware-rewrite");
     }

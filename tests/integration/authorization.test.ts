@@ -22,6 +22,7 @@ import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { openTestDatabase, resetDatabase } from "../support/database";
+import { refusalsRecorded } from "../support/refusals";
 import { serverActions } from "../support/server-actions";
 
 const db = openTestDatabase();
@@ -171,11 +172,11 @@ describe("every gated action × actor × diaspora", () => {
         for (const who of WHO) {
           const f = await fixture(diaspora);
           const before = await state();
-          const denials = await db.auditLog.count({ where: { action: "permission.denied" } });
+          const denials = await refusalsRecorded(db);
           seen[who] = await outcome(() => c.run(actors[who], f));
           if (seen[who] === "denied") {
             expect(await state(), `${who} changed something`).toEqual(before);
-            expect(await db.auditLog.count({ where: { action: "permission.denied" } }), `${who}'s refusal audited`).toBe(denials + 1);
+            expect(await refusalsRecorded(db), `${who}'s refusal audited`).toBe(denials + 1);
           } else {
             expect(await state(), `${who} was allowed but nothing changed`).not.toEqual(before);
           }
