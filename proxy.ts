@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { observe } from "@/lib/observability/proxy";
 import { alternateLinksHeader } from "@/lib/seo/alternate-links";
+import { siteUrl } from "@/lib/seo/site-url";
 import { securePageRequest } from "@/lib/security/secure-page-request";
 import { boundedQuery } from "@/lib/validation/bounded-query";
 
@@ -18,8 +19,8 @@ const localeRouting = createMiddleware(routing);
 async function routeLocale(request: NextRequest): Promise<Response> {
   const read = request.method === "GET" || request.method === "HEAD";
   const bounded = read ? boundedQuery(request.nextUrl.searchParams, request.nextUrl.pathname.endsWith("/search")) : null;
-  // A relative Location: the request's Host is the client's to choose and is never echoed.
-  if (bounded) return new NextResponse(null, { status: 303, headers: { Location: `${request.nextUrl.pathname}?${bounded}` } });
+  // Next needs an absolute Location; built from SITE_URL, since the request's Host is the client's to choose.
+  if (bounded) return NextResponse.redirect(new URL(`${request.nextUrl.pathname}?${bounded}`, siteUrl()), 303);
   const response = await localeRouting(request);
   const links = response.headers.has("location") ? null : alternateLinksHeader(request.nextUrl.pathname);
   if (links) response.headers.set("Link", links);
