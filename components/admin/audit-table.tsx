@@ -42,7 +42,7 @@ export async function AuditTable({ audit }: { audit: AuditPage }) {
                 <td className="px-2 py-2" data-action={row.action}>
                   {label(row.action)}
                 </td>
-                <td className="break-all px-2 py-2">{row.actorEmail ?? t("nobody")}</td>
+                <td className="break-all px-2 py-2">{row.actorEmail ? <bdi>{row.actorEmail}</bdi> : t("nobody")}</td>
                 <td className="break-all px-2 py-2">{row.targetType ? `${row.targetType} ${row.targetId ?? ""}` : t("nobody")}</td>
                 <td className="px-2 py-2">{row.ipAddress ?? t("nobody")}</td>
                 <td className="break-all px-2 py-2 text-stone-700">{detailsText(row.details)}</td>

@@ -23,7 +23,7 @@ export async function UserList({ users, invitations, diasporas }: Props) {
           {users.map((u) => (
             <li key={u.id} className="rounded border border-stone-300 bg-white p-4">
               <h3 className="font-semibold">
-                {u.name} <span className="font-normal text-stone-700">&lt;{u.email}&gt;</span>
+                <bdi>{u.name}</bdi> <bdi className="font-normal text-stone-700">&lt;{u.email}&gt;</bdi>
               </h3>
               <p className="text-sm text-stone-700">{u.lastSignInAt ? t("lastSignIn", { date: date(u.lastSignInAt) }) : t("never")}</p>
               {u.roles.length === 0 ? (

@@ -1,10 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PendingRevision } from "@/lib/curation/list-revisions";
+import { PersonLabel } from "@/components/ui/person-label";
 import { ChangeTable } from "./change-table";
 import { ReviewForms } from "./review-forms";
 
-/** Every pending revision with a field-by-field comparison against the published entry, and its decision forms. */
-export async function ModerationQueue({ revisions }: { revisions: PendingRevision[] }) {
+/**
+ * Every pending revision with a field-by-field comparison against the published entry, and its decision forms.
+ * `isAdmin`: the viewer may publish their own revisions without review (a one-moderator deployment).
+ */
+export async function ModerationQueue({ revisions, isAdmin }: { revisions: PendingRevision[]; isAdmin: boolean }) {
   const [t, format] = await Promise.all([getTranslations("Moderate"), getFormatter()]);
   if (revisions.length === 0) return <p className="mt-6 text-stone-800">{t("empty")}</p>;
   return (
@@ -18,7 +22,7 @@ export async function ModerationQueue({ revisions }: { revisions: PendingRevisio
                 {r.isNew ? t("newOfKind", { kind: r.entityType, name }) : t("editEntry", { name })}
               </h2>
               <p className="mt-1 text-sm text-stone-700">
-                {t("by", { author: r.author ?? "—", date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
+                {t.rich("by", { author: () => (r.author ? <PersonLabel person={r.author} /> : "—"), date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
               </p>
               {r.stale && <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">{t("stale")}</p>}
               {r.changes.length === 0 ? (
@@ -26,7 +30,7 @@ export async function ModerationQueue({ revisions }: { revisions: PendingRevisio
               ) : (
                 <ChangeTable changes={r.changes} kind={r.entityType} caption={t("changesCaption")} beforeLabel={t("before")} afterLabel={t("after")} showBefore={!r.isNew} />
               )}
-              <ReviewForms revisionId={r.id} stale={r.stale} />
+              <ReviewForms revisionId={r.id} stale={r.stale} own={r.mine ? (isAdmin ? "publishWithoutReview" : "refused") : null} />
             </article>
           </li>
         );

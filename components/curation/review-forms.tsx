@@ -9,8 +9,12 @@ import { TextField, useCurateError } from "./form-fields";
 
 const button = "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800";
 
-/** Approve, or return with a comment; errors show here, the outcome on the queue page it returns to. */
-export function ReviewForms({ revisionId, stale }: { revisionId: string; stale: boolean }) {
+/**
+ * Approve, or return with a comment; errors show here, the outcome on the queue page it returns to. The viewer's own
+ * revision (`own`) cannot be approved (four eyes): a note says so, and an admin gets the explicit, audited
+ * "publish without review" instead.
+ */
+export function ReviewForms({ revisionId, stale, own }: { revisionId: string; stale: boolean; own: "refused" | "publishWithoutReview" | null }) {
   const t = useTranslations("Moderate");
   const errorText = useCurateError();
   const [approved, approve] = useActionState(approveRevisionAction, initialCurationState);
@@ -20,10 +24,15 @@ export function ReviewForms({ revisionId, stale }: { revisionId: string; stale: 
     <div className="mt-4">
       {error && <p role="alert" className="rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">{errorText(error)}</p>}
       {approved.conflict && <ConflictView fields={approved.conflict} />}
-      {!stale && (
+      {own === "refused" && <p className="mt-2 text-stone-800">{t("ownRevision")}</p>}
+      {!stale && own !== "refused" && (
         <form action={approve} className="mt-2">
           <input type="hidden" name="revisionId" value={revisionId} />
-          <button type="submit" className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>{t("approve")}</button>
+          {own === "publishWithoutReview" && <input type="hidden" name="withoutReview" value="1" />}
+          {own === "publishWithoutReview" && <p id={`own-${revisionId}`} className="mb-2 max-w-xl text-stone-800">{t("publishWithoutReviewHint")}</p>}
+          <button type="submit" aria-describedby={own ? `own-${revisionId}` : undefined} className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>
+            {t(own === "publishWithoutReview" ? "publishWithoutReview" : "approve")}
+          </button>
         </form>
       )}
       <form action={reject} noValidate className="mt-4 max-w-xl">

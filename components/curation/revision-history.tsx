@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PUBLISHED, type HistoryEntry } from "@/lib/curation/history";
 import type { FieldChange } from "@/lib/curation/diff";
+import { PersonLabel } from "@/components/ui/person-label";
 import { ChangeTable } from "./change-table";
 import { RestoreForm } from "./restore-form";
 
@@ -53,8 +54,8 @@ export async function RevisionHistory({ kind, entries, compared, version, canRes
                 </td>
                 <th scope="row" className={`${td} font-medium`}>{name(e)}</th>
                 <td className={td}>{e.status === "PUBLISHED" ? t("live") : tStatus(e.status)}{e.reviewedAt && <span className="block text-stone-700">{when(e.reviewedAt)}</span>}</td>
-                <td className={td}>{e.author ?? (e.id === PUBLISHED ? "" : "—")}</td>
-                <td className={td}>{e.reviewer ?? ""}</td>
+                <td className={td}>{e.author ? <PersonLabel person={e.author} /> : e.id === PUBLISHED ? "" : "—"}</td>
+                <td className={td}>{e.reviewer ? <PersonLabel person={e.reviewer} /> : ""}</td>
                 <td className={`${td} whitespace-pre-wrap`}>{e.comment ?? ""}</td>
                 {canRestore && <td className={td}>{e.id !== PUBLISHED && <RestoreForm revisionId={e.id} version={version} label={t("restoreLabel", { name: name(e) })} />}</td>}
               </tr>

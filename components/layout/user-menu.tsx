@@ -19,7 +19,7 @@ export async function UserMenu() {
   return (
     <details className="relative text-sm">
       <summary className="cursor-pointer rounded px-2 py-1 hover:bg-stone-200">
-        {user.name}
+        <bdi>{user.name}</bdi>
       </summary>
       <nav aria-label={t("menu", { name: user.name })} className="absolute right-0 z-10 mt-1 w-56 rounded border border-stone-300 bg-white p-1 shadow">
         <ul>

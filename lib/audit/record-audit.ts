@@ -19,6 +19,7 @@ export type AuditAction =
   | "permission.denied"
   | "revision.submitted"
   | "revision.approved"
+  | "revision.self_published"
   | "revision.rejected"
   | "suggestion.received"
   | "suggestion.resolved"

@@ -1,4 +1,5 @@
 import "server-only";
+import { ANONYMOUS_REFUSALS_PER_HOUR, recordAnonymousRefusal } from "@/lib/audit/anonymous-refusal";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { Forbidden } from "@/lib/errors";
 import { can, type Actor, type Permission, type ScopedResource } from "./permissions";
@@ -16,6 +17,10 @@ export async function assertCan(
   context: { ipAddress?: string | null } = {},
 ): Promise<void> {
   if (can(actor, permission, resource)) return;
+  if (!actor) {
+    await recordAnonymousRefusal(permission, context.ipAddress);
+    throw new Forbidden(permission);
+  }
   await recordAudit({
     action: "permission.denied",
     actorId: actor?.userId,
@@ -39,6 +44,10 @@ export async function refuseUnknownTarget(
   target: { type: string; id: string },
   context: { ipAddress?: string | null } = {},
 ): Promise<"notFound" | "forbidden"> {
+  if (!actor) {
+    await recordAnonymousRefusal(permission, context.ipAddress);
+    return "forbidden";
+  }
   await recordAudit({
     action: "permission.denied",
     actorId: actor?.userId,
@@ -52,16 +61,19 @@ export async function refuseUnknownTarget(
 }
 
 /**
- * For gated actions, before parsing their input: someone holding no role at all (anonymous, or an account without
- * roles) is refused and audited at once, so their form is never parsed. The precise check on the parsed entry
- * (assertCan with its diasporas) still follows.
+ * The first step of a command that looks up what its input names: someone holding no role learns nothing from it.
+ * Anonymous callers get "forbidden" for every input, before it is even parsed (no "notPending", "sameAsPublished"
+ * or field errors that would tell which ids exist), their refusals aggregated per address and hour
+ * (recordAnonymousRefusal) and, past ANONYMOUS_REFUSALS_PER_HOUR, answered "rateLimited". A signed-in account
+ * without roles is refused the same way, each refusal audited with its account. Null: the actor may go on.
  */
-export async function assertAnyRole(
+export async function refuseWithoutRole(
   actor: Actor | null,
   permission: Permission,
-  target: { type?: string },
   context: { ipAddress?: string | null } = {},
-): Promise<void> {
-  if (actor && actor.grants.length > 0) return;
-  await assertCan(actor, permission, { ...target, diasporaIds: [] }, context);
+): Promise<"forbidden" | "rateLimited" | null> {
+  if (actor && actor.grants.length > 0) return null;
+  if (!actor) return (await recordAnonymousRefusal(permission, context.ipAddress)) > ANONYMOUS_REFUSALS_PER_HOUR ? "rateLimited" : "forbidden";
+  await recordAudit({ action: "permission.denied", actorId: actor.userId, actorEmail: actor.email, ipAddress: context.ipAddress, details: { permission, reason: "noRole", diasporaIds: [] } });
+  return "forbidden";
 }

@@ -3,7 +3,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { clientAddressOf } from "@/lib/security/request-address";
 import { clearSignInFailures, reserveSignInAttempt } from "./account-throttle";
-import { passwordProblem } from "./validation";
+import { nameProblem, passwordProblem } from "./validation";
 
 /** better-auth's answer (429) while an account's sign-in delay runs; the sign-in form shows it as "rateLimited". */
 export const SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
@@ -20,12 +20,22 @@ type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
 
 const addressOf = (ctx: HookContext) => clientAddressOf(ctx.request?.headers ?? ctx.headers ?? new Headers());
 
+/** Endpoints that set a display name: any signed-in user may call /update-user with a name of their choice. */
+const NAME_PATHS = new Set(["/update-user", "/sign-up/email"]);
+
+/** Refuses a display name that breaks the project's rules (invisible characters, an address, markup). */
+export function refuseBadName(name: unknown): void {
+  const problem = nameProblem(name);
+  if (problem) throw new APIError("BAD_REQUEST", { code: problem, message: `Name refused: ${problem}` });
+}
+
 /**
- * Before better-auth's endpoints: the project's password policy (common-password list included) on those that set
- * a password, and the per-account sign-in delay on /sign-in/email, checked before the password is, so a guess made
- * during the delay learns nothing, from whichever address it comes.
+ * Before better-auth's endpoints: the project's name rules and password policy (common-password list included) on
+ * those that set them, and the per-account sign-in delay on /sign-in/email, checked before the password is, so a
+ * guess made during the delay learns nothing, from whichever address it comes.
  */
 export const beforeHook = createAuthMiddleware(async (ctx) => {
+  if (NAME_PATHS.has(ctx.path) && ctx.body && "name" in ctx.body) refuseBadName(ctx.body.name);
   const field = PASSWORD_FIELDS[ctx.path];
   const value: unknown = field ? ctx.body?.[field] : undefined;
   if (typeof value === "string") {

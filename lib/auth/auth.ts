@@ -13,7 +13,7 @@ import { authLogger } from "@/lib/observability/log";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address.mjs";
 import { clientAddressOf } from "@/lib/security/request-address";
 import { claimResetMail, endResetTokens } from "./reset-tokens";
-import { auditHook, beforeHook } from "./auth-hooks";
+import { auditHook, beforeHook, refuseBadName } from "./auth-hooks";
 import { authOrigins } from "./origins";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./validation";
 
@@ -88,6 +88,13 @@ function createAuth() {
       customRules: { "/sign-in/email": perAddress(SIGN_IN_LIMIT), "/request-password-reset": perAddress(RESET_REQUEST_LIMIT), "/**": perAddress() },
     },
     hooks: { before: beforeHook, after: auditHook },
+    // Every write of a user row through better-auth, whatever the endpoint: the name rules hold there too.
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => void refuseBadName(user.name) },
+        update: { before: async (user) => void ("name" in user ? refuseBadName(user.name) : undefined) },
+      },
+    },
     // Must stay last: copies Set-Cookie from auth.api calls made in server actions into Next's cookies().
     plugins: [nextCookies()],
   });

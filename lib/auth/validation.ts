@@ -25,13 +25,32 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
 }
 
 export const emailField = z.string("invalid").trim().toLowerCase().min(1, "required").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+// A display name is shown beside other text (the moderation queue, histories, the audit log). Format characters
+// (bidi marks and overrides, zero-width joiners, soft hyphen, invisible operators), controls, private use, variation
+// selectors, blank-looking letters (Hangul fillers, braille blank) and spaces other than U+0020 could make one name
+// look like another or reorder what is printed next to it.
+const HIDDEN_IN_NAME = /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}\u00A0\u034F\u115F\u1160\u1680\u180B-\u180F\u2000-\u200A\u202F\u205F\u2800\u3000\u3164\uFE00-\uFE0F\uFFA0]/u;
+// An address in a name ("Root Admin <root@…>") impersonates the account printed beside it. NFKC first: "＠" and
+// "﹫" become "@".
+const AT_SIGN = /@/;
+
+export const hasHiddenInName = (value: string) => hasInvisible(value) || HIDDEN_IN_NAME.test(value);
+export const looksLikeEmail = (value: string) => AT_SIGN.test(value.normalize("NFKC"));
+
 export const nameField = z
   .string("invalid")
   .trim()
   .min(1, "required")
   .max(100, "nameTooLong")
   .refine((value) => !hasMarkup(value), "markup")
-  .refine((value) => !hasInvisible(value), "invisibleCharacters");
+  .refine((value) => !hasHiddenInName(value), "invisibleCharacters")
+  .refine((value) => !looksLikeEmail(value), "nameLikeEmail");
+
+/** The first rule a display name breaks (an Auth.errors code), or null: for names set outside our forms (better-auth). */
+export function nameProblem(value: unknown): string | null {
+  const parsed = nameField.safeParse(value);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? "invalid");
+}
 /** A password being signed in with: any length up to the maximum, so old passwords still work. */
 export const currentPasswordField = z.string("invalid").min(1, "required").max(PASSWORD_MAX_LENGTH, "passwordTooLong");
 

@@ -3,7 +3,7 @@ import type { RevisionStatus } from "@/lib/db/generated/enums";
 import { db } from "@/lib/db/client";
 import { diffFlat, type FieldChange } from "./diff";
 import type { CurationKind, Stored } from "./kinds/types";
-import { diffLabels } from "./list-revisions";
+import { diffLabels, type Person } from "./list-revisions";
 
 export const PUBLISHED = "published";
 
@@ -13,8 +13,8 @@ export type HistoryEntry = {
   /** 1 for the first revision, counting up; null for the published state. */
   number: number | null;
   status: RevisionStatus | "PUBLISHED";
-  author: string | null;
-  reviewer: string | null;
+  author: Person | null;
+  reviewer: Person | null;
   comment: string | null;
   createdAt: string | null;
   reviewedAt: string | null;
@@ -28,7 +28,7 @@ export type History<S> = {
   compared: { from: string; to: string; changes: FieldChange[] } | null;
 };
 
-const person = (user: { name: string; email: string } | null) => (user ? `${user.name} <${user.email}>` : null);
+const person = (user: Person | null): Person | null => (user ? { name: user.name, email: user.email } : null);
 
 /**
  * Every revision of a published entry, newest first, after its published state; and the difference between any

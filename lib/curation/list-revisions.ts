@@ -24,7 +24,11 @@ export type RevisionSummary = {
   historyHref: string | null;
 };
 
-export type PendingRevision = RevisionSummary & { author: string | null; changes: FieldChange[]; stale: boolean };
+/** Someone named beside other text: pages isolate the name (<bdi>, components/common/person-label.tsx). */
+export type Person = { name: string; email: string };
+
+/** `mine`: the moderator wrote it, so they may not approve it (four eyes, review-revision.ts). */
+export type PendingRevision = RevisionSummary & { author: Person | null; mine: boolean; changes: FieldChange[]; stale: boolean };
 
 const select = { id: true, entityType: true, entityId: true, status: true, snapshot: true, comment: true, createdAt: true, reviewedAt: true, baseVersion: true, diasporaIds: true } as const;
 type Row = { id: string; entityType: string; entityId: string | null; status: RevisionStatus; snapshot: unknown; comment: string | null; createdAt: Date; reviewedAt: Date | null };
@@ -62,7 +66,7 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
     where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: { ...select, author: { select: { name: true, email: true } } },
+    select: { ...select, authorId: true, author: { select: { name: true, email: true } } },
   });
   const mine = rows.filter((row) => kindOf(row.entityType) && can(actor, "approve:revision", { diasporaIds: row.diasporaIds }));
   const published = await Promise.all(mine.map((row) => (row.entityId ? kindOf(row.entityType)!.load(db, row.entityId) : null)));
@@ -75,7 +79,8 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
     const current = published[i];
     return {
       ...summary(row, kind, locale, labels),
-      author: row.author ? `${row.author.name} <${row.author.email}>` : null,
+      author: row.author ? { name: row.author.name, email: row.author.email } : null,
+      mine: row.authorId === actor.userId,
       changes: diffFlat(current ? kind.flatten(current.snapshot, labels) : null, kind.flatten(row.snapshot, labels)),
       stale: current != null && current.version !== row.baseVersion,
     };

@@ -1,5 +1,5 @@
 import "server-only";
-import { refuseUnknownTarget } from "@/lib/auth/assert-can";
+import { refuseUnknownTarget, refuseWithoutRole } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { kindOf } from "./kinds";
@@ -13,6 +13,8 @@ import { conflictFields, submitRevision, type SubmitOptions } from "./submit-rev
  * and reviewed exactly like a curator's save. The old revision itself is left as it was.
  */
 export async function restoreRevision(actor: Actor | null, values: Record<string, unknown>, options: SubmitOptions = {}): Promise<CurationResult> {
+  const noRole = await refuseWithoutRole(actor, "submit:revision", options);
+  if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = restoreSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "invalid" };
   const revision = await db.revision.findUnique({ where: { id: parsed.data.revisionId }, select: { id: true, entityType: true, entityId: true, snapshot: true } });

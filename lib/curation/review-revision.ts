@@ -1,11 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
-import type { Actor } from "@/lib/auth/permissions";
+import { assertCan, refuseUnknownTarget, refuseWithoutRole } from "@/lib/auth/assert-can";
+import { hasRole, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
 import { issuesByField } from "./form-input";
 import { refusedAsResult } from "./forbidden-result";
+import { linksOutsideScope } from "./link-scope";
 import { kindOf } from "./kinds";
 import type { CurationKind, Tx } from "./kinds/types";
 import type { CurationResult } from "./result";
@@ -17,7 +18,7 @@ type Options = { ipAddress?: string | null };
 async function loadPending(revisionId: string) {
   const revision = await db.revision.findUnique({
     where: { id: revisionId },
-    select: { id: true, entityType: true, entityId: true, status: true, snapshot: true, baseVersion: true, diasporaIds: true },
+    select: { id: true, entityType: true, entityId: true, status: true, snapshot: true, baseVersion: true, diasporaIds: true, authorId: true },
   });
   const kind = revision && kindOf(revision.entityType);
   if (!revision || !kind || revision.status !== "PENDING") return null;
@@ -41,16 +42,36 @@ async function claim(tx: Tx, id: string, data: { status: "APPROVED" | "REJECTED"
   if (count !== 1) throw new Conflict("notPending");
 }
 
+/**
+ * Four eyes: nobody approves their own revision. The one exception is an admin's explicit "publish without review"
+ * (`withoutReview`), for a deployment with a single moderator; it is audited as revision.self_published. Returns the
+ * audit action to record, or the refusal (audited as permission.denied).
+ */
+async function reviewOf(actor: Actor, revision: { id: string; authorId: string | null; diasporaIds: string[] }, withoutReview: boolean, options: Options) {
+  if (revision.authorId !== actor.userId) return { action: "revision.approved" as const };
+  if (withoutReview && hasRole(actor, "ADMIN")) return { action: "revision.self_published" as const };
+  await recordAudit({ action: "permission.denied", actorId: actor.userId, actorEmail: actor.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { permission: "approve:revision", reason: "ownRevision", diasporaIds: revision.diasporaIds } });
+  return { refused: "ownRevision" as const };
+}
+
 /** A moderator publishes a pending revision: creates or updates the entry, unless it moved on meanwhile. */
 async function approveRevisionUnchecked(actor: Actor | null, values: Record<string, unknown>, options: Options = {}): Promise<CurationResult> {
+  const noRole = await refuseWithoutRole(actor, "approve:revision", options);
+  if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = approveSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "invalid" };
   const revision = await loadPending(parsed.data.revisionId);
   if (!revision) return { ok: false, fieldErrors: {}, formError: await notPending(actor, "approve:revision", parsed.data.revisionId, options) };
   await assertCan(actor, "approve:revision", { type: "revision", id: revision.id, diasporaIds: revision.diasporaIds }, options);
+  const review = await reviewOf(actor!, revision, parsed.data.withoutReview === "1", options);
+  if ("refused" in review) return { ok: false, fieldErrors: {}, formError: review.refused };
   const { kind, existing } = revision;
   if (revision.entityId && !existing) return { ok: false, fieldErrors: {}, formError: "notFound" };
   if (existing && existing.version !== revision.baseVersion) return stale(kind, existing.snapshot, revision.snapshot);
+  // The reviewer answers for the links the revision adds as much as for the entry itself.
+  if (await linksOutsideScope(db, actor!, kind, revision.snapshot, existing, { ipAddress: options.ipAddress, revisionId: revision.id })) {
+    return { ok: false, fieldErrors: {}, formError: "outsideScope" };
+  }
   const reviewer = actor!;
   try {
     const { entityId, expires } = await db.$transaction(async (tx) => {
@@ -62,7 +83,7 @@ async function approveRevisionUnchecked(actor: Actor | null, values: Record<stri
       // The update is conditional on the base version: of approvals racing on one entry, exactly one publishes.
       const id = existing ? (await kind.update(tx, existing.id, revision.baseVersion, revision.snapshot), existing.id) : await kind.create(tx, revision.snapshot);
       if (!existing) await tx.revision.update({ where: { id: revision.id }, data: { entityId: id }, select: { id: true } });
-      await recordAudit({ action: "revision.approved", actorId: reviewer.userId, actorEmail: reviewer.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: id, key: kind.key(revision.snapshot) } }, tx);
+      await recordAudit({ action: review.action, actorId: reviewer.userId, actorEmail: reviewer.email, targetType: "revision", targetId: revision.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: id, key: kind.key(revision.snapshot) } }, tx);
       // The pages that showed the entry before (links since removed) and those that show it now. Read inside the
       // transaction: nothing may fail between the commit and expiring them.
       const tags = [...(existing ? await kind.cacheTags(tx, existing.snapshot) : []), ...(await kind.cacheTags(tx, revision.snapshot))];
@@ -84,6 +105,8 @@ function stale<S>(kind: CurationKind<S>, published: S, yours: S): CurationResult
 
 /** A moderator sends a pending revision back with a comment the curator sees on their dashboard. */
 async function rejectRevisionUnchecked(actor: Actor | null, values: Record<string, unknown>, options: Options = {}): Promise<CurationResult> {
+  const noRole = await refuseWithoutRole(actor, "reject:revision", options);
+  if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = rejectSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: issuesByField(parsed.error) };
   const revision = await loadPending(parsed.data.revisionId);

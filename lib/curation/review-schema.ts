@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { plainText, uuid } from "./validation";
 
-export const approveSchema = z.object({ revisionId: uuid });
+/** `withoutReview`: an admin publishing their own revision on purpose (review-revision.ts, four eyes). */
+export const approveSchema = z.object({ revisionId: uuid, withoutReview: z.literal("1", "invalid").optional() });
 export const rejectSchema = z.object({
   revisionId: uuid,
   comment: plainText(2000).refine((value) => value !== "", "commentRequired"),

@@ -1,10 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertAnyRole, assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
+import { assertCan, refuseUnknownTarget, refuseWithoutRole } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { diffFlat } from "./diff";
 import { refusedAsResult } from "./forbidden-result";
+import { linksOutsideScope } from "./link-scope";
 import type { CurationKind, FormValues } from "./kinds/types";
 import type { ConflictField, CurationResult } from "./result";
 
@@ -27,7 +28,9 @@ export function conflictFields<S>(kind: CurationKind<S>, published: S, yours: S)
  * pending revision with its audit row in one transaction. The published entry is not changed.
  */
 async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, values: FormValues, options: SubmitOptions): Promise<CurationResult> {
-  await assertAnyRole(actor, values.id ? kind.permissions.update : kind.permissions.create, { type: kind.type }, options);
+  // A restore has been through this already, with its own permission.
+  const noRole = options.restoredFrom ? null : await refuseWithoutRole(actor, "submit:revision", options);
+  if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = kind.parse(values);
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
   const current = parsed.id ? await kind.load(db, parsed.id) : null;
@@ -46,6 +49,8 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
 
   const errors = await kind.check(db, snapshot, current);
   if (errors) return { ok: false, fieldErrors: errors };
+  const outside = await linksOutsideScope(db, actor!, kind, snapshot, current, options);
+  if (outside) return { ok: false, fieldErrors: outside };
   if (current && parsed.version !== current.version) {
     return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, current.snapshot, snapshot), publishedVersion: current.version };
   }

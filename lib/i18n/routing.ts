@@ -8,4 +8,6 @@ export const routing = defineRouting({
   locales,
   defaultLocale: "ru",
   localePrefix: "always",
+  // next-intl would build the `Link` header from the request's Host; lib/seo/alternate-links.ts builds it from SITE_URL.
+  alternateLinks: false,
 });

@@ -38,28 +38,42 @@ export function forwardRequestId(response: Response, request: NextRequest, reque
 }
 
 /**
+ * Requests that skip locale routing and the page policy: the API, Next's internals, and paths with a dot (feeds,
+ * .ics, citations, CSV, sitemap.xml, robots.txt, the icon), which are files whose route handlers answer outages
+ * themselves. They still get their request id and log line here.
+ */
+export const passesThrough = (pathname: string) => pathname.startsWith("/api/") || pathname.startsWith("/_next/") || pathname.includes(".");
+
+/**
  * A page request, read or a form posted without JavaScript (whose answer would be the page, which needs the
  * database). Not a server action called by the page's script (Next-Action header): its form stays on screen and the
  * action answers that the input is kept.
  */
-const isPageRequest = (request: NextRequest) => !request.nextUrl.pathname.startsWith("/api/") && !request.headers.has("next-action");
+const isPageRequest = (request: NextRequest) => !passesThrough(request.nextUrl.pathname) && !request.headers.has("next-action");
 
-export function observe(routeLocale: Next) {
+/**
+ * `guard` sees every request after the body limits, dot paths and /api included, and may answer it instead of the
+ * app (proxy.ts: the server-action gate).
+ */
+export function observe(routeLocale: Next, guard: (request: NextRequest) => Promise<Response | null> = async () => null) {
   return async function proxy(request: NextRequest): Promise<Response> {
     const started = performance.now();
     const requestId = requestIdFor(request.headers);
     const { pathname, search } = request.nextUrl;
     let response: Response;
     let passed = false;
+    let guarded: Response | null;
     const refusal = bodyRefusal({ method: request.method, headers: request.headers, pathname }, isImportAction);
     if (refusal) {
       // Before the body is read by anyone: an oversized post costs nothing but this answer.
       const reason = refusal.status === 413 ? `Request body over ${refusal.limit} bytes.` : "Length Required.";
       response = new NextResponse(reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    } else if ((guarded = await guard(request))) {
+      response = guarded;
     } else if (isPageRequest(request) && isDatabaseDown()) {
       response = await unavailablePage(pathname, search, requestId);
     } else {
-      response = pathname.startsWith("/api/") ? NextResponse.next() : await routeLocale(request);
+      response = passesThrough(pathname) ? NextResponse.next() : await routeLocale(request);
       forwardRequestId(response, request, requestId);
       passed = response.headers.has("x-middleware-next") || response.headers.has("x-middleware-rewrite");
     }

@@ -2,15 +2,14 @@
 // is callable from the client by design: next.js discussion #94286, PR #71401), so the public readers in
 // lib/cache and lib/api would be anonymous actions taking any argument. Next's id says which kind it is (the type
 // bit of its first byte, next/dist/shared/lib/server-reference-info.js); only "use server" ids pass. Requests Next
-// would answer with a 500 (a foreign or unparseable Origin, a body over the limit, a body that is not a form, arguments
-// its decoder throws on: ./action-body.ts) are refused here with a 4xx before Next reads them.
+// would answer with a 500 (a foreign or unparseable Origin, a body that is not a form, arguments
+// its decoder throws on: ./action-body.ts) are refused here with a 4xx before Next reads them. Body sizes are
+// refused before this gate (./body-limit.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { formPostActionIds, isFormActionReply } from "./action-body";
 
 /** Next's server reference ids: 42 lowercase hex digits, the first byte carrying the kind and the used arguments. */
 const REFERENCE_ID = /^[0-9a-f]{42}$/;
-/** next.config.ts experimental.serverActions.bodySizeLimit: above it Next's action handler throws (a 500). */
-export const ACTION_BODY_LIMIT = 5 * 1024 * 1024;
 
 export type ActionIdKind = "server-action" | "use-cache" | "malformed";
 
@@ -52,7 +51,6 @@ async function readForm(request: NextRequest): Promise<FormData | null> {
 export async function guardActionRequest(request: NextRequest): Promise<Response | null> {
   if (request.method !== "POST" || request.nextUrl.pathname.startsWith("/api/")) return null;
   const header = request.headers.get("next-action");
-  const length = Number(request.headers.get("content-length") ?? NaN);
   if (header !== null) {
     const kind = actionIdKind(header);
     if (kind === "malformed") return refuse(400, "Invalid action.");
@@ -60,16 +58,12 @@ export async function guardActionRequest(request: NextRequest): Promise<Response
     if (!originMatches(request)) return refuse(403, "Cross-origin action.");
     // Every form of ours posts multipart (React encodes a FormData argument so); anything else is not ours.
     if (!isMultipart(request)) return refuse(415, "An action takes a form.");
-    if (!Number.isFinite(length)) return refuse(411, "Length required.");
-    if (length > ACTION_BODY_LIMIT) return refuse(413, "Too large.");
     const form = await readForm(request);
     return form && isFormActionReply(form) ? null : refuse(400, "Malformed action arguments.");
   }
   // A form posted without JavaScript: only a multipart post can carry an action (Next ignores other bodies).
   if (!isMultipart(request)) return null;
   if (!originMatches(request)) return refuse(403, "Cross-origin action.");
-  if (!Number.isFinite(length)) return refuse(411, "Length required.");
-  if (length > ACTION_BODY_LIMIT) return refuse(413, "Too large.");
   const form = await readForm(request);
   if (!form) return refuse(400, "Malformed form.");
   const ids = formPostActionIds(form);

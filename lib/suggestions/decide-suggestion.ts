@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCan, refuseUnknownTarget } from "@/lib/auth/assert-can";
+import { assertCan, refuseUnknownTarget, refuseWithoutRole } from "@/lib/auth/assert-can";
 import { fieldErrors } from "@/lib/auth/form-state";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -17,6 +17,8 @@ type Options = { ipAddress?: string | null };
  * update is conditional on the suggestion still being open, so a double click or two moderators decide it once.
  */
 export async function decideSuggestion(actor: Actor | null, values: Record<string, unknown>, options: Options = {}): Promise<DecideSuggestionResult> {
+  const noRole = await refuseWithoutRole(actor, "approve:revision", options);
+  if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = decideSuggestionSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), formError: "invalid" };
   const { suggestionId, decision } = parsed.data;

@@ -10,6 +10,8 @@ import { DATABASE_PORT } from "./support/ports";
 import { sessionStore } from "./support/sessions";
 
 const MODERATOR = { email: uniqueEmail("cache-moderator"), password: "Copper-harbour-willow-58" };
+// Who writes the edit: a second moderator, since nobody approves their own revision.
+const EDITOR = { email: uniqueEmail("cache-editor"), password: "Saffron-meadow-kettle-64" };
 const EDITED = { slug: "arma", acronym: `ARMA-${Date.now().toString(36).toUpperCase()}` };
 // Its English description (shown on its page and in its API answer, not in lists) is changed in the database only.
 const UNTOUCHED = { slug: "aman", marker: `written behind the back of the app ${Date.now().toString(36)}` };
@@ -36,9 +38,11 @@ const apiEntry = async (request: APIRequestContext, slug: string) => (await (awa
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   await createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] });
+  await createUserWithCli({ ...EDITOR, role: "moderator", extra: ["--global"] });
   const [row] = await sql(`SELECT t.description FROM "OrganizationTranslation" t JOIN "Organization" o ON o.id = t."organizationId" WHERE o.slug = $1 AND t.locale = 'en'`, [UNTOUCHED.slug]);
   description = row.description;
   await sessions.signInOnce(browser, "moderator", MODERATOR);
+  await sessions.signInOnce(browser, "editor", EDITOR);
 });
 
 test.afterAll(async () => {
@@ -58,9 +62,9 @@ test("an approval shows on the next request, and leaves other entries' cached pa
   expect(await pageText(request, `/en/organizations/${UNTOUCHED.slug}`)).not.toContain(UNTOUCHED.marker);
   expect((await apiEntry(request, UNTOUCHED.slug)).description.en).toBe(description);
 
-  const moderator = await sessions.openAs(browser, "moderator");
-  await publishAcronym(moderator, "", EDITED.slug, EDITED.acronym);
-  await moderator.context().close();
+  const [editor, moderator] = await Promise.all([sessions.openAs(browser, "editor"), sessions.openAs(browser, "moderator")]);
+  await publishAcronym(editor, moderator, "", EDITED.slug, EDITED.acronym);
+  await Promise.all([editor.context().close(), moderator.context().close()]);
 
   // The next request shows the approved edit: the entry's page, its API answer, and the list.
   expect(await pageText(request, `/en/organizations/${EDITED.slug}`)).toContain(EDITED.acronym);

@@ -158,7 +158,8 @@ describe("assertCan", () => {
     const denied = await db.auditLog.findMany({ where: { action: "permission.denied" }, orderBy: { createdAt: "asc" }, select: { actorEmail: true, targetId: true, ipAddress: true, details: true } });
     expect(denied).toEqual([
       { actorEmail: "curator@example.org", targetId: "r1", ipAddress: "192.0.2.9", details: { permission: "approve:revision", diasporaIds: [armenianId] } },
-      { actorEmail: null, targetId: null, ipAddress: null, details: { permission: "manage:users", diasporaIds: [] } },
+      // Anonymous refusals are aggregated per address, permission and hour (lib/audit/anonymous-refusal.ts).
+      { actorEmail: null, targetId: null, ipAddress: null, details: expect.objectContaining({ permission: "manage:users", reason: "anonymous", count: 1 }) },
     ]);
   });
 });

@@ -22,6 +22,7 @@ import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { openTestDatabase, resetDatabase } from "../support/database";
+import { refusalsRecorded } from "../support/refusals";
 import { serverActions } from "../support/server-actions";
 
 const db = openTestDatabase();
@@ -82,7 +83,7 @@ async function fixture(diaspora: Diaspora) {
   const eventValues = { version: "0", slug: `matrix-event-${diaspora}-${counter}`, "title.en": `Matrix event ${counter}`, type: "FESTIVAL", start: "2024-05", diasporaIds: [diasporaIds[diaspora]] };
   const newEvent = await submitRevision(eventKind, actors.admin, eventValues);
   if (!newEvent.ok) throw new Error(`fixture: ${JSON.stringify(newEvent)}`);
-  await approveRevision(actors.admin, { revisionId: newEvent.revisionId });
+  await approveRevision(actors.moderatorGlobal, { revisionId: newEvent.revisionId });
   const event = (await eventKind.find(db, eventValues.slug))!;
   // A published population figure of the diaspora, its (country, year) unique across the run's fixtures.
   const figure = await db.diasporaPresence.create({ data: { diasporaId: diasporaIds[diaspora], countryCode: counter < 200 ? "DE" : "AT", year: 1800 + (counter % 200), population: 1000 }, select: { id: true } });
@@ -171,11 +172,11 @@ describe("every gated action × actor × diaspora", () => {
         for (const who of WHO) {
           const f = await fixture(diaspora);
           const before = await state();
-          const denials = await db.auditLog.count({ where: { action: "permission.denied" } });
+          const denials = await refusalsRecorded(db);
           seen[who] = await outcome(() => c.run(actors[who], f));
           if (seen[who] === "denied") {
             expect(await state(), `${who} changed something`).toEqual(before);
-            expect(await db.auditLog.count({ where: { action: "permission.denied" } }), `${who}'s refusal audited`).toBe(denials + 1);
+            expect(await refusalsRecorded(db), `${who}'s refusal audited`).toBe(denials + 1);
           } else {
             expect(await state(), `${who} was allowed but nothing changed`).not.toEqual(before);
           }
@@ -184,6 +185,50 @@ describe("every gated action × actor × diaspora", () => {
       });
     }
   }
+});
+
+// Four eyes: a reviewer's own revision, written in their scope. Plain approval is refused to every reviewer (typed
+// "ownRevision", audited as permission.denied, nothing published); only an admin may use the explicit "publish
+// without review", audited as revision.self_published and never as an ordinary approval.
+describe("four eyes: a reviewer's own revision", () => {
+  const OWN: Record<string, { plain: Outcome; withoutReview: Outcome }> = {
+    moderatorArmenian: { plain: "denied", withoutReview: "denied" },
+    moderatorGlobal: { plain: "denied", withoutReview: "denied" },
+    admin: { plain: "denied", withoutReview: "allowed" },
+  };
+  for (const [who, expected] of Object.entries(OWN)) {
+    for (const mode of ["plain", "withoutReview"] as const) {
+      it(`${who}, ${mode === "plain" ? "approving" : "publishing without review"}: ${expected[mode]}`, async () => {
+        const f = await fixture("armenian");
+        const actor = actors[who as Who]!;
+        const own = await submitRevision(organizationKind, actor, { ...f.values, acronym: "OWN" });
+        if (!own.ok) throw new Error(`fixture: ${JSON.stringify(own)}`);
+        const before = await state();
+        const counts = async () => Object.fromEntries(await Promise.all(["permission.denied", "revision.approved", "revision.self_published"].map(async (action) => [action, await db.auditLog.count({ where: { action, targetId: own.revisionId } })])));
+        const result = await approveRevision(actor, { revisionId: own.revisionId, ...(mode === "withoutReview" ? { withoutReview: "1" } : {}) });
+        if (expected[mode] === "denied") {
+          expect(result).toEqual({ ok: false, fieldErrors: {}, formError: "ownRevision" });
+          expect(await state()).toEqual(before);
+          expect(await counts()).toEqual({ "permission.denied": 1, "revision.approved": 0, "revision.self_published": 0 });
+          const row = await db.auditLog.findFirstOrThrow({ where: { action: "permission.denied", targetId: own.revisionId }, select: { actorId: true, details: true } });
+          expect(row).toMatchObject({ actorId: actor.userId, details: { permission: "approve:revision", reason: "ownRevision" } });
+        } else {
+          expect(result).toMatchObject({ ok: true, revisionId: own.revisionId });
+          expect((await organizationKind.find(db, f.slug))!.snapshot.acronym).toBe("OWN");
+          expect(await counts()).toEqual({ "permission.denied": 0, "revision.approved": 0, "revision.self_published": 1 });
+        }
+      });
+    }
+  }
+
+  it("another reviewer approves the same revision as usual", async () => {
+    const f = await fixture("armenian");
+    const own = await submitRevision(organizationKind, actors.moderatorArmenian, { ...f.values, acronym: "PEER" });
+    if (!own.ok) throw new Error(`fixture: ${JSON.stringify(own)}`);
+    // The flag changes nothing on someone else's revision: an ordinary, reviewed approval.
+    expect(await approveRevision(actors.admin, { revisionId: own.revisionId, withoutReview: "1" })).toMatchObject({ ok: true });
+    expect(await db.auditLog.count({ where: { action: "revision.approved", targetId: own.revisionId } })).toBe(1);
+  });
 });
 
 // Actions that need no role, each with the reason; everything else must appear in CASES.

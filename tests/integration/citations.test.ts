@@ -34,7 +34,7 @@ afterAll(() => db.$disconnect());
 async function publish(kind: typeof organizationKind | typeof eventKind, values: Record<string, string | string[]>): Promise<string> {
   const saved = await submitRevision(kind as never, admin, values);
   if (!saved.ok) throw new Error(JSON.stringify(saved));
-  const approved = await approveRevision(admin, { revisionId: saved.revisionId });
+  const approved = await approveRevision(admin, { revisionId: saved.revisionId, withoutReview: "1" });
   if (!approved.ok) throw new Error(JSON.stringify(approved));
   return saved.revisionId;
 }

@@ -153,7 +153,8 @@ describe("an edit of a published figure", () => {
   it("started from an older version gets a conflict with both values, and the database is unchanged", async () => {
     const { values } = await publish(newFigure());
     const first = revisionOf(await submit(curator, { ...values, population: "610000" }));
-    const second = revisionOf(await submit(moderator, { ...values, population: "620000" }));
+    // Another curator's draft: the moderator may not approve a revision of their own (four eyes).
+    const second = revisionOf(await submit(await makeActor(db, "second-author@example.org", "CURATOR", [armenianId]), { ...values, population: "620000" }));
     expect(await approveRevision(moderator, { revisionId: first })).toMatchObject({ ok: true });
 
     const before = await tableState();
@@ -180,7 +181,8 @@ describe("one figure per diaspora, country and year", () => {
 
   it("checks again at approval: the second of two pending figures for one triple is refused and nothing changes", async () => {
     const first = revisionOf(await submit(curator, newFigure()));
-    const second = revisionOf(await submit(moderator, newFigure({ population: "700000" })));
+    // Another curator's draft: the moderator may not approve a revision of their own (four eyes).
+    const second = revisionOf(await submit(await makeActor(db, "second-author@example.org", "CURATOR", [armenianId]), newFigure({ population: "700000" })));
     expect(await approveRevision(moderator, { revisionId: first })).toMatchObject({ ok: true });
     const before = await tableState();
     expect(await approveRevision(moderator, { revisionId: second })).toEqual({ ok: false, fieldErrors: {}, formError: "presenceTaken" });

@@ -160,7 +160,8 @@ describe("an edit of a published organization", () => {
     await approveRevision(moderator, { revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId });
     const { values } = await publishedValues("armenian-youth-lyon");
     const first = await submitOrganization(curator, { ...values, acronym: "AYU" });
-    const second = await submitOrganization(moderator, { ...values, acronym: "AJL" });
+    // Another curator's draft: the moderator may not approve a revision of their own (four eyes).
+    const second = await submitOrganization(await makeActor(db, "second-author@example.org", "CURATOR", [armenianId]), { ...values, acronym: "AJL" });
     if (!first.ok || !second.ok) throw new Error("expected two revisions");
     expect(await approveRevision(moderator, { revisionId: first.revisionId })).toMatchObject({ ok: true });
 
@@ -238,7 +239,7 @@ describe("history and restore", () => {
 
     const history = await getHistory(organizationKind, stored, "en");
     expect(history.entries.map((e) => [e.id, e.status])).toEqual([[PUBLISHED, "PUBLISHED"], [rejected.revisionId, "REJECTED"], [second, "APPROVED"], [first, "APPROVED"]]);
-    expect(history.entries[1]).toMatchObject({ author: "curator <curator@example.org>", reviewer: "moderator <moderator@example.org>", comment: "No source for the acronym." });
+    expect(history.entries[1]).toMatchObject({ author: { name: "curator", email: "curator@example.org" }, reviewer: { name: "moderator", email: "moderator@example.org" }, comment: "No source for the acronym." });
     // By default: the newest revision against the one before it.
     expect(history.compared).toEqual({ from: second, to: rejected.revisionId, changes: [{ field: "acronym", before: "AYL", after: "NOPE" }] });
 

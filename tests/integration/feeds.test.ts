@@ -139,7 +139,7 @@ describe("Atom feed of new organizations", () => {
       version: "0", slug: "feed-new-org", "name.hy": "Նոր միություն", "name.en": "New Union & Co", types: ["YOUTH"], diasporaIds: [armenian], countryCodes: ["FR"], status: "ACTIVE", foundedYear: "", languages: "", acronym: "", notDuplicate: "1",
     });
     if (!saved.ok) throw new Error(JSON.stringify(saved));
-    await approveRevision(admin, { revisionId: saved.revisionId });
+    await approveRevision(admin, { revisionId: saved.revisionId, withoutReview: "1" });
     const created = await db.organization.findUniqueOrThrow({ where: { slug: "feed-new-org" }, select: { id: true } });
 
     const { feed, entries } = checkAtom(await organizationAtomFeed("hy", { diaspora: "armenian" }));

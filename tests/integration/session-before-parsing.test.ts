@@ -1,5 +1,5 @@
 // Gated actions refuse a caller without any role before parsing the form: an anonymous post of megabytes of
-// hostile text costs one permission check and one audit row, not a parse. Each case sends input that would fail
+// hostile text costs one permission check and one counted refusal, not a parse. Each case sends input that would fail
 // validation: a refusal that names a field would mean the form was read first.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ import { importIcal } from "../../lib/feeds/import/import-ical";
 import { importEntries } from "../../lib/import/import-entries";
 import { makeActor } from "../support/actors";
 import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
+import { refusalsRecorded } from "../support/refusals";
 
 const db = openTestDatabase();
 const attack = "<" + " ".repeat(19_998) + "#";
@@ -31,10 +32,10 @@ afterAll(() => db.$disconnect());
 
 async function refusedUnread(run: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: Record<string, unknown> }>) {
   const before = await databaseFingerprint(db, { except: ["AuditLog"] });
-  const denials = await db.auditLog.count({ where: { action: "permission.denied" } });
+  const denials = await refusalsRecorded(db);
   const result = await run();
   expect(result).toMatchObject({ ok: false, formError: "forbidden", fieldErrors: {} });
-  expect(await db.auditLog.count({ where: { action: "permission.denied" } })).toBe(denials + 1);
+  expect(await refusalsRecorded(db)).toBe(denials + 1);
   expect(await databaseFingerprint(db, { except: ["AuditLog"] })).toEqual(before);
 }
 

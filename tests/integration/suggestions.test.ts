@@ -9,6 +9,7 @@ import { submitSuggestion, SUGGESTION_RATE_LIMIT } from "../../lib/suggestions/s
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
+import { refusalsRecorded } from "../support/refusals";
 
 const db = openTestDatabase();
 const ARMENIAN_ORG = "association-of-armenians-of-russia";
@@ -166,7 +167,7 @@ describe("deciding a suggestion", () => {
     for (const actor of [georgianModerator, armenianCurator, null]) {
       expect(await decideSuggestion(actor, { suggestionId: id, decision: "DISMISSED" })).toMatchObject({ ok: false, formError: "forbidden" });
     }
-    expect(await db.auditLog.count({ where: { action: "permission.denied" } })).toBe(4);
+    expect(await refusalsRecorded(db)).toBe(4);
     expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "OPEN", resolvedById: null, resolvedAt: null });
 
     expect(await decideSuggestion(armenianModerator, { suggestionId: id, decision: "RESOLVED" })).toEqual({ ok: true, suggestionId: id, status: "RESOLVED" });

@@ -34,7 +34,8 @@ beforeAll(async () => {
   const created = await submitRevision(organizationKind, admin, values);
   if (!created.ok) throw new Error("fixture");
   approvedId = created.revisionId;
-  await approveRevision(admin, { revisionId: approvedId });
+  // The only admin publishes their own fixture through the explicit path (four eyes).
+  await approveRevision(admin, { revisionId: approvedId, withoutReview: "1" });
   const stored = (await organizationKind.find(db, "validation-org"))!;
   const pending = await submitRevision(organizationKind, admin, { ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: 1 }), acronym: "VO" });
   if (!pending.ok) throw new Error("fixture");

@@ -11,6 +11,8 @@ import { DATABASE_URL, ORIGIN_A, ORIGIN_B } from "./settings";
 
 const MODERATOR = { email: uniqueEmail("scale-moderator"), password: "Juniper-lagoon-atlas-73" };
 const CURATOR = { email: uniqueEmail("scale-curator"), password: "Pebble-orchid-Tbilisi-91" };
+// Who writes the edit the moderator approves: nobody approves their own revision.
+const EDITOR = { email: uniqueEmail("scale-editor"), password: "Harbour-quince-Yerevan-52" };
 const EDITED = { slug: "arma", acronym: `ARMA-${Date.now().toString(36).toUpperCase()}` };
 
 function createUser(email: string, role: string, password: string, extra: string[] = []): Promise<void> {
@@ -32,6 +34,7 @@ test.beforeAll(async () => {
   // One after the other: the two servers are already running on this machine.
   await createUser(MODERATOR.email, "moderator", MODERATOR.password, ["--global"]);
   await createUser(CURATOR.email, "curator", CURATOR.password, ["--diaspora", "armenian"]);
+  await createUser(EDITOR.email, "moderator", EDITOR.password, ["--global"]);
 });
 
 test("a session from A is valid on B, and an approval on A is in B's next response", async ({ browser, request }) => {
@@ -50,8 +53,12 @@ test("a session from A is valid on B, and an approval on A is in B's next respon
   await expect(page).toHaveURL(`${ORIGIN_B}/en/account`);
   await expect(page.getByRole("main")).toContainText(MODERATOR.email);
 
-  await publishAcronym(page, ORIGIN_A, EDITED.slug, EDITED.acronym);
-  await context.close();
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signIn(editor, "en", EDITOR.email, EDITOR.password);
+  await expect(editor).toHaveURL(`${ORIGIN_A}/en/account`);
+  await publishAcronym(editor, page, ORIGIN_A, EDITED.slug, EDITED.acronym);
+  await Promise.all([context.close(), editorContext.close()]);
 
   expect(await acronymOn(request, ORIGIN_B)).toBe(EDITED.acronym);
   expect(await pageOn(request, ORIGIN_B)).toContain(EDITED.acronym);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ModerationQueue } from "@/components/curation/moderation-queue";
 import { SuggestionQueue } from "@/components/suggestions/suggestion-queue";
+import { hasRole } from "@/lib/auth/permissions";
 import { listPendingRevisions } from "@/lib/curation/list-revisions";
 import { requireModerator } from "@/lib/curation/require-curator";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -25,7 +26,7 @@ export default async function ModeratePage({ params, searchParams }: Props) {
         <p role="status" className="mt-4 rounded border border-green-800/40 bg-green-50 px-3 py-2 text-green-950">{t(decided)}</p>
       )}
       <p className="mt-2 text-stone-800">{t("intro")}</p>
-      <ModerationQueue revisions={revisions} />
+      <ModerationQueue revisions={revisions} isAdmin={hasRole(user, "ADMIN")} />
       <SuggestionQueue actor={user} locale={locale} />
     </>
   );

@@ -5,6 +5,7 @@ import { SearchResultsView } from "@/components/search/search-results";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { searchAll } from "@/lib/cache/public-reads";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { CUT_MARKER } from "@/lib/validation/bounded-query";
 import { firstValue, type SearchParams } from "@/lib/validation/query";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
@@ -21,8 +22,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
-  const q = firstValue((await searchParams).q);
-  const [t, results] = await Promise.all([getTranslations("Search"), searchAll({ q, locale, perKind: PER_KIND })]);
+  const query = await searchParams;
+  const q = firstValue(query.q);
+  const [t, found] = await Promise.all([getTranslations("Search"), searchAll({ q, locale, perKind: PER_KIND })]);
+  // The proxy cut an over-long query before the page was rendered (lib/validation/bounded-query.ts): say so.
+  const results = firstValue(query[CUT_MARKER]) === "1" ? { ...found, query: { ...found.query, truncated: true } } : found;
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("title")}</h1>

@@ -60,6 +60,7 @@ export const eventKind: CurationKind<EventSnapshot> = {
   title: (snapshot, locale) => pickLocalized(snapshot.translations, "title", locale),
   key: (snapshot) => snapshot.slug,
   refs: (snapshot) => ({ organizations: snapshot.organizerIds }),
+  linkFields: { organizations: "organizerIds" },
   path: "events",
   ref: (stored) => stored.snapshot.slug,
   publicHref: (snapshot) => `/events/${snapshot.slug}`,

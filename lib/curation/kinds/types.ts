@@ -54,6 +54,8 @@ export type CurationKind<S> = {
   key(snapshot: S): string;
   /** Organizations and sources the snapshot refers to, so diffs can name them. */
   refs?(snapshot: S): { organizations?: string[]; sources?: string[] };
+  /** The form field holding the organizations of `refs` (a link whose target must be in the actor's scope: link-scope.ts). */
+  linkFields?: { organizations?: string };
   /** Where the entry's curation pages live: /curate/<path>/<ref>/edit, /curate/<path>/<ref>/history. */
   path: string;
   /** The reference used in curation URLs for a stored entry (slug or id). */

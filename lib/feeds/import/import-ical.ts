@@ -5,7 +5,7 @@ import "server-only";
 // revision when new), each created or updated event through the event kind's own create/update with an APPROVED
 // revision, a citation of the Source carrying the event's UID, and one audit row. On any error nothing is written.
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertAnyRole, assertCan } from "@/lib/auth/assert-can";
+import { assertCan, refuseWithoutRole } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { fieldErrors } from "@/lib/auth/form-state";
 import { eventKind } from "@/lib/curation/kinds/event";
@@ -85,7 +85,8 @@ async function write(plan: ImportPlan, actor: Actor, options: IcalImportOptions)
 }
 
 async function importUnchecked(actor: Actor | null, values: Record<string, unknown>, options: IcalImportOptions): Promise<IcalImportResult> {
-  await assertAnyRole(actor, "import:events", { type: "import" }, options);
+  // Before the calendar is parsed; past the anonymous limit it is still the admin page's one refusal.
+  if (await refuseWithoutRole(actor, "import:events", options)) return { ok: false, fieldErrors: {}, formError: "forbidden" };
   const parsed = icalImportSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const form = parsed.data;

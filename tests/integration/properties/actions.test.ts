@@ -61,7 +61,7 @@ beforeAll(async () => {
   const created = await submitRevision(organizationKind, admin, org);
   if (!created.ok) throw new Error(`fixture: ${JSON.stringify(created)}`);
   ids.approved = created.revisionId;
-  await approveRevision(admin, { revisionId: created.revisionId });
+  await approveRevision(admin, { revisionId: created.revisionId, withoutReview: "1" });
   const stored = (await organizationKind.find(db, "props-org"))!;
   ids.organization = flat(organizationKind.toValues(stored.snapshot, { id: stored.id, version: stored.version }));
   const pending = await submitRevision(organizationKind, admin, { ...ids.organization, acronym: "PO" });
@@ -70,7 +70,7 @@ beforeAll(async () => {
   const event = { version: "0", slug: "props-event", "title.en": "Props event", type: "FESTIVAL", start: "2024-05", diasporaIds: [ids.armenian] };
   const newEvent = await submitRevision(eventKind, admin, event);
   if (!newEvent.ok) throw new Error("fixture");
-  await approveRevision(admin, { revisionId: newEvent.revisionId });
+  await approveRevision(admin, { revisionId: newEvent.revisionId, withoutReview: "1" });
   const ev = (await eventKind.find(db, "props-event"))!;
   ids.event = flat(eventKind.toValues(ev.snapshot, { id: ev.id, version: ev.version }));
   const figure = await db.diasporaPresence.create({ data: { diasporaId: ids.armenian, countryCode: "DE", year: 1999, population: 1000 }, select: { id: true } });
