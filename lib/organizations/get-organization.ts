@@ -41,7 +41,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
           source: {
             select: {
               key: true, authors: true, title: true, publication: true, publisher: true, place: true, year: true,
-              volume: true, issue: true, pages: true, url: true, accessedOn: true, note: true,
+              volume: true, issue: true, pages: true, doi: true, url: true, accessedOn: true, note: true,
             },
           },
         },
