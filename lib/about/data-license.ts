@@ -13,3 +13,9 @@ export const LICENSE_LINK_HEADER = `<${DATA_LICENSE.url}>; rel="license"`;
 
 /** The licence as JSON documents state it (exports' metadata, API answers). */
 export const licenseJson = () => ({ id: DATA_LICENSE.id, name: DATA_LICENSE.name, url: DATA_LICENSE.url });
+
+/** The licence in an Atom feed: a rights statement and a rel="license" link (RFC 4946). */
+export const atomLicense = () => ({
+  rights: `${DATA_LICENSE.name} (${DATA_LICENSE.id}), ${DATA_LICENSE.url}`,
+  link: { rel: "license" as const, type: "text/html", href: DATA_LICENSE.url },
+});
