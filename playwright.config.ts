@@ -62,6 +62,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_FROM: "Diaspora Atlas <atlas@e2e.test>",
         PGLITE_PORT: String(DATABASE_PORT),
+        // The About page shows it (lib/env.ts).
+        CONTACT_EMAIL: "curators@e2e.test",
       },
     },
   ],
