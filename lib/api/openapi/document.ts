@@ -78,7 +78,7 @@ export function openApiDocument() {
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://spec.openapis.org/oas/3.1/dialect/base",
-    info: { title: "Diaspora Atlas API", version: "1.0.0", description: API_DESCRIPTION, license: { name: DATA_LICENSE.name, identifier: DATA_LICENSE.id, url: DATA_LICENSE.url } },
+    info: { title: "Diaspora Atlas API", version: "1.0.0", description: API_DESCRIPTION, license: { name: `${DATA_LICENSE.name} (${DATA_LICENSE.id})`, url: DATA_LICENSE.url } },
     servers: [{ url: `${siteUrl()}/api/v1` }],
     tags: ["organizations", "events", "diasporas", "countries", "search", "meta"].map((name) => ({ name })),
     paths: Object.fromEntries((Object.keys(OPERATIONS) as EndpointPath[]).map((path) => [path, pathItem(path)])),
