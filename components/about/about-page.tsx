@@ -78,10 +78,14 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
         <p className="mt-2">
           {cite.apa.map((part, i) => (part.italic ? <i key={i}>{part.text}</i> : <span key={i}>{part.text}</span>))}
         </p>
-        <CopyButton text={apaText} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.apa") })} />
+        <div className="mt-2">
+          <CopyButton text={apaText} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.apa") })} />
+        </div>
         <h3 className="mt-4 font-semibold">{tRoot("Cite.styles.bibtex")}</h3>
         <pre className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 text-sm" tabIndex={0} aria-label={tRoot("Cite.styles.bibtex")}>{cite.bibtex}</pre>
-        <CopyButton text={cite.bibtex} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.bibtex") })} />
+        <div className="mt-2">
+          <CopyButton text={cite.bibtex} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.bibtex") })} />
+        </div>
       </section>
 
       <section className={section} aria-labelledby="about-contact">
