@@ -65,6 +65,8 @@ export default defineConfig({
         // The test runner on the loopback is the proxy in front of the app: its X-Forwarded-For gives each
         // account its own client address (tests/e2e/support/accounts.ts), as a real proxy would.
         TRUSTED_PROXIES: "127.0.0.1,::1",
+        // The About page shows it (lib/env.ts).
+        CONTACT_EMAIL: "curators@e2e.test",
       },
     },
   ],

@@ -46,6 +46,8 @@ const schema = z.object({
   /** Outgoing mail, e.g. smtp://user:pass@host:587 (smtps:// for TLS). Unset: mail goes to the server log. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default("Diaspora Atlas <no-reply@localhost>"),
+  /** The address the About page gives for becoming a curator and for questions. Unset: the page says none is published. */
+  CONTACT_EMAIL: z.email().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

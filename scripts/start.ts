@@ -1,11 +1,13 @@
 // npm start (after the build): the database (DATABASE_URL, or the embedded one), its migrations and, on an
-// empty database, the seed; then the production Next.js server on PORT (3000) through scripts/serve-next.mjs.
+// empty database, the seed; the seed's corrections of records an earlier seed loaded; then the production Next.js
+// server on PORT (3000) through scripts/serve-next.mjs.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createDatabase } from "../lib/db/connect";
 import { applyMigrations } from "../lib/db/schema-engine";
 import { readEnv } from "../lib/env";
-import { seedIfEmpty } from "../prisma/seed/seed";
+import { readSeedData, seedIfEmpty } from "../prisma/seed/seed";
+import { applySeedCorrections } from "../prisma/seed/seed-corrections";
 import { ensureAuthSecret } from "./auth/auth-secret";
 import { openScriptDatabase } from "./db/database";
 
@@ -17,6 +19,8 @@ async function prepare() {
   try {
     const report = await seedIfEmpty(db);
     if (report) console.log(`Seeded an empty database: ${JSON.stringify(report)}`);
+    const corrected = await applySeedCorrections(db, await readSeedData());
+    if (corrected.length) console.log(`Published seed corrections as approved revisions: ${corrected.join(", ")}`);
   } finally {
     await db.$disconnect();
   }

@@ -4,6 +4,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { PUBLIC_CLIENT_NAMESPACES, pickMessages } from "@/components/layout/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
+import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/seo/metadata";
@@ -38,7 +39,12 @@ export default async function LocaleLayout({ children, params }: Props) {
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>
-          <footer className="border-t border-stone-300 py-6 text-center text-sm text-stone-600">{t("footer")}</footer>
+          <footer className="border-t border-stone-300 py-6 text-center text-sm text-stone-700">
+            <p>{t("footer")}</p>
+            <p className="mt-1">
+              <Link href="/about" className="text-blue-800 underline">{t("about")}</Link>
+            </p>
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

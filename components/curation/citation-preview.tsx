@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ReferenceText } from "@/components/sources/reference-text";
+import { DOI_PATTERN, normalizeDoi } from "@/lib/sources/doi";
 
 type Values = Record<string, string | string[]>;
 const text = (values: Values, name: string) => {
@@ -34,7 +35,8 @@ export function CitationPreview({ initial }: { initial: Values }) {
   const accessedDate = /^\d{4}-\d{2}-\d{2}$/.test(accessedOn) ? new Date(`${accessedOn}T00:00:00Z`) : null;
   const source = {
     authors: orNull("authors"), title: text(values, "title"), publication: orNull("publication"), publisher: orNull("publisher"), place: orNull("place"),
-    year: /^\d{4}$/.test(year) ? Number(year) : null, volume: orNull("volume"), issue: orNull("issue"), pages: orNull("pages"), url: orNull("url"),
+    year: /^\d{4}$/.test(year) ? Number(year) : null, volume: orNull("volume"), issue: orNull("issue"), pages: orNull("pages"),
+    doi: DOI_PATTERN.test(normalizeDoi(text(values, "doi"))) ? normalizeDoi(text(values, "doi")) : null, url: orNull("url"),
   };
   return (
     <section ref={ref} aria-labelledby="citation-heading" className="mt-8 rounded border border-stone-300 bg-stone-50 p-4">

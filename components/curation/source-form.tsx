@@ -49,6 +49,7 @@ export function SourceForm({ initialValues, isNew, restartHref }: Props) {
 
             <section aria-labelledby="online-heading" className={section}>
               <h2 id="online-heading" className="text-xl font-semibold">{t("form.sourceOnlineHeading")}</h2>
+              {field("doi", { hint: t("form.doiHint") })}
               {field("url", { type: "url" })}
               <div className="sm:max-w-md">{field("accessedOn", { type: "date", hint: t("form.accessedOnHint") })}</div>
               {field("note", { multiline: true, hint: t("form.noteHint") })}

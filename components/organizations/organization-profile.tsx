@@ -8,6 +8,7 @@ import type { OrganizationProfile as Profile } from "@/lib/organizations/types";
 import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
 import { FactTable, type FactRow } from "@/components/sources/fact-table";
 import { SourceList } from "@/components/sources/source-list";
+import { RecordDates } from "./record-dates";
 
 
 export async function OrganizationProfile({ organization: o, locale }: { organization: Profile; locale: string }) {
@@ -139,9 +140,7 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
         <SourceList citations={o.citations} />
       </section>
 
-      <p className="mt-8 text-sm text-stone-600">
-        {t("Organization.lastUpdated", { date: format.dateTime(new Date(o.updatedAt), { dateStyle: "long" }) })}
-      </p>
+      <RecordDates organization={o} />
     </article>
   );
 }

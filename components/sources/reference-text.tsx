@@ -1,16 +1,35 @@
+import { doiUrl } from "@/lib/sources/doi";
 import { formatReference, type SourceFields } from "@/lib/sources/format-source";
 
-type Props = { source: SourceFields & { url: string | null }; /** "accessed 1 March 2024", already in the page's language. */ accessed: string | null };
+type Props = {
+  source: SourceFields & { doi?: string | null; url: string | null };
+  /** "accessed 1 March 2024", already in the page's language. */
+  accessed: string | null;
+};
 
-/** A source as a reference list prints it, without the closing period: the reference, its web address, when accessed. */
+const linkClass = "break-all text-blue-800 underline";
+
+/**
+ * A source as a reference list prints it, without the closing period: the reference, its DOI as a resolver link
+ * (the persistent address, so it comes first), its web address, when accessed.
+ */
 export function ReferenceText({ source, accessed }: Props) {
+  const doi = source.doi ? doiUrl(source.doi) : null;
   return (
     <>
       {formatReference(source).map((part, i) => (part.italic ? <i key={i}>{part.text}</i> : <span key={i}>{part.text}</span>))}
-      {source.url ? (
+      {doi ? (
         <>
           {", "}
-          <a href={source.url} className="break-all text-blue-800 underline" rel="noopener noreferrer">
+          <a href={doi} className={linkClass} rel="noopener noreferrer">
+            {doi}
+          </a>
+        </>
+      ) : null}
+      {source.url && source.url !== doi ? (
+        <>
+          {", "}
+          <a href={source.url} className={linkClass} rel="noopener noreferrer">
             {source.url}
           </a>
         </>

@@ -8,6 +8,8 @@ export async function SourceList({ citations }: { citations: Citation[] }) {
     const key = `Facts.${fact}` as "Facts.name";
     return t.has(key) ? t(key) : fact;
   };
+  // An entry a curator added may cite nothing yet: say so rather than leave the heading empty.
+  if (citations.length === 0) return <NoSources />;
   return (
     <ol className="mt-3 space-y-3">
       {citations.map((c) => (
@@ -30,4 +32,9 @@ export async function SourceList({ citations }: { citations: Citation[] }) {
       ))}
     </ol>
   );
+}
+
+async function NoSources() {
+  const t = await getTranslations("Organization");
+  return <p className="mt-3 text-stone-700">{t("noSources")}</p>;
 }

@@ -1,4 +1,5 @@
 // Pieces shared by several representations: references to other entries and numbered citations.
+import { doiUrl } from "@/lib/sources/doi";
 import type { Citation } from "@/lib/sources/citation";
 import { localizedMap, type LocalizedMap } from "./localized";
 
@@ -67,6 +68,8 @@ export function apiCitation(c: Citation) {
       volume: source.volume,
       issue: source.issue,
       pages: source.pages,
+      doi: source.doi,
+      doi_url: source.doi ? doiUrl(source.doi) : null,
       url: source.url,
       accessed_on: accessedOn,
       note: source.note,

@@ -4,6 +4,7 @@ import "server-only";
 // the cache key) and nothing here reads the session or the request: the same data serves every reader.
 // Entries live for days: freshness comes from exact invalidation when something is published, not from expiry.
 import { cacheLife, cacheTag } from "next/cache";
+import { getMainSource as readMainSource, MAIN_SOURCE_KEY } from "@/lib/about/main-source";
 import { organizationAtVersion as readOrganizationAtVersion, eventAtVersion as readEventAtVersion } from "@/lib/citations/version-view";
 import { readFromReplica } from "@/lib/db/client";
 import { getHostCountry as readHostCountry } from "@/lib/countries/get-host-country";
@@ -36,6 +37,13 @@ function cachedFor(...tags: string[]) {
 const lists = (...kinds: ListTag[]) => kinds.map(cacheTags.list);
 
 // Profiles: the entry, plus every entry shown on it that has its own tag.
+
+/** The About page's main source: expires with its record. */
+export async function getMainSource() {
+  "use cache";
+  cachedFor(cacheTags.source(MAIN_SOURCE_KEY));
+  return readFromReplica(() => readMainSource());
+}
 
 export async function organizationAtVersion(...args: Params<typeof readOrganizationAtVersion>) {
   "use cache";

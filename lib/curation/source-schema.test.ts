@@ -21,7 +21,7 @@ describe("source form", () => {
     const snapshot = toSnapshot(sourceFormSchema.parse(sourceInput(form)));
     expect(snapshot).toEqual({
       key: "mehdieva-2014", authors: "U.M. Mehdieva", title: "Azerbaidzhanskaia diaspora v Rossii", publication: "Klio", volume: null, issue: "8",
-      pages: "103–106", place: null, publisher: null, year: 2014, url: "https://example.org/klio/8", accessedOn: "2024-03-01", note: null, citedIn: [],
+      pages: "103–106", place: null, publisher: null, year: 2014, doi: null, url: "https://example.org/klio/8", accessedOn: "2024-03-01", note: null, citedIn: [],
     });
     expect(toSnapshot(sourceFormSchema.parse(sourceInput(sourceValues(snapshot, { version: 2 }))))).toEqual(snapshot);
     expect(sourceValues(snapshot, { id: "5b1f1d7e-8a33-4c1e-9f52-0c7f4a1d2b3c", version: 2 })).toMatchObject({ id: "5b1f1d7e-8a33-4c1e-9f52-0c7f4a1d2b3c", version: "2", year: "2014", volume: "" });

@@ -1,10 +1,11 @@
 // The source (bibliography entry) form's one schema, shared by the browser and the server action. Field names in
 // the form are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
+import { DOI_PATTERN, normalizeDoi } from "@/lib/sources/doi";
 import { plainText, slug, uuid, webUrl } from "./validation";
 
 /** The bibliographic fields in the order the form, the diff and the history show them. */
-export const SOURCE_FIELDS = ["key", "authors", "title", "publication", "volume", "issue", "pages", "place", "publisher", "year", "url", "accessedOn", "note"] as const;
+export const SOURCE_FIELDS = ["key", "authors", "title", "publication", "volume", "issue", "pages", "place", "publisher", "year", "doi", "url", "accessedOn", "note"] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isIsoDate(value: string): boolean {
@@ -33,6 +34,8 @@ export const sourceFormSchema = z.object({
     .trim()
     .max(4, "sourceYear")
     .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1500 && Number(v) <= new Date().getUTCFullYear() + 1), "sourceYear"),
+  // Stored bare; a pasted resolver link or "doi:" prefix is accepted and removed.
+  doi: plainText(200).pipe(z.string().transform(normalizeDoi).refine((v) => v === "" || DOI_PATTERN.test(v), "doi")),
   // Plain text first (no markup), then a web address: one error, not two, for "javascript:".
   url: plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url")),
   accessedOn: z
@@ -61,6 +64,8 @@ export type SourceSnapshot = {
   place: string | null;
   publisher: string | null;
   year: number | null;
+  /** Bare DOI, "10.xxxx/…". */
+  doi: string | null;
   url: string | null;
   /** YYYY-MM-DD. */
   accessedOn: string | null;
@@ -86,6 +91,7 @@ export function toSnapshot(form: SourceForm): SourceSnapshot {
     place: orNull(form.place),
     publisher: orNull(form.publisher),
     year: form.year ? Number(form.year) : null,
+    doi: orNull(form.doi),
     url: orNull(form.url),
     accessedOn: orNull(form.accessedOn),
     note: orNull(form.note),
@@ -111,7 +117,7 @@ export function sourceValues(snapshot: SourceSnapshot, meta: { id?: string; vers
   if (meta.id) values.id = meta.id;
   for (const field of SOURCE_FIELDS) {
     const value = snapshot[field];
-    values[field] = value === null ? "" : String(value);
+    values[field] = value == null ? "" : String(value);
   }
   return values;
 }

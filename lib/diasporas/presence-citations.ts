@@ -11,7 +11,7 @@ export const presenceSourceSelect = {
   source: {
     select: {
       key: true, authors: true, title: true, publication: true, publisher: true, place: true, year: true,
-      volume: true, issue: true, pages: true, url: true, accessedOn: true, note: true,
+      volume: true, issue: true, pages: true, doi: true, url: true, accessedOn: true, note: true,
     },
   },
 } as const;

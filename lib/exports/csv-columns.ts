@@ -2,13 +2,20 @@
 // lists in one cell ("hy; ru"), each channel in its own three columns, and read-only columns at the end.
 // lib/import reads the same columns back, so an export imports unchanged.
 import { joinList } from "./csv";
-import { EVENT_TEXT_FIELDS, ORGANIZATION_TEXTS, type EventRecord, type OrganizationRecord, type Texts } from "./records";
+import { doiUrl } from "@/lib/sources/doi";
+import { EVENT_TEXT_FIELDS, ORGANIZATION_TEXTS, type EventRecord, type ExportSource, type OrganizationRecord, type Texts } from "./records";
 
 export const CHANNEL_FIELDS = ["kind", "url", "languages"] as const;
 export const channelColumn = (index: number, field: (typeof CHANNEL_FIELDS)[number]) => `channel_${index + 1}_${field}`;
 
 /** Columns written for information only; an import ignores them. */
-export const READ_ONLY_COLUMNS = ["events", "url", "updated_at", "id", "version"] as const;
+export const READ_ONLY_COLUMNS = ["events", "sources", "url", "updated_at", "id", "version"] as const;
+
+/** A source in one cell: its citation key and its persistent address (the DOI link, else its URL). */
+export const sourceCell = (s: ExportSource) => {
+  const link = s.doi ? doiUrl(s.doi) : s.url;
+  return link ? `${s.key} <${link}>` : s.key;
+};
 
 const textColumns = (fields: readonly string[], locales: readonly string[]) => fields.flatMap((field) => locales.map((locale) => `${field}_${locale}`));
 const textCells = (fields: readonly string[], locales: readonly string[], record: Record<string, unknown>) =>
@@ -50,6 +57,7 @@ export function organizationCells(record: OrganizationRecord, locales: readonly 
     joinList(record.diasporas),
     ...channels,
     joinList(record.events.map((e) => e.slug)),
+    joinList(record.sources.map(sourceCell)),
     url,
     record.updatedAt,
     record.id,

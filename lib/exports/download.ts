@@ -1,4 +1,5 @@
 import "server-only";
+import { LICENSE_LINK_HEADER } from "@/lib/about/data-license";
 import { textStream } from "./stream";
 
 export const EXPORT_FORMATS = { organizations: ["csv", "json", "hsds"], events: ["csv", "json"] } as const;
@@ -25,6 +26,8 @@ export function downloadResponse(chunks: AsyncIterable<string>, format: ExportFo
       "Cache-Control": "no-store",
       "X-Robots-Tag": "noindex",
       "X-Content-Type-Options": "nosniff",
+      // CSV has no place for metadata that keeps it parseable: the licence goes in the header (JSON files also say it).
+      Link: LICENSE_LINK_HEADER,
     },
   });
 }

@@ -1,6 +1,14 @@
 // The JSON export: `{ "kind", "generated", "filters", "data": [...] }`, one item per entry with snake_case keys.
 // lib/import reads the same items back.
-import type { EventRecord, OrganizationRecord } from "./records";
+import { licenseJson } from "@/lib/about/data-license";
+import { doiUrl } from "@/lib/sources/doi";
+import type { EventRecord, ExportSource, OrganizationRecord } from "./records";
+
+/** A numbered source as the JSON and HSDS exports write it: the bibliographic fields, the DOI also as a link. */
+export function sourceItem(s: ExportSource) {
+  const { doi, url, ...rest } = s;
+  return { ...rest, doi, doi_url: doi ? doiUrl(doi) : null, url };
+}
 
 export function organizationItem(record: OrganizationRecord, url: string) {
   return {
@@ -18,6 +26,7 @@ export function organizationItem(record: OrganizationRecord, url: string) {
     diasporas: record.diasporas,
     channels: record.channels,
     events: record.events,
+    sources: record.sources.map(sourceItem),
     url,
     id: record.id,
     version: record.version,
@@ -48,6 +57,6 @@ export function eventItem(record: EventRecord, url: string) {
 
 /** The document's opening, up to the data array; items and the closing "]}" follow as they are read. */
 export function jsonHead(kind: "organizations" | "events", meta: { generated: string; locale: string; filters: Record<string, string> }): string {
-  const head = JSON.stringify({ kind, format: "diaspora-atlas/1", generated: meta.generated, locale: meta.locale, filters: meta.filters });
+  const head = JSON.stringify({ kind, format: "diaspora-atlas/1", generated: meta.generated, locale: meta.locale, filters: meta.filters, license: licenseJson() });
   return `${head.slice(0, -1)},"data":[`;
 }

@@ -26,6 +26,14 @@ const recordSelect = {
   diasporas: { select: { diaspora: { select: { slug: true } } } },
   channels: { select: { kind: true, url: true, languages: true }, orderBy: { position: "asc" } },
   events: { select: { event: { select: { slug: true, startDate: true, datePrecision: true, translations: { select: { locale: true, title: true } } } } } },
+  sources: {
+    orderBy: { position: "asc" },
+    select: {
+      facts: true,
+      locator: true,
+      source: { select: { key: true, authors: true, title: true, publication: true, year: true, volume: true, issue: true, pages: true, doi: true, url: true } },
+    },
+  },
 } satisfies Prisma.OrganizationSelect;
 
 type Row = Prisma.OrganizationGetPayload<{ select: typeof recordSelect }>;
@@ -53,6 +61,7 @@ function toRecord(row: Row): OrganizationRecord {
         title: textsOf(event.translations, "title"),
       }))
       .sort((a, b) => a.slug.localeCompare(b.slug)),
+    sources: row.sources.map(({ source, facts, locator }) => ({ ...source, facts, locator })),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };

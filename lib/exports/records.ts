@@ -22,8 +22,25 @@ export type OrganizationRecord = {
   diasporas: string[];
   channels: { kind: string; url: string; languages: string[] }[];
   events: { slug: string; start: string | null; title: Texts }[];
+  /** The numbered sources, in the page's order: read-only, an import cites its file instead. */
+  sources: ExportSource[];
   version: number;
   updatedAt: string;
+};
+
+export type ExportSource = {
+  key: string;
+  authors: string | null;
+  title: string;
+  publication: string | null;
+  year: number | null;
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
+  doi: string | null;
+  url: string | null;
+  facts: string[];
+  locator: string | null;
 };
 
 export type EventRecord = {

@@ -2,7 +2,7 @@
 // them. Text is escaped for XML and stripped of characters XML 1.0 cannot carry (control characters other than
 // tab and line breaks, lone surrogates, U+FFFE and U+FFFF).
 
-export type AtomLink = { href: string; rel?: "alternate" | "self" | "related"; type?: string; hreflang?: string; title?: string };
+export type AtomLink = { href: string; rel?: "alternate" | "self" | "related" | "license"; type?: string; hreflang?: string; title?: string };
 
 export type AtomEntry = {
   /** A permanent IRI that never changes for this entry (urn:uuid:…). */
@@ -31,6 +31,8 @@ export type AtomFeed = {
   author: { name: string; uri?: string };
   links: AtomLink[];
   generator?: string;
+  /** Atom's rights statement (the data's licence); pair it with a rel="license" link (RFC 4946). */
+  rights?: string;
 };
 
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -66,6 +68,7 @@ export function atomStart(feed: AtomFeed): string {
     `  <author>${element("name", feed.author.name)}${feed.author.uri ? element("uri", feed.author.uri) : ""}</author>`,
     ...feed.links.map((l) => `  <link${attrs({ rel: l.rel ?? "alternate", type: l.type, hreflang: l.hreflang, title: l.title, href: l.href })}/>`),
     ...(feed.generator ? [`  ${element("generator", feed.generator)}`] : []),
+    ...(feed.rights ? [`  ${element("rights", feed.rights)}`] : []),
   ];
   return `${lines.join("\n")}\n`;
 }

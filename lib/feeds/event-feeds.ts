@@ -1,6 +1,7 @@
 import "server-only";
 // The events of a filter set as an iCalendar feed (every dated match, streamed page by page) and as an Atom feed
 // (the most recently changed matches). Filters and "when" are the events list's own (lib/events/filters.ts).
+import { atomLicense } from "@/lib/about/data-license";
 import { eventIcalEntry } from "@/lib/events/event-ical";
 import { eventIcalTexts, type IcalTranslate } from "@/lib/events/event-calendar-download";
 import { whenScope } from "@/lib/events/filter-sql";
@@ -110,8 +111,10 @@ export async function eventAtomFeed(request: EventFeedRequest): Promise<string> 
       { rel: "self", type: "application/atom+xml", href: self },
       { rel: "alternate", type: "text/html", href: absolute(getPathname({ locale, href: { pathname: "/events", query: eventsQuery(filters, { when }) } })) },
       { rel: "related", type: "text/calendar", href: absolute(eventFeedPath(locale, "ics", filters, when)) },
+      atomLicense().link,
     ],
     generator: c.t("Meta.title"),
+    rights: atomLicense().rights,
   });
   return head + events.map((e) => atomEntry(eventAtomEntry(e, locale, c.t))).join("") + ATOM_END;
 }

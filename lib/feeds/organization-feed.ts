@@ -2,6 +2,7 @@ import "server-only";
 // Newly published organizations as an Atom feed, newest first, for any filter set of the organization list. An
 // organization row is created inside the transaction that approves its first revision (docs/decisions/0009), so
 // its createdAt is the moment it was published; seeded entries carry the time they were loaded.
+import { atomLicense } from "@/lib/about/data-license";
 import { db } from "@/lib/db/client";
 import { countryName } from "@/lib/i18n/display-names";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -77,8 +78,10 @@ export async function organizationAtomFeed(locale: Locale, filters: Organization
       links: [
         { rel: "self", type: "application/atom+xml", href: self },
         { rel: "alternate", type: "text/html", href: absolute(getPathname({ locale, href: { pathname: "/organizations", query: filtersToQuery(filters) } })) },
+        atomLicense().link,
       ],
       generator: t("Meta.title"),
+      rights: atomLicense().rights,
     },
     entries,
   );

@@ -14,6 +14,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     where: { slug },
     select: {
       ...summarySelect,
+      id: true,
       groups: true,
       status: true,
       languages: true,
@@ -41,7 +42,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
           source: {
             select: {
               key: true, authors: true, title: true, publication: true, publisher: true, place: true, year: true,
-              volume: true, issue: true, pages: true, url: true, accessedOn: true, note: true,
+              volume: true, issue: true, pages: true, doi: true, url: true, accessedOn: true, note: true,
             },
           },
         },
@@ -49,6 +50,11 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     },
   });
   if (!row) return null;
+  const lastApproved = await db.revision.findFirst({
+    where: { entityType: "organization", entityId: row.id, status: "APPROVED" },
+    orderBy: { reviewedAt: "desc" },
+    select: { reviewedAt: true },
+  });
   return {
     ...toSummary(row, locale),
     description: pickLocalized(row.translations, "description", locale),
@@ -70,5 +76,6 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
       source: { ...c.source, accessedOn: isoDate(c.source.accessedOn) },
     })),
     updatedAt: row.updatedAt.toISOString(),
+    lastEdited: lastApproved?.reviewedAt?.toISOString() ?? null,
   };
 }

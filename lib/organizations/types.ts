@@ -28,4 +28,9 @@ export type OrganizationProfile = OrganizationSummary & {
   events: { slug: string; title: LocalizedText | null; startDate: string | null; datePrecision: "DAY" | "MONTH" | "YEAR" }[];
   citations: Citation[];
   updatedAt: string;
+  /**
+   * When a moderator last approved a change to the entry (ISO date-time): an edit, an import or its creation by a
+   * curator. Null for an entry as the seed loaded it — loading the data set is not an edit.
+   */
+  lastEdited: string | null;
 };

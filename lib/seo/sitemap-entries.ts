@@ -19,7 +19,7 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
   ]);
   const pages: Entry[] = [
     { pathname: "/" },
-    ...["/organizations", "/events", "/diasporas", "/countries", "/stats", "/map"].map((pathname) => ({ pathname })),
+    ...["/organizations", "/events", "/diasporas", "/countries", "/stats", "/map", "/about"].map((pathname) => ({ pathname })),
     ...organizations.map((o) => ({ pathname: `/organizations/${o.slug}`, lastModified: o.updatedAt })),
     ...events.map((e) => ({ pathname: `/events/${e.slug}`, lastModified: e.updatedAt })),
     ...diasporas.map((d) => ({ pathname: `/diasporas/${d.slug}`, lastModified: d.updatedAt })),

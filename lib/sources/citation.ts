@@ -5,7 +5,7 @@ export type Citation = {
   number: number;
   facts: string[];
   locator: string | null;
-  source: SourceFields & { key: string; url: string | null; accessedOn: string | null; note: string | null };
+  source: SourceFields & { key: string; doi: string | null; url: string | null; accessedOn: string | null; note: string | null };
 };
 
 /** The Prisma select for a citation row (OrganizationSource, EventSource, DiasporaSource), in page order. */
@@ -17,7 +17,7 @@ export const citationSelect = {
     source: {
       select: {
         key: true, authors: true, title: true, publication: true, publisher: true, place: true, year: true,
-        volume: true, issue: true, pages: true, url: true, accessedOn: true, note: true,
+        volume: true, issue: true, pages: true, doi: true, url: true, accessedOn: true, note: true,
       },
     },
   },

@@ -1,5 +1,6 @@
 // The shape of the seed files in prisma/seed/data/*.json, checked before anything is written.
 import { z } from "zod";
+import { DOI_PATTERN } from "../../lib/sources/doi";
 
 export const ORGANIZATION_TYPES = [
   "CULTURAL_SOCIETY", "NATIONAL_CULTURAL_AUTONOMY", "FEDERATION", "YOUTH", "STUDENT", "ACADEMIC",
@@ -49,10 +50,19 @@ export const seedSchema = z.object({
     volume: z.string().optional(),
     issue: z.string().optional(),
     pages: z.string().optional(),
+    /** Bare DOI, "10.xxxx/…". */
+    doi: z.string().regex(DOI_PATTERN).optional(),
     url: z.url().optional(),
     accessedOn: z.iso.date().optional(),
     note: z.string().optional(),
-  }).strict()),
+    /**
+     * A correction of a source earlier seeds loaded: on a database whose row still holds every `replaces` value
+     * (nobody has edited it since), the record above is published as an approved revision with this note as its
+     * comment, naming where the correction comes from (prisma/seed/seed-corrections.ts).
+     */
+    revisionNote: z.string().min(1).optional(),
+    replaces: z.object({ title: z.string().optional(), authors: z.string().optional() }).strict().optional(),
+  }).strict().refine((s) => !s.revisionNote === !s.replaces, "revisionNote and replaces go together")),
   diasporas: z.array(z.object({
     slug,
     originCountry: iso2.optional(),

@@ -55,7 +55,8 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
       ).count;
 
       const sourceIds = idsBy(await tx.source.findMany({ select: { id: true, key: true } }), "key");
-      for (const { key, accessedOn, ...rest } of data.sources) {
+      // A correction's note and old values are for existing databases (seed-corrections.ts), not columns.
+      for (const { key, accessedOn, revisionNote: _note, replaces: _old, ...rest } of data.sources) {
         if (sourceIds.has(key)) continue;
         const row = await tx.source.create({
           data: { key, ...rest, accessedOn: accessedOn ? new Date(accessedOn) : undefined },

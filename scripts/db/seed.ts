@@ -2,6 +2,7 @@
 import { createDatabase } from "../../lib/db/connect";
 import { applyMigrations } from "../../lib/db/schema-engine";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { applySeedCorrections } from "../../prisma/seed/seed-corrections";
 import { openScriptDatabase, runScript } from "./database";
 
 await runScript(async () => {
@@ -9,8 +10,11 @@ await runScript(async () => {
   const db = createDatabase(database.url, { max: 1 });
   try {
     await applyMigrations(database.url);
-    const report = await seedDatabase(db, await readSeedData());
+    const data = await readSeedData();
+    const report = await seedDatabase(db, data);
     console.log(`Seed: inserted ${JSON.stringify(report)}`);
+    const corrected = await applySeedCorrections(db, data);
+    if (corrected.length) console.log(`Seed: published corrections of ${corrected.join(", ")} as approved revisions`);
   } finally {
     await db.$disconnect();
     await database.stop();

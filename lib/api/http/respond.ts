@@ -1,5 +1,6 @@
 // Every API response goes out through here: JSON with an ETag and caching headers, CORS for any origin,
 // 304 for a matching If-None-Match, no body for HEAD.
+import { LICENSE_LINK_HEADER } from "@/lib/about/data-license";
 import { etagOf, matchesIfNoneMatch } from "./etag";
 
 /** Public data that changes when a moderator approves a revision: a few minutes fresh, then revalidated. */
@@ -27,6 +28,8 @@ export function jsonResponse(request: Request, body: unknown, { status = 200, ca
     ...headers,
   };
   if (status !== 200) return send(request, text, status, common);
+  // The data's licence travels with every answer that carries data (OpenAPI info.license says it once).
+  common.Link = headers.Link ? `${headers.Link}, ${LICENSE_LINK_HEADER}` : LICENSE_LINK_HEADER;
   const etag = etagOf(text);
   common.ETag = etag;
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of /api/v1, built from the same parameter table the handlers enforce
 // (lib/api/parameters.ts) and the response schemas (./schemas.ts). tests/integration/api-conformance.test.ts
 // checks real responses against it.
+import { DATA_LICENSE } from "@/lib/about/data-license";
 import { siteUrl } from "@/lib/seo/site-url";
 import { ENDPOINT_PARAMETERS, PARAMETERS, type EndpointPath, type JsonSchema, type ParameterDef } from "../parameters";
 import { SCHEMAS } from "./schemas";
@@ -77,7 +78,7 @@ export function openApiDocument() {
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://spec.openapis.org/oas/3.1/dialect/base",
-    info: { title: "Diaspora Atlas API", version: "1.0.0", description: API_DESCRIPTION },
+    info: { title: "Diaspora Atlas API", version: "1.0.0", description: API_DESCRIPTION, license: { name: `${DATA_LICENSE.name} (${DATA_LICENSE.id})`, url: DATA_LICENSE.url } },
     servers: [{ url: `${siteUrl()}/api/v1` }],
     tags: ["organizations", "events", "diasporas", "countries", "search", "meta"].map((name) => ({ name })),
     paths: Object.fromEntries((Object.keys(OPERATIONS) as EndpointPath[]).map((path) => [path, pathItem(path)])),

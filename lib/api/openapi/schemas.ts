@@ -70,7 +70,10 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   Source: object({
     key: { type: "string", description: "Stable citation key (also the BibTeX key)." },
     authors: nullable(str), title: str, publication: nullable(str), publisher: nullable(str), place: nullable(str),
-    year: nullable(int), volume: nullable(str), issue: nullable(str), pages: nullable(str), url: nullable(str),
+    year: nullable(int), volume: nullable(str), issue: nullable(str), pages: nullable(str),
+    doi: nullable({ type: "string", description: "Digital Object Identifier, bare (10.xxxx/…)." }),
+    doi_url: nullable({ type: "string", format: "uri", description: "The DOI as a https://doi.org/ link." }),
+    url: nullable(str),
     accessed_on: nullable(date), note: nullable(str),
   }),
   Citation: object(

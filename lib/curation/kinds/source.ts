@@ -18,7 +18,7 @@ const diasporaIds = { select: { diasporaId: true } } as const;
 
 const select = {
   id: true, version: true, key: true, authors: true, title: true, publication: true, volume: true, issue: true, pages: true,
-  place: true, publisher: true, year: true, url: true, accessedOn: true, note: true,
+  place: true, publisher: true, year: true, doi: true, url: true, accessedOn: true, note: true,
   organizations: { select: { organization: { select: { diasporas: diasporaIds } } } },
   events: { select: { event: { select: { diasporas: diasporaIds } } } },
   diasporas: diasporaIds,
@@ -39,7 +39,7 @@ function toStored(row: Row): Stored<SourceSnapshot> {
     version: row.version,
     snapshot: {
       key: row.key, authors: row.authors, title: row.title, publication: row.publication, volume: row.volume, issue: row.issue,
-      pages: row.pages, place: row.place, publisher: row.publisher, year: row.year, url: row.url,
+      pages: row.pages, place: row.place, publisher: row.publisher, year: row.year, doi: row.doi, url: row.url,
       accessedOn: row.accessedOn ? row.accessedOn.toISOString().slice(0, 10) : null,
       note: row.note,
       citedIn: [...new Set(citedIn)].sort(),
@@ -77,7 +77,7 @@ async function list(client: Tx, { diasporaIds: ids, q, skip, take }: { diasporaI
 /** The stored columns of a snapshot (the key is set once, at creation). */
 const columns = (s: SourceSnapshot) => ({
   authors: s.authors, title: s.title, publication: s.publication, volume: s.volume, issue: s.issue, pages: s.pages,
-  place: s.place, publisher: s.publisher, year: s.year, url: s.url,
+  place: s.place, publisher: s.publisher, year: s.year, doi: s.doi, url: s.url,
   accessedOn: s.accessedOn ? new Date(`${s.accessedOn}T00:00:00Z`) : null,
   note: s.note,
 });

@@ -1,7 +1,9 @@
 // Organizations as Open Referral HSDS 3.0 (docs/hsds-extension.md): the core organization fields HSDS has, and
 // everything else the atlas holds under one namespaced extension property, `diaspora_atlas`, which HSDS permits
 // ("the HSDS Schemas permit the inclusion of new properties not defined in the schema itself").
+import { licenseJson } from "@/lib/about/data-license";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { sourceItem } from "../json-items";
 import type { OrganizationRecord, Texts } from "../records";
 
 export const HSDS_VERSION = "3.0";
@@ -48,6 +50,7 @@ export function toHsdsOrganization(record: OrganizationRecord, locale: string, l
       diasporas: record.diasporas,
       channels: record.channels.map((c) => ({ kind: c.kind, url: asUri(c.url), languages: c.languages })),
       events: record.events.map((e) => ({ slug: e.slug, start: e.start, title: e.title, url: links.event(e.slug) })),
+      sources: record.sources.map(sourceItem),
       version: record.version,
       updated_at: record.updatedAt,
     },
@@ -64,7 +67,7 @@ export function hsdsPageHead(total: number, meta: { generated: string; locale: s
     first_page: true,
     last_page: true,
     empty: total === 0,
-    [EXTENSION]: { hsds_version: HSDS_VERSION, generated: meta.generated, locale: meta.locale, filters: meta.filters },
+    [EXTENSION]: { hsds_version: HSDS_VERSION, generated: meta.generated, locale: meta.locale, filters: meta.filters, license: licenseJson() },
   };
   return `${JSON.stringify(page).slice(0, -1)},"contents":[`;
 }

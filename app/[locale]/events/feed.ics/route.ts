@@ -1,4 +1,5 @@
 import { hasLocale } from "next-intl";
+import { LICENSE_LINK_HEADER } from "@/lib/about/data-license";
 import { todayIso } from "@/lib/events/event-period";
 import { parseEventQuery } from "@/lib/events/filters";
 import { eventIcsStream } from "@/lib/feeds/event-feeds";
@@ -17,6 +18,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'inline; filename="events.ics"',
       "Cache-Control": "public, max-age=900",
+      // iCalendar has no licence property: the data's licence goes in the header (RFC 8288).
+      Link: LICENSE_LINK_HEADER,
     },
   });
 }
