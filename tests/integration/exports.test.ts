@@ -9,8 +9,9 @@ import { unneutralise } from "../../lib/exports/csv";
 import { eventExport } from "../../lib/exports/event-export";
 import { organizationExport } from "../../lib/exports/organization-export";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { readSeedData } from "../../prisma/seed/seed";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { hsdsOrganizationValidator, UNPUBLISHED_ENTITIES } from "../support/hsds";
 
 const db = openTestDatabase();
@@ -22,8 +23,7 @@ const events = (query: string, locale = "en") => eventExport(new URLSearchParams
 const csvRows = (text: string): Row[] => parse(text, { bom: true, columns: true });
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   // An entry whose texts would run as formulas in a spreadsheet, and one with an Armenian name and several channels.
   const armenian = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" } })).id;
   await db.organization.create({
