@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,10 @@ export default defineConfig({
     },
   },
   test: {
+    // Vitest's default leaves a core free (one worker on a 2-core machine); integration tests wait on the
+    // database much of the time, so two workers pay off even there. Projects that run one file at a time
+    // (fileParallelism: false) still do.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
