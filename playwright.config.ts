@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { APP_PORT as PORT, DATABASE_PORT, MAILBOX_PORT, SMTP_PORT } from "./tests/e2e/support/ports";
+import { ACCOUNTS_PORT, APP_PORT as PORT, DATABASE_PORT, MAILBOX_PORT, SMTP_PORT } from "./tests/e2e/support/ports";
 
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium where installed (this project's CI), otherwise Playwright's own browser.
@@ -14,7 +14,9 @@ const WRITING_SPECS = [/auth\.spec/, /actions-http\.spec/, /curation.*\.spec/, /
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  // Specs that only read run two at a time (each spec's tests in order); the writing ones then one at a time.
+  // E2E_WORKERS=1 runs everything one spec at a time (e.g. on a machine too busy for two browsers).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
@@ -33,11 +35,12 @@ export default defineConfig({
       ],
     },
   },
-  // One database serves every spec. Specs that count what the seed holds run first; specs that add or change
-  // entries (curation, imports, suggestions, accounts) run after them.
+  // One database serves every spec. Specs that count what the seed holds run first, in parallel since none
+  // changes it; specs that add or change entries (curation, imports, suggestions, accounts) run after them, one
+  // at a time, so none sees another's changes half done.
   projects: [
     { name: "chromium", testIgnore: WRITING_SPECS, use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium-writes", testMatch: WRITING_SPECS, dependencies: ["chromium"], use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium-writes", testMatch: WRITING_SPECS, dependencies: ["chromium"], workers: 1, use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: [
     {
@@ -68,6 +71,14 @@ export default defineConfig({
         // The About page shows it (lib/env.ts).
         CONTACT_EMAIL: "curators@e2e.test",
       },
+    },
+    {
+      // Makes the accounts specs sign in with (tests/e2e/support/account-factory.ts), on the app's database.
+      command: "node --conditions=react-server --import tsx tests/e2e/support/account-factory.ts",
+      url: `http://127.0.0.1:${ACCOUNTS_PORT}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,10 @@ export default defineConfig({
     },
   },
   test: {
+    // Vitest's default leaves a core free (one worker on a 2-core machine); integration tests wait on the
+    // database much of the time, so two workers pay off even there. Projects that run one file at a time
+    // (fileParallelism: false) still do.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
@@ -28,8 +33,10 @@ export default defineConfig({
           // resolve; bundled through Vite it resolves like in the app (lib/i18n/navigation.ts: getPathname).
           server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/integration/setup-env.ts", "tests/integration/setup-next-cache.ts"],
-          // One test database: files run one after another and each test starts from empty tables.
-          fileParallelism: false,
+          // On PostgreSQL files run in parallel, each worker on its own copy of the test database
+          // (tests/support/worker-database.ts); the embedded database is one instance, so there they run one after
+          // another. Either way each test starts from empty tables or from the seed (tests/support/seeded-database.ts).
+          fileParallelism: Boolean(process.env.DATABASE_URL),
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { createAccount, uniqueEmail } from "./support/accounts";
 import { DATABASE_PORT } from "./support/ports";
 import { sessionStore } from "./support/sessions";
 
@@ -38,9 +38,9 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
   await Promise.all([
-    createUserWithCli({ ...ARMENIAN, role: "curator", extra: ["--diaspora", "armenian"] }),
-    createUserWithCli({ ...GEORGIAN, role: "curator", extra: ["--diaspora", "georgian"] }),
-    createUserWithCli({ ...EXPIRING, role: "admin" }),
+    createAccount({ ...ARMENIAN, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...GEORGIAN, role: "curator", extra: ["--diaspora", "georgian"] }),
+    createAccount({ ...EXPIRING, role: "admin" }),
   ]);
   await sessions.signInOnce(browser, "armenian", ARMENIAN);
   await sessions.signInOnce(browser, "georgian", GEORGIAN);

@@ -14,7 +14,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { huge, invalidText, malformedDate, malformedSlug, malformedUuid, noise, poisonedText, wrongShape, brokenForm, type FieldValue } from "../support/arbitraries";
 import { serverActionModules } from "../support/server-actions";
-import { clientAddressOf, createUserWithCli, uniqueEmail } from "./support/accounts";
+import { clientAddressOf, createAccount, uniqueEmail } from "./support/accounts";
 import { DATABASE_PORT } from "./support/ports";
 import { httpPropertyRuns } from "./support/property-runs";
 
@@ -110,7 +110,7 @@ test.beforeAll(async ({ baseURL }) => {
   await db.connect();
   for (const [who, args] of Object.entries(ACCOUNTS) as [Exclude<Who, "nobody">, string[]][]) {
     const email = uniqueEmail(`actions-${who}`);
-    await createUserWithCli({ email, role: args[1]!, password: PASSWORD, extra: args.slice(2) });
+    await createAccount({ email, role: args[1]!, password: PASSWORD, extra: args.slice(2) });
     if (who === "noRole") await db.query(`DELETE FROM "RoleAssignment" WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
     cookies[who] = await signIn(baseURL!, email);
   }

@@ -11,6 +11,8 @@ const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-19
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
+  // The CLI's start-up (npm, tsx) and password hashing can take a while on a busy machine.
+  test.setTimeout(120_000);
   const output = await createUserWithCli({ email: ADMIN.email, role: "admin", password: ADMIN.password, name: ADMIN.name });
   expect(output).toContain("can sign in now");
 });

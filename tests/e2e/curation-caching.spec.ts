@@ -4,7 +4,7 @@
 // its cached page and API answer keep showing what they held, because nothing published expired them.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
-import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { createAccount, uniqueEmail } from "./support/accounts";
 import { publishAcronym } from "./support/moderation";
 import { DATABASE_PORT } from "./support/ports";
 import { sessionStore } from "./support/sessions";
@@ -37,8 +37,8 @@ const apiEntry = async (request: APIRequestContext, slug: string) => (await (awa
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  await createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] });
-  await createUserWithCli({ ...EDITOR, role: "moderator", extra: ["--global"] });
+  await createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] });
+  await createAccount({ ...EDITOR, role: "moderator", extra: ["--global"] });
   const [row] = await sql(`SELECT t.description FROM "OrganizationTranslation" t JOIN "Organization" o ON o.id = t."organizationId" WHERE o.slug = $1 AND t.locale = 'en'`, [UNTOUCHED.slug]);
   description = row.description;
   await sessions.signInOnce(browser, "moderator", MODERATOR);

@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
-import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { createAccount, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("event-curator"), password: "Apricot-Sevan-lantern-1915", name: "Ани Куратор" };
 const MODERATOR = { email: uniqueEmail("event-moderator"), password: "Granite-harbour-compass-88", name: "Event Moderator" };
@@ -27,8 +27,8 @@ const sessions = sessionStore("curation-event");
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   await Promise.all([
-    createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
-    createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
+    createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
   for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "ru");
 });

@@ -5,7 +5,7 @@
 // restored from the history page.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { sessionStore } from "./support/sessions";
-import { createUserWithCli, mailTo, signIn, uniqueEmail } from "./support/accounts";
+import { createAccount, mailTo, signIn, uniqueEmail } from "./support/accounts";
 
 const ADMIN = { email: uniqueEmail("flow-admin"), password: "Granite-orchard-lantern-42", name: "Flow Admin" };
 const MODERATOR = { email: uniqueEmail("flow-moderator"), password: "Saffron-meadow-compass-17", name: "Flow Moderator" };
@@ -31,9 +31,9 @@ async function approve(browser: Browser, heading: string | RegExp) {
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
   await Promise.all([
-    createUserWithCli({ ...ADMIN, role: "admin" }),
-    createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
-    createUserWithCli({ ...SECOND, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...ADMIN, role: "admin" }),
+    createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
+    createAccount({ ...SECOND, role: "curator", extra: ["--diaspora", "armenian"] }),
   ]);
   await sessions.signInOnce(browser, "admin", ADMIN);
   await sessions.signInOnce(browser, "moderator", MODERATOR);

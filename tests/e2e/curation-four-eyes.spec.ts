@@ -2,7 +2,7 @@
 // "Approve and publish"; an admin sees "Publish without review" on theirs, which publishes it and is written to the
 // audit log as published without review. Someone else's revision is approved as usual.
 import { expect, test } from "@playwright/test";
-import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { createAccount, uniqueEmail } from "./support/accounts";
 import { sessionStore } from "./support/sessions";
 
 const MODERATOR = { email: uniqueEmail("four-eyes-moderator"), password: "Walnut-ferry-Gyumri-33", name: "Mher Moderator" };
@@ -16,8 +16,8 @@ const sessions = sessionStore("curation-four-eyes");
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   await Promise.all([
-    createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
-    createUserWithCli({ ...ADMIN, role: "admin" }),
+    createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
+    createAccount({ ...ADMIN, role: "admin" }),
   ]);
   await sessions.signInOnce(browser, "moderator", MODERATOR);
   await sessions.signInOnce(browser, "admin", ADMIN);

@@ -3,7 +3,7 @@
 // until a global moderator approves it from the queue; then it does, with its qualifier and source. Screenshots of
 // the form in ru and az.
 import { expect, test, type Page } from "@playwright/test";
-import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { createAccount, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 
@@ -18,8 +18,8 @@ const sessions = sessionStore("curation-presence-e2e");
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   await Promise.all([
-    createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
-    createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
+    createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
   for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "ru");
 });

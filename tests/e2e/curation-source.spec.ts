@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
-import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { createAccount, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("source-curator"), password: "Apricot-valley-hymn-1915", name: "Ani Curator" };
 const MODERATOR = { email: uniqueEmail("source-moderator"), password: "Stone-bridge-lantern-88", name: "Mher Moderator" };
@@ -21,8 +21,8 @@ const sessions = sessionStore("curation-source-e2e");
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   await Promise.all([
-    createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
-    createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...MODERATOR, role: "moderator", extra: ["--diaspora", "armenian"] }),
   ]);
   for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "en");
 });

@@ -4,7 +4,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
-import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { createAccount, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-1918", name: "Ani Curator" };
 const MODERATOR = { email: uniqueEmail("moderator"), password: "Quiet-harbour-lantern-7", name: "Mher Moderator" };
@@ -19,8 +19,8 @@ test.beforeAll(async ({ browser }) => {
   // Two CLI runs (tsx start-up and password hashing each) can take a while on a busy machine.
   test.setTimeout(120_000);
   await Promise.all([
-    createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
-    createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
+    createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
   for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "en");
 });

@@ -3,7 +3,7 @@
 // kept; ticking "This is a different organization" saves it. Screenshots of the warning in ru and az.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+import { createAccount, signIn, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("dupes"), password: "Caspian-lantern-orchard-5", name: "Aysel Curator" };
 const suffix = Date.now().toString(36);
@@ -11,7 +11,7 @@ const languageName = (code: string, locale: string) => new Intl.DisplayNames([lo
 
 test("a new organization that looks like an existing one is listed with it and saved only once confirmed", async ({ page }) => {
   test.setTimeout(120_000);
-  await createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "azerbaijani"] });
+  await createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "azerbaijani"] });
   await signIn(page, "ru", CURATOR.email, CURATOR.password);
   await expect(page).toHaveURL(/\/ru\/account$/);
 

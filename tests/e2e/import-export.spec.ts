@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+import { createAccount, signIn, uniqueEmail } from "./support/accounts";
 
 const ADMIN = { email: uniqueEmail("importer"), password: "Caravan-Tbilisi-lantern-2031", name: "Импорт Админ" };
 const suffix = Date.now().toString(36);
@@ -48,7 +48,7 @@ test("the organization list's download link exports its current filters as CSV",
 
 test("an admin checks a CSV, sees the rejected row, fixes it, confirms, and the entries are public", async ({ page }) => {
   test.setTimeout(120_000);
-  await createUserWithCli({ ...ADMIN, role: "admin" });
+  await createAccount({ ...ADMIN, role: "admin" });
   await signIn(page, "ru", ADMIN.email, ADMIN.password);
   await expect(page).toHaveURL(/\/ru\/account$/);
   const menu = page.locator("header summary", { hasText: ADMIN.name });

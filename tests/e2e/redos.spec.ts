@@ -3,7 +3,7 @@
 // every request for 5 s). Here the worst input we can build goes to every action and public route that takes text,
 // anonymously and as an admin, several at a time, while /api/health is polled: it must keep answering at once.
 import { expect, test } from "@playwright/test";
-import { createUserWithCli, clientAddressOf, signIn, uniqueEmail } from "./support/accounts";
+import { createAccount, clientAddressOf, signIn, uniqueEmail } from "./support/accounts";
 import { actionIds, entryForms, get, importCalendar, importCsv, pollHealth, postAction, spaces, type Caller } from "./support/hostile-requests";
 
 // The proxy's limits (lib/security/body-limit.ts): 256 KB for every action, 2 MB + 64 KB for imports.
@@ -18,7 +18,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   anonymous = { origin: baseURL!, address: "203.0.113.66" };
   const email = uniqueEmail("redos-admin");
   const password = "Redos-Pass-2024!x";
-  await createUserWithCli({ email, role: "admin", password, name: "Probe" });
+  await createAccount({ email, role: "admin", password, name: "Probe" });
   const page = await browser.newPage();
   await signIn(page, "en", email, password);
   await expect(page).toHaveURL(/\/en\/account$/, { timeout: 20_000 });

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+import { createAccount, signIn, uniqueEmail } from "./support/accounts";
 
 const MODERATOR = { email: uniqueEmail("suggest-moderator"), password: "Apricot-mountain-ledger-4", name: "Nare Moderator" };
 const ORG = "/organizations/association-of-armenians-of-russia";
@@ -17,7 +17,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  await createUserWithCli({ ...MODERATOR, role: "moderator", extra: ["--diaspora", "armenian"] });
+  await createAccount({ ...MODERATOR, role: "moderator", extra: ["--diaspora", "armenian"] });
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "ru", MODERATOR.email, MODERATOR.password);

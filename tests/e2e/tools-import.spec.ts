@@ -3,12 +3,12 @@
 // order), since it adds an event to the directory they count.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { createUserWithCli, signIn, uniqueEmail } from "./support/accounts";
+import { createAccount, signIn, uniqueEmail } from "./support/accounts";
 
 test("an admin imports events from an .ics file after a dry run; the event is published and citable", async ({ page }) => {
   const email = uniqueEmail("importer");
   const password = "Import-Pass-2024!x";
-  await createUserWithCli({ email, role: "admin", password, name: "Importer" });
+  await createAccount({ email, role: "admin", password, name: "Importer" });
   await signIn(page, "en", email, password);
   await expect(page).toHaveURL(/\/en\/account$/);
   await page.goto("/en/admin/import/ical");

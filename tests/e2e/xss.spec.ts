@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { createUserWithCli, uniqueEmail } from "./support/accounts";
+import { createAccount, uniqueEmail } from "./support/accounts";
 import { DATABASE_PORT } from "./support/ports";
 import { sessionStore } from "./support/sessions";
 import type { SeedReport } from "./support/seed-xss";
@@ -84,8 +84,8 @@ const formulaCell = /^[=+\-@\t\r]/;
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(600_000);
   await Promise.all([
-    createUserWithCli({ ...ADMIN, role: "admin" }),
-    createUserWithCli({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...ADMIN, role: "admin" }),
+    createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
   ]);
   report = await seed();
   await sessions.signInOnce(browser, "admin", ADMIN);

@@ -2,9 +2,10 @@
 // preflight — and checks each real response against the OpenAPI 3.1 document it serves itself (ajv, draft
 // 2020-12). The document is first checked against the official OpenAPI 3.1 schema (Hyperjump).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { callApi } from "../support/api-client";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { OpenApiValidator, type Method } from "../support/openapi-validator";
 
 const db = openTestDatabase();
@@ -13,8 +14,7 @@ let validator: OpenApiValidator;
 const seen = new Set<string>();
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   const reply = await callApi("/api/v1/openapi.json");
   validator = new OpenApiValidator(reply.json as Record<string, unknown>);
 });

@@ -8,17 +8,17 @@ import { listEvents } from "../../lib/events/list-events";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
 import { matchEventIds, matchOrganizationIds } from "../../lib/search/match";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
 import { callApi } from "../support/api-client";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let seed: SeedData;
 beforeAll(async () => {
-  await resetDatabase(db);
   seed = await readSeedData();
-  await seedDatabase(db, seed);
+  await resetToSeed(db);
 });
 afterAll(() => db.$disconnect());
 

@@ -12,8 +12,9 @@ import { hashToken } from "../../lib/auth/tokens";
 import { Conflict, Forbidden } from "../../lib/errors";
 import { sendMail } from "../../lib/mail/send-mail";
 import { invitationMail } from "../../lib/mail/templates";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { readSeedData } from "../../prisma/seed/seed";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { startMailCatcher, type MailCatcher } from "../support/mail-catcher";
 
 const db = openTestDatabase();
@@ -32,8 +33,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 beforeEach(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
   catcher.mails.length = 0;
 });

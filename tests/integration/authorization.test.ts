@@ -20,8 +20,9 @@ import { importEntries } from "../../lib/import/import-entries";
 import { importIcal } from "../../lib/feeds/import/import-ical";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { readSeedData } from "../../prisma/seed/seed";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { refusalsRecorded } from "../support/refusals";
 import { serverActions } from "../support/server-actions";
 
@@ -42,8 +43,7 @@ async function makeActor(email: string, grants: { role: "CURATOR" | "MODERATOR" 
 }
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   for (const d of await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } })) diasporaIds[d.slug as Diaspora] = d.id;
   actors.nobody = null;
   actors.noRole = await makeActor("norole@example.org", []);

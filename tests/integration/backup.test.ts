@@ -18,9 +18,10 @@ import { createDatabase, type Database } from "../../lib/db/connect";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
-import { databaseFingerprint, openTestDatabase, resetDatabase, tableSnapshot, testDatabaseUrl } from "../support/database";
+import { databaseFingerprint, openTestDatabase, tableSnapshot, testDatabaseUrl } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 
 const db = openTestDatabase();
@@ -41,8 +42,7 @@ async function scratch() {
 }
 
 async function fill() {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   const armenian = await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } });
   // An account with a scrypt password hash, signed in through better-auth (a session token, a rate-limit counter).
   const created = await createUser(db, { email: "admin@example.org", scope: { role: "ADMIN", global: true, diasporaIds: [] }, password: PASSWORD, locale: "en", origin: ORIGIN });

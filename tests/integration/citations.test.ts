@@ -13,17 +13,17 @@ import { organizationKind } from "../../lib/curation/kinds/organization";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { todayIso } from "../../lib/events/event-period";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { GET as citeRoute } from "../../app/[locale]/cite/[kind]/[file]/route";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let admin: Actor;
 let armenianId: string;
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" } })).id;
   const user = await db.user.create({ data: { email: "admin@example.org", name: "Admin" } });
   await db.roleAssignment.create({ data: { userId: user.id, role: "ADMIN", global: true } });

@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getHostCountry } from "../../lib/countries/get-host-country";
 import { hostCountryCodes } from "../../lib/countries/host-country-filter";
 import { listHostCountries } from "../../lib/countries/list-host-countries";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let seed: SeedData;
 beforeAll(async () => {
-  await resetDatabase(db);
   seed = await readSeedData();
-  await seedDatabase(db, seed);
+  await resetToSeed(db);
 });
 afterAll(() => db.$disconnect());
 

@@ -13,9 +13,10 @@ import type { Actor } from "../../lib/auth/permissions";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import type { CurationResult } from "../../lib/curation/result";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 const PEOPLE = 50;
@@ -26,8 +27,7 @@ let moderators: Actor[];
 
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
   org = await db.organization.findFirstOrThrow({ where: { diasporas: { some: { diasporaId: armenianId } } }, orderBy: { slug: "asc" }, select: { id: true, slug: true, version: true } });
   curators = [];

@@ -15,9 +15,10 @@ import { getEvent } from "../../lib/events/get-event";
 import { listEvents } from "../../lib/events/list-events";
 import { rankMatches } from "../../lib/search/match";
 import { parseSearchQuery } from "../../lib/search/query";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
-import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
+import { databaseFingerprint, openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 const TODAY = "2024-06-15";
@@ -31,8 +32,7 @@ let georgianCurator: Actor;
 
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   const ids = await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } });
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;

@@ -15,9 +15,10 @@ import { submitRevision } from "../../lib/curation/submit-revision";
 import type { CurationResult } from "../../lib/curation/result";
 import { getHostCountry } from "../../lib/countries/get-host-country";
 import { getDiaspora } from "../../lib/diasporas/get-diaspora";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let armenianId: string;
@@ -29,8 +30,7 @@ let moderator: Actor;
 
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   const ids = await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } });
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;

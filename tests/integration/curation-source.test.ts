@@ -17,9 +17,10 @@ import { submitRevision, type SubmitOptions } from "../../lib/curation/submit-re
 import { getDiaspora } from "../../lib/diasporas/get-diaspora";
 import { getEvent } from "../../lib/events/get-event";
 import { getOrganization } from "../../lib/organizations/get-organization";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 // Cited by an Armenian organization and an Armenian event, nothing else.
@@ -35,8 +36,7 @@ let moderator: Actor;
 
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   diaspora = Object.fromEntries((await db.diaspora.findMany({ select: { id: true, slug: true } })).map((d) => [d.slug, d.id]));
   curator = await makeActor(db, "curator@example.org", "CURATOR", [diaspora.armenian!]);
   georgianCurator = await makeActor(db, "georgian@example.org", "CURATOR", [diaspora.georgian!]);

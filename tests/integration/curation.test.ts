@@ -13,9 +13,10 @@ import { approveRevision, rejectRevision } from "../../lib/curation/review-revis
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let armenianId: string;
@@ -26,8 +27,7 @@ let georgianCurator: Actor;
 
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   const ids = await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } });
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;

@@ -6,9 +6,10 @@ import type { Actor } from "../../lib/auth/permissions";
 import { snapshotValues } from "../../lib/curation/form-input";
 import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
 import { submitOrganization } from "../../lib/curation/submit-organization";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let armenianId: string;
@@ -22,8 +23,7 @@ async function makeCurator(email: string, diasporaSlug: string): Promise<Actor> 
 
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
   curator = await makeCurator("curator@example.org", "armenian");
   georgianCurator = await makeCurator("georgian@example.org", "georgian");

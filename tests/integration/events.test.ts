@@ -7,8 +7,9 @@ import { monthScope, whenScope } from "../../lib/events/filter-sql";
 import type { EventFilters, EventWhen } from "../../lib/events/filters";
 import { getEvent } from "../../lib/events/get-event";
 import { countUndatedEvents, listEvents } from "../../lib/events/list-events";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { openTestDatabase, resetDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 // Fixtures around a fixed "today", so nothing depends on the real date.
 const TODAY = "2024-06-15";
@@ -208,8 +209,7 @@ describe("getEvent", () => {
 
 describe("with the article's seed data", () => {
   beforeAll(async () => {
-    await resetDatabase(db);
-    await seedDatabase(db, await readSeedData());
+    await resetToSeed(db);
   });
 
   it("splits the seed's events into past, nothing upcoming, and undated ones listed only under all", async () => {

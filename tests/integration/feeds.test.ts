@@ -11,18 +11,18 @@ import { approveRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { eventAtomFeed, eventIcsStream, type EventFeedRequest } from "../../lib/feeds/event-feeds";
 import { organizationAtomFeed } from "../../lib/feeds/organization-feed";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { GET as icsRoute } from "../../app/[locale]/events/feed.ics/route";
 import { GET as atomRoute } from "../../app/[locale]/events/feed.atom/route";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 const TODAY = "2019-01-01";
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) });
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
 });
 afterAll(() => db.$disconnect());
 

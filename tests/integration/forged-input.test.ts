@@ -14,8 +14,9 @@ import { approveRevision, rejectRevision } from "../../lib/curation/review-revis
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
-import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
+import { readSeedData } from "../../prisma/seed/seed";
+import { databaseFingerprint, openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { refusalsRecorded } from "../support/refusals";
 
 const db = openTestDatabase();
@@ -32,8 +33,7 @@ async function actor(email: string, role: "CURATOR" | "MODERATOR" | "ADMIN", dia
 }
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   armenian = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
   georgian = (await db.diaspora.findUniqueOrThrow({ where: { slug: "georgian" }, select: { id: true } })).id;
   curator = await actor("curator-hy@example.org", "CURATOR", [armenian]);

@@ -11,8 +11,9 @@ import type { Actor } from "../../lib/auth/permissions";
 import { eventAtVersion } from "../../lib/citations/version-view";
 import { FetchRefused, fetchCalendar } from "../../lib/feeds/import/fetch-calendar";
 import { importIcal, type IcalImportResult } from "../../lib/feeds/import/import-ical";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
-import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
+import { readSeedData } from "../../prisma/seed/seed";
+import { databaseFingerprint, openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { refusalsRecorded } from "../support/refusals";
 
 const db = openTestDatabase();
@@ -34,8 +35,7 @@ const DUPLICATE = vevent("UID:lecture-1@hayk.example", "DTSTART;VALUE=DATE:20240
 const ours = (id: string) => vevent(`UID:${id}@diaspora-atlas`, "DTSTART;VALUE=DATE:20200509", "SUMMARY:День Победы (Москва)");
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" } })).id;
   victoryDayId = (await db.event.findUniqueOrThrow({ where: { slug: "victory-day" } })).id;
   const user = await db.user.create({ data: { email: "admin@example.org", name: "Admin" } });

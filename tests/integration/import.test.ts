@@ -12,7 +12,8 @@ import { organizationExport } from "../../lib/exports/organization-export";
 import { importEntries } from "../../lib/import/import-entries";
 import type { ImportResult } from "../../lib/import/plan";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
-import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
+import { databaseFingerprint, openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let admin: Actor;
@@ -35,8 +36,7 @@ async function emptyEntries() {
 }
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   const user = await db.user.create({ data: { email: "importer@example.org", name: "Importer" } });
   await db.roleAssignment.create({ data: { userId: user.id, role: "ADMIN", global: true } });
   admin = (await loadActor(user.id))!;

@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMapData } from "../../lib/map/get-map-data";
 import type { MapData } from "../../lib/map/types";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let seed: SeedData;
@@ -23,9 +24,8 @@ const fixtures: Fixture[] = [
 ];
 
 beforeAll(async () => {
-  await resetDatabase(db);
   seed = await readSeedData();
-  await seedDatabase(db, seed);
+  await resetToSeed(db);
   for (const f of fixtures) {
     const diaspora = f.diaspora ? await db.diaspora.findUniqueOrThrow({ where: { slug: f.diaspora }, select: { id: true } }) : null;
     await db.organization.create({

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchEventIds, matchOrganizationIds, rankMatches, type SearchKind } from "../../lib/search/match";
 import { parseSearchQuery } from "../../lib/search/query";
 import { searchAll } from "../../lib/search/search-all";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { readSeedData } from "../../prisma/seed/seed";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 
@@ -28,8 +29,7 @@ async function createFixtures() {
 }
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   await createFixtures();
 });
 afterAll(() => db.$disconnect());

@@ -6,9 +6,10 @@
 // and no such name may find another seed organization, except the one pair listed in CONFUSABLE.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findSimilarOrganizations, similarityThreshold, type TypedName } from "../../lib/curation/find-similar-organizations";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { cyrillicToLatin, longestWordLength, withoutTurkicLetters, withTypo } from "../support/name-variants";
 
 const db = openTestDatabase();
@@ -24,9 +25,8 @@ const CONFUSABLE = [["amor", "arma"]];
 const confusable = (a: string, b: string) => CONFUSABLE.some((pair) => pair.includes(a) && pair.includes(b));
 
 beforeAll(async () => {
-  await resetDatabase(db);
   seed = await readSeedData();
-  await seedDatabase(db, seed);
+  await resetToSeed(db);
   const fixtures = [
     { slug: "fx-azerbaycan-evi", countries: ["DE"], translations: [{ locale: "az", name: "Azərbaycan Evi" }] },
     { slug: "fx-english-only", countries: ["GB"], translations: [{ locale: "en", name: "Kazakh Community of Manchester" }] },

@@ -6,9 +6,10 @@ import type { Actor } from "../../lib/auth/permissions";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { listOpenSuggestions } from "../../lib/suggestions/list-suggestions";
 import { submitSuggestion, SUGGESTION_RATE_LIMIT } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
-import { openTestDatabase, resetDatabase } from "../support/database";
+import { openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 import { refusalsRecorded } from "../support/refusals";
 
 const db = openTestDatabase();
@@ -21,8 +22,7 @@ let georgianId: string;
 
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   const ids = await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } });
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;

@@ -12,8 +12,9 @@ import { approveRevision, rejectRevision } from "../../lib/curation/review-revis
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { importEntries } from "../../lib/import/import-entries";
 import { importIcal } from "../../lib/feeds/import/import-ical";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
-import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
+import { readSeedData } from "../../prisma/seed/seed";
+import { databaseFingerprint, openTestDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 let admin: Actor;
@@ -23,8 +24,7 @@ let userId: string;
 let armenianId: string;
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" } })).id;
   const user = await db.user.create({ data: { email: "admin@example.org", name: "Admin" } });
   await db.roleAssignment.create({ data: { userId: user.id, role: "ADMIN", global: true } });

@@ -1,9 +1,11 @@
-// Test database helpers. Invariant: every integration test starts from empty tables (migrations stay applied).
+// Test database helpers. Invariant: every integration test starts from empty tables (migrations stay applied);
+// a test that needs the seed calls resetToSeed (./seeded-database.ts).
 import { inject } from "vitest";
 import { createDatabase, type Database } from "../../lib/db/connect";
 
+/** This test file's database: on PostgreSQL its worker's copy of the test database (./worker-database.ts). */
 export function testDatabaseUrl(): string {
-  return inject("databaseUrl");
+  return process.env.ATLAS_TEST_DATABASE_URL ?? inject("databaseUrl");
 }
 
 export function openTestDatabase(): Database {

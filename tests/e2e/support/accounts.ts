@@ -1,14 +1,17 @@
-// Factories for end-to-end tests: accounts made through `npm run user:create` (the same code path an
-// operator uses), unique per run, and the mail the app sent to the SMTP catcher.
+// Factories for end-to-end tests: accounts, unique per run, made through the code path an operator's
+// `npm run user:create` takes (createAccount: the account factory, one process for the whole run; createUserWithCli:
+// the CLI itself, a process per account), and the mail the app sent to the SMTP catcher.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { DATABASE_PORT, MAILBOX_PORT } from "./ports";
+import { ACCOUNTS_PORT, DATABASE_PORT, MAILBOX_PORT } from "./ports";
 
 export const uniqueEmail = (who: string) => `${who}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
 
+type AccountArgs = { email: string; role: string; password: string; name?: string; extra?: string[] };
+
 /** Runs `npm run user:create -- --email … --role … --password-stdin` against the running app's database. */
-export function createUserWithCli(args: { email: string; role: string; password: string; name?: string; extra?: string[] }): Promise<string> {
+export function createUserWithCli(args: AccountArgs): Promise<string> {
   const cli = ["run", "-s", "user:create", "--", "--email", args.email, "--role", args.role, "--password-stdin", ...(args.name ? ["--name", args.name] : []), ...(args.extra ?? [])];
   return new Promise((resolve, reject) => {
     const child = spawn("npm", cli, {
@@ -20,6 +23,32 @@ export function createUserWithCli(args: { email: string; role: string; password:
     child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`user:create failed (${code}): ${output}`))));
     child.stdin.end(`${args.password}\n`);
   });
+}
+
+/**
+ * Makes an account as `npm run user:create -- --email … --role … --password-stdin` does (same arguments; `extra`
+ * takes --diaspora <slug> (repeatable), --global and --locale <locale>), through the account factory
+ * (./account-factory.ts) instead of a new process. Returns the CLI's line ("Created … they can sign in now.").
+ */
+export async function createAccount(args: AccountArgs): Promise<string> {
+  const extra = args.extra ?? [];
+  const diasporas: string[] = [];
+  let global = false;
+  let locale: string | undefined;
+  for (let i = 0; i < extra.length; i++) {
+    if (extra[i] === "--diaspora") diasporas.push(extra[++i]!);
+    else if (extra[i] === "--global") global = true;
+    else if (extra[i] === "--locale") locale = extra[++i];
+    else throw new Error(`createAccount: unknown argument ${extra[i]}`);
+  }
+  const response = await fetch(`http://127.0.0.1:${ACCOUNTS_PORT}/accounts`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: args.email, role: args.role, password: args.password, name: args.name, diasporas, global, locale }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`createAccount failed (${response.status}): ${text}`);
+  return text;
 }
 
 type CaughtMail = { to: string[]; subject: string; text: string };

@@ -6,3 +6,5 @@ export const SMTP_PORT = APP_PORT + 20000;
 export const MAILBOX_PORT = APP_PORT + 21000;
 /** The embedded database's socket, so a fixture can run `npm run user:create` against the running app. */
 export const DATABASE_PORT = APP_PORT + 22000;
+/** The account factory (./account-factory.ts), which makes the accounts a spec signs in with. */
+export const ACCOUNTS_PORT = APP_PORT + 23000;

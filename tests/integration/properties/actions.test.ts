@@ -27,9 +27,10 @@ import { importIcalAction } from "../../../lib/feeds/import/actions";
 import { importEntriesAction } from "../../../lib/import/actions";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
-import { readSeedData, seedDatabase } from "../../../prisma/seed/seed";
+import { readSeedData } from "../../../prisma/seed/seed";
 import { brokenForm, huge, invalidText, malformedDate, malformedSlug, malformedUuid, noise, poisonedText, toFormData, wrongShape, type FieldValue } from "../../support/arbitraries";
-import { databaseFingerprint, openTestDatabase, resetDatabase } from "../../support/database";
+import { databaseFingerprint, openTestDatabase } from "../../support/database";
+import { resetToSeed } from "../../support/seeded-database";
 import { errorCodes } from "../../support/message-codes";
 import { propertyRuns } from "../../support/property-runs";
 import { serverActions } from "../../support/server-actions";
@@ -49,8 +50,7 @@ let cookie: string;
 const ids = {} as { armenian: string; pending: string; approved: string; user: string; suggestion: string; event: Record<string, FieldValue>; presence: Record<string, FieldValue>; source: Record<string, FieldValue>; organization: Record<string, FieldValue> };
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   ids.armenian = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" } })).id;
   const { userId, cookie: session } = await signIn(db, "admin@example.org", "ADMIN");
   cookie = session;

@@ -28,9 +28,10 @@ import * as organizations from "../../../app/api/v1/organizations/route";
 import * as search from "../../../app/api/v1/search/route";
 import { PARAMETERS } from "../../../lib/api/parameters";
 import { CHART_IDS } from "../../../lib/stats/charts";
-import { readSeedData, seedDatabase } from "../../../prisma/seed/seed";
+import { readSeedData } from "../../../prisma/seed/seed";
 import { HTML, malformedDate, malformedSlug, malformedUuid, mixedScript, noise, SQL } from "../../support/arbitraries";
-import { databaseFingerprint, openTestDatabase, resetDatabase } from "../../support/database";
+import { databaseFingerprint, openTestDatabase } from "../../support/database";
+import { resetToSeed } from "../../support/seeded-database";
 import { propertyRuns } from "../../support/property-runs";
 
 // The event's .ics download translates through next-intl's getTranslations, which needs Next's server.
@@ -44,8 +45,7 @@ const ORIGIN = "http://localhost:3000";
 const slugs = { organization: [] as string[], event: [] as string[], diaspora: [] as string[] };
 
 beforeAll(async () => {
-  await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db);
   slugs.organization = (await db.organization.findMany({ select: { slug: true }, take: 5 })).map((r) => r.slug);
   slugs.event = (await db.event.findMany({ select: { slug: true }, take: 5 })).map((r) => r.slug);
   slugs.diaspora = (await db.diaspora.findMany({ select: { slug: true }, take: 5 })).map((r) => r.slug);
