@@ -64,21 +64,29 @@ describe("round trip", () => {
 
     const after = { organizations: csvRows(await exportText("organizations", "")), events: csvRows(await exportText("events", "when=all")) };
     expect(after.organizations).toHaveLength(before.organizations.length);
-    for (const [i, row] of after.organizations.entries()) expect(row, row.slug).toEqual(before.organizations[i]);
+    // Every column comes back, except the read-only list of sources: imported entries cite the file they came from.
+    const withoutSources = ({ sources, ...rest }: Row) => (void sources, rest);
+    for (const [i, row] of after.organizations.entries()) expect(withoutSources(row), row.slug).toEqual(withoutSources(before.organizations[i]!));
     for (const [i, row] of after.events.entries()) expect(row, row.slug).toEqual(before.events[i]);
+    expect(new Set(after.organizations.map((row) => row.sources))).toEqual(new Set([expect.stringMatching(/^import-\d{8}-\d{6}-[0-9a-f]{4}$/)]));
     // Importing the same file again changes nothing.
     expect(report(await run("organization", "preview", "organizations.csv", organizations)).counts).toEqual({ create: 0, update: 0, unchanged: before.organizations.length, rejected: 0 });
   });
 
   it("JSON: the same for the JSON exports", async () => {
-    const strip = (text: string) => JSON.parse(text).data.map(({ id, version, updated_at, ...rest }: Record<string, unknown>) => (void id, void version, void updated_at, rest));
+    // Ids, versions and dates are the new database's; sources are the imported file (checked below).
+    const strip = (text: string) =>
+      JSON.parse(text).data.map(({ id, version, updated_at, sources, ...rest }: Record<string, unknown>) => (void id, void version, void updated_at, void sources, rest));
+    const sourceTitles = (text: string) => new Set(JSON.parse(text).data.flatMap((row: { sources?: { title: string }[] }) => (row.sources ?? []).map((s) => s.title)));
     const organizations = await exportText("organizations", "format=json");
     const events = await exportText("events", "format=json&when=all");
     const before = { organizations: strip(organizations), events: strip(events) };
     await emptyEntries();
     expect(report(await run("organization", "import", "organizations.json", organizations)).counts.create).toBe(before.organizations.length);
     expect(report(await run("event", "import", "events.json", events)).counts.create).toBe(before.events.length);
-    expect(strip(await exportText("organizations", "format=json"))).toEqual(before.organizations);
+    const exported = await exportText("organizations", "format=json");
+    expect(strip(exported)).toEqual(before.organizations);
+    expect(sourceTitles(exported)).toEqual(new Set(["organizations.json"]));
     expect(strip(await exportText("events", "format=json&when=all"))).toEqual(before.events);
   });
 });
