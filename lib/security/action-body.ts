@@ -2,7 +2,8 @@
 // decodeReply / decodeAction) throws on a missing root, bad JSON, an unknown reference or deep nesting, and Next
 // answers every such throw with a 500. Our forms send only this:
 // - from the page's script (Next-Action header): field "0" is the argument list, `[previousState, "$K1"]`
-//   (useActionState) or `["$K1"]` (a plain form action), and the form's fields come as `_1_<name>`;
+//   (useActionState) or `["$K1"]` (a plain form action), less the arguments the action does not use, and the
+//   form's fields come as `_1_<name>`;
 // - without JavaScript: `$ACTION_REF_<n>`, the descriptor `$ACTION_<n>:0` ({"id", "bound"}), the bound arguments
 //   `$ACTION_<n>:1` (`[previousState]`), `$ACTION_KEY`, and the form's own fields.
 // The previous state is plain JSON that React may tag: "$$…" (a string starting with "$"), "$undefined", "$D<date>",
@@ -39,8 +40,13 @@ export function isFormActionReply(form: FormData): boolean {
   if (roots.length !== 1) return false;
   for (const key of form.keys()) if (key !== "0" && !key.startsWith("_1_")) return false;
   const args = parse(roots[0]!);
-  if (!Array.isArray(args) || args.length < 1 || args.length > 2 || args.at(-1) !== "$K1") return false;
-  return args.length === 1 || (typeof args[0] === "object" && args[0] !== null && !Array.isArray(args[0]) && plainValue(args[0], 0));
+  if (!Array.isArray(args) || args.length > 2) return false;
+  // Next drops the arguments an action does not declare use of (omitUnusedArgs in next/dist/shared/lib/
+  // server-reference-info.js): an action ignoring its previous state gets "$undefined" (or null) in its place, one
+  // ignoring both gets []; the form, where sent, is always the last argument.
+  const state = args.at(-1) === "$K1" ? args.slice(0, -1) : args;
+  if (state.length > 1) return false;
+  return state.length === 0 || state[0] === null || state[0] === "$undefined" || (typeof state[0] === "object" && !Array.isArray(state[0]) && plainValue(state[0], 0));
 }
 
 /**

@@ -59,7 +59,9 @@ describe("isFormActionReply", () => {
   it("accepts the argument lists our forms send and nothing React would have to resolve", () => {
     expect(isFormActionReply(form(valid))).toBe(true);
     expect(isFormActionReply(form({ "0": JSON.stringify([{ when: "$D2024-01-01T00:00:00.000Z" }, "$K1"]) }))).toBe(true);
-    for (const root of ["[]", "[{", '"$K1"', '[{}, {"email": "a"}]', '["$@5"]', '[{}, "$Q1"]', '[{"a": "$h1"}, "$K1"]', '[{"a": "$D garbage"}, "$K1"]', '[{}, {}, "$K1"]', `[${"[".repeat(40)}${"]".repeat(40)}, "$K1"]`]) {
+    // Arguments the action does not use are left out by Next (an action ignoring its previous state, or both).
+    for (const root of ["[]", '["$undefined", "$K1"]', "[null, \"$K1\"]", "[{}]"]) expect(isFormActionReply(form({ "0": root })), root).toBe(true);
+    for (const root of ["[{", '"$K1"', '[{}, {"email": "a"}]', '["$@5"]', '[{}, "$Q1"]', '[{"a": "$h1"}, "$K1"]', '[{"a": "$D garbage"}, "$K1"]', '[{}, {}, "$K1"]', '["x", "$K1"]', '[[], "$K1"]', '[{}, {}]', `[${"[".repeat(40)}${"]".repeat(40)}, "$K1"]`]) {
       expect(isFormActionReply(form({ "0": root })), root.slice(0, 40)).toBe(false);
     }
     expect(isFormActionReply(form({ _1_email: "a" }))).toBe(false);

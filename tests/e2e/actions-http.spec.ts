@@ -185,7 +185,8 @@ for (const { name } of intended.filter((a) => !SESSION_ONLY.includes(a.name))) {
       const text = await response.text();
       const input = `seed ${seed}, ${who}, ${how}: ${JSON.stringify(values).slice(0, 300)}`;
       expect(response.status, `${name} ${input}: ${text.slice(0, 200)}`).toBeLessThan(500);
-      if (how !== "form") expect(response.status, `${name} ${input}`).toBeGreaterThanOrEqual(400);
+      // A form over the body limit (lib/security/body-limit.ts) is refused whole with a 413 before it is read.
+      if (how !== "form" || response.status === 413) expect(response.status, `${name} ${input}`).toBeGreaterThanOrEqual(400);
       else {
         expect(response.headers.get("x-action-redirect"), `${name} accepted ${input}`).toBeNull();
         expect(text, `${name} ${input}`).toContain('"ok":false');
