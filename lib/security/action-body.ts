@@ -39,12 +39,29 @@ export function isFormActionReply(form: FormData): boolean {
   const roots = form.getAll("0");
   if (roots.length !== 1) return false;
   for (const key of form.keys()) if (key !== "0" && !key.startsWith("_1_")) return false;
-  const args = parse(roots[0]!);
+  return isArgumentList(parse(roots[0]!), true);
+}
+
+/**
+ * A fetch action's plain-text body: React sends the argument list as JSON alone when it holds no form, which is
+ * how an action called with only the arguments it uses (none, or its previous state) arrives.
+ */
+export function isPlainActionReply(text: string): boolean {
+  let args: unknown;
+  try {
+    args = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return isArgumentList(args, false);
+}
+
+function isArgumentList(args: unknown, formSent: boolean): boolean {
   if (!Array.isArray(args) || args.length > 2) return false;
   // Next drops the arguments an action does not declare use of (omitUnusedArgs in next/dist/shared/lib/
   // server-reference-info.js): an action ignoring its previous state gets "$undefined" (or null) in its place, one
   // ignoring both gets []; the form, where sent, is always the last argument.
-  const state = args.at(-1) === "$K1" ? args.slice(0, -1) : args;
+  const state = formSent && args.at(-1) === "$K1" ? args.slice(0, -1) : args;
   if (state.length > 1) return false;
   return state.length === 0 || state[0] === null || state[0] === "$undefined" || (typeof state[0] === "object" && !Array.isArray(state[0]) && plainValue(state[0], 0));
 }

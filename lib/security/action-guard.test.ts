@@ -44,12 +44,19 @@ describe("guardActionRequest", () => {
     expect(await post({}, form({ $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify({ id: CACHED, bound: "$@1" }), "$ACTION_1:1": "[{}]" }))).toBe(404);
   });
 
+  it("lets through the plain-text argument lists React sends when an action uses no form", async () => {
+    expect(await post({ "next-action": ACTION, "content-type": "text/plain;charset=UTF-8" }, "[]")).toBe("passed");
+    expect(await post({ "next-action": ACTION, "content-type": "text/plain;charset=UTF-8" }, '[{"ok": false}]')).toBe("passed");
+  });
+
   it("answers what Next would answer with a 500 with a 4xx", async () => {
     expect(await post({ "next-action": ACTION, origin: "https://evil.example" }, form(valid))).toBe(403);
     expect(await post({ "next-action": ACTION, origin: "null" }, form(valid))).toBe(403);
     expect(await post({ "next-action": ACTION, origin: "garbage" }, form(valid))).toBe(403);
     expect(await post({ origin: "https://evil.example" }, form(valid))).toBe(403);
-    expect(await post({ "next-action": ACTION, "content-type": "text/plain" }, "[{}]")).toBe(415);
+    expect(await post({ "next-action": ACTION, "content-type": "application/json" }, "[{}]")).toBe(415);
+    expect(await post({ "next-action": ACTION, "content-type": "text/plain" }, '[{}, {"email": "a"}]')).toBe(400);
+    expect(await post({ "next-action": ACTION, "content-type": "text/plain" }, "[{")).toBe(400);
     expect(await post({ "next-action": "garbage" }, form(valid))).toBe(400);
     expect(await post({ "next-action": ACTION, "content-type": "multipart/form-data; boundary=x" }, "--y\r\n")).toBe(400);
   });

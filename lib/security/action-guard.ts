@@ -6,7 +6,7 @@
 // its decoder throws on: ./action-body.ts) are refused here with a 4xx before Next reads them. Body sizes are
 // refused before this gate (./body-limit.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { formPostActionIds, isFormActionReply } from "./action-body";
+import { formPostActionIds, isFormActionReply, isPlainActionReply } from "./action-body";
 
 /** Next's server reference ids: 42 lowercase hex digits, the first byte carrying the kind and the used arguments. */
 const REFERENCE_ID = /^[0-9a-f]{42}$/;
@@ -36,6 +36,7 @@ function originMatches(request: NextRequest): boolean {
   return originHost !== "" && originHost === (forwarded || request.headers.get("host"));
 }
 
+const isPlainText = (request: NextRequest) => /^text\/plain\s*(;|$)/i.test(request.headers.get("content-type") ?? "");
 const isMultipart = (request: NextRequest) => /^multipart\/form-data\s*;\s*boundary=/i.test(request.headers.get("content-type") ?? "");
 
 /** The posted form, read from a copy (Next reads the body again), or null when it is not valid multipart. */
@@ -56,7 +57,9 @@ export async function guardActionRequest(request: NextRequest): Promise<Response
     if (kind === "malformed") return refuse(400, "Invalid action.");
     if (kind === "use-cache") return refuse(404, "No such action.");
     if (!originMatches(request)) return refuse(403, "Cross-origin action.");
-    // Every form of ours posts multipart (React encodes a FormData argument so); anything else is not ours.
+    // React posts multipart when the arguments hold a form, and the JSON argument list as plain text otherwise
+    // (an action using neither its form nor more than its previous state); anything else is not ours.
+    if (isPlainText(request)) return isPlainActionReply(await request.clone().text()) ? null : refuse(400, "Malformed action arguments.");
     if (!isMultipart(request)) return refuse(415, "An action takes a form.");
     const form = await readForm(request);
     return form && isFormActionReply(form) ? null : refuse(400, "Malformed action arguments.");
