@@ -35,7 +35,9 @@ export function refuseBadName(name: unknown): void {
  * guess made during the delay learns nothing, from whichever address it comes.
  */
 export const beforeHook = createAuthMiddleware(async (ctx) => {
-  if (NAME_PATHS.has(ctx.path) && ctx.body && "name" in ctx.body) refuseBadName(ctx.body.name);
+  // The body is whatever JSON was sent: a string or an array has no name to check (better-auth refuses it).
+  const body: unknown = ctx.body;
+  if (NAME_PATHS.has(ctx.path) && typeof body === "object" && body !== null && "name" in body) refuseBadName(body.name);
   const field = PASSWORD_FIELDS[ctx.path];
   const value: unknown = field ? ctx.body?.[field] : undefined;
   if (typeof value === "string") {

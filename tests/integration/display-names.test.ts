@@ -58,6 +58,18 @@ describe("/api/auth/update-user", () => {
     }
   });
 
+  it("answers a body that is not an object with a 4xx, not a 500 (the name check reads only objects)", async () => {
+    for (const path of ["update-user", "sign-up/email"]) {
+      for (const body of ['"x"', "[1]", "7", "null"]) {
+        const response = await getAuth().handler(
+          new Request(`${ORIGIN}/api/auth/${path}`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN }, body }),
+        );
+        expect(response.status, `${path} ${body}`).toBeGreaterThanOrEqual(400);
+        expect(response.status, `${path} ${body}`).toBeLessThan(500);
+      }
+    }
+  });
+
   it("accepts ordinary names in any script", async () => {
     const { userId, cookie } = await signIn(db, "someone@example.org", "ADMIN");
     for (const name of FINE) {
