@@ -9,7 +9,18 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 /** Specs that change the shared database. */
-const WRITING_SPECS = [/auth\.spec/, /actions-http\.spec/, /curation.*\.spec/, /duplicate-warning\.spec/, /import.*\.spec/, /suggestions\.spec/, /citations-feeds\.spec/, /xss\.spec/, /access\.spec/, /redos\.spec/];
+const WRITING_SPECS = [
+  /auth\.spec/,
+  /actions-http\.spec/,
+  /curation.*\.spec/,
+  /duplicate-warning\.spec/,
+  /import.*\.spec/,
+  /suggestions\.spec/,
+  /citations-feeds\.spec/,
+  /xss\.spec/,
+  /access\.spec/,
+  /redos\.spec/,
+];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,7 +51,13 @@ export default defineConfig({
   // at a time, so none sees another's changes half done.
   projects: [
     { name: "chromium", testIgnore: WRITING_SPECS, use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium-writes", testMatch: WRITING_SPECS, dependencies: ["chromium"], workers: 1, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "chromium-writes",
+      testMatch: WRITING_SPECS,
+      dependencies: ["chromium"],
+      workers: 1,
+      use: { ...devices["Desktop Chrome"] },
+    },
   ],
   webServer: [
     {

@@ -17,7 +17,10 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     baseURL: ORIGIN_A,
     trace: "retain-on-failure",
-    launchOptions: { executablePath: systemChromium, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] },
+    launchOptions: {
+      executablePath: systemChromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    },
   },
   webServer: {
     command: "npx tsx tests/scale/start-two-instances.ts",

@@ -20,7 +20,9 @@ const localeRouting = createMiddleware(routing);
  */
 async function routeLocale(request: NextRequest): Promise<Response> {
   const read = request.method === "GET" || request.method === "HEAD";
-  const bounded = read ? boundedQuery(request.nextUrl.searchParams, request.nextUrl.pathname.endsWith("/search")) : null;
+  const bounded = read
+    ? boundedQuery(request.nextUrl.searchParams, request.nextUrl.pathname.endsWith("/search"))
+    : null;
   // Next needs an absolute Location; built from SITE_URL, since the request's Host is the client's to choose.
   if (bounded) return NextResponse.redirect(new URL(`${request.nextUrl.pathname}?${bounded}`, siteUrl()), 303);
   const response = await localeRouting(request);

@@ -18,7 +18,9 @@ describe("readEnv", () => {
 
 describe("readEnv: accounts and mail", () => {
   it("accepts an SMTP URL and refuses a short session secret", () => {
-    expect(readEnv({ SMTP_URL: "smtp://user:pass@mail.example.org:587" }).SMTP_URL).toBe("smtp://user:pass@mail.example.org:587");
+    expect(readEnv({ SMTP_URL: "smtp://user:pass@mail.example.org:587" }).SMTP_URL).toBe(
+      "smtp://user:pass@mail.example.org:587",
+    );
     expect(() => readEnv({ BETTER_AUTH_SECRET: "too-short" })).toThrow(/BETTER_AUTH_SECRET/);
     expect(readEnv({}).MAIL_FROM).toMatch(/Diaspora Atlas/);
   });

@@ -15,7 +15,12 @@ const schema = z.object({
   DATABASE_REPLICA_URLS: z
     .string()
     .optional()
-    .transform((value) => (value ?? "").split(",").map((url) => url.trim()).filter(Boolean)),
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    ),
   /** Redis shared by all app instances: Next's cache ("use cache") lives there when set (lib/cache/cache-handler.mjs). */
   REDIS_URL: z.string().min(1).optional(),
   /** Prefix of this deployment's keys in Redis, so several deployments (or test runs) can share one server. */

@@ -10,7 +10,9 @@ import next from "next";
 import { parseTrustedProxies, stampClientAddress } from "../lib/security/client-address.mjs";
 
 process.env.NODE_ENV = "production";
-const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } },
+});
 const port = Number(values.port);
 
 let trustedProxies;
@@ -29,7 +31,9 @@ const server = createServer((request, response) => {
   stampClientAddress(request, trustedProxies);
   void handle(request, response);
 });
-server.listen(port, values.hostname, () => console.log(`▲ Next.js ready on port ${port}${trustedProxies ? " (behind trusted proxies)" : ""}`));
+server.listen(port, values.hostname, () =>
+  console.log(`▲ Next.js ready on port ${port}${trustedProxies ? " (behind trusted proxies)" : ""}`),
+);
 
 let closing = false;
 function close() {

@@ -39,17 +39,23 @@ const env = readEnv();
 const authSecret = await ensureAuthSecret(env);
 // Next's own server behind a thin wrapper that gives the app the client's address from the socket
 // (scripts/serve-next.mjs, docs/decisions/0019-client-address.md).
-const server = spawn(process.execPath, [fileURLToPath(new URL("./serve-next.mjs", import.meta.url)), "--port", String(env.PORT)], {
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    BETTER_AUTH_SECRET: authSecret,
-    // The embedded server runs one query at a time; one connection keeps each request's statements together.
-    ...(database.embedded ? { DATABASE_POOL_MAX: "1" } : {}),
+const server = spawn(
+  process.execPath,
+  [fileURLToPath(new URL("./serve-next.mjs", import.meta.url)), "--port", String(env.PORT)],
+  {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      BETTER_AUTH_SECRET: authSecret,
+      // The embedded server runs one query at a time; one connection keeps each request's statements together.
+      ...(database.embedded ? { DATABASE_POOL_MAX: "1" } : {}),
+    },
   },
-});
-console.log(`Diaspora Atlas on http://localhost:${env.PORT} (${database.embedded ? `embedded database in ${env.PGLITE_DATA_DIR}` : "DATABASE_URL"})`);
+);
+console.log(
+  `Diaspora Atlas on http://localhost:${env.PORT} (${database.embedded ? `embedded database in ${env.PGLITE_DATA_DIR}` : "DATABASE_URL"})`,
+);
 
 let stopping = false;
 async function stop(code: number) {

@@ -20,9 +20,24 @@ const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(f
 rmSync("test-results", { recursive: true, force: true });
 let failures = 0;
 
-failures += run("npx", ["vitest", "run", "--project", "unit", "--project", "integration", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
+failures += run("npx", [
+  "vitest",
+  "run",
+  "--project",
+  "unit",
+  "--project",
+  "integration",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=test-results/vitest.json",
+]);
 const vitest = readJson("test-results/vitest.json");
-if (vitest) add({ passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + vitest.numTodoTests });
+if (vitest)
+  add({
+    passed: vitest.numPassedTests,
+    failed: vitest.numFailedTests,
+    skipped: vitest.numPendingTests + vitest.numTodoTests,
+  });
 
 const built = run("npx", ["next", "build"]);
 if (built !== 0) {
@@ -31,11 +46,17 @@ if (built !== 0) {
 } else {
   failures += run("npx", ["playwright", "test"]);
   const e2e = readJson("test-results/e2e.json");
-  if (e2e) add({ passed: e2e.stats.expected, failed: e2e.stats.unexpected + e2e.stats.flaky, skipped: e2e.stats.skipped });
+  if (e2e)
+    add({ passed: e2e.stats.expected, failed: e2e.stats.unexpected + e2e.stats.flaky, skipped: e2e.stats.skipped });
   // Two instances on one PostgreSQL (DATABASE_URL's server) and one Redis (REDIS_URL, else 127.0.0.1:6379).
   failures += run("npx", ["playwright", "test", "--config", "playwright.scale.config.ts"]);
   const scale = readJson("test-results/e2e-scale.json");
-  if (scale) add({ passed: scale.stats.expected, failed: scale.stats.unexpected + scale.stats.flaky, skipped: scale.stats.skipped });
+  if (scale)
+    add({
+      passed: scale.stats.expected,
+      failed: scale.stats.unexpected + scale.stats.flaky,
+      skipped: scale.stats.skipped,
+    });
 }
 
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -13,7 +13,10 @@ type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: "Meta" });
+  const t = await getTranslations({
+    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    namespace: "Meta",
+  });
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: t("title"), template: `%s — ${t("title")}` },
@@ -32,7 +35,10 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
         <NextIntlClientProvider messages={messages}>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+          >
             {t("skipToContent")}
           </a>
           <SiteHeader />
@@ -42,7 +48,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           <footer className="border-t border-stone-300 py-6 text-center text-sm text-stone-700">
             <p>{t("footer")}</p>
             <p className="mt-1">
-              <Link href="/about" className="text-blue-800 underline">{t("about")}</Link>
+              <Link href="/about" className="text-blue-800 underline">
+                {t("about")}
+              </Link>
             </p>
           </footer>
         </NextIntlClientProvider>

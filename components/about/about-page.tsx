@@ -21,18 +21,30 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
   // The home page is the atlas's permanent address; the About page itself explains it.
   const home = new URL(getPathname({ locale, href: "/" }), siteUrl()).toString();
   const cite = atlasCitation({
-    siteName: tRoot("Meta.title"), url: home, accessed: today, locale, description: t("citeDescription"), noDate: t("noDate"),
-    retrieved: (date, url) => tRoot("Cite.retrieved", { date, url }), license: DATA_LICENSE.id,
+    siteName: tRoot("Meta.title"),
+    url: home,
+    accessed: today,
+    locale,
+    description: t("citeDescription"),
+    noDate: t("noDate"),
+    retrieved: (date, url) => tRoot("Cite.retrieved", { date, url }),
+    license: DATA_LICENSE.id,
   });
   const apaText = cite.apa.map((p) => p.text).join("");
-  const mail = (chunks: React.ReactNode) => <a className={link} href={`mailto:${contactEmail}`}>{chunks}</a>;
+  const mail = (chunks: React.ReactNode) => (
+    <a className={link} href={`mailto:${contactEmail}`}>
+      {chunks}
+    </a>
+  );
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-sm text-stone-700">{t("translatedNotice")}</p>
 
       <section className={section} aria-labelledby="about-what">
-        <h2 id="about-what" className={heading}>{t("whatHeading")}</h2>
+        <h2 id="about-what" className={heading}>
+          {t("whatHeading")}
+        </h2>
         <p className="mt-3">{t("whatBody")}</p>
         {mainSource ? (
           <p className="mt-3 border-l-4 border-stone-300 pl-3">
@@ -45,13 +57,19 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
       </section>
 
       <section className={section} aria-labelledby="about-curators">
-        <h2 id="about-curators" className={heading}>{t("curatorsHeading")}</h2>
+        <h2 id="about-curators" className={heading}>
+          {t("curatorsHeading")}
+        </h2>
         <p className="mt-3">{t("curatorsBody")}</p>
-        <p className="mt-3">{contactEmail ? t.rich("becomeCurator", { email: contactEmail, mail }) : t("becomeCuratorNoContact")}</p>
+        <p className="mt-3">
+          {contactEmail ? t.rich("becomeCurator", { email: contactEmail, mail }) : t("becomeCuratorNoContact")}
+        </p>
       </section>
 
       <section className={section} aria-labelledby="about-method">
-        <h2 id="about-method" className={heading}>{t("methodHeading")}</h2>
+        <h2 id="about-method" className={heading}>
+          {t("methodHeading")}
+        </h2>
         <dl className="mt-3 space-y-3">
           {(["sources", "translations", "review"] as const).map((part) => (
             <div key={part}>
@@ -63,16 +81,24 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
       </section>
 
       <section className={section} aria-labelledby="about-license">
-        <h2 id="about-license" className={heading}>{t("licenseHeading")}</h2>
+        <h2 id="about-license" className={heading}>
+          {t("licenseHeading")}
+        </h2>
         <p className="mt-3">
           {t.rich("licenseBody", {
-            license: (chunks) => <a className={link} rel="license" href={DATA_LICENSE.url}>{chunks}</a>,
+            license: (chunks) => (
+              <a className={link} rel="license" href={DATA_LICENSE.url}>
+                {chunks}
+              </a>
+            ),
           })}
         </p>
       </section>
 
       <section className={section} aria-labelledby="about-cite">
-        <h2 id="about-cite" className={heading}>{t("citeHeading")}</h2>
+        <h2 id="about-cite" className={heading}>
+          {t("citeHeading")}
+        </h2>
         <p className="mt-3">{t("citeIntro", { cite: tRoot("Cite.summary") })}</p>
         <h3 className="mt-4 font-semibold">{tRoot("Cite.styles.apa")}</h3>
         <p className="mt-2">
@@ -82,14 +108,22 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
           <CopyButton text={apaText} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.apa") })} />
         </div>
         <h3 className="mt-4 font-semibold">{tRoot("Cite.styles.bibtex")}</h3>
-        <pre className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 text-sm" tabIndex={0} aria-label={tRoot("Cite.styles.bibtex")}>{cite.bibtex}</pre>
+        <pre
+          className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 text-sm"
+          tabIndex={0}
+          aria-label={tRoot("Cite.styles.bibtex")}
+        >
+          {cite.bibtex}
+        </pre>
         <div className="mt-2">
           <CopyButton text={cite.bibtex} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.bibtex") })} />
         </div>
       </section>
 
       <section className={section} aria-labelledby="about-contact">
-        <h2 id="about-contact" className={heading}>{t("contactHeading")}</h2>
+        <h2 id="about-contact" className={heading}>
+          {t("contactHeading")}
+        </h2>
         <p className="mt-3">{contactEmail ? t.rich("contactBody", { email: contactEmail, mail }) : t("contactNone")}</p>
         <p className="mt-3">{t("corrections", { suggest: tRoot("Suggest.summary") })}</p>
       </section>

@@ -13,7 +13,11 @@ export function RevokeOtherSessionsForm({ hasOthers }: { hasOthers: boolean }) {
   return (
     <form action={action}>
       <FormMessage state={state} />
-      {hasOthers ? <SubmitButton>{t("revokeOthers")}</SubmitButton> : <p className="mt-4 text-stone-700">{t("onlyThis")}</p>}
+      {hasOthers ? (
+        <SubmitButton>{t("revokeOthers")}</SubmitButton>
+      ) : (
+        <p className="mt-4 text-stone-700">{t("onlyThis")}</p>
+      )}
     </form>
   );
 }

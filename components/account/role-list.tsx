@@ -14,7 +14,9 @@ export async function RoleList({ grants, diasporas }: { grants: readonly RoleGra
         <li key={g.role}>
           <span className="font-medium">{tAuth(g.role)}</span>
           {" — "}
-          {isGlobal(g) ? t("scopeGlobal") : t("scopeDiasporas", { list: g.diasporaIds.map((id) => names.get(id) ?? id).join(", ") })}
+          {isGlobal(g)
+            ? t("scopeGlobal")
+            : t("scopeDiasporas", { list: g.diasporaIds.map((id) => names.get(id) ?? id).join(", ") })}
         </li>
       ))}
     </ul>

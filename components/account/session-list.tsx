@@ -15,7 +15,9 @@ export async function SessionList({ sessions }: { sessions: SessionView[] }) {
         {sessions.map((s) => (
           <li key={s.id} className="px-4 py-3" aria-current={s.current ? "true" : undefined}>
             <p className="font-medium">
-              {s.current && <span className="mr-2 rounded bg-stone-800 px-2 py-0.5 text-sm text-white">{t("current")}</span>}
+              {s.current && (
+                <span className="mr-2 rounded bg-stone-800 px-2 py-0.5 text-sm text-white">{t("current")}</span>
+              )}
               <span className="break-all">{s.userAgent ? s.userAgent.slice(0, 160) : t("unknownDevice")}</span>
             </p>
             <p className="mt-1 text-sm text-stone-700">

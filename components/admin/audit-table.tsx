@@ -37,13 +37,17 @@ export async function AuditTable({ audit }: { audit: AuditPage }) {
             {audit.items.map((row) => (
               <tr key={row.id} className="border-b border-stone-200 align-top">
                 <td className="whitespace-nowrap px-2 py-2">
-                  <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
+                  <time dateTime={row.createdAt.toISOString()}>
+                    {format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+                  </time>
                 </td>
                 <td className="px-2 py-2" data-action={row.action}>
                   {label(row.action)}
                 </td>
                 <td className="break-all px-2 py-2">{row.actorEmail ? <bdi>{row.actorEmail}</bdi> : t("nobody")}</td>
-                <td className="break-all px-2 py-2">{row.targetType ? `${row.targetType} ${row.targetId ?? ""}` : t("nobody")}</td>
+                <td className="break-all px-2 py-2">
+                  {row.targetType ? `${row.targetType} ${row.targetId ?? ""}` : t("nobody")}
+                </td>
                 <td className="px-2 py-2">{row.ipAddress ?? t("nobody")}</td>
                 <td className="break-all px-2 py-2 text-stone-700">{detailsText(row.details)}</td>
               </tr>
@@ -54,7 +58,11 @@ export async function AuditTable({ audit }: { audit: AuditPage }) {
       {audit.pageCount > 1 && (
         <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between gap-4">
           {audit.page > 1 ? (
-            <Link href={{ pathname: "/admin/audit", query: { page: String(audit.page - 1) } }} rel="prev" className="text-blue-800 underline">
+            <Link
+              href={{ pathname: "/admin/audit", query: { page: String(audit.page - 1) } }}
+              rel="prev"
+              className="text-blue-800 underline"
+            >
               {t("previous")}
             </Link>
           ) : (
@@ -62,7 +70,11 @@ export async function AuditTable({ audit }: { audit: AuditPage }) {
           )}
           <span className="text-stone-700">{t("pageOf", { page: audit.page, pageCount: audit.pageCount })}</span>
           {audit.page < audit.pageCount ? (
-            <Link href={{ pathname: "/admin/audit", query: { page: String(audit.page + 1) } }} rel="next" className="text-blue-800 underline">
+            <Link
+              href={{ pathname: "/admin/audit", query: { page: String(audit.page + 1) } }}
+              rel="next"
+              className="text-blue-800 underline"
+            >
               {t("next")}
             </Link>
           ) : (

@@ -24,7 +24,13 @@ export function RoleScopeFields({ state, diasporas, idPrefix, locale }: Props) {
         <label htmlFor={`${idPrefix}-role`} className="block font-medium">
           {t("role")}
         </label>
-        <select key={key} id={`${idPrefix}-role`} name="role" defaultValue={role} className="mt-1 rounded border border-stone-500 bg-white px-3 py-2">
+        <select
+          key={key}
+          id={`${idPrefix}-role`}
+          name="role"
+          defaultValue={role}
+          className="mt-1 rounded border border-stone-500 bg-white px-3 py-2"
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {tRoles(r)}
@@ -32,20 +38,36 @@ export function RoleScopeFields({ state, diasporas, idPrefix, locale }: Props) {
           ))}
         </select>
       </div>
-      <fieldset className="mt-4" aria-describedby={`${idPrefix}-scope-hint${scopeErrors.length ? ` ${idPrefix}-scope-error` : ""}`}>
+      <fieldset
+        className="mt-4"
+        aria-describedby={`${idPrefix}-scope-hint${scopeErrors.length ? ` ${idPrefix}-scope-error` : ""}`}
+      >
         <legend className="font-medium">{t("diasporas")}</legend>
         <p id={`${idPrefix}-scope-hint`} className="mt-1 text-sm text-stone-700">
           {t("scopeHint")}
         </p>
         <label className="mt-2 flex items-center gap-2">
-          <input key={key} type="checkbox" name="global" defaultChecked={state.values.global === "on"} className="size-4" />
+          <input
+            key={key}
+            type="checkbox"
+            name="global"
+            defaultChecked={state.values.global === "on"}
+            className="size-4"
+          />
           {t("global")}
         </label>
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
           {diasporas.map((d) => (
             <li key={d.id}>
               <label className="flex items-center gap-2">
-                <input key={key} type="checkbox" name="diasporaIds" value={d.id} defaultChecked={chosen.has(d.id)} className="size-4" />
+                <input
+                  key={key}
+                  type="checkbox"
+                  name="diasporaIds"
+                  value={d.id}
+                  defaultChecked={chosen.has(d.id)}
+                  className="size-4"
+                />
                 <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} />
               </label>
             </li>

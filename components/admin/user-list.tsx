@@ -8,16 +8,24 @@ type Props = { users: UserView[]; invitations: PendingInvitationView[]; diaspora
 
 /** Accounts with their roles (each removable) and a form to give or change one; then the open invitations. */
 export async function UserList({ users, invitations, diasporas }: Props) {
-  const [t, tRoles, tAccount, format] = await Promise.all([getTranslations("Admin.users"), getTranslations("Auth.roles"), getTranslations("Account"), getFormatter()]);
+  const [t, tRoles, tAccount, format] = await Promise.all([
+    getTranslations("Admin.users"),
+    getTranslations("Auth.roles"),
+    getTranslations("Account"),
+    getFormatter(),
+  ]);
   const names = new Map(diasporas.map((d) => [d.id, d.name?.value ?? d.slug]));
   const scope = (g: { role: UserView["roles"][number]["role"]; global: boolean; diasporaIds: string[] }) =>
-    isGlobal(g) ? tAccount("scopeGlobal") : tAccount("scopeDiasporas", { list: g.diasporaIds.map((id) => names.get(id) ?? id).join(", ") });
+    isGlobal(g)
+      ? tAccount("scopeGlobal")
+      : tAccount("scopeDiasporas", { list: g.diasporaIds.map((id) => names.get(id) ?? id).join(", ") });
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <section aria-labelledby="users-heading" className="mt-10">
         <h2 id="users-heading" className="text-xl font-semibold">
-          {t("listTitle")} <span className="text-base font-normal text-stone-700">({t("count", { count: users.length })})</span>
+          {t("listTitle")}{" "}
+          <span className="text-base font-normal text-stone-700">({t("count", { count: users.length })})</span>
         </h2>
         <ul className="mt-4 space-y-4">
           {users.map((u) => (
@@ -25,14 +33,17 @@ export async function UserList({ users, invitations, diasporas }: Props) {
               <h3 className="font-semibold">
                 <bdi>{u.name}</bdi> <bdi className="font-normal text-stone-700">&lt;{u.email}&gt;</bdi>
               </h3>
-              <p className="text-sm text-stone-700">{u.lastSignInAt ? t("lastSignIn", { date: date(u.lastSignInAt) }) : t("never")}</p>
+              <p className="text-sm text-stone-700">
+                {u.lastSignInAt ? t("lastSignIn", { date: date(u.lastSignInAt) }) : t("never")}
+              </p>
               {u.roles.length === 0 ? (
                 <p className="mt-2">{t("noRoles")}</p>
               ) : (
                 <ul className="mt-2 space-y-1">
                   {u.roles.map((r) => (
                     <li key={r.role}>
-                      <span className="font-medium">{tRoles(r.role)}</span> — {scope(r)} <RevokeRoleForm userId={u.id} role={r.role} />
+                      <span className="font-medium">{tRoles(r.role)}</span> — {scope(r)}{" "}
+                      <RevokeRoleForm userId={u.id} role={r.role} />
                     </li>
                   ))}
                 </ul>

@@ -15,10 +15,31 @@ export function AcceptInvitationForm({ token, email, name }: { token: string; em
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
       {/* The invitation decides the address; it is shown, and sent so the password can be checked against it. */}
-      <Field state={state} name="email" type="email" label={t("invitation.email")} defaultValue={email} autoComplete="username" readOnly />
+      <Field
+        state={state}
+        name="email"
+        type="email"
+        label={t("invitation.email")}
+        defaultValue={email}
+        autoComplete="username"
+        readOnly
+      />
       <Field state={state} name="name" label={t("invitation.name")} defaultValue={name ?? ""} autoComplete="name" />
-      <Field state={state} name="password" type="password" label={t("invitation.password")} autoComplete="new-password" hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })} />
-      <Field state={state} name="confirmPassword" type="password" label={t("invitation.confirmPassword")} autoComplete="new-password" />
+      <Field
+        state={state}
+        name="password"
+        type="password"
+        label={t("invitation.password")}
+        autoComplete="new-password"
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
+      />
+      <Field
+        state={state}
+        name="confirmPassword"
+        type="password"
+        label={t("invitation.confirmPassword")}
+        autoComplete="new-password"
+      />
       <SubmitButton>{t("invitation.submit")}</SubmitButton>
     </form>
   );

@@ -32,11 +32,22 @@ type FieldProps = {
 };
 
 /** A labelled input with its hint and its errors beside it, tied together for screen readers. */
-export function Field({ state, name, label, type = "text", defaultValue, autoComplete, hint, readOnly, required = true }: FieldProps) {
+export function Field({
+  state,
+  name,
+  label,
+  type = "text",
+  defaultValue,
+  autoComplete,
+  hint,
+  readOnly,
+  required = true,
+}: FieldProps) {
   const errorText = useErrorText();
   const errors = state.fieldErrors[name] ?? [];
   const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const value = type === "password" ? undefined : stateValue(state, name, defaultValue);
   return (
     <div className="mt-4">

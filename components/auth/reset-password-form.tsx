@@ -14,8 +14,21 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} noValidate className="mt-6">
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
-      <Field state={state} name="password" type="password" label={t("reset.password")} autoComplete="new-password" hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })} />
-      <Field state={state} name="confirmPassword" type="password" label={t("reset.confirmPassword")} autoComplete="new-password" />
+      <Field
+        state={state}
+        name="password"
+        type="password"
+        label={t("reset.password")}
+        autoComplete="new-password"
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
+      />
+      <Field
+        state={state}
+        name="confirmPassword"
+        type="password"
+        label={t("reset.confirmPassword")}
+        autoComplete="new-password"
+      />
       <SubmitButton>{t("reset.submit")}</SubmitButton>
     </form>
   );

@@ -6,7 +6,8 @@ import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { CopyButton } from "./copy-button";
 
-const parts = (list: CitationPart[]) => list.map((p, i) => (p.italic ? <i key={i}>{p.text}</i> : <span key={i}>{p.text}</span>));
+const parts = (list: CitationPart[]) =>
+  list.map((p, i) => (p.italic ? <i key={i}>{p.text}</i> : <span key={i}>{p.text}</span>));
 const pre = "mt-1 max-h-72 overflow-auto whitespace-pre rounded border border-stone-300 bg-stone-50 p-3 text-sm";
 const download = "text-blue-800 underline";
 
@@ -23,10 +24,42 @@ export async function CiteThis({ cite, locale }: { cite: PageCitations; locale: 
   };
   const accessed = format.dateTime(new Date(`${work.accessed}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const styles = [
-    { id: "apa", name: t("styles.apa"), body: <p className="mt-1">{parts(citations.apa)}</p>, text: plainText(citations.apa) },
-    { id: "chicago", name: t("styles.chicago"), body: <p className="mt-1">{parts(citations.chicago)}</p>, text: plainText(citations.chicago) },
-    { id: "bibtex", name: t("styles.bibtex"), body: <pre className={pre} tabIndex={0}>{citations.bibtex}</pre>, text: citations.bibtex, href: file("bib"), download: t("downloadBib") },
-    { id: "csl", name: t("styles.csl"), body: <pre className={pre} tabIndex={0}>{citations.cslJson}</pre>, text: citations.cslJson, href: file("json"), download: t("downloadCsl") },
+    {
+      id: "apa",
+      name: t("styles.apa"),
+      body: <p className="mt-1">{parts(citations.apa)}</p>,
+      text: plainText(citations.apa),
+    },
+    {
+      id: "chicago",
+      name: t("styles.chicago"),
+      body: <p className="mt-1">{parts(citations.chicago)}</p>,
+      text: plainText(citations.chicago),
+    },
+    {
+      id: "bibtex",
+      name: t("styles.bibtex"),
+      body: (
+        <pre className={pre} tabIndex={0}>
+          {citations.bibtex}
+        </pre>
+      ),
+      text: citations.bibtex,
+      href: file("bib"),
+      download: t("downloadBib"),
+    },
+    {
+      id: "csl",
+      name: t("styles.csl"),
+      body: (
+        <pre className={pre} tabIndex={0}>
+          {citations.cslJson}
+        </pre>
+      ),
+      text: citations.cslJson,
+      href: file("json"),
+      download: t("downloadCsl"),
+    },
   ];
   return (
     <details className="mt-10 rounded border border-stone-300 bg-white" id="cite">

@@ -21,7 +21,11 @@ export async function VersionBanner({ version, href }: { version: VersionState; 
       ) : (
         <>
           <p>
-            {t("oldVersion", { shown: version.shown, date: format.dateTime(new Date(version.published), { dateStyle: "long" }) })} {current}
+            {t("oldVersion", {
+              shown: version.shown,
+              date: format.dateTime(new Date(version.published), { dateStyle: "long" }),
+            })}{" "}
+            {current}
           </p>
           <p className="mt-1 text-sm">{t("linkedNow")}</p>
         </>

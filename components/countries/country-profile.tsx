@@ -29,19 +29,31 @@ export async function CountryProfile({ country: c, locale }: { country: HostCoun
       ) : (
         <>
           <section className="mt-8" aria-labelledby="diasporas">
-            <h2 id="diasporas" className="text-xl font-semibold">{t("diasporas")}</h2>
+            <h2 id="diasporas" className="text-xl font-semibold">
+              {t("diasporas")}
+            </h2>
             {c.presences.length === 0 ? (
               <p className="mt-3 text-stone-700">{t("diasporasEmpty")}</p>
             ) : (
               <PresenceTable
                 labelledBy="diasporas"
                 locale={locale}
-                headers={{ subject: t("diaspora"), population: t("population"), year: t("year"), note: t("note"), source: t("source"), populationUnknown: t("populationUnknown") }}
+                headers={{
+                  subject: t("diaspora"),
+                  population: t("population"),
+                  year: t("year"),
+                  note: t("note"),
+                  source: t("source"),
+                  populationUnknown: t("populationUnknown"),
+                }}
                 rows={c.presences.map((p) => ({
                   ...p,
                   key: `${p.diaspora.slug}-${p.year ?? ""}`,
                   subject: (
-                    <Link href={`/diasporas/${p.diaspora.slug}`} className="text-blue-800 underline-offset-4 hover:underline">
+                    <Link
+                      href={`/diasporas/${p.diaspora.slug}`}
+                      className="text-blue-800 underline-offset-4 hover:underline"
+                    >
                       <LocalizedTextView text={p.diaspora.name} pageLocale={locale} fallback={p.diaspora.slug} />
                     </Link>
                   ),

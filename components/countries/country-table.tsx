@@ -8,14 +8,27 @@ const cell = "border-t border-stone-200 px-3 py-2 align-top";
 export async function CountryTable({ items, labelledBy }: { items: HostCountryItem[]; labelledBy: string }) {
   const [t, format] = await Promise.all([getTranslations("Countries"), getFormatter()]);
   return (
-    <div role="group" aria-labelledby={labelledBy} tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-stone-300 bg-white">
+    <div
+      role="group"
+      aria-labelledby={labelledBy}
+      tabIndex={0}
+      className="mt-4 overflow-x-auto rounded-lg border border-stone-300 bg-white"
+    >
       <table className="w-full text-left">
         <thead className="bg-stone-100 text-sm text-stone-800">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{t("country")}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{t("diasporas")}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{t("organizations")}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{t("events")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("country")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t("diasporas")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t("organizations")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t("events")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -24,7 +24,12 @@ export function CitationPreview({ initial }: { initial: Values }) {
   useEffect(() => {
     const form = ref.current?.closest("form");
     if (!form) return;
-    const update = () => setValues(Object.fromEntries([...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === "string")));
+    const update = () =>
+      setValues(
+        Object.fromEntries(
+          [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === "string"),
+        ),
+      );
     form.addEventListener("input", update);
     return () => form.removeEventListener("input", update);
   }, []);
@@ -34,19 +39,39 @@ export function CitationPreview({ initial }: { initial: Values }) {
   const accessedOn = text(values, "accessedOn");
   const accessedDate = /^\d{4}-\d{2}-\d{2}$/.test(accessedOn) ? new Date(`${accessedOn}T00:00:00Z`) : null;
   const source = {
-    authors: orNull("authors"), title: text(values, "title"), publication: orNull("publication"), publisher: orNull("publisher"), place: orNull("place"),
-    year: /^\d{4}$/.test(year) ? Number(year) : null, volume: orNull("volume"), issue: orNull("issue"), pages: orNull("pages"),
-    doi: DOI_PATTERN.test(normalizeDoi(text(values, "doi"))) ? normalizeDoi(text(values, "doi")) : null, url: orNull("url"),
+    authors: orNull("authors"),
+    title: text(values, "title"),
+    publication: orNull("publication"),
+    publisher: orNull("publisher"),
+    place: orNull("place"),
+    year: /^\d{4}$/.test(year) ? Number(year) : null,
+    volume: orNull("volume"),
+    issue: orNull("issue"),
+    pages: orNull("pages"),
+    doi: DOI_PATTERN.test(normalizeDoi(text(values, "doi"))) ? normalizeDoi(text(values, "doi")) : null,
+    url: orNull("url"),
   };
   return (
-    <section ref={ref} aria-labelledby="citation-heading" className="mt-8 rounded border border-stone-300 bg-stone-50 p-4">
-      <h2 id="citation-heading" className="text-xl font-semibold">{t("citationHeading")}</h2>
+    <section
+      ref={ref}
+      aria-labelledby="citation-heading"
+      className="mt-8 rounded border border-stone-300 bg-stone-50 p-4"
+    >
+      <h2 id="citation-heading" className="text-xl font-semibold">
+        {t("citationHeading")}
+      </h2>
       <p className="mt-2">
         {source.title ? (
           <>
             <ReferenceText
               source={source}
-              accessed={accessedDate && !Number.isNaN(accessedDate.getTime()) ? tOrganization("accessed", { date: format.dateTime(accessedDate, { dateStyle: "long", timeZone: "UTC" }) }) : null}
+              accessed={
+                accessedDate && !Number.isNaN(accessedDate.getTime())
+                  ? tOrganization("accessed", {
+                      date: format.dateTime(accessedDate, { dateStyle: "long", timeZone: "UTC" }),
+                    })
+                  : null
+              }
             />
             {"."}
           </>

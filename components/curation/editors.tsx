@@ -7,7 +7,13 @@ import { PresenceEditor } from "./presence-editor";
 import { SourceEditor } from "./source-editor";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each editor is typed by its kind's snapshot
-export type EditorProps = { user: CurrentUser; locale: string; draft: Draft<any> | null; query: Record<string, string | string[] | undefined>; restartHref?: string };
+export type EditorProps = {
+  user: CurrentUser;
+  locale: string;
+  draft: Draft<any> | null;
+  query: Record<string, string | string[] | undefined>;
+  restartHref?: string;
+};
 
 /** The form of each kind of entry (by Revision.entityType), for the generic /curate/[kind] pages. */
 export const EDITORS: Record<string, (props: EditorProps) => Promise<ReactNode>> = {

@@ -24,7 +24,11 @@ type Props = {
 export function EntryForm({ entityType, initialValues, restartHref, children }: Props) {
   const t = useTranslations("Curate");
   const errorText = useCurateError();
-  const [state, action] = useActionState<CurationFormState, FormData>(saveEntryAction, { ok: false, values: initialValues, fieldErrors: {} });
+  const [state, action] = useActionState<CurationFormState, FormData>(saveEntryAction, {
+    ok: false,
+    values: initialValues,
+    fieldErrors: {},
+  });
   return (
     <form action={action} noValidate className="max-w-3xl">
       <input type="hidden" name="entityType" value={entityType} />
@@ -39,9 +43,20 @@ export function EntryForm({ entityType, initialValues, restartHref, children }: 
           {t("form.fixErrors")}
         </p>
       )}
-      {state.conflict && <ConflictView fields={state.conflict} kind={entityType} restartHref={restartHref} publishedVersion={state.publishedVersion} />}
+      {state.conflict && (
+        <ConflictView
+          fields={state.conflict}
+          kind={entityType}
+          restartHref={restartHref}
+          publishedVersion={state.publishedVersion}
+        />
+      )}
       {typeof state.values.id === "string" && <input type="hidden" name="id" value={state.values.id} />}
-      <input type="hidden" name="version" value={typeof state.values.version === "string" ? state.values.version : "0"} />
+      <input
+        type="hidden"
+        name="version"
+        value={typeof state.values.version === "string" ? state.values.version : "0"}
+      />
       {children(state)}
       <SaveButton />
     </form>
@@ -55,7 +70,11 @@ function SaveButton() {
   const { pending } = useFormStatus();
   const t = useTranslations("Curate.form");
   return (
-    <button type="submit" disabled={pending} className="mt-6 rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70">
+    <button
+      type="submit"
+      disabled={pending}
+      className="mt-6 rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70"
+    >
       {pending ? t("saving") : t("save")}
     </button>
   );

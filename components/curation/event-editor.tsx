@@ -13,10 +13,23 @@ function organizationLabel(o: OrganizationChoice): string {
 }
 
 /** The event form with its choices loaded: a new event (`draft` null) or the draft of a published one. */
-export async function EventEditor({ user, locale, draft, restartHref }: { user: CurrentUser; locale: string; draft: Draft<EventSnapshot> | null; restartHref?: string }) {
+export async function EventEditor({
+  user,
+  locale,
+  draft,
+  restartHref,
+}: {
+  user: CurrentUser;
+  locale: string;
+  draft: Draft<EventSnapshot> | null;
+  restartHref?: string;
+}) {
   const linked = draft?.snapshot.diasporaIds ?? [];
   const held = draft?.snapshot.translations.map((tr) => tr.locale) ?? [];
-  const [options, organizations] = await Promise.all([loadFormOptions(user, locale, linked, held), loadOrganizerChoices(user, locale, draft?.snapshot.organizerIds ?? [])]);
+  const [options, organizations] = await Promise.all([
+    loadFormOptions(user, locale, linked, held),
+    loadOrganizerChoices(user, locale, draft?.snapshot.organizerIds ?? []),
+  ]);
   // A curator of one diaspora starts a new event with it chosen.
   const initialValues = draft
     ? eventKind.toValues(draft.snapshot, { id: draft.id, version: draft.version })
@@ -28,7 +41,11 @@ export async function EventEditor({ user, locale, draft, restartHref }: { user: 
       contentLocales={contentLocaleChoices(options.contentLocales, locale)}
       diasporas={options.diasporas}
       countries={options.countries}
-      organizations={organizations.map((o) => ({ id: o.id, label: organizationLabel(o), lang: o.name?.isFallback ? o.name.locale : undefined }))}
+      organizations={organizations.map((o) => ({
+        id: o.id,
+        label: organizationLabel(o),
+        lang: o.name?.isFallback ? o.name.locale : undefined,
+      }))}
       restartHref={restartHref}
     />
   );

@@ -19,7 +19,15 @@ type Props = {
 };
 
 /** Create or edit an event; every field keeps what was typed after a failed submit. Works without JS. */
-export function EventForm({ initialValues, isNew, contentLocales, diasporas, countries, organizations, restartHref }: Props) {
+export function EventForm({
+  initialValues,
+  isNew,
+  contentLocales,
+  diasporas,
+  countries,
+  organizations,
+  restartHref,
+}: Props) {
   const t = useTranslations("Curate");
   const tEnums = useTranslations("Enums");
   const locale = useLocale();
@@ -31,7 +39,9 @@ export function EventForm({ initialValues, isNew, contentLocales, diasporas, cou
       {(state) => (
         <>
           <section aria-labelledby="texts-heading" className={section}>
-            <h2 id="texts-heading" className="text-xl font-semibold">{t("form.eventTextsHeading")}</h2>
+            <h2 id="texts-heading" className="text-xl font-semibold">
+              {t("form.eventTextsHeading")}
+            </h2>
             <p className="mt-1 text-sm text-stone-700">{t("form.eventTextsHint")}</p>
             <LocalizedFields
               state={state}
@@ -46,19 +56,67 @@ export function EventForm({ initialValues, isNew, contentLocales, diasporas, cou
           </section>
 
           <section aria-labelledby="facts-heading" className={section}>
-            <h2 id="facts-heading" className="text-xl font-semibold">{t("form.whenWhereHeading")}</h2>
-            {isNew ? <TextField state={state} name="slug" label={t("fields.slug")} hint={t("form.slugHint")} /> : <input type="hidden" name="slug" value={String(state.values.slug ?? "")} />}
-            <SelectField state={state} name="type" label={t("fields.type")} choices={[{ value: "", label: t("form.chooseOne") }, ...types]} />
-            <TextField state={state} name="start" inputMode="numeric" label={t("fields.start")} hint={t("form.dateHint")} />
-            <TextField state={state} name="end" inputMode="numeric" label={t("fields.end")} hint={t("form.endDateHint")} />
-            <SelectField state={state} name="countryCode" label={t("fields.countryCode")} choices={[{ value: "", label: t("form.notGiven") }, ...countries.map((c) => ({ value: c.code, label: c.name }))]} />
+            <h2 id="facts-heading" className="text-xl font-semibold">
+              {t("form.whenWhereHeading")}
+            </h2>
+            {isNew ? (
+              <TextField state={state} name="slug" label={t("fields.slug")} hint={t("form.slugHint")} />
+            ) : (
+              <input type="hidden" name="slug" value={String(state.values.slug ?? "")} />
+            )}
+            <SelectField
+              state={state}
+              name="type"
+              label={t("fields.type")}
+              choices={[{ value: "", label: t("form.chooseOne") }, ...types]}
+            />
+            <TextField
+              state={state}
+              name="start"
+              inputMode="numeric"
+              label={t("fields.start")}
+              hint={t("form.dateHint")}
+            />
+            <TextField
+              state={state}
+              name="end"
+              inputMode="numeric"
+              label={t("fields.end")}
+              hint={t("form.endDateHint")}
+            />
+            <SelectField
+              state={state}
+              name="countryCode"
+              label={t("fields.countryCode")}
+              choices={[
+                { value: "", label: t("form.notGiven") },
+                ...countries.map((c) => ({ value: c.code, label: c.name })),
+              ]}
+            />
             <TextField state={state} name="onlineUrl" label={t("fields.onlineUrl")} hint={t("form.onlineUrlHint")} />
           </section>
 
           <section aria-labelledby="links-heading" className={section}>
-            <h2 id="links-heading" className="text-xl font-semibold">{t("form.eventLinksHeading")}</h2>
-            <SelectField state={state} name="organizerIds" multiple label={t("fields.organizerIds")} hint={t("form.organizersHint")} choices={organizations.map((o) => ({ value: o.id, label: o.label, lang: o.lang }))} />
-            <CheckboxGroup state={state} name="diasporaIds" legend={t("fields.diasporaIds")} choices={diasporas.map((d) => ({ value: d.id, label: <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} /> }))} />
+            <h2 id="links-heading" className="text-xl font-semibold">
+              {t("form.eventLinksHeading")}
+            </h2>
+            <SelectField
+              state={state}
+              name="organizerIds"
+              multiple
+              label={t("fields.organizerIds")}
+              hint={t("form.organizersHint")}
+              choices={organizations.map((o) => ({ value: o.id, label: o.label, lang: o.lang }))}
+            />
+            <CheckboxGroup
+              state={state}
+              name="diasporaIds"
+              legend={t("fields.diasporaIds")}
+              choices={diasporas.map((d) => ({
+                value: d.id,
+                label: <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} />,
+              }))}
+            />
           </section>
         </>
       )}

@@ -13,7 +13,10 @@ const input =
 export function useCurateError() {
   const t = useTranslations("Curate.errors");
   const tReliability = useTranslations("Reliability");
-  return (code: string) => (code === DATABASE_UNAVAILABLE ? tReliability("formUnavailable") : t((t.has(code as "unknown") ? code : "unknown") as "unknown"));
+  return (code: string) =>
+    code === DATABASE_UNAVAILABLE
+      ? tReliability("formUnavailable")
+      : t((t.has(code as "unknown") ? code : "unknown") as "unknown");
 }
 
 export const valueOf = (state: CurationFormState, name: string) => {
@@ -36,14 +39,33 @@ export function FieldErrors({ state, name, scope }: { state: CurationFormState; 
   );
 }
 
-type TextProps = { state: CurationFormState; name: string; label: string; hint?: string; multiline?: boolean; lang?: string; inputMode?: "numeric"; type?: "text" | "url" | "date"; scope?: string };
+type TextProps = {
+  state: CurationFormState;
+  name: string;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+  lang?: string;
+  inputMode?: "numeric";
+  type?: "text" | "url" | "date";
+  scope?: string;
+};
 
 /** A labelled text input (or textarea) with its hint and errors tied to it; keeps what was typed after a failed submit. */
 export function TextField({ state, name, label, hint, multiline, lang, inputMode, type = "text", scope }: TextProps) {
   const id = fieldId(name, scope);
   const invalid = Boolean(state.fieldErrors[name]?.length);
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name, lang, defaultValue: valueOf(state, name), "aria-invalid": invalid || undefined, "aria-describedby": describedBy, className: input };
+  const describedBy =
+    [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    name,
+    lang,
+    defaultValue: valueOf(state, name),
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": describedBy,
+    className: input,
+  };
   return (
     <div className="mt-4">
       <label htmlFor={id} className="block font-medium">
@@ -54,16 +76,34 @@ export function TextField({ state, name, label, hint, multiline, lang, inputMode
           {hint}
         </p>
       )}
-      {multiline ? <textarea key={common.defaultValue} rows={4} {...common} /> : <input key={common.defaultValue} type={type} inputMode={inputMode} {...common} />}
+      {multiline ? (
+        <textarea key={common.defaultValue} rows={4} {...common} />
+      ) : (
+        <input key={common.defaultValue} type={type} inputMode={inputMode} {...common} />
+      )}
       <FieldErrors state={state} name={name} scope={scope} />
     </div>
   );
 }
 
-type Choice = { value: string; label: React.ReactNode; /** The label's language, when it differs from the page's. */ lang?: string };
+type Choice = {
+  value: string;
+  label: React.ReactNode;
+  /** The label's language, when it differs from the page's. */ lang?: string;
+};
 
 /** A group of checkboxes under one legend, with the group's errors. */
-export function CheckboxGroup({ state, name, legend, choices }: { state: CurationFormState; name: string; legend: string; choices: Choice[] }) {
+export function CheckboxGroup({
+  state,
+  name,
+  legend,
+  choices,
+}: {
+  state: CurationFormState;
+  name: string;
+  legend: string;
+  choices: Choice[];
+}) {
   const chosen = valuesOf(state, name);
   const invalid = Boolean(state.fieldErrors[name]?.length);
   return (
@@ -73,7 +113,14 @@ export function CheckboxGroup({ state, name, legend, choices }: { state: Curatio
         {choices.map((c) => (
           <li key={c.value}>
             <label className="flex items-center gap-2">
-              <input key={String(chosen.has(c.value))} type="checkbox" name={name} value={c.value} defaultChecked={chosen.has(c.value)} className="size-4" />
+              <input
+                key={String(chosen.has(c.value))}
+                type="checkbox"
+                name={name}
+                value={c.value}
+                defaultChecked={chosen.has(c.value)}
+                className="size-4"
+              />
               {c.label}
             </label>
           </li>
@@ -85,12 +132,27 @@ export function CheckboxGroup({ state, name, legend, choices }: { state: Curatio
 }
 
 /** A labelled select (single or multiple) with its errors. */
-export function SelectField({ state, name, label, choices, multiple, hint }: { state: CurationFormState; name: string; label: string; choices: Choice[]; multiple?: boolean; hint?: string }) {
+export function SelectField({
+  state,
+  name,
+  label,
+  choices,
+  multiple,
+  hint,
+}: {
+  state: CurationFormState;
+  name: string;
+  label: string;
+  choices: Choice[];
+  multiple?: boolean;
+  hint?: string;
+}) {
   const id = fieldId(name);
   const invalid = Boolean(state.fieldErrors[name]?.length);
   const chosen = [...valuesOf(state, name)];
   const defaultValue = multiple ? chosen : (chosen[0] ?? choices[0]?.value);
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mt-4">
       <label htmlFor={id} className="block font-medium">
@@ -101,7 +163,17 @@ export function SelectField({ state, name, label, choices, multiple, hint }: { s
           {hint}
         </p>
       )}
-      <select key={JSON.stringify(defaultValue)} id={id} name={name} multiple={multiple} size={multiple ? 8 : undefined} defaultValue={defaultValue} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={input}>
+      <select
+        key={JSON.stringify(defaultValue)}
+        id={id}
+        name={name}
+        multiple={multiple}
+        size={multiple ? 8 : undefined}
+        defaultValue={defaultValue}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        className={input}
+      >
         {choices.map((c) => (
           <option key={c.value} value={c.value} lang={c.lang}>
             {c.label}
@@ -128,7 +200,14 @@ export function LocalizedFields({ state, locales, fields }: LocalizedFieldsProps
     <fieldset key={l.code} className="mt-4 border-t border-stone-200 pt-2">
       <legend className="font-semibold">{l.heading}</legend>
       {fields.map((f) => (
-        <TextField key={f.name} state={state} name={`${f.name}.${l.code}`} lang={l.code} multiline={f.multiline} label={t("inLanguage", { field: f.label, language: l.name })} />
+        <TextField
+          key={f.name}
+          state={state}
+          name={`${f.name}.${l.code}`}
+          lang={l.code}
+          multiline={f.multiline}
+          label={t("inLanguage", { field: f.label, language: l.name })}
+        />
       ))}
     </fieldset>
   ));

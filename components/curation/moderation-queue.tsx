@@ -22,15 +22,33 @@ export async function ModerationQueue({ revisions, isAdmin }: { revisions: Pendi
                 {r.isNew ? t("newOfKind", { kind: r.entityType, name }) : t("editEntry", { name })}
               </h2>
               <p className="mt-1 text-sm text-stone-700">
-                {t.rich("by", { author: () => (r.author ? <PersonLabel person={r.author} /> : "—"), date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
+                {t.rich("by", {
+                  author: () => (r.author ? <PersonLabel person={r.author} /> : "—"),
+                  date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+                })}
               </p>
-              {r.stale && <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">{t("stale")}</p>}
+              {r.stale && (
+                <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">
+                  {t("stale")}
+                </p>
+              )}
               {r.changes.length === 0 ? (
                 <p className="mt-2">{t("noChanges")}</p>
               ) : (
-                <ChangeTable changes={r.changes} kind={r.entityType} caption={t("changesCaption")} beforeLabel={t("before")} afterLabel={t("after")} showBefore={!r.isNew} />
+                <ChangeTable
+                  changes={r.changes}
+                  kind={r.entityType}
+                  caption={t("changesCaption")}
+                  beforeLabel={t("before")}
+                  afterLabel={t("after")}
+                  showBefore={!r.isNew}
+                />
               )}
-              <ReviewForms revisionId={r.id} stale={r.stale} own={r.mine ? (isAdmin ? "publishWithoutReview" : "refused") : null} />
+              <ReviewForms
+                revisionId={r.id}
+                stale={r.stale}
+                own={r.mine ? (isAdmin ? "publishWithoutReview" : "refused") : null}
+              />
             </article>
           </li>
         );

@@ -6,14 +6,28 @@ import type { OrganizationSnapshot } from "@/lib/curation/organization-schema";
 import { OrganizationForm } from "./organization-form";
 
 /** The organization form with its choices loaded: a new entry (`draft` null) or the draft of a published one. */
-export async function OrganizationEditor({ user, locale, draft, restartHref }: { user: CurrentUser; locale: string; draft: Draft<OrganizationSnapshot> | null; restartHref?: string }) {
+export async function OrganizationEditor({
+  user,
+  locale,
+  draft,
+  restartHref,
+}: {
+  user: CurrentUser;
+  locale: string;
+  draft: Draft<OrganizationSnapshot> | null;
+  restartHref?: string;
+}) {
   const linked = draft?.snapshot.diasporaIds ?? [];
   const held = draft?.snapshot.translations.map((tr) => tr.locale) ?? [];
   const options = await loadFormOptions(user, locale, linked, held);
   // A curator of one diaspora starts a new entry with it chosen.
   const initialValues = draft
     ? organizationKind.toValues(draft.snapshot, { id: draft.id, version: draft.version })
-    : { version: "0", status: "UNKNOWN", diasporaIds: options.diasporas.length === 1 ? [options.diasporas[0]!.id] : [] };
+    : {
+        version: "0",
+        status: "UNKNOWN",
+        diasporaIds: options.diasporas.length === 1 ? [options.diasporas[0]!.id] : [],
+      };
   return (
     <OrganizationForm
       isNew={!draft}

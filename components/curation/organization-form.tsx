@@ -25,13 +25,19 @@ export function OrganizationForm({ initialValues, isNew, contentLocales, diaspor
   return (
     <EntryForm entityType="organization" initialValues={initialValues} restartHref={restartHref}>
       {(state) => {
-        const rows = new Set(Object.entries(state.values).flatMap(([k, v]) => (v !== "" ? (k.match(/^channel\.(\d+)\.url$/)?.[1] ?? []) : [])));
+        const rows = new Set(
+          Object.entries(state.values).flatMap(([k, v]) =>
+            v !== "" ? (k.match(/^channel\.(\d+)\.url$/)?.[1] ?? []) : [],
+          ),
+        );
         // Rows typed so far (by their highest number), plus two empty ones for new channels without JS.
         const channelCount = Math.min(30, Math.max(-1, ...[...rows].map(Number)) + 3);
         return (
           <>
             <section aria-labelledby="texts-heading" className={section}>
-              <h2 id="texts-heading" className="text-xl font-semibold">{t("form.textsHeading")}</h2>
+              <h2 id="texts-heading" className="text-xl font-semibold">
+                {t("form.textsHeading")}
+              </h2>
               <p className="mt-1 text-sm text-stone-700">{t("form.textsHint")}</p>
               <LocalizedFields
                 state={state}
@@ -45,29 +51,83 @@ export function OrganizationForm({ initialValues, isNew, contentLocales, diaspor
             </section>
 
             <section aria-labelledby="facts-heading" className={section}>
-              <h2 id="facts-heading" className="text-xl font-semibold">{t("form.factsHeading")}</h2>
-              {isNew ? <TextField state={state} name="slug" label={t("fields.slug")} hint={t("form.slugHint")} /> : <input type="hidden" name="slug" value={String(state.values.slug ?? "")} />}
+              <h2 id="facts-heading" className="text-xl font-semibold">
+                {t("form.factsHeading")}
+              </h2>
+              {isNew ? (
+                <TextField state={state} name="slug" label={t("fields.slug")} hint={t("form.slugHint")} />
+              ) : (
+                <input type="hidden" name="slug" value={String(state.values.slug ?? "")} />
+              )}
               <TextField state={state} name="acronym" label={t("fields.acronym")} />
-              <CheckboxGroup state={state} name="types" legend={t("fields.types")} choices={Object.values(OrganizationType).map((v) => ({ value: v, label: tEnums(`OrganizationType.${v}`) }))} />
-              <CheckboxGroup state={state} name="groups" legend={t("fields.groups")} choices={Object.values(ServedGroup).map((v) => ({ value: v, label: tEnums(`ServedGroup.${v}`) }))} />
+              <CheckboxGroup
+                state={state}
+                name="types"
+                legend={t("fields.types")}
+                choices={Object.values(OrganizationType).map((v) => ({
+                  value: v,
+                  label: tEnums(`OrganizationType.${v}`),
+                }))}
+              />
+              <CheckboxGroup
+                state={state}
+                name="groups"
+                legend={t("fields.groups")}
+                choices={Object.values(ServedGroup).map((v) => ({ value: v, label: tEnums(`ServedGroup.${v}`) }))}
+              />
               <TextField state={state} name="foundedYear" inputMode="numeric" label={t("fields.foundedYear")} />
-              <SelectField state={state} name="status" label={t("fields.status")} choices={(["UNKNOWN", "ACTIVE", "INACTIVE", "DISSOLVED"] as OrganizationStatus[]).map((v) => ({ value: v, label: tEnums(`OrganizationStatus.${v}`) }))} />
+              <SelectField
+                state={state}
+                name="status"
+                label={t("fields.status")}
+                choices={(["UNKNOWN", "ACTIVE", "INACTIVE", "DISSOLVED"] as OrganizationStatus[]).map((v) => ({
+                  value: v,
+                  label: tEnums(`OrganizationStatus.${v}`),
+                }))}
+              />
               <TextField state={state} name="languages" label={t("fields.languages")} hint={t("form.languagesHint")} />
             </section>
 
             <section aria-labelledby="links-heading" className={section}>
-              <h2 id="links-heading" className="text-xl font-semibold">{t("form.linksHeading")}</h2>
-              <CheckboxGroup state={state} name="diasporaIds" legend={t("fields.diasporaIds")} choices={diasporas.map((d) => ({ value: d.id, label: <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} /> }))} />
-              <SelectField state={state} name="countryCodes" multiple label={t("fields.countryCodes")} hint={t("form.countriesHint")} choices={countries.map((c) => ({ value: c.code, label: c.name }))} />
+              <h2 id="links-heading" className="text-xl font-semibold">
+                {t("form.linksHeading")}
+              </h2>
+              <CheckboxGroup
+                state={state}
+                name="diasporaIds"
+                legend={t("fields.diasporaIds")}
+                choices={diasporas.map((d) => ({
+                  value: d.id,
+                  label: <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} />,
+                }))}
+              />
+              <SelectField
+                state={state}
+                name="countryCodes"
+                multiple
+                label={t("fields.countryCodes")}
+                hint={t("form.countriesHint")}
+                choices={countries.map((c) => ({ value: c.code, label: c.name }))}
+              />
             </section>
 
             <section aria-labelledby="channels-heading" className={section}>
-              <h2 id="channels-heading" className="text-xl font-semibold">{t("form.channelsHeading")}</h2>
+              <h2 id="channels-heading" className="text-xl font-semibold">
+                {t("form.channelsHeading")}
+              </h2>
               <p className="mt-1 text-sm text-stone-700">{t("form.channelsHint")}</p>
               {Array.from({ length: channelCount }, (_, i) => (
-                <fieldset key={i} className="mt-4 grid gap-x-4 border-t border-stone-200 pt-2 sm:grid-cols-[10rem_1fr_10rem]">
+                <fieldset
+                  key={i}
+                  className="mt-4 grid gap-x-4 border-t border-stone-200 pt-2 sm:grid-cols-[10rem_1fr_10rem]"
+                >
                   <legend className="font-semibold">{t("form.channel", { number: i + 1 })}</legend>
-                  <SelectField state={state} name={`channel.${i}.kind`} label={t("form.channelKind")} choices={Object.values(ChannelKind).map((v) => ({ value: v, label: tEnums(`ChannelKind.${v}`) }))} />
+                  <SelectField
+                    state={state}
+                    name={`channel.${i}.kind`}
+                    label={t("form.channelKind")}
+                    choices={Object.values(ChannelKind).map((v) => ({ value: v, label: tEnums(`ChannelKind.${v}`) }))}
+                  />
                   <TextField state={state} name={`channel.${i}.url`} label={t("form.channelUrl")} />
                   <TextField state={state} name={`channel.${i}.languages`} label={t("form.channelLanguages")} />
                 </fieldset>

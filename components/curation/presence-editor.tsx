@@ -15,7 +15,10 @@ export async function PresenceEditor({ user, locale, draft, query, restartHref }
     loadFormOptions(user, locale, snapshot ? [snapshot.diasporaId] : [], snapshot ? Object.keys(snapshot.note) : []),
     loadSourceChoices(locale),
   ]);
-  const asked = !snapshot && typeof query.diaspora === "string" ? offered.diasporas.find((d) => d.slug === query.diaspora) : undefined;
+  const asked =
+    !snapshot && typeof query.diaspora === "string"
+      ? offered.diasporas.find((d) => d.slug === query.diaspora)
+      : undefined;
   // The diaspora asked for brings its national languages too (a global moderator has no diasporas of their own).
   const options = asked ? await loadFormOptions(user, locale, [asked.id]) : offered;
   const preselected = asked ?? (options.diasporas.length === 1 ? options.diasporas[0] : undefined);

@@ -23,22 +23,59 @@ export function PresenceForm({ initialValues, contentLocales, diasporas, countri
       {(state) => (
         <>
           <section aria-labelledby="figure-heading" className={section}>
-            <h2 id="figure-heading" className="text-xl font-semibold">{t("form.figureHeading")}</h2>
-            <SelectField state={state} name="diasporaId" label={t("fields.diasporaId")} choices={[choose, ...diasporas]} />
-            <SelectField state={state} name="hostCountry" label={t("fields.hostCountry")} choices={[choose, ...countries]} />
-            <TextField state={state} name="population" inputMode="numeric" label={t("fields.population")} hint={t("form.populationHint")} />
-            <TextField state={state} name="year" inputMode="numeric" label={t("fields.year")} hint={t("form.presenceYearHint")} />
+            <h2 id="figure-heading" className="text-xl font-semibold">
+              {t("form.figureHeading")}
+            </h2>
+            <SelectField
+              state={state}
+              name="diasporaId"
+              label={t("fields.diasporaId")}
+              choices={[choose, ...diasporas]}
+            />
+            <SelectField
+              state={state}
+              name="hostCountry"
+              label={t("fields.hostCountry")}
+              choices={[choose, ...countries]}
+            />
+            <TextField
+              state={state}
+              name="population"
+              inputMode="numeric"
+              label={t("fields.population")}
+              hint={t("form.populationHint")}
+            />
+            <TextField
+              state={state}
+              name="year"
+              inputMode="numeric"
+              label={t("fields.year")}
+              hint={t("form.presenceYearHint")}
+            />
           </section>
 
           <section aria-labelledby="note-heading" className={section}>
-            <h2 id="note-heading" className="text-xl font-semibold">{t("fields.note")}</h2>
+            <h2 id="note-heading" className="text-xl font-semibold">
+              {t("fields.note")}
+            </h2>
             <p className="mt-1 text-sm text-stone-700">{t("form.presenceNoteHint")}</p>
-            <LocalizedFields state={state} locales={contentLocales} fields={[{ name: "note", label: t("fields.note") }]} />
+            <LocalizedFields
+              state={state}
+              locales={contentLocales}
+              fields={[{ name: "note", label: t("fields.note") }]}
+            />
           </section>
 
           <section aria-labelledby="source-heading" className={section}>
-            <h2 id="source-heading" className="text-xl font-semibold">{t("fields.sourceId")}</h2>
-            <SelectField state={state} name="sourceId" label={t("fields.sourceId")} choices={[{ value: "", label: t("form.noSource") }, ...sources]} />
+            <h2 id="source-heading" className="text-xl font-semibold">
+              {t("fields.sourceId")}
+            </h2>
+            <SelectField
+              state={state}
+              name="sourceId"
+              label={t("fields.sourceId")}
+              choices={[{ value: "", label: t("form.noSource") }, ...sources]}
+            />
             <TextField state={state} name="locator" label={t("fields.locator")} hint={t("form.locatorHint")} />
           </section>
         </>

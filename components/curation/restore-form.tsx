@@ -16,10 +16,18 @@ export function RestoreForm({ revisionId, version, label }: { revisionId: string
     <form action={action}>
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" aria-label={label} className="rounded border border-stone-600 bg-white px-2 py-1 text-sm text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800">
+      <button
+        type="submit"
+        aria-label={label}
+        className="rounded border border-stone-600 bg-white px-2 py-1 text-sm text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800"
+      >
         {t("restore")}
       </button>
-      {state.formError && <p role="alert" className="mt-1 text-sm font-medium text-red-800">{errorText(state.formError)}</p>}
+      {state.formError && (
+        <p role="alert" className="mt-1 text-sm font-medium text-red-800">
+          {errorText(state.formError)}
+        </p>
+      )}
       {state.conflict && <ConflictView fields={state.conflict} />}
     </form>
   );

@@ -7,14 +7,23 @@ import { initialCurationState } from "@/lib/curation/result";
 import { ConflictView } from "./conflict-view";
 import { TextField, useCurateError } from "./form-fields";
 
-const button = "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800";
+const button =
+  "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800";
 
 /**
  * Approve, or return with a comment; errors show here, the outcome on the queue page it returns to. The viewer's own
  * revision (`own`) cannot be approved (four eyes): a note says so, and an admin gets the explicit, audited
  * "publish without review" instead.
  */
-export function ReviewForms({ revisionId, stale, own }: { revisionId: string; stale: boolean; own: "refused" | "publishWithoutReview" | null }) {
+export function ReviewForms({
+  revisionId,
+  stale,
+  own,
+}: {
+  revisionId: string;
+  stale: boolean;
+  own: "refused" | "publishWithoutReview" | null;
+}) {
   const t = useTranslations("Moderate");
   const errorText = useCurateError();
   const [approved, approve] = useActionState(approveRevisionAction, initialCurationState);
@@ -22,23 +31,46 @@ export function ReviewForms({ revisionId, stale, own }: { revisionId: string; st
   const error = approved.formError ?? rejected.formError;
   return (
     <div className="mt-4">
-      {error && <p role="alert" className="rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">{errorText(error)}</p>}
+      {error && (
+        <p role="alert" className="rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">
+          {errorText(error)}
+        </p>
+      )}
       {approved.conflict && <ConflictView fields={approved.conflict} />}
       {own === "refused" && <p className="mt-2 text-stone-800">{t("ownRevision")}</p>}
       {!stale && own !== "refused" && (
         <form action={approve} className="mt-2">
           <input type="hidden" name="revisionId" value={revisionId} />
           {own === "publishWithoutReview" && <input type="hidden" name="withoutReview" value="1" />}
-          {own === "publishWithoutReview" && <p id={`own-${revisionId}`} className="mb-2 max-w-xl text-stone-800">{t("publishWithoutReviewHint")}</p>}
-          <button type="submit" aria-describedby={own ? `own-${revisionId}` : undefined} className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>
+          {own === "publishWithoutReview" && (
+            <p id={`own-${revisionId}`} className="mb-2 max-w-xl text-stone-800">
+              {t("publishWithoutReviewHint")}
+            </p>
+          )}
+          <button
+            type="submit"
+            aria-describedby={own ? `own-${revisionId}` : undefined}
+            className={`${button} bg-blue-800 text-white hover:bg-blue-900`}
+          >
             {t(own === "publishWithoutReview" ? "publishWithoutReview" : "approve")}
           </button>
         </form>
       )}
       <form action={reject} noValidate className="mt-4 max-w-xl">
         <input type="hidden" name="revisionId" value={revisionId} />
-        <TextField state={{ ...rejected, fieldErrors: rejected.fieldErrors }} name="comment" label={t("comment")} multiline scope={revisionId} />
-        <button type="submit" className={`${button} mt-2 border border-stone-600 bg-white text-stone-900 hover:bg-stone-100`}>{t("reject")}</button>
+        <TextField
+          state={{ ...rejected, fieldErrors: rejected.fieldErrors }}
+          name="comment"
+          label={t("comment")}
+          multiline
+          scope={revisionId}
+        />
+        <button
+          type="submit"
+          className={`${button} mt-2 border border-stone-600 bg-white text-stone-900 hover:bg-stone-100`}
+        >
+          {t("reject")}
+        </button>
       </form>
     </div>
   );

@@ -11,11 +11,21 @@ export async function RevisionList({ revisions, locale }: { revisions: RevisionS
     <table className="mt-4 w-full border-collapse text-left">
       <thead>
         <tr>
-          <th scope="col" className="border-b border-stone-400 py-2 pr-3">{t("entry")}</th>
-          <th scope="col" className="border-b border-stone-400 py-2 pr-3">{t("kindColumn")}</th>
-          <th scope="col" className="border-b border-stone-400 py-2 pr-3">{t("statusColumn")}</th>
-          <th scope="col" className="border-b border-stone-400 py-2 pr-3">{t("submittedColumn")}</th>
-          <th scope="col" className="border-b border-stone-400 py-2">{t("commentColumn")}</th>
+          <th scope="col" className="border-b border-stone-400 py-2 pr-3">
+            {t("entry")}
+          </th>
+          <th scope="col" className="border-b border-stone-400 py-2 pr-3">
+            {t("kindColumn")}
+          </th>
+          <th scope="col" className="border-b border-stone-400 py-2 pr-3">
+            {t("statusColumn")}
+          </th>
+          <th scope="col" className="border-b border-stone-400 py-2 pr-3">
+            {t("submittedColumn")}
+          </th>
+          <th scope="col" className="border-b border-stone-400 py-2">
+            {t("commentColumn")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -25,16 +35,24 @@ export async function RevisionList({ revisions, locale }: { revisions: RevisionS
               <LocalizedTextView text={r.name} pageLocale={locale} fallback={r.key} />
               {r.editHref && r.historyHref ? (
                 <>
-                  <Link href={r.editHref} className="ml-2 text-sm text-blue-900 underline">{t("edit")}</Link>
-                  <Link href={r.historyHref} className="ml-2 text-sm text-blue-900 underline">{t("history")}</Link>
+                  <Link href={r.editHref} className="ml-2 text-sm text-blue-900 underline">
+                    {t("edit")}
+                  </Link>
+                  <Link href={r.historyHref} className="ml-2 text-sm text-blue-900 underline">
+                    {t("history")}
+                  </Link>
                 </>
               ) : (
                 <span className="ml-2 text-sm text-stone-700">({t("newEntry")})</span>
               )}
             </td>
-            <td className="border-b border-stone-200 py-2 pr-3">{t(`kinds.${r.entityType}` as "kinds.organization")}</td>
+            <td className="border-b border-stone-200 py-2 pr-3">
+              {t(`kinds.${r.entityType}` as "kinds.organization")}
+            </td>
             <td className="border-b border-stone-200 py-2 pr-3">{t(`status.${r.status}`)}</td>
-            <td className="border-b border-stone-200 py-2 pr-3">{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td className="border-b border-stone-200 py-2 pr-3">
+              {format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+            </td>
             <td className="border-b border-stone-200 py-2 whitespace-pre-wrap">{r.comment ?? ""}</td>
           </tr>
         ))}

@@ -13,13 +13,22 @@ export function SourceForm({ initialValues, isNew, restartHref }: Props) {
   return (
     <EntryForm entityType="source" initialValues={initialValues} restartHref={restartHref}>
       {(state) => {
-        const field = (name: string, extra: { hint?: string; multiline?: boolean; inputMode?: "numeric"; type?: "url" | "date"; label?: string } = {}) => (
-          <TextField state={state} name={name} label={t(`fields.${name}` as "fields.title")} {...extra} />
-        );
+        const field = (
+          name: string,
+          extra: {
+            hint?: string;
+            multiline?: boolean;
+            inputMode?: "numeric";
+            type?: "url" | "date";
+            label?: string;
+          } = {},
+        ) => <TextField state={state} name={name} label={t(`fields.${name}` as "fields.title")} {...extra} />;
         return (
           <>
             <section aria-labelledby="work-heading" className={section}>
-              <h2 id="work-heading" className="text-xl font-semibold">{t("form.sourceWorkHeading")}</h2>
+              <h2 id="work-heading" className="text-xl font-semibold">
+                {t("form.sourceWorkHeading")}
+              </h2>
               {isNew ? (
                 field("key", { hint: t("form.keyHint") })
               ) : (
@@ -48,7 +57,9 @@ export function SourceForm({ initialValues, isNew, restartHref }: Props) {
             </section>
 
             <section aria-labelledby="online-heading" className={section}>
-              <h2 id="online-heading" className="text-xl font-semibold">{t("form.sourceOnlineHeading")}</h2>
+              <h2 id="online-heading" className="text-xl font-semibold">
+                {t("form.sourceOnlineHeading")}
+              </h2>
               {field("doi", { hint: t("form.doiHint") })}
               {field("url", { type: "url" })}
               <div className="sm:max-w-md">{field("accessedOn", { type: "date", hint: t("form.accessedOnHint") })}</div>

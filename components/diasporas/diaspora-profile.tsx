@@ -60,14 +60,23 @@ export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profi
       </dl>
 
       <section className="mt-8" aria-labelledby="presence">
-        <h2 id="presence" className="text-xl font-semibold">{t("presence")}</h2>
+        <h2 id="presence" className="text-xl font-semibold">
+          {t("presence")}
+        </h2>
         {d.presences.length === 0 ? (
           <p className="mt-3 text-stone-700">{t("presenceEmpty")}</p>
         ) : (
           <PresenceTable
             labelledBy="presence"
             locale={locale}
-            headers={{ subject: t("country"), population: t("population"), year: t("year"), note: t("note"), source: t("source"), populationUnknown: t("populationUnknown") }}
+            headers={{
+              subject: t("country"),
+              population: t("population"),
+              year: t("year"),
+              note: t("note"),
+              source: t("source"),
+              populationUnknown: t("populationUnknown"),
+            }}
             rows={d.presences.map((p) => ({
               ...p,
               key: `${p.countryCode}-${p.year ?? ""}`,

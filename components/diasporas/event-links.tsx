@@ -8,12 +8,23 @@ import { Link } from "@/lib/i18n/navigation";
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 /** Events as links to their pages, with their date and, unless the page is about one country, where. */
-export async function EventLinks({ events, locale, showCountry }: { events: EventRef[]; locale: string; showCountry: boolean }) {
+export async function EventLinks({
+  events,
+  locale,
+  showCountry,
+}: {
+  events: EventRef[];
+  locale: string;
+  showCountry: boolean;
+}) {
   const format = await getFormatter();
   return (
     <ul className="mt-3 space-y-1">
       {events.map((e) => {
-        const details = [e.startDate ? formatEventDate(e.startDate, e.datePrecision, format) : null, showCountry && e.countryCode ? countryName(e.countryCode, locale) : null];
+        const details = [
+          e.startDate ? formatEventDate(e.startDate, e.datePrecision, format) : null,
+          showCountry && e.countryCode ? countryName(e.countryCode, locale) : null,
+        ];
         const shown = details.filter(Boolean).join(", ");
         return (
           <li key={e.slug}>
@@ -32,5 +43,10 @@ export async function EventLinks({ events, locale, showCountry }: { events: Even
 function formatEventDate(iso: string, precision: EventRef["datePrecision"], format: Formatter): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (precision === "YEAR") return formatPartialDate({ date, precision });
-  return format.dateTime(date, precision === "MONTH" ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
+  return format.dateTime(
+    date,
+    precision === "MONTH"
+      ? { year: "numeric", month: "long", timeZone: "UTC" }
+      : { dateStyle: "long", timeZone: "UTC" },
+  );
 }

@@ -22,26 +22,49 @@ const cell = "border-t border-stone-200 px-3 py-2 align-top";
 export async function PresenceTable({ rows, headers, labelledBy, locale }: Props) {
   const format = await getFormatter();
   return (
-    <div role="group" aria-labelledby={labelledBy} tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-stone-300 bg-white">
+    <div
+      role="group"
+      aria-labelledby={labelledBy}
+      tabIndex={0}
+      className="mt-3 overflow-x-auto rounded-lg border border-stone-300 bg-white"
+    >
       <table className="w-full text-left">
         <thead className="bg-stone-100 text-sm text-stone-800">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{headers.subject}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{headers.population}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{headers.year}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{headers.note}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{headers.source}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {headers.subject}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {headers.population}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {headers.year}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {headers.note}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {headers.source}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key}>
-              <th scope="row" className={`${cell} font-medium`}>{r.subject}</th>
+              <th scope="row" className={`${cell} font-medium`}>
+                {r.subject}
+              </th>
               <td className={`${cell} text-right tabular-nums`}>
-                {r.population !== null ? format.number(r.population) : <span className="text-sm text-stone-600">{headers.populationUnknown}</span>}
+                {r.population !== null ? (
+                  format.number(r.population)
+                ) : (
+                  <span className="text-sm text-stone-600">{headers.populationUnknown}</span>
+                )}
               </td>
               <td className={`${cell} text-right tabular-nums`}>{r.year !== null ? String(r.year) : ""}</td>
-              <td className={`${cell} min-w-64 text-sm`}>{r.note ? <LocalizedTextView text={r.note} pageLocale={locale} /> : null}</td>
+              <td className={`${cell} min-w-64 text-sm`}>
+                {r.note ? <LocalizedTextView text={r.note} pageLocale={locale} /> : null}
+              </td>
               <td className={cell}>{r.sourceNumber !== null ? <CitationRefs numbers={[r.sourceNumber]} /> : null}</td>
             </tr>
           ))}

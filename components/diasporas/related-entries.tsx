@@ -6,7 +6,14 @@ import type { OrganizationSummary } from "@/lib/organizations/types";
 import type { Citation } from "@/lib/sources/citation";
 import { EventLinks } from "./event-links";
 
-const LABEL_KEYS = ["organizations", "organizationsEmpty", "filterOrganizations", "events", "eventsEmpty", "sources"] as const;
+const LABEL_KEYS = [
+  "organizations",
+  "organizationsEmpty",
+  "filterOrganizations",
+  "events",
+  "eventsEmpty",
+  "sources",
+] as const;
 
 type Labels = Record<(typeof LABEL_KEYS)[number], string>;
 
@@ -27,18 +34,31 @@ type Props = {
 };
 
 /** What a diaspora or host-country page lists after its own facts: organizations, events and sources. */
-export function RelatedEntries({ organizations, organizationFilter, events, showEventCountry, citations, labels, locale }: Props) {
+export function RelatedEntries({
+  organizations,
+  organizationFilter,
+  events,
+  showEventCountry,
+  citations,
+  labels,
+  locale,
+}: Props) {
   return (
     <>
       <section className="mt-8" aria-labelledby="organizations">
-        <h2 id="organizations" className="text-xl font-semibold">{labels.organizations}</h2>
+        <h2 id="organizations" className="text-xl font-semibold">
+          {labels.organizations}
+        </h2>
         {organizations.length === 0 ? (
           <p className="mt-3 text-stone-700">{labels.organizationsEmpty}</p>
         ) : (
           <>
             <OrganizationList items={organizations} locale={locale} />
             <p className="mt-3">
-              <Link href={{ pathname: "/organizations", query: organizationFilter }} className="text-blue-800 underline">
+              <Link
+                href={{ pathname: "/organizations", query: organizationFilter }}
+                className="text-blue-800 underline"
+              >
                 {labels.filterOrganizations}
               </Link>
             </p>
@@ -47,7 +67,9 @@ export function RelatedEntries({ organizations, organizationFilter, events, show
       </section>
 
       <section className="mt-8" aria-labelledby="events">
-        <h2 id="events" className="text-xl font-semibold">{labels.events}</h2>
+        <h2 id="events" className="text-xl font-semibold">
+          {labels.events}
+        </h2>
         {events.length === 0 ? (
           <p className="mt-3 text-stone-700">{labels.eventsEmpty}</p>
         ) : (
@@ -57,7 +79,9 @@ export function RelatedEntries({ organizations, organizationFilter, events, show
 
       {citations.length > 0 ? (
         <section className="mt-8" aria-labelledby="sources">
-          <h2 id="sources" className="text-xl font-semibold">{labels.sources}</h2>
+          <h2 id="sources" className="text-xl font-semibold">
+            {labels.sources}
+          </h2>
           <SourceList citations={citations} />
         </section>
       ) : null}

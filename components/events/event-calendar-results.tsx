@@ -6,7 +6,14 @@ import { formatMonth } from "@/lib/events/format-event-date";
 import { Link } from "@/lib/i18n/navigation";
 import { EventCalendar } from "./event-calendar";
 
-type Props = { data: CalendarMonthData; month: string; today: string; locale: string; filters: EventFilters; ignoredNote: React.ReactNode };
+type Props = {
+  data: CalendarMonthData;
+  month: string;
+  today: string;
+  locale: string;
+  filters: EventFilters;
+  ignoredNote: React.ReactNode;
+};
 
 /** The calendar view: the month's name, links to the neighbouring months, the count and the month itself. */
 export async function EventCalendarResults({ data, month, today, locale, filters, ignoredNote }: Props) {
@@ -27,9 +34,22 @@ export async function EventCalendarResults({ data, month, today, locale, filters
 }
 
 /** Previous, current and next month, keeping the filters. */
-async function CalendarMonthNav({ month, current, locale, filters }: { month: string; current: string; locale: string; filters: EventFilters }) {
+async function CalendarMonthNav({
+  month,
+  current,
+  locale,
+  filters,
+}: {
+  month: string;
+  current: string;
+  locale: string;
+  filters: EventFilters;
+}) {
   const t = await getTranslations("Events.calendar");
-  const href = (m: string) => ({ pathname: "/events" as const, query: eventsQuery(filters, { view: "calendar", month: m }) });
+  const href = (m: string) => ({
+    pathname: "/events" as const,
+    query: eventsQuery(filters, { view: "calendar", month: m }),
+  });
   const [previous, next] = [shiftMonth(month, -1), shiftMonth(month, 1)];
   return (
     <nav aria-label={t("months")} className="mt-2 flex flex-wrap items-center justify-between gap-2">

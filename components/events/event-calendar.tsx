@@ -19,19 +19,33 @@ export async function EventCalendar({ data, month, today, locale, filters }: Pro
   const firstDay = firstDayOfWeek(locale);
   const { weeks, monthOnly, yearOnly } = layoutCalendarMonth(month, data.items, firstDay);
   const weekday = (style: "short" | "long", index: number) =>
-    new Intl.DateTimeFormat(locale, { weekday: style, timeZone: "UTC" }).format(parseIso(`2024-01-0${((firstDay - 1 + index) % 7) + 1}`));
-  const monthLink = (m: string) => ({ pathname: "/events" as const, query: eventsQuery(filters, { view: "calendar", month: m }) });
+    new Intl.DateTimeFormat(locale, { weekday: style, timeZone: "UTC" }).format(
+      parseIso(`2024-01-0${((firstDay - 1 + index) % 7) + 1}`),
+    );
+  const monthLink = (m: string) => ({
+    pathname: "/events" as const,
+    query: eventsQuery(filters, { view: "calendar", month: m }),
+  });
   const monthName = formatMonth(month, locale);
   return (
     <>
       {/* Scrolls sideways on narrow screens; focusable so that keyboard users can scroll it too. */}
-      <div className="mt-4 overflow-x-auto" role="region" aria-label={t("calendar.grid", { month: monthName })} tabIndex={0}>
+      <div
+        className="mt-4 overflow-x-auto"
+        role="region"
+        aria-label={t("calendar.grid", { month: monthName })}
+        tabIndex={0}
+      >
         <table className="w-full min-w-[36rem] table-fixed border-collapse bg-white text-sm">
           <caption className="sr-only">{monthName}</caption>
           <thead>
             <tr>
               {Array.from({ length: 7 }, (_, i) => (
-                <th key={i} scope="col" className="border border-stone-300 bg-stone-100 px-1 py-2 font-medium text-stone-800">
+                <th
+                  key={i}
+                  scope="col"
+                  className="border border-stone-300 bg-stone-100 px-1 py-2 font-medium text-stone-800"
+                >
                   <abbr title={weekday("long", i)} className="no-underline">
                     {weekday("short", i)}
                   </abbr>
@@ -51,13 +65,18 @@ export async function EventCalendar({ data, month, today, locale, filters }: Pro
                     >
                       <span className="block font-medium text-stone-800">
                         {Number(cell.date.slice(8))}
-                        {cell.date === today ? <span className="ml-1 text-xs font-normal text-amber-900">{t("calendar.today")}</span> : null}
+                        {cell.date === today ? (
+                          <span className="ml-1 text-xs font-normal text-amber-900">{t("calendar.today")}</span>
+                        ) : null}
                       </span>
                       {cell.events.length ? (
                         <ul className="mt-1 space-y-1">
                           {cell.events.map((event) => (
                             <li key={event.slug}>
-                              <Link href={`/events/${event.slug}`} className="block break-words text-xs leading-snug text-blue-800 underline underline-offset-2 hover:text-blue-950 sm:text-sm">
+                              <Link
+                                href={`/events/${event.slug}`}
+                                className="block break-words text-xs leading-snug text-blue-800 underline underline-offset-2 hover:text-blue-950 sm:text-sm"
+                              >
                                 <LocalizedTextView text={event.title} pageLocale={locale} fallback={event.slug} />
                               </Link>
                             </li>

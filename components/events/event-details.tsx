@@ -11,7 +11,6 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { dateTimeAttribute } from "./event-facts";
 
-
 export async function EventDetails({ event: e, locale }: { event: EventDetail; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const refs = (...facts: string[]) => <CitationRefs numbers={citationsFor(e.citations, ...facts)} />;
@@ -25,7 +24,10 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
       </Fragment>
     ));
   const date = formatEventDates(e, locale);
-  const place = [e.city ? <LocalizedTextView key="city" text={e.city} pageLocale={locale} /> : null, e.countryCode ? countryName(e.countryCode, locale) : null].filter(Boolean);
+  const place = [
+    e.city ? <LocalizedTextView key="city" text={e.city} pageLocale={locale} /> : null,
+    e.countryCode ? countryName(e.countryCode, locale) : null,
+  ].filter(Boolean);
   const rows: FactRow[] = [
     { label: t("Event.type"), facts: ["type"], show: true, value: t(`Enums.EventType.${e.type}`) },
     {
@@ -35,26 +37,57 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
       value: date ? (
         <>
           <time dateTime={dateTimeAttribute(e)}>{date}</time>
-          {e.datePrecision !== "DAY" ? <span className="text-stone-700"> ({t(`Event.precision.${e.datePrecision}`)})</span> : null}
+          {e.datePrecision !== "DAY" ? (
+            <span className="text-stone-700"> ({t(`Event.precision.${e.datePrecision}`)})</span>
+          ) : null}
         </>
       ) : (
         <span className="text-stone-700">{t("Event.notRecorded")}</span>
       ),
     },
-    { label: t("Event.recurrence"), facts: ["recurrence"], show: Boolean(e.recurrence), value: <LocalizedTextView text={e.recurrence} pageLocale={locale} /> },
-    { label: t("Event.place"), facts: ["city", "country"], show: place.length > 0, value: place.map((p, i) => <Fragment key={i}>{i > 0 ? ", " : null}{p}</Fragment>) },
+    {
+      label: t("Event.recurrence"),
+      facts: ["recurrence"],
+      show: Boolean(e.recurrence),
+      value: <LocalizedTextView text={e.recurrence} pageLocale={locale} />,
+    },
+    {
+      label: t("Event.place"),
+      facts: ["city", "country"],
+      show: place.length > 0,
+      value: place.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 ? ", " : null}
+          {p}
+        </Fragment>
+      )),
+    },
     {
       label: t("Event.online"),
       facts: ["onlineUrl"],
       show: Boolean(e.onlineUrl),
       value: (
-        <a href={e.onlineUrl ?? undefined} className="break-all text-blue-800 underline" rel="noopener noreferrer nofollow">
+        <a
+          href={e.onlineUrl ?? undefined}
+          className="break-all text-blue-800 underline"
+          rel="noopener noreferrer nofollow"
+        >
           {e.onlineUrl}
         </a>
       ),
     },
-    { label: t("Event.organizers"), facts: ["organizers"], show: e.organizers.length > 0, value: links(e.organizers, "/organizations") },
-    { label: t("Event.diasporas"), facts: ["diasporas"], show: e.diasporas.length > 0, value: links(e.diasporas, "/diasporas") },
+    {
+      label: t("Event.organizers"),
+      facts: ["organizers"],
+      show: e.organizers.length > 0,
+      value: links(e.organizers, "/organizations"),
+    },
+    {
+      label: t("Event.diasporas"),
+      facts: ["diasporas"],
+      show: e.diasporas.length > 0,
+      value: links(e.diasporas, "/diasporas"),
+    },
   ];
   return (
     <article>

@@ -8,7 +8,9 @@ import { countryName } from "@/lib/i18n/display-names";
 
 /** The machine-readable form of a partial date: "2013", "2019-05" or "2020-12-08", as <time> accepts. */
 export function dateTimeAttribute(event: EventSummary): string | undefined {
-  return event.startDate ? formatPartialDate({ date: new Date(`${event.startDate}T00:00:00Z`), precision: event.datePrecision }) : undefined;
+  return event.startDate
+    ? formatPartialDate({ date: new Date(`${event.startDate}T00:00:00Z`), precision: event.datePrecision })
+    : undefined;
 }
 
 /** Where an event takes place: city and country, and/or "online". */
@@ -19,7 +21,16 @@ export async function EventPlace({ event, locale }: { event: EventSummary; local
   if (event.countryCode) parts.push(countryName(event.countryCode, locale));
   if (event.online) parts.push(t("online"));
   if (parts.length === 0) return null;
-  return <>{parts.map((part, i) => <Fragment key={i}>{i > 0 ? ", " : null}{part}</Fragment>)}</>;
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 ? ", " : null}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /** One line under an event's title: date (as precise as known), type, place, recurrence. */
@@ -28,7 +39,11 @@ export async function EventFacts({ event, locale }: { event: EventSummary; local
   const date = formatEventDates(event, locale);
   const facts = [
     // Undated events are listed under their own heading, so no "date not recorded" on each line.
-    date ? <time key="date" dateTime={dateTimeAttribute(event)}>{date}</time> : null,
+    date ? (
+      <time key="date" dateTime={dateTimeAttribute(event)}>
+        {date}
+      </time>
+    ) : null,
     <span key="type">{t(`Enums.EventType.${event.type}`)}</span>,
     event.city || event.countryCode || event.online ? <EventPlace key="place" event={event} locale={locale} /> : null,
     event.recurrence ? <LocalizedTextView key="recurrence" text={event.recurrence} pageLocale={locale} /> : null,

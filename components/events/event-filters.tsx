@@ -5,7 +5,14 @@ import { eventsQuery, type EventFilters, type EventView, type EventWhen } from "
 import { countryName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = { locale: string; filters: EventFilters; facets: EventFacets; view: EventView; when: EventWhen; month: string };
+type Props = {
+  locale: string;
+  filters: EventFilters;
+  facets: EventFacets;
+  view: EventView;
+  when: EventWhen;
+  month: string;
+};
 
 const fieldClass = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
 
@@ -23,7 +30,12 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
     { name: "organization", values: labelled(facets.organization, (v) => v.label ?? v.value) },
   ] as const;
   return (
-    <form method="get" role="search" aria-label={t("Events.filters")} className="space-y-4 self-start rounded-lg border border-stone-300 bg-white p-4">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("Events.filters")}
+      className="space-y-4 self-start rounded-lg border border-stone-300 bg-white p-4"
+    >
       {view === "calendar" ? (
         <>
           <input type="hidden" name="view" value="calendar" />
@@ -41,7 +53,14 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
         <label htmlFor="filter-q" className="font-medium">
           {t("Events.filter.q")}
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={MAX_QUERY_LENGTH} className={fieldClass} />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          maxLength={MAX_QUERY_LENGTH}
+          className={fieldClass}
+        />
       </div>
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("Events.dateRange")}</legend>
@@ -50,7 +69,14 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
             <label htmlFor={`filter-${name}`} className="text-stone-800">
               {t(`Events.filter.${name}`)}
             </label>
-            <input id={`filter-${name}`} name={name} type="date" defaultValue={filters[name] ?? ""} aria-describedby="filter-date-hint" className={fieldClass} />
+            <input
+              id={`filter-${name}`}
+              name={name}
+              type="date"
+              defaultValue={filters[name] ?? ""}
+              aria-describedby="filter-date-hint"
+              className={fieldClass}
+            />
           </div>
         ))}
         <p id="filter-date-hint" className="text-sm text-stone-600">
@@ -59,7 +85,8 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
       </fieldset>
       {selects.map(({ name, values }) => {
         // City values come in any case from the address; select the listed spelling.
-        const current = values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name];
+        const current =
+          values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name];
         const known = values.some((v) => v.value === current);
         return (
           <div key={name}>
@@ -83,7 +110,13 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
           {t("Events.apply")}
         </button>
-        <Link href={{ pathname: "/events", query: eventsQuery({}, { when, view, month: view === "calendar" ? month : undefined }) }} className="text-blue-800 underline">
+        <Link
+          href={{
+            pathname: "/events",
+            query: eventsQuery({}, { when, view, month: view === "calendar" ? month : undefined }),
+          }}
+          className="text-blue-800 underline"
+        >
           {t("Events.clear")}
         </Link>
       </div>

@@ -34,7 +34,15 @@ export async function EventListResults({ result, undated, filters, when, locale,
       {ignoredNote}
       {result.items.length === 0 ? (
         <div className="mt-6 space-y-2">
-          <p>{filtered ? t("noMatches") : when === "upcoming" ? t("emptyUpcoming") : when === "past" ? t("emptyPast") : t("empty")}</p>
+          <p>
+            {filtered
+              ? t("noMatches")
+              : when === "upcoming"
+                ? t("emptyUpcoming")
+                : when === "past"
+                  ? t("emptyPast")
+                  : t("empty")}
+          </p>
           {when !== "past" ? <p>{link("past", t("seePast"))}</p> : null}
           {when !== "all" ? <p>{link("all", t("seeAll"))}</p> : null}
         </div>
@@ -46,7 +54,12 @@ export async function EventListResults({ result, undated, filters, when, locale,
           {t("undatedHint", { count: undated })} {link("all", t("seeAll"))}
         </p>
       ) : null}
-      <Pagination page={result.page} pageCount={result.pageCount} pathname="/events" query={eventsQuery(filters, { when })} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        pathname="/events"
+        query={eventsQuery(filters, { when })}
+      />
     </>
   );
 }

@@ -1,5 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { EVENT_VIEWS, EVENT_WHENS, eventsQuery, type EventFilters, type EventView, type EventWhen } from "@/lib/events/filters";
+import {
+  EVENT_VIEWS,
+  EVENT_WHENS,
+  eventsQuery,
+  type EventFilters,
+  type EventView,
+  type EventWhen,
+} from "@/lib/events/filters";
 import { Link } from "@/lib/i18n/navigation";
 
 const tabClass =
@@ -15,7 +22,11 @@ export async function EventViewNav({ filters, view, when, month }: Props) {
       <ul className="flex gap-2">
         {EVENT_VIEWS.map((v) => (
           <li key={v}>
-            <Link href={{ pathname: "/events", query: eventsQuery(filters, { view: v, when, month }) }} aria-current={v === view ? "page" : undefined} className={tabClass}>
+            <Link
+              href={{ pathname: "/events", query: eventsQuery(filters, { view: v, when, month }) }}
+              aria-current={v === view ? "page" : undefined}
+              className={tabClass}
+            >
               {t(`view.${v}`)}
             </Link>
           </li>
@@ -33,7 +44,11 @@ export async function EventWhenNav({ filters, when }: { filters: EventFilters; w
       <ul className="flex flex-wrap gap-2">
         {EVENT_WHENS.map((w) => (
           <li key={w}>
-            <Link href={{ pathname: "/events", query: eventsQuery(filters, { when: w }) }} aria-current={w === when ? "page" : undefined} className={tabClass}>
+            <Link
+              href={{ pathname: "/events", query: eventsQuery(filters, { when: w }) }}
+              aria-current={w === when ? "page" : undefined}
+              className={tabClass}
+            >
               {t(`when.${w}`)}
             </Link>
           </li>

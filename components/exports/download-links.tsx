@@ -12,7 +12,11 @@ export async function DownloadLinks({ locale, kind, query }: Props) {
       {EXPORT_FORMATS[kind].map((format, i) => (
         <span key={format}>
           {i > 0 ? " · " : null}
-          <a href={`/${locale}/${kind}/export?${new URLSearchParams({ ...query, format })}`} download className="text-blue-800 underline underline-offset-2">
+          <a
+            href={`/${locale}/${kind}/export?${new URLSearchParams({ ...query, format })}`}
+            download
+            className="text-blue-800 underline underline-offset-2"
+          >
             {t(`format.${format}`)}
           </a>
         </span>

@@ -8,7 +8,15 @@ const box = "mt-10 rounded border border-stone-300 bg-white px-4 py-3";
 const link = "text-blue-800 underline";
 
 /** "Subscribe to these events": the list's filter set as a calendar and as a news feed. Plain links. */
-export async function EventFeedLinks({ locale, filters, when }: { locale: Locale; filters: EventFilters; when: EventWhen }) {
+export async function EventFeedLinks({
+  locale,
+  filters,
+  when,
+}: {
+  locale: Locale;
+  filters: EventFilters;
+  when: EventWhen;
+}) {
   const t = await getTranslations("Feeds");
   return (
     <aside aria-labelledby="feeds-heading" className={box}>

@@ -11,14 +11,21 @@ export type Option = { value: string; label: string };
 
 type Props = { diasporas: Option[]; types: Option[]; languages: Option[]; defaultLanguage: string };
 
-const input = "mt-1 w-full max-w-xl rounded border border-stone-500 bg-white px-3 py-2 focus:outline-2 focus:outline-offset-1 focus:outline-blue-800 aria-[invalid]:border-red-800";
-const button = "rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70";
+const input =
+  "mt-1 w-full max-w-xl rounded border border-stone-500 bg-white px-3 py-2 focus:outline-2 focus:outline-offset-1 focus:outline-blue-800 aria-[invalid]:border-red-800";
+const button =
+  "rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70";
 
 /** An error code in the import's words, else the curation form's (field rules), else a generic message. */
 function useErrorText() {
   const t = useTranslations("ImportIcal.errors");
   const curate = useTranslations("Curate.errors");
-  return (code: string) => (t.has(code as "unknown") ? t(code as "unknown") : curate.has(code as "unknown") ? curate(code as "unknown") : t("unknown"));
+  return (code: string) =>
+    t.has(code as "unknown")
+      ? t(code as "unknown")
+      : curate.has(code as "unknown")
+        ? curate(code as "unknown")
+        : t("unknown");
 }
 
 function Errors({ id, codes }: { id: string; codes: string[] | undefined }) {
@@ -40,8 +47,10 @@ function Submit({ children, disabled }: { children: React.ReactNode; disabled?: 
   );
 }
 
-const one = (state: IcalImportState, name: string, fallback = "") => (typeof state.values[name] === "string" ? (state.values[name] as string) : fallback);
-const many = (state: IcalImportState, name: string) => (Array.isArray(state.values[name]) ? (state.values[name] as string[]) : []);
+const one = (state: IcalImportState, name: string, fallback = "") =>
+  typeof state.values[name] === "string" ? (state.values[name] as string) : fallback;
+const many = (state: IcalImportState, name: string) =>
+  Array.isArray(state.values[name]) ? (state.values[name] as string[]) : [];
 
 /**
  * The import form: where the calendar comes from, its language, the default type and the diasporas of new events;
@@ -66,7 +75,13 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
           {t("imported", { ...state.imported.counts })}
         </p>
       )}
-      <form action={action} noValidate className="mt-6 rounded border border-stone-300 bg-white p-4" aria-labelledby="import-source-heading" key={key}>
+      <form
+        action={action}
+        noValidate
+        className="mt-6 rounded border border-stone-300 bg-white p-4"
+        aria-labelledby="import-source-heading"
+        key={key}
+      >
         <h2 id="import-source-heading" className="text-xl font-semibold">
           {t("sourceHeading")}
         </h2>
@@ -79,7 +94,17 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
           <p id="import-url-hint" className="mt-1 text-sm text-stone-700">
             {t("urlHint")}
           </p>
-          <input id="import-url" name="url" type="url" inputMode="url" autoComplete="off" defaultValue={one(state, "url")} aria-invalid={invalid("url")} aria-describedby={`import-url-hint${errors.url ? " import-url-error" : ""}`} className={input} />
+          <input
+            id="import-url"
+            name="url"
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            defaultValue={one(state, "url")}
+            aria-invalid={invalid("url")}
+            aria-describedby={`import-url-hint${errors.url ? " import-url-error" : ""}`}
+            className={input}
+          />
           <Errors id="import-url-error" codes={errors.url} />
         </div>
         <div className="mt-4">
@@ -89,7 +114,14 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
           <p id="import-file-hint" className="mt-1 text-sm text-stone-700">
             {t("fileHint")}
           </p>
-          <input id="import-file" name="file" type="file" accept=".ics,text/calendar" aria-describedby="import-file-hint" className="mt-1 block" />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".ics,text/calendar"
+            aria-describedby="import-file-hint"
+            className="mt-1 block"
+          />
         </div>
         <div className="mt-4">
           <label htmlFor="import-locale" className="block font-medium">
@@ -98,7 +130,13 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
           <p id="import-locale-hint" className="mt-1 text-sm text-stone-700">
             {t("languageHint")}
           </p>
-          <select id="import-locale" name="locale" defaultValue={one(state, "locale", defaultLanguage)} aria-describedby="import-locale-hint" className={input}>
+          <select
+            id="import-locale"
+            name="locale"
+            defaultValue={one(state, "locale", defaultLanguage)}
+            aria-describedby="import-locale-hint"
+            className={input}
+          >
             {languages.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -114,7 +152,13 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
           <p id="import-type-hint" className="mt-1 text-sm text-stone-700">
             {t("typeHint")}
           </p>
-          <select id="import-type" name="type" defaultValue={one(state, "type", "OTHER")} aria-describedby="import-type-hint" className={input}>
+          <select
+            id="import-type"
+            name="type"
+            defaultValue={one(state, "type", "OTHER")}
+            aria-describedby="import-type-hint"
+            className={input}
+          >
             {types.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -123,7 +167,11 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
           </select>
           <Errors id="import-type-error" codes={errors.type} />
         </div>
-        <fieldset className="mt-4" aria-describedby={`import-diasporas-hint${errors.diasporaIds ? " import-diasporas-error" : ""}`} aria-invalid={invalid("diasporaIds")}>
+        <fieldset
+          className="mt-4"
+          aria-describedby={`import-diasporas-hint${errors.diasporaIds ? " import-diasporas-error" : ""}`}
+          aria-invalid={invalid("diasporaIds")}
+        >
           <legend className="font-medium">{t("diasporas")}</legend>
           <p id="import-diasporas-hint" className="mt-1 text-sm text-stone-700">
             {t("diasporasHint")}
@@ -132,7 +180,12 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
             {diasporas.map((d) => (
               <li key={d.value}>
                 <label className="inline-flex items-center gap-2">
-                  <input type="checkbox" name="diasporaIds" value={d.value} defaultChecked={many(state, "diasporaIds").includes(d.value)} />
+                  <input
+                    type="checkbox"
+                    name="diasporaIds"
+                    value={d.value}
+                    defaultChecked={many(state, "diasporaIds").includes(d.value)}
+                  />
                   {d.label}
                 </label>
               </li>
@@ -201,7 +254,11 @@ function Preview({ state, action }: { state: IcalImportState; action: (data: For
       <h2 id="import-preview-heading" className="text-xl font-semibold">
         {t("previewHeading")}
       </h2>
-      <p className="mt-2">{preview.source.isNew ? t("sourceNew", { title: preview.source.title, key: preview.source.key }) : t("sourceExisting", { title: preview.source.title, key: preview.source.key })}</p>
+      <p className="mt-2">
+        {preview.source.isNew
+          ? t("sourceNew", { title: preview.source.title, key: preview.source.key })
+          : t("sourceExisting", { title: preview.source.title, key: preview.source.key })}
+      </p>
       <p className="mt-1" role="status">
         {t("counts", { ...preview.counts })}
       </p>
@@ -210,11 +267,21 @@ function Preview({ state, action }: { state: IcalImportState; action: (data: For
           <caption className="sr-only">{t("previewHeading")}</caption>
           <thead>
             <tr className="border-b border-stone-400">
-              <th scope="col" className="p-2">{t("col.number")}</th>
-              <th scope="col" className="p-2">{t("col.event")}</th>
-              <th scope="col" className="p-2">{t("col.dates")}</th>
-              <th scope="col" className="p-2">{t("col.action")}</th>
-              <th scope="col" className="p-2">{t("col.details")}</th>
+              <th scope="col" className="p-2">
+                {t("col.number")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("col.event")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("col.dates")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("col.action")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("col.details")}
+              </th>
             </tr>
           </thead>
           <tbody>

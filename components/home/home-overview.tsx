@@ -25,7 +25,10 @@ export async function HomeOverview({ overview, countries, locale }: Props) {
             </div>
           ))}
         </dl>
-        <Link href="/organizations" className="mt-6 inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+        <Link
+          href="/organizations"
+          className="mt-6 inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
+        >
           {t("browseAll")}
         </Link>
       </section>
@@ -36,7 +39,10 @@ export async function HomeOverview({ overview, countries, locale }: Props) {
         <ul className="mt-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {overview.diasporas.map((d) => (
             <li key={d.slug} className="rounded border border-stone-300 bg-white px-3 py-2">
-              <Link href={`/diasporas/${d.slug}`} className="font-medium text-blue-800 underline-offset-4 hover:underline">
+              <Link
+                href={`/diasporas/${d.slug}`}
+                className="font-medium text-blue-800 underline-offset-4 hover:underline"
+              >
                 <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} />
               </Link>
               <span className="block text-sm text-stone-600">{t("organizationCount", { count: d.organizations })}</span>
@@ -54,10 +60,15 @@ export async function HomeOverview({ overview, countries, locale }: Props) {
         <ul className="mt-4 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
           {countries.map((c) => (
             <li key={c.code} className="rounded border border-stone-300 bg-white px-3 py-2">
-              <Link href={`/countries/${c.code}`} className="font-medium text-blue-800 underline-offset-4 hover:underline">
+              <Link
+                href={`/countries/${c.code}`}
+                className="font-medium text-blue-800 underline-offset-4 hover:underline"
+              >
                 {c.name}
               </Link>
-              <span className="block text-sm text-stone-600">{t("countryOrganizations", { count: c.organizations })}</span>
+              <span className="block text-sm text-stone-600">
+                {t("countryOrganizations", { count: c.organizations })}
+              </span>
             </li>
           ))}
         </ul>

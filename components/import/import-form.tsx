@@ -25,13 +25,15 @@ function Summary({ state }: { state: ImportFormState }) {
   if (state.mode === "import") {
     return (
       <p role="status" className="mt-6 rounded border border-green-800/40 bg-green-50 px-3 py-2 text-green-950">
-        {t("imported", { created: counts.create, updated: counts.update })} {state.report?.sourceKey ? t("source", { key: state.report.sourceKey }) : null}
+        {t("imported", { created: counts.create, updated: counts.update })}{" "}
+        {state.report?.sourceKey ? t("source", { key: state.report.sourceKey }) : null}
       </p>
     );
   }
   return (
     <p role="status" className="mt-6 rounded border border-stone-400 bg-stone-50 px-3 py-2">
-      {t("checked")} {summary} {counts.rejected > 0 ? t("fixAndRetry") : counts.create + counts.update === 0 ? t("nothingToDo") : null}
+      {t("checked")} {summary}{" "}
+      {counts.rejected > 0 ? t("fixAndRetry") : counts.create + counts.update === 0 ? t("nothingToDo") : null}
     </p>
   );
 }
@@ -45,7 +47,12 @@ export function ImportForm() {
   const kindErrors = state.fieldErrors.kind ?? [];
   return (
     <>
-      <form action={action} noValidate aria-labelledby="upload-heading" className="mt-6 rounded border border-stone-300 bg-white p-4">
+      <form
+        action={action}
+        noValidate
+        aria-labelledby="upload-heading"
+        className="mt-6 rounded border border-stone-300 bg-white p-4"
+      >
         <h2 id="upload-heading" className="text-xl font-semibold">
           {t("uploadHeading")}
         </h2>
@@ -54,7 +61,13 @@ export function ImportForm() {
           <legend className="font-medium">{t("kindLegend")}</legend>
           {IMPORT_KINDS.map((kind) => (
             <label key={kind} className="mr-6 mt-2 inline-flex items-center gap-2">
-              <input type="radio" name="kind" value={kind} defaultChecked={(state.kind ?? "organization") === kind} key={`${kind}-${state.kind}`} />
+              <input
+                type="radio"
+                name="kind"
+                value={kind}
+                defaultChecked={(state.kind ?? "organization") === kind}
+                key={`${kind}-${state.kind}`}
+              />
               {t(`kind.${kind}`)}
             </label>
           ))}
@@ -97,7 +110,9 @@ export function ImportForm() {
           <input type="hidden" name="fileName" value={state.confirm.fileName} />
           <input type="hidden" name="content" value={state.confirm.content} />
           <p>{t("confirmHint")}</p>
-          <SubmitButton>{t("confirm", { count: state.report.counts.create + state.report.counts.update })}</SubmitButton>
+          <SubmitButton>
+            {t("confirm", { count: state.report.counts.create + state.report.counts.update })}
+          </SubmitButton>
         </form>
       ) : null}
     </>

@@ -4,7 +4,12 @@ import { useTranslations } from "next-intl";
 import type { ImportReport } from "@/lib/import/plan";
 import { useReason } from "./use-reason";
 
-const OUTCOME_STYLE = { create: "text-green-900", update: "text-blue-900", unchanged: "text-stone-700", rejected: "font-semibold text-red-800" } as const;
+const OUTCOME_STYLE = {
+  create: "text-green-900",
+  update: "text-blue-900",
+  unchanged: "text-stone-700",
+  rejected: "font-semibold text-red-800",
+} as const;
 
 /** The dry run (or the import) row by row: the file's row number, the entry, what happens to it and why. */
 export function ImportReportTable({ report }: { report: ImportReport }) {
@@ -13,7 +18,9 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   return (
     <div className="mt-4 overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="py-2 text-left font-medium">{t("reportCaption", { file: report.fileName, count: report.rows.length })}</caption>
+        <caption className="py-2 text-left font-medium">
+          {t("reportCaption", { file: report.fileName, count: report.rows.length })}
+        </caption>
         <thead>
           <tr className="border-b border-stone-400">
             {(["row", "slug", "name", "outcome", "details"] as const).map((h) => (
@@ -29,7 +36,9 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
               <td className="px-2 py-2 tabular-nums">{row.row}</td>
               <td className="break-all px-2 py-2 font-mono text-xs">{row.slug}</td>
               <td className="px-2 py-2">{row.title}</td>
-              <td className={`whitespace-nowrap px-2 py-2 ${OUTCOME_STYLE[row.action]}`}>{t(`outcome.${row.action}`)}</td>
+              <td className={`whitespace-nowrap px-2 py-2 ${OUTCOME_STYLE[row.action]}`}>
+                {t(`outcome.${row.action}`)}
+              </td>
               <td className="px-2 py-2">
                 {row.action === "rejected" ? (
                   <ul>

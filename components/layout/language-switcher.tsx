@@ -38,7 +38,8 @@ function LanguageMenu({ languages, query }: { languages: LanguageOption[]; query
       <details className="group">
         <summary className="cursor-pointer list-none rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100">
           <span className="sr-only">{t("language")}: </span>
-          <span lang={current}>{languages.find((l) => l.locale === current)?.name ?? current}</span> <span aria-hidden="true">▾</span>
+          <span lang={current}>{languages.find((l) => l.locale === current)?.name ?? current}</span>{" "}
+          <span aria-hidden="true">▾</span>
         </summary>
         <ul className="absolute right-0 z-10 mt-1 grid w-64 grid-cols-2 gap-1 rounded border border-stone-300 bg-white p-2 text-sm shadow-lg">
           {languages.map(({ locale, name }) => (

@@ -14,10 +14,20 @@ export async function MapFiltersForm({ locale, filters, view, options }: Props) 
   const collator = new Intl.Collator(locale);
   const selects = [
     { name: "diaspora", values: options.diaspora.map((v) => ({ ...v, label: v.label ?? v.value })) },
-    { name: "type", values: options.type.map((v) => ({ ...v, label: t(`Enums.OrganizationType.${v.value}` as "Enums.OrganizationType.OTHER") })) },
+    {
+      name: "type",
+      values: options.type.map((v) => ({
+        ...v,
+        label: t(`Enums.OrganizationType.${v.value}` as "Enums.OrganizationType.OTHER"),
+      })),
+    },
   ] as const;
   return (
-    <form method="get" aria-label={t("Map.filters")} className="flex flex-wrap items-end gap-4 rounded-lg border border-stone-300 bg-white p-4">
+    <form
+      method="get"
+      aria-label={t("Map.filters")}
+      className="flex flex-wrap items-end gap-4 rounded-lg border border-stone-300 bg-white p-4"
+    >
       {view !== "world" ? <input type="hidden" name="view" value={view} /> : null}
       {selects.map(({ name, values }) => {
         const current = filters[name];
@@ -30,11 +40,13 @@ export async function MapFiltersForm({ locale, filters, view, options }: Props) 
             <select id={`map-${name}`} name={name} defaultValue={current ?? ""} className={fieldClass}>
               <option value="">{t("Organizations.any")}</option>
               {current && !known ? <option value={current}>{current} (0)</option> : null}
-              {[...values].sort((a, b) => collator.compare(a.label, b.label)).map((v) => (
-                <option key={v.value} value={v.value}>
-                  {v.label} ({v.count})
-                </option>
-              ))}
+              {[...values]
+                .sort((a, b) => collator.compare(a.label, b.label))
+                .map((v) => (
+                  <option key={v.value} value={v.value}>
+                    {v.label} ({v.count})
+                  </option>
+                ))}
             </select>
           </div>
         );
@@ -43,7 +55,10 @@ export async function MapFiltersForm({ locale, filters, view, options }: Props) 
         <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
           {t("Organizations.apply")}
         </button>
-        <a href={getPathname({ locale, href: view === "world" ? "/map" : { pathname: "/map", query: { view } } })} className="text-blue-800 underline">
+        <a
+          href={getPathname({ locale, href: view === "world" ? "/map" : { pathname: "/map", query: { view } } })}
+          className="text-blue-800 underline"
+        >
           {t("Organizations.clear")}
         </a>
       </div>

@@ -5,12 +5,21 @@ import { CITY_COLOR } from "./world-map";
 /** The colours with the numbers they stand for, and the city dot. */
 export async function MapLegend({ classes, hasCities }: { classes: MapClass[]; hasCities: boolean }) {
   const [t, format] = await Promise.all([getTranslations("Map"), getFormatter()]);
-  const range = (c: MapClass) => (c.min === c.max ? format.number(c.min) : `${format.number(c.min)}–${format.number(c.max)}`);
-  const swatch = (color: string) => <span aria-hidden="true" className="inline-block h-4 w-7 rounded-sm border border-stone-400" style={{ backgroundColor: color }} />;
+  const range = (c: MapClass) =>
+    c.min === c.max ? format.number(c.min) : `${format.number(c.min)}–${format.number(c.max)}`;
+  const swatch = (color: string) => (
+    <span
+      aria-hidden="true"
+      className="inline-block h-4 w-7 rounded-sm border border-stone-400"
+      style={{ backgroundColor: color }}
+    />
+  );
   return (
     <div className="mt-3 flex flex-wrap items-start gap-x-8 gap-y-3 text-sm text-stone-800">
       <div>
-        <p id="map-legend-heading" className="font-medium">{t("legend")}</p>
+        <p id="map-legend-heading" className="font-medium">
+          {t("legend")}
+        </p>
         <ul aria-labelledby="map-legend-heading" className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           <li className="flex items-center gap-1.5">
             {swatch(EMPTY_COLOR)}

@@ -31,7 +31,12 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
   const background = world.countries.filter((s) => !s.code || !counts.has(s.code));
   const maxCity = Math.max(0, ...data.cities.map((c) => c.count));
   return (
-    <svg viewBox={`0 0 ${world.width} ${world.height}`} className="block h-auto w-full" role="group" aria-label={t("mapLabel")}>
+    <svg
+      viewBox={`0 0 ${world.width} ${world.height}`}
+      className="block h-auto w-full"
+      role="group"
+      aria-label={t("mapLabel")}
+    >
       <path d={world.sphere} fill="#f0f7fc" aria-hidden="true" />
       <g aria-hidden="true" stroke="#ffffff" strokeWidth={1}>
         {background.map((s, i) => (
@@ -44,7 +49,12 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
         {linked.map((s) => {
           const country = counts.get(s.code!)!;
           return (
-            <a key={s.code} href={listHref(locale, filters, { country: country.code })} className="group" style={NO_OUTLINE}>
+            <a
+              key={s.code}
+              href={listHref(locale, filters, { country: country.code })}
+              className="group"
+              style={NO_OUTLINE}
+            >
               <title>{t("countryTitle", { country: country.name, count: country.count })}</title>
               <path
                 d={s.d}
@@ -58,20 +68,27 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
         })}
       </g>
       <g>
-        {data.cities.flatMap((city) => (city.point ? [{ ...city, point: city.point }] : [])).map((city) => (
-          <a key={city.id} href={listHref(locale, filters, { country: city.country, city: city.name.value })} className="group" style={NO_OUTLINE}>
-            <title>{t("cityTitle", { city: city.name.value, country: city.countryName, count: city.count })}</title>
-            <circle
-              cx={city.point[0]}
-              cy={city.point[1]}
-              r={cityRadius(city.count, maxCity, view)}
-              fill={CITY_COLOR}
-              stroke="#ffffff"
-              strokeWidth={2.5}
-              className="group-hover:stroke-stone-900 group-focus-visible:fill-yellow-300 group-focus-visible:stroke-stone-900 group-focus-visible:stroke-[4]"
-            />
-          </a>
-        ))}
+        {data.cities
+          .flatMap((city) => (city.point ? [{ ...city, point: city.point }] : []))
+          .map((city) => (
+            <a
+              key={city.id}
+              href={listHref(locale, filters, { country: city.country, city: city.name.value })}
+              className="group"
+              style={NO_OUTLINE}
+            >
+              <title>{t("cityTitle", { city: city.name.value, country: city.countryName, count: city.count })}</title>
+              <circle
+                cx={city.point[0]}
+                cy={city.point[1]}
+                r={cityRadius(city.count, maxCity, view)}
+                fill={CITY_COLOR}
+                stroke="#ffffff"
+                strokeWidth={2.5}
+                className="group-hover:stroke-stone-900 group-focus-visible:fill-yellow-300 group-focus-visible:stroke-stone-900 group-focus-visible:stroke-[4]"
+              />
+            </a>
+          ))}
       </g>
     </svg>
   );

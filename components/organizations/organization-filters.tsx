@@ -5,7 +5,12 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { ORGANIZATION_SORTS, type OrganizationFilters, type OrganizationSort } from "@/lib/organizations/filters";
 import type { FacetValue, OrganizationFacets } from "@/lib/organizations/organization-facets";
 
-type Props = { locale: string; filters: OrganizationFilters; sort: OrganizationSort | undefined; facets: OrganizationFacets };
+type Props = {
+  locale: string;
+  filters: OrganizationFilters;
+  sort: OrganizationSort | undefined;
+  facets: OrganizationFacets;
+};
 
 const fieldClass = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
 
@@ -18,18 +23,36 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
   const selects = [
     { name: "country", values: labelled(facets.country, (v) => countryName(v.value, locale)) },
     { name: "diaspora", values: labelled(facets.diaspora, (v) => v.label ?? v.value) },
-    { name: "type", values: labelled(facets.type, (v) => t(`Enums.OrganizationType.${v.value}` as "Enums.OrganizationType.OTHER")) },
-    { name: "group", values: labelled(facets.group, (v) => t(`Enums.ServedGroup.${v.value}` as "Enums.ServedGroup.YOUTH")) },
+    {
+      name: "type",
+      values: labelled(facets.type, (v) => t(`Enums.OrganizationType.${v.value}` as "Enums.OrganizationType.OTHER")),
+    },
+    {
+      name: "group",
+      values: labelled(facets.group, (v) => t(`Enums.ServedGroup.${v.value}` as "Enums.ServedGroup.YOUTH")),
+    },
     { name: "language", values: labelled(facets.language, (v) => languageName(v.value, locale)) },
     { name: "city", values: labelled(facets.city, (v) => v.value) },
   ] as const;
   return (
-    <form method="get" role="search" aria-label={t("Organizations.filters")} className="space-y-4 rounded-lg border border-stone-300 bg-white p-4">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("Organizations.filters")}
+      className="space-y-4 rounded-lg border border-stone-300 bg-white p-4"
+    >
       <div>
         <label htmlFor="filter-q" className="font-medium">
           {t("Organizations.query")}
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={MAX_QUERY_LENGTH} className={fieldClass} />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          maxLength={MAX_QUERY_LENGTH}
+          className={fieldClass}
+        />
       </div>
       {selects.map(({ name, values }) => {
         const current = filters[name];

@@ -11,7 +11,9 @@ export async function OrganizationList({ items, locale }: { items: OrganizationS
     <ul className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
       {items.map((o) => {
         const facts = [
-          o.types.length ? <span key="types">{o.types.map((type) => t(`Enums.OrganizationType.${type}`)).join(", ")}</span> : null,
+          o.types.length ? (
+            <span key="types">{o.types.map((type) => t(`Enums.OrganizationType.${type}`)).join(", ")}</span>
+          ) : null,
           o.diasporas.length ? (
             <span key="diasporas">
               {o.diasporas.map((d, i) => (
@@ -29,11 +31,16 @@ export async function OrganizationList({ items, locale }: { items: OrganizationS
               {o.countries.map((c) => countryName(c, locale)).join(", ")}
             </span>
           ) : null,
-          o.foundedYear ? <span key="founded">{t("Organizations.founded", { year: String(o.foundedYear) })}</span> : null,
+          o.foundedYear ? (
+            <span key="founded">{t("Organizations.founded", { year: String(o.foundedYear) })}</span>
+          ) : null,
         ].filter(Boolean);
         return (
           <li key={o.slug} className="px-4 py-3">
-            <Link href={`/organizations/${o.slug}`} className="text-lg font-medium text-blue-800 underline-offset-4 hover:underline">
+            <Link
+              href={`/organizations/${o.slug}`}
+              className="text-lg font-medium text-blue-800 underline-offset-4 hover:underline"
+            >
               <LocalizedTextView text={o.name} pageLocale={locale} fallback={o.slug} />
             </Link>
             {o.acronym ? <span className="ml-2 text-stone-600">({o.acronym})</span> : null}

@@ -10,7 +10,6 @@ import { FactTable, type FactRow } from "@/components/sources/fact-table";
 import { SourceList } from "@/components/sources/source-list";
 import { RecordDates } from "./record-dates";
 
-
 export async function OrganizationProfile({ organization: o, locale }: { organization: Profile; locale: string }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const refs = (...facts: string[]) => <CitationRefs numbers={citationsFor(o.citations, ...facts)} />;
@@ -30,15 +29,26 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
         <ul>
           {o.names.map((n) => (
             <li key={n.locale}>
-              <span lang={n.locale}>{n.value}</span> <span className="text-sm text-stone-600">({languageName(n.locale, locale)})</span>
+              <span lang={n.locale}>{n.value}</span>{" "}
+              <span className="text-sm text-stone-600">({languageName(n.locale, locale)})</span>
             </li>
           ))}
         </ul>
       ),
     },
     { label: t("Organization.acronym"), facts: ["acronym"], show: Boolean(o.acronym), value: o.acronym },
-    { label: t("Organization.type"), facts: ["types"], show: o.types.length > 0, value: o.types.map((x) => t(`Enums.OrganizationType.${x}`)).join(", ") },
-    { label: t("Organization.groups"), facts: ["groups"], show: o.groups.length > 0, value: o.groups.map((x) => t(`Enums.ServedGroup.${x}`)).join(", ") },
+    {
+      label: t("Organization.type"),
+      facts: ["types"],
+      show: o.types.length > 0,
+      value: o.types.map((x) => t(`Enums.OrganizationType.${x}`)).join(", "),
+    },
+    {
+      label: t("Organization.groups"),
+      facts: ["groups"],
+      show: o.groups.length > 0,
+      value: o.groups.map((x) => t(`Enums.ServedGroup.${x}`)).join(", "),
+    },
     {
       label: t("Organization.diasporas"),
       facts: ["diasporas"],
@@ -63,10 +73,30 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
         )),
       ),
     },
-    { label: t("Organization.city"), facts: ["city"], show: Boolean(o.city), value: <LocalizedTextView text={o.city} pageLocale={locale} /> },
-    { label: t("Organization.founded"), facts: ["foundedYear"], show: o.foundedYear !== null, value: String(o.foundedYear) },
-    { label: t("Organization.status"), facts: ["status"], show: true, value: t(`Enums.OrganizationStatus.${o.status}`) },
-    { label: t("Organization.languages"), facts: ["languages"], show: o.languages.length > 0, value: o.languages.map((l) => languageName(l, locale)).join(", ") },
+    {
+      label: t("Organization.city"),
+      facts: ["city"],
+      show: Boolean(o.city),
+      value: <LocalizedTextView text={o.city} pageLocale={locale} />,
+    },
+    {
+      label: t("Organization.founded"),
+      facts: ["foundedYear"],
+      show: o.foundedYear !== null,
+      value: String(o.foundedYear),
+    },
+    {
+      label: t("Organization.status"),
+      facts: ["status"],
+      show: true,
+      value: t(`Enums.OrganizationStatus.${o.status}`),
+    },
+    {
+      label: t("Organization.languages"),
+      facts: ["languages"],
+      show: o.languages.length > 0,
+      value: o.languages.map((l) => languageName(l, locale)).join(", "),
+    },
   ];
   return (
     <article>
@@ -104,7 +134,9 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
                 {c.languages.length ? (
                   <span className="text-stone-600">
                     {" — "}
-                    {t("Organization.channelLanguages", { languages: c.languages.map((l) => languageName(l, locale)).join(", ") })}
+                    {t("Organization.channelLanguages", {
+                      languages: c.languages.map((l) => languageName(l, locale)).join(", "),
+                    })}
                   </span>
                 ) : null}
               </li>
@@ -151,5 +183,10 @@ type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 function formatEventDate(iso: string, precision: "DAY" | "MONTH" | "YEAR", format: Formatter): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (precision === "YEAR") return formatPartialDate({ date, precision });
-  return format.dateTime(date, precision === "MONTH" ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
+  return format.dateTime(
+    date,
+    precision === "MONTH"
+      ? { year: "numeric", month: "long", timeZone: "UTC" }
+      : { dateStyle: "long", timeZone: "UTC" },
+  );
 }

@@ -6,7 +6,11 @@ import { dataAsOf } from "@/lib/sources/data-as-of";
  * Two dates a reader can weigh: how recent the facts are ("data as of": the newest date among the sources) and
  * when the record last changed by an approved edit. Loading the seed is not an edit, so it gets no edit date.
  */
-export async function RecordDates({ organization: o }: { organization: Pick<OrganizationProfile, "citations" | "lastEdited"> }) {
+export async function RecordDates({
+  organization: o,
+}: {
+  organization: Pick<OrganizationProfile, "citations" | "lastEdited">;
+}) {
   const t = await getTranslations("Organization");
   const format = await getFormatter();
   const asOf = dataAsOf(o.citations);

@@ -9,12 +9,26 @@ const buttonClass = "rounded bg-blue-800 px-3 py-1.5 font-medium text-white hove
 export async function SearchForm({ query }: { query: string }) {
   const [t, locale] = await Promise.all([getTranslations("Search"), getLocale()]);
   return (
-    <form action={getPathname({ locale, href: "/search" })} method="get" role="search" aria-label={t("inputLabel")} className="mt-6 max-w-2xl">
+    <form
+      action={getPathname({ locale, href: "/search" })}
+      method="get"
+      role="search"
+      aria-label={t("inputLabel")}
+      className="mt-6 max-w-2xl"
+    >
       <label htmlFor="search-q" className="block font-medium">
         {t("inputLabel")}
       </label>
       <div className="mt-1 flex gap-2">
-        <input id="search-q" name="q" type="search" defaultValue={query} maxLength={MAX_QUERY_LENGTH} aria-describedby="search-q-hint" className={`${inputClass} min-w-0 flex-1`} />
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={MAX_QUERY_LENGTH}
+          aria-describedby="search-q-hint"
+          className={`${inputClass} min-w-0 flex-1`}
+        />
         <button type="submit" className={buttonClass}>
           {t("submit")}
         </button>
@@ -30,11 +44,23 @@ export async function SearchForm({ query }: { query: string }) {
 export async function SiteSearchForm() {
   const [t, locale] = await Promise.all([getTranslations("Search"), getLocale()]);
   return (
-    <form action={getPathname({ locale, href: "/search" })} method="get" role="search" aria-label={t("siteSearch")} className="flex gap-1">
+    <form
+      action={getPathname({ locale, href: "/search" })}
+      method="get"
+      role="search"
+      aria-label={t("siteSearch")}
+      className="flex gap-1"
+    >
       <label htmlFor="site-search-q" className="sr-only">
         {t("siteSearch")}
       </label>
-      <input id="site-search-q" name="q" type="search" maxLength={MAX_QUERY_LENGTH} className={`${inputClass} w-40 text-sm sm:w-52`} />
+      <input
+        id="site-search-q"
+        name="q"
+        type="search"
+        maxLength={MAX_QUERY_LENGTH}
+        className={`${inputClass} w-40 text-sm sm:w-52`}
+      />
       <button type="submit" className={`${buttonClass} text-sm`}>
         {t("submit")}
       </button>

@@ -20,11 +20,19 @@ export async function SearchHitItem({ hit, terms, locale }: Props) {
     start && hit.start
       ? hit.start.precision === "YEAR"
         ? formatPartialDate({ date: start, precision: "YEAR" })
-        : format.dateTime(start, hit.start.precision === "MONTH" ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" })
+        : format.dateTime(
+            start,
+            hit.start.precision === "MONTH"
+              ? { year: "numeric", month: "long", timeZone: "UTC" }
+              : { dateStyle: "long", timeZone: "UTC" },
+          )
       : null;
   return (
     <li className="px-4 py-3">
-      <Link href={`${PATHS[hit.kind]}/${hit.slug}`} className="text-lg font-medium text-blue-800 underline-offset-4 hover:underline">
+      <Link
+        href={`${PATHS[hit.kind]}/${hit.slug}`}
+        className="text-lg font-medium text-blue-800 underline-offset-4 hover:underline"
+      >
         <LocalizedTextView text={hit.name} pageLocale={locale} fallback={hit.slug} render={marked} />
       </Link>
       {hit.acronym ? <span className="ml-2 text-stone-600">({marked(hit.acronym)})</span> : null}

@@ -62,11 +62,17 @@ async function GroupSection({ group, query, terms, locale }: GroupProps) {
   // Diasporas are few enough to show all; organizations and events have filterable lists.
   const listed = group.kind === "diaspora" ? null : group.kind;
   return (
-    <section id={`results-${group.kind}`} aria-labelledby={`results-${group.kind}-heading`} className="mt-8 scroll-mt-4">
+    <section
+      id={`results-${group.kind}`}
+      aria-labelledby={`results-${group.kind}-heading`}
+      className="mt-8 scroll-mt-4"
+    >
       <h2 id={`results-${group.kind}-heading`} className="text-xl font-semibold">
         {t(`${group.capped ? "groupMore" : "group"}.${group.kind}`, { count: group.total })}
       </h2>
-      {more ? <p className="mt-1 text-sm text-stone-700">{t("shownOf", { shown: group.hits.length, count: group.total })}</p> : null}
+      {more ? (
+        <p className="mt-1 text-sm text-stone-700">{t("shownOf", { shown: group.hits.length, count: group.total })}</p>
+      ) : null}
       <ol className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-300 bg-white">
         {group.hits.map((hit) => (
           <SearchHitItem key={hit.slug} hit={hit} terms={terms} locale={locale} />

@@ -14,7 +14,12 @@ export async function CitationRefs({ numbers }: { numbers: number[] }) {
   return (
     <sup className="ml-1 whitespace-nowrap">
       {numbers.map((n) => (
-        <a key={n} href={`#source-${n}`} aria-label={t("citeRef", { number: n })} className="inline-block min-h-6 min-w-6 text-center text-blue-800 hover:underline">
+        <a
+          key={n}
+          href={`#source-${n}`}
+          aria-label={t("citeRef", { number: n })}
+          className="inline-block min-h-6 min-w-6 text-center text-blue-800 hover:underline"
+        >
           [{n}]
         </a>
       ))}

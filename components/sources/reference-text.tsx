@@ -17,7 +17,9 @@ export function ReferenceText({ source, accessed }: Props) {
   const doi = source.doi ? doiUrl(source.doi) : null;
   return (
     <>
-      {formatReference(source).map((part, i) => (part.italic ? <i key={i}>{part.text}</i> : <span key={i}>{part.text}</span>))}
+      {formatReference(source).map((part, i) =>
+        part.italic ? <i key={i}>{part.text}</i> : <span key={i}>{part.text}</span>,
+      )}
       {doi ? (
         <>
           {", "}

@@ -19,13 +19,21 @@ export async function SourceList({ citations }: { citations: Citation[] }) {
             <p>
               <ReferenceText
                 source={c.source}
-                accessed={c.source.accessedOn ? t("Organization.accessed", { date: format.dateTime(new Date(c.source.accessedOn), { dateStyle: "long", timeZone: "UTC" }) }) : null}
+                accessed={
+                  c.source.accessedOn
+                    ? t("Organization.accessed", {
+                        date: format.dateTime(new Date(c.source.accessedOn), { dateStyle: "long", timeZone: "UTC" }),
+                      })
+                    : null
+                }
               />
               {c.locator ? `, ${c.locator}` : null}
               {"."}
             </p>
             {c.facts.length ? (
-              <p className="text-sm text-stone-600">{t("Organization.citedFor", { facts: c.facts.map(factName).join(", ") })}</p>
+              <p className="text-sm text-stone-600">
+                {t("Organization.citedFor", { facts: c.facts.map(factName).join(", ") })}
+              </p>
             ) : null}
           </div>
         </li>

@@ -43,8 +43,21 @@ export function BarChart({ id, title, desc, bars, total, count, percent }: Props
         const width = Math.max(bar.count > 0 ? 2 : 0, x(bar.count) - x0);
         return (
           <g key={`${bar.label}-${top}`} className="bar">
-            {gap ? <line x1={0} x2={CHART_WIDTH} y1={top - gap / 2} y2={top - gap / 2} strokeDasharray="4 4" className="stroke-stone-400" /> : null}
-            <text className={`bar-label ${bar.notRecorded ? muted : ink}`} fontStyle={bar.notRecorded ? "italic" : undefined} textAnchor="end">
+            {gap ? (
+              <line
+                x1={0}
+                x2={CHART_WIDTH}
+                y1={top - gap / 2}
+                y2={top - gap / 2}
+                strokeDasharray="4 4"
+                className="stroke-stone-400"
+              />
+            ) : null}
+            <text
+              className={`bar-label ${bar.notRecorded ? muted : ink}`}
+              fontStyle={bar.notRecorded ? "italic" : undefined}
+              textAnchor="end"
+            >
               {lines.map((line, i) => (
                 <tspan key={i} x={labelWidth - 12} y={mid - ((lines.length - 1) * LINE) / 2 + i * LINE + 5}>
                   {line}
@@ -59,13 +72,25 @@ export function BarChart({ id, title, desc, bars, total, count, percent }: Props
               className={bar.notRecorded ? "stroke-stone-500 forced-colors:stroke-[CanvasText]" : barFill}
               fill={bar.notRecorded ? `url(#${id}-hatch)` : undefined}
             />
-            <text x={x0 + width + 8} y={mid + 5} className={`bar-value ${ink}`} style={{ fontVariantNumeric: "tabular-nums" }}>
+            <text
+              x={x0 + width + 8}
+              y={mid + 5}
+              className={`bar-value ${ink}`}
+              style={{ fontVariantNumeric: "tabular-nums" }}
+            >
               {value}
             </text>
           </g>
         );
       })}
-      <line x1={x0} x2={x0} y1={2} y2={axisY} className="stroke-stone-700 forced-colors:stroke-[CanvasText]" strokeWidth={1.5} />
+      <line
+        x1={x0}
+        x2={x0}
+        y1={2}
+        y2={axisY}
+        className="stroke-stone-700 forced-colors:stroke-[CanvasText]"
+        strokeWidth={1.5}
+      />
     </ChartFrame>
   );
 }

@@ -27,19 +27,28 @@ async function CountView({ chart, locale, csvHref }: { chart: CountChart; locale
   const f = numberFormats(locale);
   const title = t(`Stats.chart.${chart.id}`);
   const unitHeader = chart.unit === "events" ? t("Layout.events") : t("Layout.organizations");
-  const keyHeader = {
-    country_code: t("Organizations.filter.country"),
-    diaspora: t("Organizations.filter.diaspora"),
-    type: t("Organizations.filter.type"),
-    group: t("Organizations.filter.group"),
-    decade: t("Stats.column.decade"),
-    year: t("Stats.column.year"),
-  }[chart.keyColumn] ?? chart.keyColumn;
+  const keyHeader =
+    {
+      country_code: t("Organizations.filter.country"),
+      diaspora: t("Organizations.filter.diaspora"),
+      type: t("Organizations.filter.type"),
+      group: t("Organizations.filter.group"),
+      decade: t("Stats.column.decade"),
+      year: t("Stats.column.year"),
+    }[chart.keyColumn] ?? chart.keyColumn;
   const known = chart.total - chart.notRecorded;
-  const shareArgs = (count: number) => ({ count: f.count(count), total: f.count(chart.total), percent: f.percent(count, chart.total) });
-  const notRecordedRow = chart.notRecorded > 0 ? [{ label: t("Stats.notRecorded"), count: chart.notRecorded, notRecorded: true }] : [];
+  const shareArgs = (count: number) => ({
+    count: f.count(count),
+    total: f.count(chart.total),
+    percent: f.percent(count, chart.total),
+  });
+  const notRecordedRow =
+    chart.notRecorded > 0 ? [{ label: t("Stats.notRecorded"), count: chart.notRecorded, notRecorded: true }] : [];
   const tableRows = [...chart.bars, ...notRecordedRow];
-  const largest = chart.bars.reduce<(typeof chart.bars)[number] | undefined>((best, b) => (!best || b.count > best.count ? b : best), undefined);
+  const largest = chart.bars.reduce<(typeof chart.bars)[number] | undefined>(
+    (best, b) => (!best || b.count > best.count ? b : best),
+    undefined,
+  );
   const value = (n: number) => `${f.count(n)} (${f.percent(n, chart.total)})`;
 
   let svg: React.ReactNode;
@@ -47,17 +56,43 @@ async function CountView({ chart, locale, csvHref }: { chart: CountChart; locale
   if (chart.layout === "columns") {
     const desc =
       largest && largest.count > 0
-        ? t("Stats.desc.columns", { first: chart.bars[0]!.label, last: chart.bars.at(-1)!.label, label: largest.label, value: f.count(largest.count) })
+        ? t("Stats.desc.columns", {
+            first: chart.bars[0]!.label,
+            last: chart.bars.at(-1)!.label,
+            label: largest.label,
+            value: f.count(largest.count),
+          })
         : t("Stats.desc.empty");
     svg = (
-      <ColumnChart id={`${chart.id}-chart`} title={title} desc={desc} columns={chart.bars} step={chart.keyColumn === "decade" ? 10 : 1} count={f.count} />
+      <ColumnChart
+        id={`${chart.id}-chart`}
+        title={title}
+        desc={desc}
+        columns={chart.bars}
+        step={chart.keyColumn === "decade" ? 10 : 1}
+        count={f.count}
+      />
     );
-    notes.push(<p key="known">{t(chart.unit === "events" ? "Stats.eventsNote" : "Stats.foundedNote", shareArgs(known))}</p>);
+    notes.push(
+      <p key="known">{t(chart.unit === "events" ? "Stats.eventsNote" : "Stats.foundedNote", shareArgs(known))}</p>,
+    );
   } else {
     const shown = chart.bars.slice(0, MAX_BARS);
     const bars = [...shown, ...notRecordedRow];
-    const desc = largest ? t("Stats.desc.bars", { label: largest.label, value: value(largest.count) }) : t("Stats.desc.empty");
-    svg = <BarChart id={`${chart.id}-chart`} title={title} desc={desc} bars={bars} total={chart.total} count={f.count} percent={f.percent} />;
+    const desc = largest
+      ? t("Stats.desc.bars", { label: largest.label, value: value(largest.count) })
+      : t("Stats.desc.empty");
+    svg = (
+      <BarChart
+        id={`${chart.id}-chart`}
+        title={title}
+        desc={desc}
+        bars={bars}
+        total={chart.total}
+        count={f.count}
+        percent={f.percent}
+      />
+    );
     if (chart.notRecorded > 0) notes.push(<p key="nr">{t("Stats.notRecordedNote", shareArgs(chart.notRecorded))}</p>);
     if (chart.bars.length > MAX_BARS) {
       notes.push(<p key="top">{t("Stats.topShown", { shown: f.count(MAX_BARS), all: f.count(chart.bars.length) })}</p>);
@@ -75,7 +110,16 @@ async function CountView({ chart, locale, csvHref }: { chart: CountChart; locale
       formats={f}
     />
   );
-  return <ChartSection id={chart.id} title={title} notes={notes} chart={chart.total > 0 ? svg : <p>{t("Stats.desc.empty")}</p>} table={table} csvHref={csvHref} />;
+  return (
+    <ChartSection
+      id={chart.id}
+      title={title}
+      notes={notes}
+      chart={chart.total > 0 ? svg : <p>{t("Stats.desc.empty")}</p>}
+      table={table}
+      csvHref={csvHref}
+    />
+  );
 }
 
 async function PresenceView({ chart, locale, csvHref }: { chart: PresenceChartData; locale: string; csvHref: string }) {
@@ -87,23 +131,33 @@ async function PresenceView({ chart, locale, csvHref }: { chart: PresenceChartDa
     socialMedia: t("Stats.measure.socialMedia"),
     multilingualWebsite: t("Stats.measure.multilingualWebsite"),
   };
-  const share = (count: number, total: number) => t("Stats.share", { count: f.count(count), total: f.count(total), percent: f.percent(count, total) });
+  const share = (count: number, total: number) =>
+    t("Stats.share", { count: f.count(count), total: f.count(total), percent: f.percent(count, total) });
   const overall = { ...chart.all, label: t("Stats.allOrganizations"), overall: true };
   const shown = chart.groups.slice(0, MAX_GROUPS);
   const noGroup = chart.keyColumn === "diaspora" ? t("Stats.noDiaspora") : t("Stats.noCountry");
-  const summary = PRESENCE_MEASURES.map((m) => `${measureNames[m]}: ${share(chart.all[m], chart.all.organizations)}`).join("; ");
+  const summary = PRESENCE_MEASURES.map(
+    (m) => `${measureNames[m]}: ${share(chart.all[m], chart.all.organizations)}`,
+  ).join("; ");
   const desc = chart.all.organizations > 0 ? t("Stats.desc.presence", { summary }) : t("Stats.desc.empty");
   const percentTick = (fraction: number) => new Intl.NumberFormat(locale, { style: "percent" }).format(fraction);
   const notes: React.ReactNode[] = [];
   if (chart.notRecorded.organizations > 0) {
     notes.push(
       <p key="nr">
-        {noGroup}: {t("Stats.share", { count: f.count(chart.notRecorded.organizations), total: f.count(chart.all.organizations), percent: f.percent(chart.notRecorded.organizations, chart.all.organizations) })}
+        {noGroup}:{" "}
+        {t("Stats.share", {
+          count: f.count(chart.notRecorded.organizations),
+          total: f.count(chart.all.organizations),
+          percent: f.percent(chart.notRecorded.organizations, chart.all.organizations),
+        })}
       </p>,
     );
   }
   if (chart.groups.length > MAX_GROUPS) {
-    notes.push(<p key="top">{t("Stats.topShown", { shown: f.count(MAX_GROUPS), all: f.count(chart.groups.length) })}</p>);
+    notes.push(
+      <p key="top">{t("Stats.topShown", { shown: f.count(MAX_GROUPS), all: f.count(chart.groups.length) })}</p>,
+    );
   }
   const svg = (
     <PresenceChart
@@ -125,7 +179,9 @@ async function PresenceView({ chart, locale, csvHref }: { chart: PresenceChartDa
   const table = (
     <PresenceTable
       caption={title}
-      groupHeader={chart.keyColumn === "diaspora" ? t("Organizations.filter.diaspora") : t("Organizations.filter.country")}
+      groupHeader={
+        chart.keyColumn === "diaspora" ? t("Organizations.filter.diaspora") : t("Organizations.filter.country")
+      }
       organizationsHeader={t("Layout.organizations")}
       measureNames={measureNames}
       rows={rows}
@@ -133,6 +189,13 @@ async function PresenceView({ chart, locale, csvHref }: { chart: PresenceChartDa
     />
   );
   return (
-    <ChartSection id={chart.id} title={title} notes={notes} chart={chart.all.organizations > 0 ? svg : <p>{t("Stats.desc.empty")}</p>} table={table} csvHref={csvHref} />
+    <ChartSection
+      id={chart.id}
+      title={title}
+      notes={notes}
+      chart={chart.all.organizations > 0 ? svg : <p>{t("Stats.desc.empty")}</p>}
+      table={table}
+      csvHref={csvHref}
+    />
   );
 }

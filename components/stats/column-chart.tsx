@@ -32,7 +32,8 @@ export function ColumnChart({ id, title, desc, columns, step, count }: Props) {
   // Label every k-th bin, k the smallest round number whose labels do not collide.
   const widest = Math.max(0, ...columns.map((c) => textWidth(c.label, 12)));
   const every = [1, 2, 5, 10, 20, 50, 100].find((k) => band * k >= widest + 10) ?? 100;
-  const labelled = (c: ColumnDatum, i: number) => (every === 1 ? true : Number(c.key) % (every * step) === 0 || (i === 0 && columns.length < every));
+  const labelled = (c: ColumnDatum, i: number) =>
+    every === 1 ? true : Number(c.key) % (every * step) === 0 || (i === 0 && columns.length < every);
 
   return (
     <ChartFrame id={id} title={title} desc={desc} height={HEIGHT}>
@@ -50,16 +51,42 @@ export function ColumnChart({ id, title, desc, columns, step, count }: Props) {
         const valueText = count(c.count);
         return (
           <g key={c.key} className="column">
-            {c.count > 0 ? <rect x={x + (band - width) / 2} y={y(c.count)} width={width} height={y(0) - y(c.count)} className={barFill} /> : null}
+            {c.count > 0 ? (
+              <rect
+                x={x + (band - width) / 2}
+                y={y(c.count)}
+                width={width}
+                height={y(0) - y(c.count)}
+                className={barFill}
+              />
+            ) : null}
             {c.count > 0 && textWidth(valueText, 12) <= band + 2 ? (
-              <text x={x + band / 2} y={y(c.count) - 6} textAnchor="middle" className={`column-value ${ink}`} style={{ fontSize: 12 }}>
+              <text
+                x={x + band / 2}
+                y={y(c.count) - 6}
+                textAnchor="middle"
+                className={`column-value ${ink}`}
+                style={{ fontSize: 12 }}
+              >
                 {valueText}
               </text>
             ) : null}
             {labelled(c, i) ? (
               <>
-                <line x1={x + band / 2} x2={x + band / 2} y1={y(0)} y2={y(0) + 5} className="stroke-stone-700 forced-colors:stroke-[CanvasText]" />
-                <text x={x + band / 2} y={y(0) + 20} textAnchor="middle" className={`column-label ${ink}`} style={{ fontSize: 12 }}>
+                <line
+                  x1={x + band / 2}
+                  x2={x + band / 2}
+                  y1={y(0)}
+                  y2={y(0) + 5}
+                  className="stroke-stone-700 forced-colors:stroke-[CanvasText]"
+                />
+                <text
+                  x={x + band / 2}
+                  y={y(0) + 20}
+                  textAnchor="middle"
+                  className={`column-label ${ink}`}
+                  style={{ fontSize: 12 }}
+                >
                   {c.label}
                 </text>
               </>
@@ -67,7 +94,14 @@ export function ColumnChart({ id, title, desc, columns, step, count }: Props) {
           </g>
         );
       })}
-      <line x1={LEFT} x2={CHART_WIDTH - RIGHT} y1={y(0)} y2={y(0)} className="stroke-stone-700 forced-colors:stroke-[CanvasText]" strokeWidth={1.5} />
+      <line
+        x1={LEFT}
+        x2={CHART_WIDTH - RIGHT}
+        y1={y(0)}
+        y2={y(0)}
+        className="stroke-stone-700 forced-colors:stroke-[CanvasText]"
+        strokeWidth={1.5}
+      />
     </ChartFrame>
   );
 }

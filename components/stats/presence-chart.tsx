@@ -25,7 +25,10 @@ const TICKS = [0, 0.25, 0.5, 0.75, 1];
  * 0–100 % scale, each named on the left and labelled "12 of 30 (40 %)" at its end, so no colour must be decoded.
  */
 export function PresenceChart({ id, title, desc, groups, measureNames, sampleSize, share, percentTick }: Props) {
-  const measureWidth = Math.min(260, Math.max(140, ...PRESENCE_MEASURES.map((m) => textWidth(measureNames[m], FONT) + 36)));
+  const measureWidth = Math.min(
+    260,
+    Math.max(140, ...PRESENCE_MEASURES.map((m) => textWidth(measureNames[m], FONT) + 36)),
+  );
   const values = groups.map((g) => PRESENCE_MEASURES.map((m) => share(g[m], g.organizations)));
   const valueWidth = Math.max(...values.flat().map((v) => textWidth(v, FONT)), 60) + 14;
   const x0 = measureWidth;
@@ -45,7 +48,9 @@ export function PresenceChart({ id, title, desc, groups, measureNames, sampleSiz
       <XAxis ticks={TICKS} x={x} top={axisY - 6} bottom={axisY} label={percentTick} />
       {blocks.map(({ group, top, values: texts }) => (
         <g key={`${group.label}-${top}`} className="presence-group">
-          {group.overall ? null : <line x1={0} x2={CHART_WIDTH} y1={top - 2} y2={top - 2} className="stroke-stone-200" />}
+          {group.overall ? null : (
+            <line x1={0} x2={CHART_WIDTH} y1={top - 2} y2={top - 2} className="stroke-stone-200" />
+          )}
           <text x={0} y={top + 18} className={ink}>
             <tspan className="group-label" fontWeight={600}>
               {group.label}
@@ -55,7 +60,14 @@ export function PresenceChart({ id, title, desc, groups, measureNames, sampleSiz
             </tspan>
           </text>
           {TICKS.map((t) => (
-            <line key={t} x1={x(t)} x2={x(t)} y1={top + HEADER - 2} y2={top + HEADER + PRESENCE_MEASURES.length * ROW + 2} className={grid} />
+            <line
+              key={t}
+              x1={x(t)}
+              x2={x(t)}
+              y1={top + HEADER - 2}
+              y2={top + HEADER + PRESENCE_MEASURES.length * ROW + 2}
+              className={grid}
+            />
           ))}
           <line
             x1={x0}

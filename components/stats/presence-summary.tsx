@@ -11,7 +11,9 @@ export async function PresenceSummary({ counts, locale }: { counts: PresenceCoun
       {PRESENCE_MEASURES.map((m) => (
         <div key={m} className="rounded-lg border border-stone-300 bg-white p-4">
           <dt className="font-medium text-stone-800">{t(`measure.${m}`)}</dt>
-          <dd className="mt-1 text-3xl font-semibold tabular-nums text-stone-900">{f.percent(counts[m], counts.organizations)}</dd>
+          <dd className="mt-1 text-3xl font-semibold tabular-nums text-stone-900">
+            {f.percent(counts[m], counts.organizations)}
+          </dd>
           <dd className="text-stone-700 tabular-nums">
             {t("ofTotal", { count: f.count(counts[m]), total: f.count(counts.organizations) })}
           </dd>

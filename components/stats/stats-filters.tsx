@@ -15,7 +15,12 @@ export async function StatsFilters({ scope, diasporas, countries }: Props) {
     { name: "country", label: t("Organizations.filter.country"), options: countries },
   ] as const;
   return (
-    <form method="get" role="search" aria-label={t("Stats.selection")} className="flex flex-wrap items-end gap-4 rounded-lg border border-stone-300 bg-white p-4">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("Stats.selection")}
+      className="flex flex-wrap items-end gap-4 rounded-lg border border-stone-300 bg-white p-4"
+    >
       {selects.map(({ name, label, options }) => (
         <div key={name} className="min-w-56 flex-1">
           <label htmlFor={`stats-${name}`} className="font-medium">

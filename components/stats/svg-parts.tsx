@@ -35,7 +35,14 @@ export function ChartFrame({ id, title, desc, height, children }: FrameProps) {
       <defs>
         <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" className="fill-white forced-colors:fill-[Canvas]" />
-          <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2.5" className="stroke-stone-500 forced-colors:stroke-[CanvasText]" />
+          <line
+            x1="0"
+            y1="0"
+            x2="0"
+            y2="6"
+            strokeWidth="2.5"
+            className="stroke-stone-500 forced-colors:stroke-[CanvasText]"
+          />
         </pattern>
       </defs>
       {children}
@@ -44,7 +51,19 @@ export function ChartFrame({ id, title, desc, height, children }: FrameProps) {
 }
 
 /** Vertical grid lines with their values under the axis. */
-export function XAxis({ ticks, x, top, bottom, label }: { ticks: number[]; x: (v: number) => number; top: number; bottom: number; label: (v: number) => string }) {
+export function XAxis({
+  ticks,
+  x,
+  top,
+  bottom,
+  label,
+}: {
+  ticks: number[];
+  x: (v: number) => number;
+  top: number;
+  bottom: number;
+  label: (v: number) => string;
+}) {
   return (
     <g>
       {ticks.map((t) => (

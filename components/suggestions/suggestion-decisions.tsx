@@ -25,7 +25,9 @@ export function SuggestionDecisions({ children }: { children: React.ReactNode })
       )}
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">
-          {t.has(`errors.${error}` as "errors.unknown") ? t(`errors.${error}` as "errors.unknown") : t("errors.unknown")}
+          {t.has(`errors.${error}` as "errors.unknown")
+            ? t(`errors.${error}` as "errors.unknown")
+            : t("errors.unknown")}
         </p>
       )}
       {children}
@@ -48,13 +50,26 @@ export function DecisionButtons({ suggestionId }: { suggestionId: string }) {
 function Buttons() {
   const { pending } = useFormStatus();
   const t = useTranslations("Suggest.moderate");
-  const button = "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70";
+  const button =
+    "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70";
   return (
     <>
-      <button type="submit" name="decision" value="RESOLVED" disabled={pending} className={`${button} bg-blue-800 text-white hover:bg-blue-900`}>
+      <button
+        type="submit"
+        name="decision"
+        value="RESOLVED"
+        disabled={pending}
+        className={`${button} bg-blue-800 text-white hover:bg-blue-900`}
+      >
         {t("resolve")}
       </button>
-      <button type="submit" name="decision" value="DISMISSED" disabled={pending} className={`${button} border border-stone-600 bg-white text-stone-900 hover:bg-stone-100`}>
+      <button
+        type="submit"
+        name="decision"
+        value="DISMISSED"
+        disabled={pending}
+        className={`${button} border border-stone-600 bg-white text-stone-900 hover:bg-stone-100`}
+      >
         {t("dismiss")}
       </button>
     </>

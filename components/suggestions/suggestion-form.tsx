@@ -13,10 +13,17 @@ const input =
 /** Translates a locale-agnostic error code (Suggest.errors.<code>); unknown codes read as a generic error. */
 function useSuggestError() {
   const t = useTranslations("Suggest.errors");
-  return (code: string) => t((t.has(code as "unknown") ? code : "unknown") as "bodyTooShort", { min: SUGGESTION_LIMITS.bodyMin });
+  return (code: string) =>
+    t((t.has(code as "unknown") ? code : "unknown") as "bodyTooShort", { min: SUGGESTION_LIMITS.bodyMin });
 }
 
-type FieldProps = { state: SuggestionFormState; name: "body" | "sourceUrl" | "email"; label: string; hint: string; maxLength: number };
+type FieldProps = {
+  state: SuggestionFormState;
+  name: "body" | "sourceUrl" | "email";
+  label: string;
+  hint: string;
+  maxLength: number;
+};
 
 /** A labelled field with its hint and errors tied to it; after a failed submit it shows what was typed. */
 function Field({ state, name, label, hint, maxLength }: FieldProps) {
@@ -46,7 +53,13 @@ function Field({ state, name, label, hint, maxLength }: FieldProps) {
       {name === "body" ? (
         <textarea key={key} rows={5} required {...common} />
       ) : (
-        <input key={key} type={name === "email" ? "email" : "url"} autoComplete={name === "email" ? "email" : "off"} inputMode={name === "email" ? "email" : "url"} {...common} />
+        <input
+          key={key}
+          type={name === "email" ? "email" : "url"}
+          autoComplete={name === "email" ? "email" : "off"}
+          inputMode={name === "email" ? "email" : "url"}
+          {...common}
+        />
       )}
       {errors.length > 0 && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
@@ -88,13 +101,38 @@ export function SuggestionForm({ entityType, slug }: { entityType: SuggestionEnt
         )}
         <input type="hidden" name="entityType" value={entityType} />
         <input type="hidden" name="slug" value={slug} />
-        <Field state={state} name="body" label={t("body")} hint={t("bodyHint", { min: SUGGESTION_LIMITS.bodyMin, max: SUGGESTION_LIMITS.bodyMax })} maxLength={SUGGESTION_LIMITS.bodyMax} />
-        <Field state={state} name="sourceUrl" label={t("sourceUrl")} hint={t("sourceUrlHint")} maxLength={SUGGESTION_LIMITS.sourceUrlMax} />
-        <Field state={state} name="email" label={t("email")} hint={t("emailHint")} maxLength={SUGGESTION_LIMITS.emailMax} />
+        <Field
+          state={state}
+          name="body"
+          label={t("body")}
+          hint={t("bodyHint", { min: SUGGESTION_LIMITS.bodyMin, max: SUGGESTION_LIMITS.bodyMax })}
+          maxLength={SUGGESTION_LIMITS.bodyMax}
+        />
+        <Field
+          state={state}
+          name="sourceUrl"
+          label={t("sourceUrl")}
+          hint={t("sourceUrlHint")}
+          maxLength={SUGGESTION_LIMITS.sourceUrlMax}
+        />
+        <Field
+          state={state}
+          name="email"
+          label={t("email")}
+          hint={t("emailHint")}
+          maxLength={SUGGESTION_LIMITS.emailMax}
+        />
         {/* Hidden from people and assistive technology; bots that fill every field fill this one too. */}
         <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
           <label htmlFor={`suggest-${HONEYPOT_FIELD}`}>{t("honeypot")}</label>
-          <input id={`suggest-${HONEYPOT_FIELD}`} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input
+            id={`suggest-${HONEYPOT_FIELD}`}
+            type="text"
+            name={HONEYPOT_FIELD}
+            tabIndex={-1}
+            autoComplete="off"
+            defaultValue=""
+          />
         </div>
         <SendButton />
       </form>
@@ -106,7 +144,11 @@ function SendButton() {
   const { pending } = useFormStatus();
   const t = useTranslations("Suggest");
   return (
-    <button type="submit" disabled={pending} className="mt-6 rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70">
+    <button
+      type="submit"
+      disabled={pending}
+      className="mt-6 rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70"
+    >
       {pending ? t("sending") : t("send")}
     </button>
   );

@@ -10,7 +10,11 @@ const link = "text-blue-800 underline";
 
 /** "Suggestions from readers" on the moderation page: open notes about entries in the moderator's scope. */
 export async function SuggestionQueue({ actor, locale }: { actor: Actor; locale: string }) {
-  const [t, format, suggestions] = await Promise.all([getTranslations("Suggest.moderate"), getFormatter(), listOpenSuggestions(actor, locale)]);
+  const [t, format, suggestions] = await Promise.all([
+    getTranslations("Suggest.moderate"),
+    getFormatter(),
+    listOpenSuggestions(actor, locale),
+  ]);
   return (
     <section aria-labelledby="reader-suggestions" className="mt-12">
       <h2 id="reader-suggestions" className="text-2xl font-semibold">
@@ -26,13 +30,19 @@ export async function SuggestionQueue({ actor, locale }: { actor: Actor; locale:
               const href = `/${s.entityType === "organization" ? "organizations" : "events"}/${s.slug}`;
               return (
                 <li key={s.id}>
-                  <article aria-labelledby={`suggestion-${s.id}`} className="rounded border border-stone-300 bg-white p-4">
+                  <article
+                    aria-labelledby={`suggestion-${s.id}`}
+                    className="rounded border border-stone-300 bg-white p-4"
+                  >
                     <h3 id={`suggestion-${s.id}`} className="text-lg font-semibold">
                       {s.entityType === "organization" ? t("aboutOrganization") : t("aboutEvent")}{" "}
                       <LocalizedTextView text={s.name} pageLocale={locale} fallback={s.slug} />
                     </h3>
                     <p className="mt-1 text-sm text-stone-700">
-                      {t("received", { date: format.dateTime(new Date(s.createdAt), { dateStyle: "medium", timeStyle: "short" }), language: languageName(s.locale, locale) })}
+                      {t("received", {
+                        date: format.dateTime(new Date(s.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+                        language: languageName(s.locale, locale),
+                      })}
                     </p>
                     <p className="mt-3 whitespace-pre-wrap break-words border-l-4 border-stone-300 pl-3">{s.body}</p>
                     {(s.sourceUrl || s.email) && (
@@ -41,7 +51,12 @@ export async function SuggestionQueue({ actor, locale }: { actor: Actor; locale:
                           <>
                             <dt className="font-medium">{t("source")}</dt>
                             <dd className="break-all">
-                              <a href={s.sourceUrl} className={link} rel="nofollow noopener noreferrer ugc" target="_blank">
+                              <a
+                                href={s.sourceUrl}
+                                className={link}
+                                rel="nofollow noopener noreferrer ugc"
+                                target="_blank"
+                              >
                                 {s.sourceUrl}
                               </a>
                             </dd>

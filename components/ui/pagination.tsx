@@ -1,7 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = { page: number; pageCount: number; pathname: "/organizations" | "/events" | `/curate/${string}`; query?: Record<string, string> };
+type Props = {
+  page: number;
+  pageCount: number;
+  pathname: "/organizations" | "/events" | `/curate/${string}`;
+  query?: Record<string, string>;
+};
 
 export async function Pagination({ page, pageCount, pathname, query = {} }: Props) {
   if (pageCount <= 1) return null;

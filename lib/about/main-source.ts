@@ -9,8 +9,20 @@ export async function getMainSource(): Promise<Citation["source"] | null> {
   const row = await db.source.findUnique({
     where: { key: MAIN_SOURCE_KEY },
     select: {
-      key: true, authors: true, title: true, publication: true, publisher: true, place: true, year: true,
-      volume: true, issue: true, pages: true, doi: true, url: true, accessedOn: true, note: true,
+      key: true,
+      authors: true,
+      title: true,
+      publication: true,
+      publisher: true,
+      place: true,
+      year: true,
+      volume: true,
+      issue: true,
+      pages: true,
+      doi: true,
+      url: true,
+      accessedOn: true,
+      note: true,
     },
   });
   return row ? { ...row, accessedOn: row.accessedOn ? row.accessedOn.toISOString().slice(0, 10) : null } : null;

@@ -14,7 +14,9 @@ import type { Endpoint, EndpointResult } from "./http/route";
 import { getOrganizationEndpoint, listOrganizationsEndpoint } from "./organizations";
 import { searchEndpoint } from "./search";
 
-type Settled = { ok: true; result: EndpointResult } | { ok: false; status: ApiError["status"]; code: ApiError["code"]; message: string; parameter?: string };
+type Settled =
+  | { ok: true; result: EndpointResult }
+  | { ok: false; status: ApiError["status"]; code: ApiError["code"]; message: string; parameter?: string };
 
 async function settle(run: () => Promise<EndpointResult>, tags: string[]): Promise<Settled> {
   cacheLife("days");
@@ -22,7 +24,8 @@ async function settle(run: () => Promise<EndpointResult>, tags: string[]): Promi
   try {
     return { ok: true, result: await readFromReplica(run) };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, status: error.status, code: error.code, message: error.message, parameter: error.parameter };
+    if (error instanceof ApiError)
+      return { ok: false, status: error.status, code: error.code, message: error.message, parameter: error.parameter };
     throw error;
   }
 }
@@ -37,13 +40,19 @@ const lists = (...kinds: ListTag[]) => kinds.map(cacheTags.list);
 async function organization(href: string, slug: string) {
   "use cache";
   // Its events and citations: an event names its organizers' tags when it changes; sources by kind.
-  return settle(() => getOrganizationEndpoint(new URL(href), { slug }), [cacheTags.organization(slug), ...lists("sources")]);
+  return settle(
+    () => getOrganizationEndpoint(new URL(href), { slug }),
+    [cacheTags.organization(slug), ...lists("sources")],
+  );
 }
 
 async function event(href: string, slug: string) {
   "use cache";
   // Organizers' names are shown: an organization's change must reach its events too.
-  return settle(() => getEventEndpoint(new URL(href), { slug }), [cacheTags.event(slug), ...lists("organizations", "sources")]);
+  return settle(
+    () => getEventEndpoint(new URL(href), { slug }),
+    [cacheTags.event(slug), ...lists("organizations", "sources")],
+  );
 }
 
 async function diaspora(href: string, slug: string) {
@@ -52,7 +61,11 @@ async function diaspora(href: string, slug: string) {
 }
 
 // `day` is part of the key only: the events list reads today's date (upcoming, past), so its entries change daily.
-async function list(name: "organizations" | "events" | "diasporas" | "countries" | "search", href: string, day: string) {
+async function list(
+  name: "organizations" | "events" | "diasporas" | "countries" | "search",
+  href: string,
+  day: string,
+) {
   "use cache";
   void day;
   const url = new URL(href);
@@ -71,9 +84,12 @@ async function list(name: "organizations" | "events" | "diasporas" | "countries"
   }
 }
 
-export const cachedOrganizationEndpoint: Endpoint<{ slug: string }> = async (url, { slug }) => unsettle(await organization(url.href, slug));
-export const cachedEventEndpoint: Endpoint<{ slug: string }> = async (url, { slug }) => unsettle(await event(url.href, slug));
-export const cachedDiasporaEndpoint: Endpoint<{ slug: string }> = async (url, { slug }) => unsettle(await diaspora(url.href, slug));
+export const cachedOrganizationEndpoint: Endpoint<{ slug: string }> = async (url, { slug }) =>
+  unsettle(await organization(url.href, slug));
+export const cachedEventEndpoint: Endpoint<{ slug: string }> = async (url, { slug }) =>
+  unsettle(await event(url.href, slug));
+export const cachedDiasporaEndpoint: Endpoint<{ slug: string }> = async (url, { slug }) =>
+  unsettle(await diaspora(url.href, slug));
 export const cachedListEndpoint =
   (name: Parameters<typeof list>[0]): Endpoint<unknown> =>
   async (url) =>

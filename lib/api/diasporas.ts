@@ -59,11 +59,17 @@ export async function listDiasporasEndpoint(url: URL): Promise<Page<ReturnType<t
   const { params, page, perPage, lang } = readQuery(url, "/diasporas");
   const q = params.q === undefined ? undefined : rules.q.safeParse(params.q);
   const country = params.country === undefined ? undefined : rules.country.safeParse(params.country);
-  rejectIgnored("/diasporas", [...(q?.success === false ? ["q"] : []), ...(country?.success === false ? ["country"] : [])]);
+  rejectIgnored("/diasporas", [
+    ...(q?.success === false ? ["q"] : []),
+    ...(country?.success === false ? ["country"] : []),
+  ]);
   const matchedIds = q?.data ? await matchDiasporaIds(q.data) : null;
   const parts: Prisma.Sql[] = [];
   if (matchedIds) parts.push(Prisma.sql`d.id = ANY(${matchedIds}::uuid[])`);
-  if (country?.data) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "DiasporaPresence" p WHERE p."diasporaId" = d.id AND p."countryCode" = ${country.data})`);
+  if (country?.data)
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "DiasporaPresence" p WHERE p."diasporaId" = d.id AND p."countryCode" = ${country.data})`,
+    );
   const where = parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
   const [first, second = first, third = second] = contentFallbackChain(lang ?? "ru");
   const byName = Prisma.sql`lower(coalesce(t1.name, t2.name, t3.name, d.slug)), d.slug`;
@@ -114,7 +120,10 @@ export async function getDiasporaEndpoint(url: URL, { slug }: { slug: string }) 
           citation: numbers[i] ?? null,
         })),
         // A large diaspora has thousands of organizations: they are paged lists, not part of the entry.
-        links: { organizations: apiUrl(`/organizations?diaspora=${row.slug}`), events: apiUrl(`/events?diaspora=${row.slug}`) },
+        links: {
+          organizations: apiUrl(`/organizations?diaspora=${row.slug}`),
+          events: apiUrl(`/events?diaspora=${row.slug}`),
+        },
         citations: citations.map(apiCitation),
       },
     },

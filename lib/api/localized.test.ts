@@ -16,7 +16,10 @@ describe("localizedMap", () => {
   });
 
   it("reads a {locale: text} JSON value, ignoring anything else", () => {
-    expect(jsonMap({ en: "over 600,000", ru: "более 600 000", x: 5 })).toEqual({ en: "over 600,000", ru: "более 600 000" });
+    expect(jsonMap({ en: "over 600,000", ru: "более 600 000", x: 5 })).toEqual({
+      en: "over 600,000",
+      ru: "более 600 000",
+    });
     expect(jsonMap(null)).toEqual({});
     expect(jsonMap(["en"])).toEqual({});
   });

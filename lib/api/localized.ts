@@ -17,13 +17,20 @@ export function localizedMap<Row extends { locale: string }>(rows: readonly Row[
 /** A `{locale: text}` JSON column (e.g. a presence's note) as a map; anything else is empty. */
 export function jsonMap(value: unknown): LocalizedMap {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
-  return localizedMap(Object.entries(value).map(([locale, text]) => ({ locale, text })), "text");
+  return localizedMap(
+    Object.entries(value).map(([locale, text]) => ({ locale, text })),
+    "text",
+  );
 }
 
 /** The map's value in `lang`, else along the fallback chain; null without lang or without any text. */
 export function labelOf(map: LocalizedMap, lang: string | undefined): Label | null {
   if (!lang) return null;
-  const picked = pickLocalized(Object.entries(map).map(([locale, value]) => ({ locale, value })), "value", lang);
+  const picked = pickLocalized(
+    Object.entries(map).map(([locale, value]) => ({ locale, value })),
+    "value",
+    lang,
+  );
   return picked ? { value: picked.value, locale: picked.locale, is_fallback: picked.isFallback } : null;
 }
 

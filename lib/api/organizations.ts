@@ -71,7 +71,9 @@ export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnTy
   const [totals, ordered] = await Promise.all([
     db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Organization" o ${where}`,
     bySlug
-      ? db.$queryRaw<{ id: string }[]>`SELECT o.id FROM "Organization" o ${where} ORDER BY o.slug LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`
+      ? db.$queryRaw<
+          { id: string }[]
+        >`SELECT o.id FROM "Organization" o ${where} ORDER BY o.slug LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`
       : db.$queryRaw<{ id: string }[]>`
           SELECT o.id FROM "Organization" o ${translationJoins(contentFallbackChain(lang ?? "ru"))}
           ${where}
@@ -91,7 +93,11 @@ export async function getOrganizationEndpoint(url: URL, { slug }: { slug: string
   if (!isSlug(slug)) throw notFound("organization", "slug", slug);
   const row = await db.organization.findUnique({
     where: { slug },
-    select: { ...organizationSelect, events: { select: { event: { select: eventRefSelect } } }, sources: citationSelect },
+    select: {
+      ...organizationSelect,
+      events: { select: { event: { select: eventRefSelect } } },
+      sources: citationSelect,
+    },
   });
   if (!row) throw notFound("organization", "slug", slug);
   return {

@@ -8,7 +8,12 @@ export type Page<Item> = EndpointResult & { body: PageBody<Item> };
 
 type Counts = { page: number; perPage: number; total: number };
 
-export function pageOf<Item>(url: URL, data: Item[], { page, perPage, total }: Counts, extra: Record<string, unknown> = {}): Page<Item> {
+export function pageOf<Item>(
+  url: URL,
+  data: Item[],
+  { page, perPage, total }: Counts,
+  extra: Record<string, unknown> = {},
+): Page<Item> {
   const last = Math.max(1, Math.ceil(total / perPage));
   const link = (n: number, rel: string) => {
     const query = new URLSearchParams(url.searchParams);
@@ -19,5 +24,8 @@ export function pageOf<Item>(url: URL, data: Item[], { page, perPage, total }: C
   if (page > 1) links.push(link(Math.min(page - 1, last), "prev"));
   if (page < last) links.push(link(page + 1, "next"));
   links.push(link(last, "last"));
-  return { body: { data, page, per_page: perPage, total, ...extra } as PageBody<Item>, headers: { Link: links.join(", ") } };
+  return {
+    body: { data, page, per_page: perPage, total, ...extra } as PageBody<Item>,
+    headers: { Link: links.join(", ") },
+  };
 }

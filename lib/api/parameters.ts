@@ -7,7 +7,13 @@ import { ORGANIZATION_SORTS } from "@/lib/organizations/filters";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 
 export type JsonSchema = { [keyword: string]: unknown };
-export type ParameterDef = { name: string; description: string; schema: JsonSchema; invalid: string; required?: boolean };
+export type ParameterDef = {
+  name: string;
+  description: string;
+  schema: JsonSchema;
+  invalid: string;
+  required?: boolean;
+};
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
@@ -38,39 +44,87 @@ export const PARAMETERS = {
     schema: { type: "string", pattern: "^[A-Za-z]{2}$" },
     invalid: "must be an assigned ISO 3166-1 alpha-2 country code, e.g. RU",
   },
-  diaspora: { name: "diaspora", description: "A diaspora's slug, e.g. armenian.", schema: { type: "string", pattern: SLUG, maxLength: 100 }, invalid: "must be a slug such as armenian" },
-  organizationType: { name: "type", description: "Organization type.", schema: { type: "string", enum: Object.values(OrganizationType) }, invalid: oneOf(Object.values(OrganizationType)) },
-  eventType: { name: "type", description: "Event type.", schema: { type: "string", enum: Object.values(EventType) }, invalid: oneOf(Object.values(EventType)) },
-  group: { name: "group", description: "A group the organization serves.", schema: { type: "string", enum: Object.values(ServedGroup) }, invalid: oneOf(Object.values(ServedGroup)) },
-  city: { name: "city", description: "City, in any language held (case-insensitive, whole name).", schema: text(100), invalid: "must be 1 to 100 characters" },
+  diaspora: {
+    name: "diaspora",
+    description: "A diaspora's slug, e.g. armenian.",
+    schema: { type: "string", pattern: SLUG, maxLength: 100 },
+    invalid: "must be a slug such as armenian",
+  },
+  organizationType: {
+    name: "type",
+    description: "Organization type.",
+    schema: { type: "string", enum: Object.values(OrganizationType) },
+    invalid: oneOf(Object.values(OrganizationType)),
+  },
+  eventType: {
+    name: "type",
+    description: "Event type.",
+    schema: { type: "string", enum: Object.values(EventType) },
+    invalid: oneOf(Object.values(EventType)),
+  },
+  group: {
+    name: "group",
+    description: "A group the organization serves.",
+    schema: { type: "string", enum: Object.values(ServedGroup) },
+    invalid: oneOf(Object.values(ServedGroup)),
+  },
+  city: {
+    name: "city",
+    description: "City, in any language held (case-insensitive, whole name).",
+    schema: text(100),
+    invalid: "must be 1 to 100 characters",
+  },
   language: {
     name: "language",
     description: "A language the organization works in (BCP 47), e.g. az.",
     schema: { type: "string", pattern: LANGUAGE_TAG },
     invalid: "must be a BCP 47 language tag such as az or sr-Latn",
   },
-  organization: { name: "organization", description: "An organizer's slug.", schema: { type: "string", pattern: SLUG, maxLength: 100 }, invalid: "must be a slug such as amor" },
+  organization: {
+    name: "organization",
+    description: "An organizer's slug.",
+    schema: { type: "string", pattern: SLUG, maxLength: 100 },
+    invalid: "must be a slug such as amor",
+  },
   from: {
     name: "from",
-    description: "Events whose known period reaches this day or later (YYYY-MM-DD). An event known only by month or year matches when that month or year overlaps.",
+    description:
+      "Events whose known period reaches this day or later (YYYY-MM-DD). An event known only by month or year matches when that month or year overlaps.",
     schema: date,
     invalid: "must be a calendar day as YYYY-MM-DD",
   },
-  to: { name: "to", description: "Events that begin on or before this day (YYYY-MM-DD).", schema: date, invalid: "must be a calendar day as YYYY-MM-DD, not before from" },
+  to: {
+    name: "to",
+    description: "Events that begin on or before this day (YYYY-MM-DD).",
+    schema: date,
+    invalid: "must be a calendar day as YYYY-MM-DD, not before from",
+  },
   when: {
     name: "when",
-    description: "upcoming: the known period reaches today; past: it ended before today; all (the default): every event, undated ones last.",
+    description:
+      "upcoming: the known period reaches today; past: it ended before today; all (the default): every event, undated ones last.",
     schema: { type: "string", enum: [...EVENT_WHENS], default: "all" },
     invalid: oneOf(EVENT_WHENS),
   },
   sort: {
     name: "sort",
-    description: "relevance (the default with q), slug (the default otherwise: stable and fast), name (by the name in lang, else Russian, as the site's list) or founded (founding year, unknown last).",
+    description:
+      "relevance (the default with q), slug (the default otherwise: stable and fast), name (by the name in lang, else Russian, as the site's list) or founded (founding year, unknown last).",
     schema: { type: "string", enum: [...API_ORGANIZATION_SORTS] },
     invalid: oneOf(API_ORGANIZATION_SORTS),
   },
-  kind: { name: "kind", description: "Only this kind of result.", schema: { type: "string", enum: [...SEARCH_KINDS] }, invalid: oneOf(SEARCH_KINDS) },
-  page: { name: "page", description: "Page number, from 1. A page past the last one is empty.", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 }, invalid: `must be a whole number from 1 to ${MAX_PAGE}` },
+  kind: {
+    name: "kind",
+    description: "Only this kind of result.",
+    schema: { type: "string", enum: [...SEARCH_KINDS] },
+    invalid: oneOf(SEARCH_KINDS),
+  },
+  page: {
+    name: "page",
+    description: "Page number, from 1. A page past the last one is empty.",
+    schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 },
+    invalid: `must be a whole number from 1 to ${MAX_PAGE}`,
+  },
   per_page: {
     name: "per_page",
     description: `Items per page, at most ${MAX_PER_PAGE}.`,
@@ -79,7 +133,8 @@ export const PARAMETERS = {
   },
   lang: {
     name: "lang",
-    description: "Adds a resolved `label` in this language (falling back to Russian, English, then any language held) and points `url` at the page in this language when the site has it. Every translatable field is returned in all its languages either way.",
+    description:
+      "Adds a resolved `label` in this language (falling back to Russian, English, then any language held) and points `url` at the page in this language when the site has it. Every translatable field is returned in all its languages either way.",
     schema: { type: "string", pattern: LANGUAGE_TAG },
     invalid: "must be a BCP 47 language tag such as en or hy",
   },

@@ -21,7 +21,12 @@ describe("readQuery", () => {
   });
 
   it("reads page, per_page and lang, and leaves empty values out", () => {
-    expect(read("page=3&per_page=100&lang=sr-Latn&country=&q=x")).toEqual({ params: { page: "3", per_page: "100", lang: "sr-Latn", q: "x" }, page: 3, perPage: 100, lang: "sr-Latn" });
+    expect(read("page=3&per_page=100&lang=sr-Latn&country=&q=x")).toEqual({
+      params: { page: "3", per_page: "100", lang: "sr-Latn", q: "x" },
+      page: 3,
+      perPage: 100,
+      lang: "sr-Latn",
+    });
   });
 
   it.each([
@@ -41,12 +46,18 @@ describe("readQuery", () => {
     const error = errorOf(() => read("contry=RU"));
     expect(error).toMatchObject({ code: "unknown_parameter", parameter: "contry" });
     expect(error.message).toContain("country");
-    expect(errorOf(() => read("language=ru", "/events"))).toMatchObject({ code: "unknown_parameter", parameter: "language" });
+    expect(errorOf(() => read("language=ru", "/events"))).toMatchObject({
+      code: "unknown_parameter",
+      parameter: "language",
+    });
     expect(errorOf(() => read("lang=en", "/openapi.json")).message).toContain("takes no parameters");
   });
 
   it("rejects a repeated parameter", () => {
-    expect(errorOf(() => read("country=RU&country=DE"))).toMatchObject({ code: "invalid_parameter", parameter: "country" });
+    expect(errorOf(() => read("country=RU&country=DE"))).toMatchObject({
+      code: "invalid_parameter",
+      parameter: "country",
+    });
   });
 
   it("requires q on /search", () => {

@@ -1,7 +1,15 @@
 // Strict reading of an API request's query string. Unlike the HTML pages, which drop what they do not
 // understand, the API answers 400 naming the parameter: a typo must not silently widen a researcher's data set.
 import { ApiError, invalidParameter } from "./http/errors";
-import { DEFAULT_PER_PAGE, ENDPOINT_PARAMETERS, MAX_PAGE, MAX_PER_PAGE, PARAMETERS, type EndpointPath, type ParameterDef } from "./parameters";
+import {
+  DEFAULT_PER_PAGE,
+  ENDPOINT_PARAMETERS,
+  MAX_PAGE,
+  MAX_PER_PAGE,
+  PARAMETERS,
+  type EndpointPath,
+  type ParameterDef,
+} from "./parameters";
 
 export type ApiQuery = {
   /** Each accepted parameter's value; empty values are left out, as the pages do. */

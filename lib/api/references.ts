@@ -30,7 +30,12 @@ type EventRow = {
 };
 
 export const eventRefSelect = {
-  id: true, slug: true, startDate: true, endDate: true, datePrecision: true, translations: { select: { locale: true, title: true } },
+  id: true,
+  slug: true,
+  startDate: true,
+  endDate: true,
+  datePrecision: true,
+  translations: { select: { locale: true, title: true } },
 } as const;
 
 export function eventRef(row: EventRow) {

@@ -18,13 +18,25 @@ async function loadNames(kind: SearchKind, ids: string[]): Promise<Map<string, N
   const where = { id: { in: ids } };
   const rows: Named[] =
     kind === "organization"
-      ? (await db.organization.findMany({ where, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }))
-          .map((r) => ({ id: r.id, slug: r.slug, name: localizedMap(r.translations, "name") }))
+      ? (
+          await db.organization.findMany({
+            where,
+            select: { id: true, slug: true, translations: { select: { locale: true, name: true } } },
+          })
+        ).map((r) => ({ id: r.id, slug: r.slug, name: localizedMap(r.translations, "name") }))
       : kind === "event"
-        ? (await db.event.findMany({ where, select: { id: true, slug: true, translations: { select: { locale: true, title: true } } } }))
-            .map((r) => ({ id: r.id, slug: r.slug, name: localizedMap(r.translations, "title") }))
-        : (await db.diaspora.findMany({ where, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }))
-            .map((r) => ({ id: r.id, slug: r.slug, name: localizedMap(r.translations, "name") }));
+        ? (
+            await db.event.findMany({
+              where,
+              select: { id: true, slug: true, translations: { select: { locale: true, title: true } } },
+            })
+          ).map((r) => ({ id: r.id, slug: r.slug, name: localizedMap(r.translations, "title") }))
+        : (
+            await db.diaspora.findMany({
+              where,
+              select: { id: true, slug: true, translations: { select: { locale: true, name: true } } },
+            })
+          ).map((r) => ({ id: r.id, slug: r.slug, name: localizedMap(r.translations, "name") }));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -35,7 +47,8 @@ async function loadNames(kind: SearchKind, ids: string[]): Promise<Map<string, N
 export async function searchEndpoint(url: URL) {
   const { params, page, perPage, lang } = readQuery(url, "/search");
   const q = params.q!.trim();
-  if (Array.from(q).length > MAX_QUERY_LENGTH) throw invalidParameter("q", `q must be 1 to ${MAX_QUERY_LENGTH} characters.`);
+  if (Array.from(q).length > MAX_QUERY_LENGTH)
+    throw invalidParameter("q", `q must be 1 to ${MAX_QUERY_LENGTH} characters.`);
   const kind = params.kind;
   if (kind !== undefined && !(SEARCH_KINDS as readonly string[]).includes(kind)) {
     throw invalidParameter("kind", `kind must be one of ${SEARCH_KINDS.join(", ")}.`);
@@ -43,14 +56,38 @@ export async function searchEndpoint(url: URL) {
   const kinds = kind ? [kind as SearchKind] : [...SEARCH_KINDS];
   const query = parseSearchQuery(q);
   const offset = (page - 1) * perPage;
-  const ranked = await Promise.all(kinds.map(async (k) => ({ kind: k, ...(await rankMatches(k, query, offset + perPage)) })));
+  const ranked = await Promise.all(
+    kinds.map(async (k) => ({ kind: k, ...(await rankMatches(k, query, offset + perPage)) })),
+  );
   const window = ranked.flatMap((r) => r.ids.map((id) => ({ kind: r.kind, id }))).slice(offset, offset + perPage);
   const names = new Map(
-    await Promise.all(kinds.map(async (k) => [k, await loadNames(k, window.filter((w) => w.kind === k).map((w) => w.id))] as const)),
+    await Promise.all(
+      kinds.map(
+        async (k) =>
+          [
+            k,
+            await loadNames(
+              k,
+              window.filter((w) => w.kind === k).map((w) => w.id),
+            ),
+          ] as const,
+      ),
+    ),
   );
   const data = window.flatMap(({ kind: k, id }) => {
     const hit = names.get(k)?.get(id);
-    return hit ? [{ kind: k, id, slug: hit.slug, url: pageUrl(PAGES[k], hit.slug, lang), name: hit.name, ...withLabel(hit.name, lang) }] : [];
+    return hit
+      ? [
+          {
+            kind: k,
+            id,
+            slug: hit.slug,
+            url: pageUrl(PAGES[k], hit.slug, lang),
+            name: hit.name,
+            ...withLabel(hit.name, lang),
+          },
+        ]
+      : [];
   });
   const totals = Object.fromEntries(ranked.map((r) => [r.kind, r.total]));
   const total = ranked.reduce((sum, r) => sum + r.total, 0);

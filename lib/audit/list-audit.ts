@@ -23,7 +23,16 @@ export async function listAudit({ page, pageSize }: { page: number; pageSize: nu
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (current - 1) * pageSize,
     take: pageSize,
-    select: { id: true, action: true, actorEmail: true, targetType: true, targetId: true, ipAddress: true, details: true, createdAt: true },
+    select: {
+      id: true,
+      action: true,
+      actorEmail: true,
+      targetType: true,
+      targetId: true,
+      ipAddress: true,
+      details: true,
+      createdAt: true,
+    },
   });
   const items = rows.map((r) => ({ ...r, details: (r.details as Record<string, unknown> | null) ?? null }));
   return { items, page: current, pageCount, total };

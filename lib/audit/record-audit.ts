@@ -25,7 +25,6 @@ export type AuditAction =
   | "suggestion.resolved"
   | "suggestion.dismissed"
   | "import.completed"
-
   | "events.imported";
 
 export type AuditEntry = {

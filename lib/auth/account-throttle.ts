@@ -37,14 +37,23 @@ export async function locked<T>(key: string, work: (tx: Prisma.TransactionClient
 export async function reserveSignInAttempt(email: string, now = new Date()): Promise<ThrottleVerdict> {
   const key = signInKey(email);
   return locked(key, async (tx) => {
-    const row = await tx.accountThrottle.findUnique({ where: { key }, select: { count: true, windowStart: true, notBefore: true } });
-    if (row && row.notBefore > now) return { allowed: false, retryAfterSeconds: Math.ceil((row.notBefore.getTime() - now.getTime()) / 1000) };
+    const row = await tx.accountThrottle.findUnique({
+      where: { key },
+      select: { count: true, windowStart: true, notBefore: true },
+    });
+    if (row && row.notBefore > now)
+      return { allowed: false, retryAfterSeconds: Math.ceil((row.notBefore.getTime() - now.getTime()) / 1000) };
     const idle = !row || now.getTime() - row.windowStart.getTime() > SIGN_IN_THROTTLE.idleResetSeconds * 1000;
     const count = idle ? 1 : row.count + 1;
     const notBefore = new Date(now.getTime() + signInDelaySeconds(count) * 1000);
     if (!row) {
       // New keys are where the table grows (any text can be tried as an email): drop the ones idle for a day.
-      await tx.accountThrottle.deleteMany({ where: { key: { startsWith: "sign-in:" }, windowStart: { lt: new Date(now.getTime() - SIGN_IN_THROTTLE.idleResetSeconds * 1000) } } });
+      await tx.accountThrottle.deleteMany({
+        where: {
+          key: { startsWith: "sign-in:" },
+          windowStart: { lt: new Date(now.getTime() - SIGN_IN_THROTTLE.idleResetSeconds * 1000) },
+        },
+      });
       await tx.accountThrottle.create({ data: { key, count, windowStart: now, notBefore } });
     } else {
       await tx.accountThrottle.update({ where: { key }, data: { count, windowStart: now, notBefore } });
@@ -59,12 +68,20 @@ export async function clearSignInFailures(email: string): Promise<void> {
 }
 
 /** Counts one reset mail for the account inside `tx` (holding the account's lock); false when the hour's are used up. */
-export async function reserveResetMail(tx: Prisma.TransactionClient, userId: string, now = new Date()): Promise<boolean> {
+export async function reserveResetMail(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  now = new Date(),
+): Promise<boolean> {
   const key = `reset-mail:${userId}`;
   const row = await tx.accountThrottle.findUnique({ where: { key }, select: { count: true, windowStart: true } });
   const fresh = !row || now.getTime() - row.windowStart.getTime() >= RESET_MAIL_LIMIT.windowSeconds * 1000;
   if (!fresh && row.count >= RESET_MAIL_LIMIT.max) return false;
   const data = fresh ? { count: 1, windowStart: now, notBefore: now } : { count: row.count + 1 };
-  await tx.accountThrottle.upsert({ where: { key }, create: { key, count: 1, windowStart: now, notBefore: now }, update: data });
+  await tx.accountThrottle.upsert({
+    where: { key },
+    create: { key, count: 1, windowStart: now, notBefore: now },
+    update: data,
+  });
   return true;
 }

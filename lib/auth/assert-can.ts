@@ -73,7 +73,16 @@ export async function refuseWithoutRole(
   context: { ipAddress?: string | null } = {},
 ): Promise<"forbidden" | "rateLimited" | null> {
   if (actor && actor.grants.length > 0) return null;
-  if (!actor) return (await recordAnonymousRefusal(permission, context.ipAddress)) > ANONYMOUS_REFUSALS_PER_HOUR ? "rateLimited" : "forbidden";
-  await recordAudit({ action: "permission.denied", actorId: actor.userId, actorEmail: actor.email, ipAddress: context.ipAddress, details: { permission, reason: "noRole", diasporaIds: [] } });
+  if (!actor)
+    return (await recordAnonymousRefusal(permission, context.ipAddress)) > ANONYMOUS_REFUSALS_PER_HOUR
+      ? "rateLimited"
+      : "forbidden";
+  await recordAudit({
+    action: "permission.denied",
+    actorId: actor.userId,
+    actorEmail: actor.email,
+    ipAddress: context.ipAddress,
+    details: { permission, reason: "noRole", diasporaIds: [] },
+  });
   return "forbidden";
 }

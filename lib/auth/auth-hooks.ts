@@ -48,15 +48,29 @@ export const beforeHook = createAuthMiddleware(async (ctx) => {
     const verdict = await reserveSignInAttempt(ctx.body.email);
     if (!verdict.allowed) {
       const email = ctx.body.email.slice(0, 254);
-      await recordAudit({ action: "auth.sign_in_rate_limited", actorEmail: email, ipAddress: addressOf(ctx), details: { by: "account", retryAfterSeconds: verdict.retryAfterSeconds } });
-      throw new APIError("TOO_MANY_REQUESTS", { code: SIGN_IN_THROTTLED, message: "Too many failed sign-ins for this account. Try again later." }, { "Retry-After": String(verdict.retryAfterSeconds) });
+      await recordAudit({
+        action: "auth.sign_in_rate_limited",
+        actorEmail: email,
+        ipAddress: addressOf(ctx),
+        details: { by: "account", retryAfterSeconds: verdict.retryAfterSeconds },
+      });
+      throw new APIError(
+        "TOO_MANY_REQUESTS",
+        { code: SIGN_IN_THROTTLED, message: "Too many failed sign-ins for this account. Try again later." },
+        { "Retry-After": String(verdict.retryAfterSeconds) },
+      );
     }
   }
 });
 
 /** better-auth's answer to a completed reset is { status: true }; every refusal is an Error of some class. */
 function resetSucceeded(returned: unknown): boolean {
-  return !(returned instanceof Error) && typeof returned === "object" && returned !== null && (returned as { status?: unknown }).status === true;
+  return (
+    !(returned instanceof Error) &&
+    typeof returned === "object" &&
+    returned !== null &&
+    (returned as { status?: unknown }).status === true
+  );
 }
 
 /**
@@ -69,7 +83,12 @@ export const auditHook = createAuthMiddleware(async (ctx) => {
     const newSession = ctx.context.newSession;
     if (newSession) {
       if (typeof ctx.body?.email === "string") await clearSignInFailures(ctx.body.email);
-      await recordAudit({ action: "auth.sign_in", actorId: newSession.user.id, actorEmail: newSession.user.email, ipAddress });
+      await recordAudit({
+        action: "auth.sign_in",
+        actorId: newSession.user.id,
+        actorEmail: newSession.user.email,
+        ipAddress,
+      });
     } else {
       const returned = ctx.context.returned;
       const code = returned instanceof APIError ? String(returned.body?.code ?? returned.status) : "UNKNOWN";

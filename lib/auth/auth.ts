@@ -26,7 +26,8 @@ type Rule = { window: number; max: number };
  * ("no-trusted-ip") that one sender could fill for everyone. They remain under the per-account limits
  * (lib/auth/account-throttle.ts); behind scripts/serve-next.mjs every request has an address.
  */
-const perAddress = (rule?: Rule) => (request: Request, current: Rule) => (clientAddressOf(request.headers) ? (rule ?? current) : false);
+const perAddress = (rule?: Rule) => (request: Request, current: Rule) =>
+  clientAddressOf(request.headers) ? (rule ?? current) : false;
 
 /** "/az/reset-password" → "az": the page the reset was asked from decides the mail's language. */
 function localeOfCallback(url: string): string {
@@ -85,7 +86,11 @@ function createAuth() {
       window: 60,
       max: 100,
       // First match wins; "/**" keeps better-auth's own rule for every other path, per address.
-      customRules: { "/sign-in/email": perAddress(SIGN_IN_LIMIT), "/request-password-reset": perAddress(RESET_REQUEST_LIMIT), "/**": perAddress() },
+      customRules: {
+        "/sign-in/email": perAddress(SIGN_IN_LIMIT),
+        "/request-password-reset": perAddress(RESET_REQUEST_LIMIT),
+        "/**": perAddress(),
+      },
     },
     hooks: { before: beforeHook, after: auditHook },
     // Every write of a user row through better-auth, whatever the endpoint: the name rules hold there too.

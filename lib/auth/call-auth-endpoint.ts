@@ -6,7 +6,15 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address.mjs";
 import { authOrigins } from "./origins";
 
 // The client address goes on as the header scripts/serve-next.mjs set, which better-auth reads (lib/auth/auth.ts).
-const FORWARDED = ["origin", "referer", "cookie", "user-agent", CLIENT_ADDRESS_HEADER, "accept-language", "sec-fetch-site"];
+const FORWARDED = [
+  "origin",
+  "referer",
+  "cookie",
+  "user-agent",
+  CLIENT_ADDRESS_HEADER,
+  "accept-language",
+  "sec-fetch-site",
+];
 
 export type EndpointResult = { status: number; code: string | null };
 
@@ -15,18 +23,26 @@ export type EndpointResult = { status: number; code: string | null };
  * request passes the same rate limiter (counters in the database) and origin checks as a browser's request.
  * Cookies the endpoint sets are passed on to the response.
  */
-export async function callAuthEndpoint(path: "/sign-in/email" | "/request-password-reset", body: Record<string, unknown>): Promise<EndpointResult> {
+export async function callAuthEndpoint(
+  path: "/sign-in/email" | "/request-password-reset",
+  body: Record<string, unknown>,
+): Promise<EndpointResult> {
   const incoming = await headers();
   const forwarded = new Headers({ "content-type": "application/json" });
   for (const name of FORWARDED) {
     const value = incoming.get(name);
     if (value) forwarded.set(name, value);
   }
-  const request = new Request(`${authOrigins().baseURL}/api/auth${path}`, { method: "POST", headers: forwarded, body: JSON.stringify(body) });
+  const request = new Request(`${authOrigins().baseURL}/api/auth${path}`, {
+    method: "POST",
+    headers: forwarded,
+    body: JSON.stringify(body),
+  });
   const response = await getAuth().handler(request);
   const jar = await cookies();
   for (const setCookie of response.headers.getSetCookie()) {
-    for (const [name, attributes] of parseSetCookieHeader(setCookie)) jar.set(name, attributes.value, toCookieOptions(attributes));
+    for (const [name, attributes] of parseSetCookieHeader(setCookie))
+      jar.set(name, attributes.value, toCookieOptions(attributes));
   }
   const json = (await response.json().catch(() => null)) as { code?: unknown } | null;
   return { status: response.status, code: typeof json?.code === "string" ? json.code : null };

@@ -13,7 +13,13 @@ export async function hashNewPassword(password: string, email: string): Promise<
   return hashPassword(password);
 }
 
-type NewAccount = { email: string; name: string; passwordHash: string | null; scope: RoleScope; grantedById: string | null };
+type NewAccount = {
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  scope: RoleScope;
+  grantedById: string | null;
+};
 
 /** A user, their password (better-auth's "credential" account) and their first role, inside the caller's transaction. */
 export async function createAccount(tx: Prisma.TransactionClient, account: NewAccount) {
@@ -23,9 +29,14 @@ export async function createAccount(tx: Prisma.TransactionClient, account: NewAc
   if (problem) throw new Conflict(problem);
   if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new Conflict("accountExists");
   // The address is proven: the invitation reached it, or an operator typed it on the server.
-  const user = await tx.user.create({ data: { email, name: account.name, emailVerified: true }, select: { id: true, email: true } });
+  const user = await tx.user.create({
+    data: { email, name: account.name, emailVerified: true },
+    select: { id: true, email: true },
+  });
   if (account.passwordHash) {
-    await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: account.passwordHash } });
+    await tx.account.create({
+      data: { userId: user.id, accountId: user.id, providerId: "credential", password: account.passwordHash },
+    });
   }
   const role = await writeRoleAssignment(tx, user.id, account.scope, account.grantedById);
   return { user, role };

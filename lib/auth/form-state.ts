@@ -50,6 +50,9 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-export function failure(values: Record<string, string | string[]>, errors: Partial<Pick<FormState, "fieldErrors" | "formError">>): FormState {
+export function failure(
+  values: Record<string, string | string[]>,
+  errors: Partial<Pick<FormState, "fieldErrors" | "formError">>,
+): FormState {
   return { ok: false, values: echoValues(values), fieldErrors: errors.fieldErrors ?? {}, formError: errors.formError };
 }

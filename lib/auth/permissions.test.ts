@@ -8,7 +8,11 @@ const GEORGIAN = "00000000-0000-4000-8000-000000000002";
 
 const actor = (...grants: RoleGrant[]): Actor => ({ userId: "u", email: "u@example.org", name: "U", grants });
 // Both rows list the Armenian diaspora; only the global flag differs.
-const grant = (role: Role, scope: "global" | "armenian"): RoleGrant => ({ role, global: scope === "global", diasporaIds: [ARMENIAN] });
+const grant = (role: Role, scope: "global" | "armenian"): RoleGrant => ({
+  role,
+  global: scope === "global",
+  diasporaIds: [ARMENIAN],
+});
 
 const resources = {
   none: undefined,
@@ -20,7 +24,17 @@ const resources = {
 type Where = keyof typeof resources;
 const WHERE = Object.keys(resources) as Where[];
 
-const CONTENT: Permission[] = ["create:organization", "update:organization", "create:event", "update:event", "update:diaspora", "create:presence", "update:presence", "update:source", "submit:revision"];
+const CONTENT: Permission[] = [
+  "create:organization",
+  "update:organization",
+  "create:event",
+  "update:event",
+  "update:diaspora",
+  "create:presence",
+  "update:presence",
+  "update:source",
+  "submit:revision",
+];
 const OPEN: Permission[] = ["create:source"];
 const REVIEW: Permission[] = ["approve:revision", "reject:revision", "delete:organization", "delete:event"];
 const ADMIN_ONLY: Permission[] = ["manage:users", "view:audit", "import:entries", "import:events"];

@@ -23,7 +23,12 @@ const REVIEW_PERMISSIONS = ["approve:revision", "reject:revision", "delete:organ
 /** Running the site: admins only, never scoped. */
 const ADMIN_PERMISSIONS = ["manage:users", "view:audit", "import:entries", "import:events"] as const;
 
-export const PERMISSIONS = [...CONTENT_PERMISSIONS, ...OPEN_PERMISSIONS, ...REVIEW_PERMISSIONS, ...ADMIN_PERMISSIONS] as const;
+export const PERMISSIONS = [
+  ...CONTENT_PERMISSIONS,
+  ...OPEN_PERMISSIONS,
+  ...REVIEW_PERMISSIONS,
+  ...ADMIN_PERMISSIONS,
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

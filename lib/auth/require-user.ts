@@ -16,7 +16,11 @@ export async function requireUser(locale: Locale, returnTo: string): Promise<Cur
  * For pages that only some roles see: others get the 404 page, so the page's existence is not advertised.
  * Actions check again themselves (assertCan); this only decides what to render.
  */
-export async function requirePermission(locale: Locale, returnTo: string, permission: Permission): Promise<CurrentUser> {
+export async function requirePermission(
+  locale: Locale,
+  returnTo: string,
+  permission: Permission,
+): Promise<CurrentUser> {
   const user = await requireUser(locale, returnTo);
   if (!can(user, permission)) notFound();
   return user;

@@ -16,13 +16,23 @@ export type ResetMailDecision = "send" | "limited" | "superseded";
  */
 export async function claimResetMail(userId: string, token: string): Promise<ResetMailDecision> {
   return locked(`reset-mail:${userId}`, async (tx) => {
-    const own = await tx.verification.findFirst({ where: { identifier: PREFIX + token, value: userId }, select: { id: true, createdAt: true } });
+    const own = await tx.verification.findFirst({
+      where: { identifier: PREFIX + token, value: userId },
+      select: { id: true, createdAt: true },
+    });
     if (!own) return "superseded";
     if (!(await reserveResetMail(tx, userId))) {
       await tx.verification.delete({ where: { id: own.id } });
       return "limited";
     }
-    await tx.verification.deleteMany({ where: { value: userId, identifier: { startsWith: PREFIX }, id: { not: own.id }, createdAt: { lte: own.createdAt } } });
+    await tx.verification.deleteMany({
+      where: {
+        value: userId,
+        identifier: { startsWith: PREFIX },
+        id: { not: own.id },
+        createdAt: { lte: own.createdAt },
+      },
+    });
     return "send";
   });
 }

@@ -1,7 +1,14 @@
 // One schema per form, shared by the form component and its server action.
 import { z } from "zod";
 import { ROLES } from "./permissions";
-import { currentPasswordField, emailField, nameField, newPasswordField, passwordProblem, uuidField } from "./validation";
+import {
+  currentPasswordField,
+  emailField,
+  nameField,
+  newPasswordField,
+  passwordProblem,
+  uuidField,
+} from "./validation";
 
 export const signInSchema = z.object({ email: emailField, password: currentPasswordField });
 
@@ -15,10 +22,18 @@ export const resetPasswordSchema = choosePassword.safeExtend({ token: z.string("
 
 /** The invitee confirms their name and chooses a password (the email comes from the invitation). */
 export const acceptInvitationSchema = z
-  .object({ token: z.string("invalid").min(1, "invalid"), email: emailField, name: nameField, password: newPasswordField, confirmPassword: z.string("invalid") })
+  .object({
+    token: z.string("invalid").min(1, "invalid"),
+    email: emailField,
+    name: nameField,
+    password: newPasswordField,
+    confirmPassword: z.string("invalid"),
+  })
   .superRefine((v, ctx) => {
-    if (passwordProblem(v.password, v.email) === "passwordLikeEmail") ctx.addIssue({ code: "custom", path: ["password"], message: "passwordLikeEmail" });
-    if (v.password !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "passwordMismatch" });
+    if (passwordProblem(v.password, v.email) === "passwordLikeEmail")
+      ctx.addIssue({ code: "custom", path: ["password"], message: "passwordLikeEmail" });
+    if (v.password !== v.confirmPassword)
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "passwordMismatch" });
   });
 
 const roleField = z.enum(ROLES, "invalid");
@@ -32,11 +47,14 @@ type RawScope = { role: (typeof ROLES)[number]; global: boolean; diasporaIds: st
 function normalizeScope<T extends RawScope>(v: T, ctx: z.RefinementCtx): T {
   const global = v.role === "ADMIN" || (v.role === "MODERATOR" && v.global);
   const diasporaIds = v.role === "ADMIN" ? [] : [...new Set(v.diasporaIds)];
-  if (!global && diasporaIds.length === 0) ctx.addIssue({ code: "custom", path: ["diasporaIds"], message: "scopeRequired" });
+  if (!global && diasporaIds.length === 0)
+    ctx.addIssue({ code: "custom", path: ["diasporaIds"], message: "scopeRequired" });
   return { ...v, global, diasporaIds };
 }
 
-export const inviteSchema = z.object({ email: emailField, name: nameField.optional(), ...roleScopeFields }).transform(normalizeScope);
+export const inviteSchema = z
+  .object({ email: emailField, name: nameField.optional(), ...roleScopeFields })
+  .transform(normalizeScope);
 export const grantRoleSchema = z.object({ userId: uuidField, ...roleScopeFields }).transform(normalizeScope);
 export const revokeRoleSchema = z.object({ userId: uuidField, role: roleField });
 

@@ -2,7 +2,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { getAuth } from "./auth";
 
-export type SessionView = { id: string; createdAt: Date; lastActiveAt: Date; expiresAt: Date; ipAddress: string | null; userAgent: string | null; current: boolean };
+export type SessionView = {
+  id: string;
+  createdAt: Date;
+  lastActiveAt: Date;
+  expiresAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+  current: boolean;
+};
 
 /** The signed-in user's sessions that have not expired, the current one first, then the most recently active. */
 export async function listMySessions(currentSessionId: string): Promise<SessionView[]> {

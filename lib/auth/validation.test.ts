@@ -57,10 +57,18 @@ describe("invitation scope", async () => {
   it("needs a diaspora for a curator, even when 'global' is sent", () => {
     const r = inviteSchema.safeParse({ email: "c@example.org", role: "CURATOR", global: true, diasporaIds: [] });
     expect(r.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["diasporaIds", "scopeRequired"]]);
-    expect(inviteSchema.parse({ email: "c@example.org", role: "CURATOR", global: true, diasporaIds: [armenian] })).toMatchObject({ global: false });
+    expect(
+      inviteSchema.parse({ email: "c@example.org", role: "CURATOR", global: true, diasporaIds: [armenian] }),
+    ).toMatchObject({ global: false });
   });
   it("lets a moderator be global and makes an admin global without diasporas", () => {
-    expect(inviteSchema.parse({ email: "m@example.org", role: "MODERATOR", global: true })).toMatchObject({ global: true, diasporaIds: [] });
-    expect(inviteSchema.parse({ email: "a@example.org", role: "ADMIN", diasporaIds: [armenian] })).toMatchObject({ global: true, diasporaIds: [] });
+    expect(inviteSchema.parse({ email: "m@example.org", role: "MODERATOR", global: true })).toMatchObject({
+      global: true,
+      diasporaIds: [],
+    });
+    expect(inviteSchema.parse({ email: "a@example.org", role: "ADMIN", diasporaIds: [armenian] })).toMatchObject({
+      global: true,
+      diasporaIds: [],
+    });
   });
 });

@@ -24,12 +24,19 @@ export function passwordProblem(password: string, email?: string): PasswordProbl
   return null;
 }
 
-export const emailField = z.string("invalid").trim().toLowerCase().min(1, "required").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+export const emailField = z
+  .string("invalid")
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .max(254, "emailInvalid")
+  .pipe(z.email("emailInvalid"));
 // A display name is shown beside other text (the moderation queue, histories, the audit log). Format characters
 // (bidi marks and overrides, zero-width joiners, soft hyphen, invisible operators), controls, private use, variation
 // selectors, blank-looking letters (Hangul fillers, braille blank) and spaces other than U+0020 could make one name
 // look like another or reorder what is printed next to it.
-const HIDDEN_IN_NAME = /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}\u00A0\u034F\u115F\u1160\u1680\u180B-\u180F\u2000-\u200A\u202F\u205F\u2800\u3000\u3164\uFE00-\uFE0F\uFFA0]/u;
+const HIDDEN_IN_NAME =
+  /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}\u00A0\u034F\u115F\u1160\u1680\u180B-\u180F\u2000-\u200A\u202F\u205F\u2800\u3000\u3164\uFE00-\uFE0F\uFFA0]/u;
 // An address in a name ("Root Admin <root@…>") impersonates the account printed beside it. NFKC first: "＠" and
 // "﹫" become "@".
 const AT_SIGN = /@/;

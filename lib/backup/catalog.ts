@@ -7,10 +7,15 @@ export type Column = { name: string; type: string };
 export type Table = { name: string; columns: Column[] };
 
 /** Settings that make the text forms independent of the server's configuration. */
-const SESSION = "SET DateStyle TO ISO, YMD; SET IntervalStyle TO postgres; SET TimeZone TO 'UTC'; SET extra_float_digits TO 3; SET bytea_output TO hex";
+const SESSION =
+  "SET DateStyle TO ISO, YMD; SET IntervalStyle TO postgres; SET TimeZone TO 'UTC'; SET extra_float_digits TO 3; SET bytea_output TO hex";
 
 export async function connect(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, types: { getTypeParser: () => (value: string) => value } });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: 5_000,
+    types: { getTypeParser: () => (value: string) => value },
+  });
   client.on("error", () => {});
   await client.connect();
   await client.query(SESSION);
@@ -32,7 +37,8 @@ export async function describeTables(client: pg.Client): Promise<Table[]> {
       AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
     ORDER BY c.relname, a.attnum`);
   const tables = new Map<string, Column[]>();
-  for (const row of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), { name: row.column, type: row.type }]);
+  for (const row of rows)
+    tables.set(row.table, [...(tables.get(row.table) ?? []), { name: row.column, type: row.type }]);
   const { rows: edges } = await client.query<{ child: string; parent: string }>(`
     SELECT c.relname AS child, p.relname AS parent
     FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
@@ -46,8 +52,13 @@ export function parentsFirst(names: string[], edges: { child: string; parent: st
   const remaining = new Set(names);
   const order: string[] = [];
   while (remaining.size) {
-    const ready = [...remaining].filter((name) => !edges.some((e) => e.child === name && remaining.has(e.parent))).sort();
-    if (!ready.length) throw new BackupError(`foreign keys form a cycle between ${[...remaining].sort().join(", ")}; a backup cannot order them`);
+    const ready = [...remaining]
+      .filter((name) => !edges.some((e) => e.child === name && remaining.has(e.parent)))
+      .sort();
+    if (!ready.length)
+      throw new BackupError(
+        `foreign keys form a cycle between ${[...remaining].sort().join(", ")}; a backup cannot order them`,
+      );
     for (const name of ready) remaining.delete(name);
     order.push(...ready);
   }
@@ -56,7 +67,9 @@ export function parentsFirst(names: string[], edges: { child: string; parent: st
 
 /** Applied migrations, oldest first; empty when the database has never been migrated. */
 export async function appliedMigrations(client: pg.Client): Promise<string[]> {
-  const { rows: exists } = await client.query<{ found: string | null }>(`SELECT to_regclass('public._prisma_migrations')::text AS found`);
+  const { rows: exists } = await client.query<{ found: string | null }>(
+    `SELECT to_regclass('public._prisma_migrations')::text AS found`,
+  );
   if (!exists[0]?.found) return [];
   const { rows } = await client.query<{ name: string }>(
     `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
@@ -68,7 +81,10 @@ export async function appliedMigrations(client: pg.Client): Promise<string[]> {
  * Row count and a content digest per table: the sum of each row's md5 (its first 60 bits), so the order rows come
  * back in does not matter and no server memory grows with the table.
  */
-export async function tableDigests(client: pg.Client, tables: Table[]): Promise<Map<string, { rows: number; digest: string }>> {
+export async function tableDigests(
+  client: pg.Client,
+  tables: Table[],
+): Promise<Map<string, { rows: number; digest: string }>> {
   const out = new Map<string, { rows: number; digest: string }>();
   for (const table of tables) {
     const { rows } = await client.query<{ n: string; digest: string }>(

@@ -31,12 +31,19 @@ function lineWriter(out: Writable) {
   };
 }
 
-async function writeRows(client: pg.Client, table: BackupHeader["tables"][number], write: (lines: string[]) => Promise<void>): Promise<number> {
+async function writeRows(
+  client: pg.Client,
+  table: BackupHeader["tables"][number],
+  write: (lines: string[]) => Promise<void>,
+): Promise<number> {
   const columns = table.columns.map((c) => quote(c.name)).join(", ");
   await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT ${columns} FROM ${quote(table.name)}`);
   let written = 0;
   for (;;) {
-    const { rows } = await client.query<unknown[]>({ text: `FETCH FORWARD ${BATCH} FROM backup_rows`, rowMode: "array" });
+    const { rows } = await client.query<unknown[]>({
+      text: `FETCH FORWARD ${BATCH} FROM backup_rows`,
+      rowMode: "array",
+    });
     if (rows.length) await write(rows.map((row) => JSON.stringify(row)));
     written += rows.length;
     if (rows.length < BATCH) break;
@@ -87,7 +94,11 @@ export async function exportDatabase({ url, file, source }: ExportOptions): Prom
     await finished;
     await client.query("COMMIT");
     await rename(partial, file);
-    return { file, tables: header.tables.map((t) => ({ name: t.name, rows: written[t.name]! })), migrations: header.migrations.length };
+    return {
+      file,
+      tables: header.tables.map((t) => ({ name: t.name, rows: written[t.name]! })),
+      migrations: header.migrations.length,
+    };
   } catch (error) {
     out.destroy();
     fileStream.destroy();

@@ -41,7 +41,9 @@ export const headerSchema = z.object({
 export type BackupHeader = z.infer<typeof headerSchema>;
 export type BackupTable = BackupHeader["tables"][number];
 
-export const trailerSchema = z.object({ end: z.object({ rows: z.record(z.string(), z.number().int()), sha256: z.string().regex(/^[0-9a-f]{64}$/) }) });
+export const trailerSchema = z.object({
+  end: z.object({ rows: z.record(z.string(), z.number().int()), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
 export type BackupTrailer = z.infer<typeof trailerSchema>["end"];
 
 /** Reads line 1, telling a file that is not a backup from one written by another format version. */
@@ -53,11 +55,17 @@ export function parseHeader(line: string | undefined): BackupHeader {
     throw new BackupError("not a Diaspora Atlas backup (its first line is not JSON)");
   }
   const head = value as { format?: unknown; formatVersion?: unknown };
-  if (head?.format !== BACKUP_FORMAT) throw new BackupError("not a Diaspora Atlas backup (no backup header on its first line)");
+  if (head?.format !== BACKUP_FORMAT)
+    throw new BackupError("not a Diaspora Atlas backup (no backup header on its first line)");
   if (head.formatVersion !== BACKUP_FORMAT_VERSION) {
-    throw new BackupError(`this backup is in format version ${String(head.formatVersion)}; this version of the app reads format version ${BACKUP_FORMAT_VERSION}`);
+    throw new BackupError(
+      `this backup is in format version ${String(head.formatVersion)}; this version of the app reads format version ${BACKUP_FORMAT_VERSION}`,
+    );
   }
   const parsed = headerSchema.safeParse(value);
-  if (!parsed.success) throw new BackupError(`the backup header is damaged (${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new BackupError(
+      `the backup header is damaged (${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message})`,
+    );
   return parsed.data;
 }

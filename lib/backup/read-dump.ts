@@ -42,8 +42,12 @@ function parseRow(line: string, table: BackupTable, index: number): Row {
   } catch {
     throw new BackupError(`the backup is damaged: row ${index + 1} of ${table.name} is not valid JSON`);
   }
-  const valid = Array.isArray(row) && row.length === table.columns.length && row.every((v) => v === null || typeof v === "string");
-  if (!valid) throw new BackupError(`the backup is damaged: row ${index + 1} of ${table.name} does not have its ${table.columns.length} columns`);
+  const valid =
+    Array.isArray(row) && row.length === table.columns.length && row.every((v) => v === null || typeof v === "string");
+  if (!valid)
+    throw new BackupError(
+      `the backup is damaged: row ${index + 1} of ${table.name} does not have its ${table.columns.length} columns`,
+    );
   return row as Row;
 }
 
@@ -86,28 +90,38 @@ export async function readDump(file: string, visitor: DumpVisitor = {}): Promise
         if (table) counts[table.name] = counted;
         const name = (JSON.parse(line) as { table: string }).table;
         table = header.tables[++tableIndex];
-        if (table?.name !== name) throw new BackupError(`the backup is damaged: found table ${name} where ${table?.name ?? "the end"} was expected`);
+        if (table?.name !== name)
+          throw new BackupError(
+            `the backup is damaged: found table ${name} where ${table?.name ?? "the end"} was expected`,
+          );
         counted = 0;
       } else if (line.startsWith('{"end":')) {
         await flush();
         if (table) counts[table.name] = counted;
-        if (tableIndex !== header.tables.length - 1) throw new BackupError(`the backup is damaged: table ${header.tables[tableIndex + 1]!.name} is missing`);
+        if (tableIndex !== header.tables.length - 1)
+          throw new BackupError(`the backup is damaged: table ${header.tables[tableIndex + 1]!.name} is missing`);
         checkTrailer(line, header, counts, hash.digest("hex"));
         ended = true;
         continue;
       } else {
-        throw new BackupError(`the backup is damaged: unexpected line after ${table ? `row ${counted} of ${table.name}` : "the header"}`);
+        throw new BackupError(
+          `the backup is damaged: unexpected line after ${table ? `row ${counted} of ${table.name}` : "the header"}`,
+        );
       }
       hash.update(`${line}\n`);
     }
   } catch (error) {
     if (error instanceof BackupError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR") throw new BackupError(`the backup file is truncated or damaged (${(error as Error).message})`);
+    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR")
+      throw new BackupError(`the backup file is truncated or damaged (${(error as Error).message})`);
     throw error;
   }
   if (!header) throw new BackupError("the backup file is empty");
-  if (!ended) throw new BackupError(`the backup is truncated: it stops ${table ? `after row ${counted} of ${table.name}` : "after its header"}, without its closing line`);
+  if (!ended)
+    throw new BackupError(
+      `the backup is truncated: it stops ${table ? `after row ${counted} of ${table.name}` : "after its header"}, without its closing line`,
+    );
   return header;
 }
 
@@ -120,11 +134,14 @@ function checkTrailer(line: string, header: BackupHeader, counts: Record<string,
   }
   if (!parsed.success) throw new BackupError("the backup is damaged: its closing line is not readable");
   const trailer = parsed.data.end;
-  if (trailer.sha256 !== sha256) throw new BackupError("the backup is damaged: its content does not match its SHA-256 checksum");
+  if (trailer.sha256 !== sha256)
+    throw new BackupError("the backup is damaged: its content does not match its SHA-256 checksum");
   for (const table of header.tables) {
     const read = counts[table.name] ?? 0;
     if (read !== table.rows || trailer.rows[table.name] !== table.rows) {
-      throw new BackupError(`the backup is damaged: ${table.name} should have ${table.rows} rows, the file holds ${read}`);
+      throw new BackupError(
+        `the backup is damaged: ${table.name} should have ${table.rows} rows, the file holds ${read}`,
+      );
     }
   }
 }

@@ -42,7 +42,11 @@ export async function eventTags(client: Tx, snapshot: EventSnapshot): Promise<st
 }
 
 export async function presenceTags(client: Tx, snapshot: PresenceSnapshot): Promise<string[]> {
-  return [cacheTags.list("presences"), ...(await diasporaPages(client, [snapshot.diasporaId])), cacheTags.country(snapshot.countryCode)];
+  return [
+    cacheTags.list("presences"),
+    ...(await diasporaPages(client, [snapshot.diasporaId])),
+    cacheTags.country(snapshot.countryCode),
+  ];
 }
 
 export async function sourceTags(_client: Tx, snapshot: SourceSnapshot): Promise<string[]> {
@@ -54,7 +58,12 @@ export async function sourceTags(_client: Tx, snapshot: SourceSnapshot): Promise
  * (Links an update removed are not known afterwards; the kind's list tag covers the lists, and the pages of
  * diasporas or countries it left refresh within their cache life.)
  */
-export async function importedTags(client: Tx, kindName: string, slugs: string[], sourceKey: string | undefined): Promise<string[]> {
+export async function importedTags(
+  client: Tx,
+  kindName: string,
+  slugs: string[],
+  sourceKey: string | undefined,
+): Promise<string[]> {
   const { kindOf } = await import("@/lib/curation/kinds");
   const kind = kindOf(kindName);
   if (!kind) return [];

@@ -5,7 +5,10 @@ import "server-only";
 // Entries live for days: freshness comes from exact invalidation when something is published, not from expiry.
 import { cacheLife, cacheTag } from "next/cache";
 import { getMainSource as readMainSource, MAIN_SOURCE_KEY } from "@/lib/about/main-source";
-import { organizationAtVersion as readOrganizationAtVersion, eventAtVersion as readEventAtVersion } from "@/lib/citations/version-view";
+import {
+  organizationAtVersion as readOrganizationAtVersion,
+  eventAtVersion as readEventAtVersion,
+} from "@/lib/citations/version-view";
 import { readFromReplica } from "@/lib/db/client";
 import { getHostCountry as readHostCountry } from "@/lib/countries/get-host-country";
 import { listHostCountries as readHostCountries } from "@/lib/countries/list-host-countries";
@@ -13,11 +16,18 @@ import { getDiaspora as readDiaspora } from "@/lib/diasporas/get-diaspora";
 import { listDiasporas as readDiasporas } from "@/lib/diasporas/list-diasporas";
 import { getCalendarMonth as readCalendarMonth, type CalendarMonthOptions } from "@/lib/events/calendar-month";
 import { getEventFacets as readEventFacets } from "@/lib/events/event-facets";
-import { countUndatedEvents as readUndatedCount, listEvents as readEvents, type ListEventsOptions } from "@/lib/events/list-events";
+import {
+  countUndatedEvents as readUndatedCount,
+  listEvents as readEvents,
+  type ListEventsOptions,
+} from "@/lib/events/list-events";
 import type { EventFilters } from "@/lib/events/filters";
 import { getMapData as readMapData } from "@/lib/map/get-map-data";
 import { getOrganizationFacets as readOrganizationFacets } from "@/lib/organizations/organization-facets";
-import { listOrganizations as readOrganizations, type ListOrganizationsOptions } from "@/lib/organizations/list-organizations";
+import {
+  listOrganizations as readOrganizations,
+  type ListOrganizationsOptions,
+} from "@/lib/organizations/list-organizations";
 import type { OrganizationFilters } from "@/lib/organizations/filters";
 import { getOverview as readOverview } from "@/lib/overview/get-overview";
 import { matchEventIds as readEventMatches, matchOrganizationIds as readOrganizationMatches } from "@/lib/search/match";
@@ -58,7 +68,9 @@ export async function eventAtVersion(...args: Params<typeof readEventAtVersion>)
   const [slug] = args;
   const found = await readFromReplica(() => readEventAtVersion(...args));
   const organizers = (found?.event.organizers ?? []).map((o) => cacheTags.organization(o.slug));
-  cachedFor(...boundedTags([cacheTags.event(slug), ...organizers, ...citationTags(found?.event.citations ?? [])], "sources"));
+  cachedFor(
+    ...boundedTags([cacheTags.event(slug), ...organizers, ...citationTags(found?.event.citations ?? [])], "sources"),
+  );
   return found;
 }
 
@@ -84,7 +96,11 @@ export async function listOrganizations(options: ListOrganizationsOptions) {
   return readFromReplica(() => readOrganizations(options));
 }
 
-export async function getOrganizationFacets(options: { locale: string; filters: OrganizationFilters; matchedIds: string[] | null }) {
+export async function getOrganizationFacets(options: {
+  locale: string;
+  filters: OrganizationFilters;
+  matchedIds: string[] | null;
+}) {
   "use cache";
   cachedFor(...lists("organizations"));
   return readFromReplica(() => readOrganizationFacets(options));

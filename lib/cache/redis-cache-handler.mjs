@@ -34,7 +34,10 @@ function encode(entry, value) {
 
 function decode(raw) {
   const newline = raw.indexOf(10);
-  return { meta: JSON.parse(raw.subarray(0, newline).toString("utf8")), value: new Uint8Array(raw.subarray(newline + 1)) };
+  return {
+    meta: JSON.parse(raw.subarray(0, newline).toString("utf8")),
+    value: new Uint8Array(raw.subarray(newline + 1)),
+  };
 }
 
 /**
@@ -47,13 +50,16 @@ const READ_TIMEOUT_MS = 500;
 export function createRedisCacheHandler({ url, prefix = "atlas:", client, log = console } = {}) {
   // Commands wait for the first connection, but while Redis is down they fail after one retry (a read then
   // misses and renders from the database) rather than queue requests behind it.
-  const redis = client ?? new Redis(url ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+  const redis =
+    client ?? new Redis(url ?? "redis://127.0.0.1:6379", { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
   let reported = 0;
   const report = (what, error) => {
     // One line a minute at most, so an outage does not flood the log.
     if (Date.now() - reported < 60_000) return;
     reported = Date.now();
-    log.error(`cache: Redis ${what} failed, serving uncached: ${error instanceof Error ? error.message : String(error)}`);
+    log.error(
+      `cache: Redis ${what} failed, serving uncached: ${error instanceof Error ? error.message : String(error)}`,
+    );
   };
   redis.on("error", (error) => report("connection", error));
 
@@ -129,7 +135,9 @@ export function createRedisCacheHandler({ url, prefix = "atlas:", client, log = 
     async getExpiration(tags) {
       try {
         const now = Date.now();
-        const expired = (await tagStates(tags)).map((s) => (s?.expired !== undefined && s.expired <= now ? s.expired : 0));
+        const expired = (await tagStates(tags)).map((s) =>
+          s?.expired !== undefined && s.expired <= now ? s.expired : 0,
+        );
         return Math.max(0, ...expired);
       } catch (error) {
         report("read", error);

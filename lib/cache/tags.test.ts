@@ -4,7 +4,10 @@ import { boundedTags, cacheTags, citationTags } from "./tags";
 describe("cache tags", () => {
   it("name one source once however often a page cites it", () => {
     const cite = (key: string) => ({ source: { key } });
-    expect(citationTags([cite("smith2020"), cite("doe2019"), cite("smith2020")])).toEqual(["source:smith2020", "source:doe2019"]);
+    expect(citationTags([cite("smith2020"), cite("doe2019"), cite("smith2020")])).toEqual([
+      "source:smith2020",
+      "source:doe2019",
+    ]);
   });
 
   it("stay under Next's limit of 128 per entry, the kind's tag standing in for the rest", () => {

@@ -17,7 +17,14 @@ const terms: CitationTerms = {
   accessed: (date) => `Accessed ${date}`,
 };
 const work = (title: string, url = "https://atlas.example.org/en/organizations/x?version=2"): CitableWork => ({
-  kind: "organization", key: "x", title, titleLocale: "en", version: 2, published: "2025-03-04", url, accessed: "2026-05-01",
+  kind: "organization",
+  key: "x",
+  title,
+  titleLocale: "en",
+  version: 2,
+  published: "2025-03-04",
+  url,
+  accessed: "2026-05-01",
 });
 const readBack = (text: string) => {
   const library = parse(text, { sentenceCase: false, english: false });

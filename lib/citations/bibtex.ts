@@ -17,9 +17,7 @@ const SPECIAL: Record<string, string> = {
 
 /** A text value for a brace-delimited field: TeX specials escaped, line breaks and control characters made spaces. */
 export function escapeBibtex(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f]+/g, " ")
-    .replace(/[\\{}&%$#_~^]/g, (c) => SPECIAL[c]!);
+  return value.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/[\\{}&%$#_~^]/g, (c) => SPECIAL[c]!);
 }
 
 /**
@@ -27,7 +25,10 @@ export function escapeBibtex(value: string): string {
  * not already starting an escape could break it, so those are percent-encoded.
  */
 export function bibtexUrl(url: string): string {
-  return url.replace(/%(?![0-9A-Fa-f]{2})|[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return url.replace(
+    /%(?![0-9A-Fa-f]{2})|[{}\\\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`,
+  );
 }
 
 export type BibtexField = [name: string, value: string, kind?: "text" | "protected" | "verbatim"];
@@ -39,7 +40,8 @@ export type BibtexField = [name: string, value: string, kind?: "text" | "protect
 export function bibtexEntry(type: string, key: string, fields: BibtexField[]): string {
   const width = Math.max(...fields.map(([name]) => name.length));
   const lines = fields.map(([name, value, kind = "text"]) => {
-    const body = kind === "verbatim" ? bibtexUrl(value) : kind === "protected" ? `{${escapeBibtex(value)}}` : escapeBibtex(value);
+    const body =
+      kind === "verbatim" ? bibtexUrl(value) : kind === "protected" ? `{${escapeBibtex(value)}}` : escapeBibtex(value);
     return `  ${name.padEnd(width)} = {${body}}`;
   });
   return `@${type}{${key},\n${lines.join(",\n")}\n}\n`;

@@ -12,7 +12,11 @@ import { citationTerms, type RootTranslator } from "./terms";
 import type { CitableKind, CitableWork, Citations } from "./types";
 import { versionHref } from "./version-param";
 
-export const KIND_PATHS: Record<CitableKind, string> = { organization: "organizations", event: "events", diaspora: "diasporas" };
+export const KIND_PATHS: Record<CitableKind, string> = {
+  organization: "organizations",
+  event: "events",
+  diaspora: "diasporas",
+};
 
 export type CitePage = {
   kind: CitableKind;
@@ -32,7 +36,11 @@ export function permanentUrl(locale: Locale, kind: CitableKind, slug: string, ve
   return new URL(versionHref(pathname, version), siteUrl()).toString();
 }
 
-export async function pageCitations(page: CitePage, locale: Locale, today: string = todayIso()): Promise<PageCitations> {
+export async function pageCitations(
+  page: CitePage,
+  locale: Locale,
+  today: string = todayIso(),
+): Promise<PageCitations> {
   const t = (await rootTranslatorFor(locale)) as unknown as RootTranslator;
   const work: CitableWork = {
     kind: page.kind,

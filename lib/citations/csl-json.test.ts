@@ -7,11 +7,50 @@ import { formatCitations } from "./format";
 import type { CitableKind, CitableWork, CitationTerms } from "./types";
 
 const ITEM_TYPES = [
-  "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast", "chapter", "classic",
-  "collection", "dataset", "document", "entry", "entry-dictionary", "entry-encyclopedia", "figure", "graphic",
-  "hearing", "interview", "legal_case", "legislation", "manuscript", "map", "motion_picture", "musical_score", "pamphlet",
-  "paper-conference", "patent", "performance", "periodical", "personal_communication", "post", "post-weblog", "regulation",
-  "report", "review", "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage",
+  "article",
+  "article-journal",
+  "article-magazine",
+  "article-newspaper",
+  "bill",
+  "book",
+  "broadcast",
+  "chapter",
+  "classic",
+  "collection",
+  "dataset",
+  "document",
+  "entry",
+  "entry-dictionary",
+  "entry-encyclopedia",
+  "figure",
+  "graphic",
+  "hearing",
+  "interview",
+  "legal_case",
+  "legislation",
+  "manuscript",
+  "map",
+  "motion_picture",
+  "musical_score",
+  "pamphlet",
+  "paper-conference",
+  "patent",
+  "performance",
+  "periodical",
+  "personal_communication",
+  "post",
+  "post-weblog",
+  "regulation",
+  "report",
+  "review",
+  "review-book",
+  "software",
+  "song",
+  "speech",
+  "standard",
+  "thesis",
+  "treaty",
+  "webpage",
 ];
 const string = { type: "string" };
 const names = { type: "array", items: { $ref: "#/definitions/name-variable" } };
@@ -41,7 +80,9 @@ const schema = {
   },
   definitions: {
     "name-variable": {
-      anyOf: [{ properties: { family: string, given: string, literal: string, suffix: string }, additionalProperties: false }],
+      anyOf: [
+        { properties: { family: string, given: string, literal: string, suffix: string }, additionalProperties: false },
+      ],
     },
     "edtf-datatype": { type: "string", pattern: "[0-9,-,%,~,X,?,..,/]" },
     "date-variable": {
@@ -49,7 +90,12 @@ const schema = {
         { $ref: "#/definitions/edtf-datatype" },
         {
           properties: {
-            "date-parts": { type: "array", items: { type: "array", items: { type: ["string", "number"] }, minItems: 1, maxItems: 3 }, minItems: 1, maxItems: 2 },
+            "date-parts": {
+              type: "array",
+              items: { type: "array", items: { type: ["string", "number"] }, minItems: 1, maxItems: 3 },
+              minItems: 1,
+              maxItems: 2,
+            },
             literal: string,
             raw: string,
           },
@@ -71,10 +117,23 @@ const terms = (kind: CitableKind): CitationTerms => ({
   modified: (d) => `Последнее изменение: ${d}`,
   accessed: (d) => `Дата обращения: ${d}`,
 });
-const base: CitableWork = { kind: "organization", key: "ojag", title: "Оджаг", titleLocale: "ru", version: 3, published: "2025-03-04", url: "https://a.example/ru/organizations/ojag?version=3", accessed: "2026-05-01" };
+const base: CitableWork = {
+  kind: "organization",
+  key: "ojag",
+  title: "Оджаг",
+  titleLocale: "ru",
+  version: 3,
+  published: "2025-03-04",
+  url: "https://a.example/ru/organizations/ojag?version=3",
+  accessed: "2026-05-01",
+};
 
 describe("CSL-JSON", () => {
-  for (const work of [base, { ...base, kind: "event" as const, key: "victory-day", version: 1 }, { ...base, kind: "diaspora" as const, key: "armenian", version: null }]) {
+  for (const work of [
+    base,
+    { ...base, kind: "event" as const, key: "victory-day", version: 1 },
+    { ...base, kind: "diaspora" as const, key: "armenian", version: null },
+  ]) {
     it(`is valid CSL input data for a ${work.kind}`, () => {
       const data = JSON.parse(formatCitations(work, terms(work.kind)).cslJson);
       expect(validate(data), JSON.stringify(validate.errors)).toBe(true);

@@ -7,16 +7,27 @@ import { pageCitations, type PageCitations } from "./cite-work";
 import type { CitableKind } from "./types";
 import { eventAtVersion, organizationAtVersion } from "./version-view";
 
-export async function entryCitations(kind: CitableKind, slug: string, locale: Locale, version?: number): Promise<PageCitations | null> {
+export async function entryCitations(
+  kind: CitableKind,
+  slug: string,
+  locale: Locale,
+  version?: number,
+): Promise<PageCitations | null> {
   if (kind === "organization") {
     const found = await organizationAtVersion(slug, locale, version);
     if (!found) return null;
-    return pageCitations({ kind, slug, title: found.profile.name, version: found.version.shown, published: found.version.published }, locale);
+    return pageCitations(
+      { kind, slug, title: found.profile.name, version: found.version.shown, published: found.version.published },
+      locale,
+    );
   }
   if (kind === "event") {
     const found = await eventAtVersion(slug, locale, version);
     if (!found) return null;
-    return pageCitations({ kind, slug, title: found.event.title, version: found.version.shown, published: found.version.published }, locale);
+    return pageCitations(
+      { kind, slug, title: found.event.title, version: found.version.shown, published: found.version.published },
+      locale,
+    );
   }
   const diaspora = await getDiaspora(slug, locale);
   if (!diaspora) return null;

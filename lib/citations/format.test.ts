@@ -37,7 +37,12 @@ describe("APA and Chicago", () => {
   });
 
   it("cites the same organization in English", () => {
-    const work = { ...ojagRu, title: "Ojag Society", titleLocale: "en", url: "https://atlas.example.org/en/organizations/ojag?version=3" };
+    const work = {
+      ...ojagRu,
+      title: "Ojag Society",
+      titleLocale: "en",
+      url: "https://atlas.example.org/en/organizations/ojag?version=3",
+    };
     const c = formatCitations(work, terms("en", "organization"));
     expect(plainText(c.apa)).toBe(
       "Diaspora Atlas. (2025, March 4). Ojag Society (Version 3) [Organization profile]. Retrieved May 1, 2026, from https://atlas.example.org/en/organizations/ojag?version=3",

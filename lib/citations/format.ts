@@ -12,7 +12,9 @@ const utc = (iso: string) => {
 
 /** "May 1, 2026", "1 мая 2026 г.": the long date in the citation's language. */
 export function longDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(utc(iso));
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
+    utc(iso),
+  );
 }
 
 /** APA's "2025, March 4" (year first, then the day in the language's order). */

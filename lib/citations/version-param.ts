@@ -2,7 +2,10 @@
 import { z } from "zod";
 import { firstValue } from "@/lib/validation/query";
 
-const version = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+const version = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/)
+  .transform(Number);
 
 /** The version asked for, or undefined when absent or not a positive whole number (then the page is the current one). */
 export function versionParam(value: string | string[] | undefined): number | undefined {

@@ -39,7 +39,10 @@ async function approved(entity: Entity, version: number) {
  * Which version to show for `requested`; null when the entry never had that version. `snapshot` is set only
  * for an older version whose content is kept.
  */
-async function resolve(entity: Entity, requested: number | undefined): Promise<{ state: VersionState; snapshot: unknown } | null> {
+async function resolve(
+  entity: Entity,
+  requested: number | undefined,
+): Promise<{ state: VersionState; snapshot: unknown } | null> {
   if (requested !== undefined && requested > entity.version) return null;
   const current = await approved(entity, entity.version);
   const currentState = (missing: number | null): VersionState => ({
@@ -51,19 +54,34 @@ async function resolve(entity: Entity, requested: number | undefined): Promise<{
   if (requested === undefined || requested === entity.version) return { state: currentState(null), snapshot: null };
   const old = await approved(entity, requested);
   if (!old) return { state: currentState(requested), snapshot: null };
-  return { state: { shown: requested, current: entity.version, published: (old.reviewedAt ?? entity.updatedAt).toISOString(), missing: null }, snapshot: old.snapshot };
+  return {
+    state: {
+      shown: requested,
+      current: entity.version,
+      published: (old.reviewedAt ?? entity.updatedAt).toISOString(),
+      missing: null,
+    },
+    snapshot: old.snapshot,
+  };
 }
 
-const byName = (locale: string) => (a: NamedRef, b: NamedRef) => (a.name?.value ?? a.slug).localeCompare(b.name?.value ?? b.slug, locale);
+const byName = (locale: string) => (a: NamedRef, b: NamedRef) =>
+  (a.name?.value ?? a.slug).localeCompare(b.name?.value ?? b.slug, locale);
 
 async function diasporaRefs(ids: string[], locale: string): Promise<NamedRef[]> {
-  const rows = await db.diaspora.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } });
+  const rows = await db.diaspora.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, translations: { select: { locale: true, name: true } } },
+  });
   const byId = new Map(rows.map((r) => [r.id, { slug: r.slug, name: pickLocalized(r.translations, "name", locale) }]));
   return ids.flatMap((id) => byId.get(id) ?? []).sort(byName(locale));
 }
 
 async function organizationRefs(ids: string[], locale: string): Promise<NamedRef[]> {
-  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } });
+  const rows = await db.organization.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, translations: { select: { locale: true, name: true } } },
+  });
   const byId = new Map(rows.map((r) => [r.id, { slug: r.slug, name: pickLocalized(r.translations, "name", locale) }]));
   return ids.flatMap((id) => byId.get(id) ?? []).sort(byName(locale));
 }
@@ -72,10 +90,20 @@ async function organizationRefs(ids: string[], locale: string): Promise<NamedRef
  * The organization page's content at a version. Events and sources are not part of a version (citations stay
  * outside revisions), so they are shown as they are now.
  */
-export async function organizationAtVersion(slug: string, locale: string, requested?: number): Promise<{ profile: OrganizationProfile; version: VersionState } | null> {
-  const row = await db.organization.findUnique({ where: { slug }, select: { id: true, version: true, updatedAt: true } });
+export async function organizationAtVersion(
+  slug: string,
+  locale: string,
+  requested?: number,
+): Promise<{ profile: OrganizationProfile; version: VersionState } | null> {
+  const row = await db.organization.findUnique({
+    where: { slug },
+    select: { id: true, version: true, updatedAt: true },
+  });
   if (!row) return null;
-  const [profile, resolved] = await Promise.all([getOrganization(slug, locale), resolve({ type: "organization", ...row }, requested)]);
+  const [profile, resolved] = await Promise.all([
+    getOrganization(slug, locale),
+    resolve({ type: "organization", ...row }, requested),
+  ]);
   if (!profile || !resolved) return null;
   if (!resolved.snapshot) return { profile, version: resolved.state };
   const s = resolved.snapshot as OrganizationSnapshot;
@@ -103,7 +131,11 @@ export async function organizationAtVersion(slug: string, locale: string, reques
 }
 
 /** The event page's content at a version; its sources are shown as they are now. */
-export async function eventAtVersion(slug: string, locale: string, requested?: number): Promise<{ event: EventDetail; version: VersionState } | null> {
+export async function eventAtVersion(
+  slug: string,
+  locale: string,
+  requested?: number,
+): Promise<{ event: EventDetail; version: VersionState } | null> {
   const row = await db.event.findUnique({ where: { slug }, select: { id: true, version: true, updatedAt: true } });
   if (!row) return null;
   const [event, resolved] = await Promise.all([getEvent(slug, locale), resolve({ type: "event", ...row }, requested)]);

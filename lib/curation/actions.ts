@@ -20,8 +20,16 @@ type Values = Record<string, string | string[]>;
  * Runs a command. While the database is down it answers at once that the input is kept and to try again; anything
  * unexpected is logged on the server and shown as a generic error, never its message.
  */
-async function run(values: Values, command: () => Promise<CurationResult>): Promise<CurationResult | CurationFormState> {
-  const unavailable = { ok: false as const, values: echoValues(values), fieldErrors: {}, formError: DATABASE_UNAVAILABLE };
+async function run(
+  values: Values,
+  command: () => Promise<CurationResult>,
+): Promise<CurationResult | CurationFormState> {
+  const unavailable = {
+    ok: false as const,
+    values: echoValues(values),
+    fieldErrors: {},
+    formError: DATABASE_UNAVAILABLE,
+  };
   if (isDatabaseDown()) return unavailable;
   try {
     return await command();
@@ -32,7 +40,10 @@ async function run(values: Values, command: () => Promise<CurationResult>): Prom
   }
 }
 
-const failed = (values: Values, result: Extract<CurationResult, { ok: false }> | CurationFormState): CurationFormState => ({
+const failed = (
+  values: Values,
+  result: Extract<CurationResult, { ok: false }> | CurationFormState,
+): CurationFormState => ({
   ok: false,
   values: echoValues(values),
   fieldErrors: result.fieldErrors,
@@ -52,7 +63,9 @@ export async function saveEntryAction(_previous: CurationFormState, input: FormD
   // After a conflict the curator may deliberately send their values over the version they were shown.
   if (typeof keepMineOver === "string" && keepMineOver !== "") values.version = keepMineOver;
   const ipAddress = await requestIp();
-  const result = await run(values, async () => submitRevision(kind, await getCurrentUser(), values, { ipAddress, locale: await actionLocale() }));
+  const result = await run(values, async () =>
+    submitRevision(kind, await getCurrentUser(), values, { ipAddress, locale: await actionLocale() }),
+  );
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/curate`);
@@ -64,7 +77,9 @@ export async function saveEntryAction(_previous: CurationFormState, input: FormD
 // A moderator publishes a pending revision; exactly the cached pages and API answers showing the entry expire.
 export async function approveRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
   const values = formValues(data);
-  const result = await run(values, async () => approveRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }));
+  const result = await run(values, async () =>
+    approveRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }),
+  );
   if (!result.ok) return failed(values, result);
   if ("expires" in result && result.expires) expireTags(result.expires);
   const locale = await actionLocale();
@@ -77,7 +92,9 @@ export async function approveRevisionAction(_previous: CurationFormState, data: 
 // A moderator sends a pending revision back to its curator with a comment.
 export async function rejectRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
   const values = formValues(data);
-  const result = await run(values, async () => rejectRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }));
+  const result = await run(values, async () =>
+    rejectRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }),
+  );
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/moderate`);
@@ -89,7 +106,9 @@ export async function rejectRevisionAction(_previous: CurationFormState, data: F
 // Restores an old revision's content as a new pending revision of the entry.
 export async function restoreRevisionAction(_previous: CurationFormState, data: FormData): Promise<CurationFormState> {
   const values = formValues(data);
-  const result = await run(values, async () => restoreRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }));
+  const result = await run(values, async () =>
+    restoreRevision(await getCurrentUser(), values, { ipAddress: await requestIp() }),
+  );
   if (!result.ok) return failed(values, result);
   const locale = await actionLocale();
   revalidatePath(`/${locale}/moderate`);

@@ -32,7 +32,12 @@ export async function createEventFromSnapshot(tx: Tx, snapshot: EventSnapshot): 
   const taken = await tx.event.findUnique({ where: { slug: snapshot.slug }, select: { id: true } });
   if (taken) throw new Conflict("slugTaken");
   // Two approvals of new events with one slug can both pass the read above; the unique index decides.
-  const created = await uniqueOr("slugTaken", () => tx.event.create({ data: { slug: snapshot.slug, ...scalars(snapshot), version: 1, ...relations(snapshot) }, select: { id: true } }));
+  const created = await uniqueOr("slugTaken", () =>
+    tx.event.create({
+      data: { slug: snapshot.slug, ...scalars(snapshot), version: 1, ...relations(snapshot) },
+      select: { id: true },
+    }),
+  );
   return created.id;
 }
 
@@ -40,8 +45,16 @@ export async function createEventFromSnapshot(tx: Tx, snapshot: EventSnapshot): 
  * Replaces the published event's editable fields with the snapshot, only if it is still at `baseVersion` (a
  * conditional update, so two approvals racing cannot both win). Its sources/citations are left as they are.
  */
-export async function updateEventFromSnapshot(tx: Tx, id: string, baseVersion: number, snapshot: EventSnapshot): Promise<void> {
-  const { count } = await tx.event.updateMany({ where: { id, version: baseVersion }, data: { ...scalars(snapshot), version: { increment: 1 } } });
+export async function updateEventFromSnapshot(
+  tx: Tx,
+  id: string,
+  baseVersion: number,
+  snapshot: EventSnapshot,
+): Promise<void> {
+  const { count } = await tx.event.updateMany({
+    where: { id, version: baseVersion },
+    data: { ...scalars(snapshot), version: { increment: 1 } },
+  });
   if (count !== 1) throw new Conflict("staleVersion");
   await tx.eventTranslation.deleteMany({ where: { eventId: id } });
   await tx.eventOrganizer.deleteMany({ where: { eventId: id } });

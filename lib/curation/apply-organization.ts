@@ -29,7 +29,12 @@ export async function createFromSnapshot(tx: Tx, snapshot: OrganizationSnapshot)
   const taken = await tx.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } });
   if (taken) throw new Conflict("slugTaken");
   // Two approvals of new organizations with one slug can both pass the read above; the unique index decides.
-  const created = await uniqueOr("slugTaken", () => tx.organization.create({ data: { slug: snapshot.slug, ...scalars(snapshot), version: 1, ...relations(snapshot) }, select: { id: true } }));
+  const created = await uniqueOr("slugTaken", () =>
+    tx.organization.create({
+      data: { slug: snapshot.slug, ...scalars(snapshot), version: 1, ...relations(snapshot) },
+      select: { id: true },
+    }),
+  );
   return created.id;
 }
 
@@ -37,8 +42,16 @@ export async function createFromSnapshot(tx: Tx, snapshot: OrganizationSnapshot)
  * Replaces the published organization's editable fields with the snapshot, only if it is still at `baseVersion`
  * (a conditional update, so two approvals racing cannot both win). Sources and events are not part of the form.
  */
-export async function updateFromSnapshot(tx: Tx, id: string, baseVersion: number, snapshot: OrganizationSnapshot): Promise<void> {
-  const { count } = await tx.organization.updateMany({ where: { id, version: baseVersion }, data: { ...scalars(snapshot), version: { increment: 1 } } });
+export async function updateFromSnapshot(
+  tx: Tx,
+  id: string,
+  baseVersion: number,
+  snapshot: OrganizationSnapshot,
+): Promise<void> {
+  const { count } = await tx.organization.updateMany({
+    where: { id, version: baseVersion },
+    data: { ...scalars(snapshot), version: { increment: 1 } },
+  });
   if (count !== 1) throw new Conflict("staleVersion");
   await tx.organizationTranslation.deleteMany({ where: { organizationId: id } });
   await tx.organizationDiaspora.deleteMany({ where: { organizationId: id } });

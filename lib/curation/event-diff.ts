@@ -10,7 +10,8 @@ export function flattenEvent(snapshot: EventSnapshot, labels: DiffLabels): Map<s
   const { diaspora = same, country = same, eventType = same, organization = same } = labels;
   const out = new Map<string, string>();
   out.set("slug", snapshot.slug);
-  for (const t of snapshot.translations) for (const field of EVENT_TEXTS) out.set(`${field}.${t.locale}`, t[field] ?? "");
+  for (const t of snapshot.translations)
+    for (const field of EVENT_TEXTS) out.set(`${field}.${t.locale}`, t[field] ?? "");
   out.set("type", eventType(snapshot.type));
   out.set("start", snapshot.start ?? "");
   out.set("end", snapshot.end ?? "");

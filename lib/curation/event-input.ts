@@ -49,7 +49,8 @@ export function eventValues(snapshot: EventSnapshot, meta: { id?: string; versio
     diasporaIds: snapshot.diasporaIds,
   };
   if (meta.id) values.id = meta.id;
-  for (const t of snapshot.translations) for (const field of EVENT_TEXTS) values[`${field}.${t.locale}`] = t[field] ?? "";
+  for (const t of snapshot.translations)
+    for (const field of EVENT_TEXTS) values[`${field}.${t.locale}`] = t[field] ?? "";
   return values;
 }
 

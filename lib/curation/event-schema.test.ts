@@ -7,12 +7,25 @@ import { eventFormSchema, precisionOf, toSnapshot, type EventSnapshot } from "./
 const DIASPORA = "5b1f1d7e-8a33-4c1e-9f52-0c7f4a1d2b3c";
 const ORGANIZER = "0c0b5a52-3f0e-4d6a-9a57-7a1d3c1d9e21";
 const form = {
-  version: "2", slug: "days-of-armenian-culture-lyon-2024", type: "CULTURAL_DAYS", start: " 2024-05-09 ", end: "2024-05-12",
-  "title.ru": " Дни армянской культуры в Лионе ", "title.en": "Days of Armenian Culture in Lyon", "city.en": "Lyon", "city.hy": "", "recurrence.en": "",
-  "description.en": "", countryCode: "FR", onlineUrl: "", organizerIds: ORGANIZER, diasporaIds: [DIASPORA],
+  version: "2",
+  slug: "days-of-armenian-culture-lyon-2024",
+  type: "CULTURAL_DAYS",
+  start: " 2024-05-09 ",
+  end: "2024-05-12",
+  "title.ru": " Дни армянской культуры в Лионе ",
+  "title.en": "Days of Armenian Culture in Lyon",
+  "city.en": "Lyon",
+  "city.hy": "",
+  "recurrence.en": "",
+  "description.en": "",
+  countryCode: "FR",
+  onlineUrl: "",
+  organizerIds: ORGANIZER,
+  diasporaIds: [DIASPORA],
 };
 
-const parse = (overrides: Record<string, string | string[]> = {}) => eventFormSchema.safeParse(eventInput({ ...form, ...overrides }));
+const parse = (overrides: Record<string, string | string[]> = {}) =>
+  eventFormSchema.safeParse(eventInput({ ...form, ...overrides }));
 const errorsOf = (overrides: Record<string, string | string[]>) => {
   const result = parse(overrides);
   return result.success ? {} : eventIssuesByField(result.error);
@@ -65,7 +78,16 @@ describe("event form", () => {
 
   it("puts each error beside its field", () => {
     expect(
-      errorsOf({ "title.ru": "", "title.en": "", type: "", countryCode: "France", onlineUrl: "javascript:alert(1)", organizerIds: ["nope"], diasporaIds: [], "recurrence.hy": "<b>yearly</b>" }),
+      errorsOf({
+        "title.ru": "",
+        "title.en": "",
+        type: "",
+        countryCode: "France",
+        onlineUrl: "javascript:alert(1)",
+        organizerIds: ["nope"],
+        diasporaIds: [],
+        "recurrence.hy": "<b>yearly</b>",
+      }),
     ).toEqual({
       "title.ru": ["titleRequired"],
       type: ["chooseEventType"],
@@ -83,13 +105,21 @@ describe("event diff", () => {
   const base = toSnapshot(eventFormSchema.parse(eventInput(form)));
   it("lists only the fields that differ, with types, countries and organizers by name", () => {
     const next: EventSnapshot = { ...base, start: "2024-05", end: null, type: "FESTIVAL", organizerIds: [] };
-    const labels = { eventType: (v: string) => (v === "FESTIVAL" ? "Festival" : "Days of culture"), organization: (id: string) => (id === ORGANIZER ? "Armenian Youth of Lyon" : id), country: (c: string) => (c === "FR" ? "France" : c) };
+    const labels = {
+      eventType: (v: string) => (v === "FESTIVAL" ? "Festival" : "Days of culture"),
+      organization: (id: string) => (id === ORGANIZER ? "Armenian Youth of Lyon" : id),
+      country: (c: string) => (c === "FR" ? "France" : c),
+    };
     expect(diffFlat(flattenEvent(base, labels), flattenEvent(next, labels))).toEqual([
       { field: "type", before: "Days of culture", after: "Festival" },
       { field: "start", before: "2024-05-09", after: "2024-05" },
       { field: "end", before: "2024-05-12", after: "" },
       { field: "organizerIds", before: "Armenian Youth of Lyon", after: "" },
     ]);
-    expect(diffFlat(null, flattenEvent(base, labels)).find((c) => c.field === "countryCode")).toEqual({ field: "countryCode", before: "", after: "France" });
+    expect(diffFlat(null, flattenEvent(base, labels)).find((c) => c.field === "countryCode")).toEqual({
+      field: "countryCode",
+      before: "",
+      after: "France",
+    });
   });
 });

@@ -30,7 +30,11 @@ const partialDate = z
   .superRefine((value, ctx) => {
     if (value === "" || precisionOf(value)) return;
     const year = Number(value.slice(0, 4));
-    const code = !PARTIAL_DATE.test(value) ? "dateFormat" : year < MIN_YEAR || year > MAX_YEAR ? "dateYear" : "noSuchDate";
+    const code = !PARTIAL_DATE.test(value)
+      ? "dateFormat"
+      : year < MIN_YEAR || year > MAX_YEAR
+        ? "dateYear"
+        : "noSuchDate";
     ctx.addIssue({ code: "custom", message: code });
   });
 
@@ -58,7 +62,8 @@ export const eventFormSchema = z
     diasporaIds: z.array(uuid).min(1, "chooseDiaspora").max(10, "tooMany"),
   })
   .superRefine((value, ctx) => {
-    if (!value.title.ru && !value.title.en) ctx.addIssue({ code: "custom", path: ["title", "ru"], message: "titleRequired" });
+    if (!value.title.ru && !value.title.en)
+      ctx.addIssue({ code: "custom", path: ["title", "ru"], message: "titleRequired" });
     if (!value.end) return;
     const end = (message: string) => ctx.addIssue({ code: "custom", path: ["end"], message });
     if (!value.start) return end("endWithoutStart");
@@ -86,7 +91,13 @@ export type EventSnapshot = {
   type: EventType;
   start: string | null;
   end: string | null;
-  translations: { locale: string; title: string | null; description: string | null; city: string | null; recurrence: string | null }[];
+  translations: {
+    locale: string;
+    title: string | null;
+    description: string | null;
+    city: string | null;
+    recurrence: string | null;
+  }[];
   countryCode: string | null;
   onlineUrl: string | null;
   organizerIds: string[];

@@ -13,7 +13,10 @@ export const eventSnapshotSelect = {
   datePrecision: true,
   countryCode: true,
   onlineUrl: true,
-  translations: { select: { locale: true, title: true, description: true, city: true, recurrence: true }, orderBy: { locale: "asc" } },
+  translations: {
+    select: { locale: true, title: true, description: true, city: true, recurrence: true },
+    orderBy: { locale: "asc" },
+  },
   organizers: { select: { organizationId: true } },
   diasporas: { select: { diasporaId: true } },
 } satisfies Prisma.EventSelect;

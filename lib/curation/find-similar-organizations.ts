@@ -66,8 +66,13 @@ type Hit = { id: string; field: string; typed: string; existing: string; score: 
  * typed acronym, best first: transliteration (Оджаг ~ Ojag), Turkic letters (Azərbaycan ~ Azerbaycan), a typo,
  * a quoted or parenthesized part of a longer name. A typed acronym must equal a stored acronym or name.
  */
-export async function findSimilarOrganizations(typed: TypedName[], options: FindSimilarOptions = {}): Promise<SimilarOrganization[]> {
-  const names = typed.map((t) => ({ field: t.field, value: t.value.normalize("NFC").trim().slice(0, 300) })).filter((t) => t.value !== "");
+export async function findSimilarOrganizations(
+  typed: TypedName[],
+  options: FindSimilarOptions = {},
+): Promise<SimilarOrganization[]> {
+  const names = typed
+    .map((t) => ({ field: t.field, value: t.value.normalize("NFC").trim().slice(0, 300) }))
+    .filter((t) => t.value !== "");
   const limit = options.limit ?? SIMILAR_LIMIT;
   if (names.length === 0 || limit <= 0) return [];
   const [, hits] = await db.$transaction([
@@ -106,20 +111,27 @@ function similarHitsSql(names: TypedName[], limit: number): Prisma.Sql {
 async function describe(hits: Hit[], locale: string): Promise<SimilarOrganization[]> {
   const rows = await db.organization.findMany({
     where: { id: { in: hits.map((h) => h.id) } },
-    select: { id: true, slug: true, translations: { select: { locale: true, name: true } }, countries: { select: { countryCode: true } } },
+    select: {
+      id: true,
+      slug: true,
+      translations: { select: { locale: true, name: true } },
+      countries: { select: { countryCode: true } },
+    },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return hits.flatMap((hit) => {
     const row = byId.get(hit.id);
     if (!row) return [];
     const countries = row.countries.map((c) => ({ code: c.countryCode, name: countryName(c.countryCode, locale) }));
-    return [{
-      slug: row.slug,
-      name: pickLocalized(row.translations, "name", locale),
-      countries: countries.sort((a, b) => a.name.localeCompare(b.name, locale)),
-      matched: { field: hit.field, typed: hit.typed, existing: hit.existing },
-      score: Math.round(hit.score * 1000) / 1000,
-    }];
+    return [
+      {
+        slug: row.slug,
+        name: pickLocalized(row.translations, "name", locale),
+        countries: countries.sort((a, b) => a.name.localeCompare(b.name, locale)),
+        matched: { field: hit.field, typed: hit.typed, existing: hit.existing },
+        score: Math.round(hit.score * 1000) / 1000,
+      },
+    ];
   });
 }
 
@@ -133,7 +145,11 @@ export function typedNamesOf(snapshot: OrganizationSnapshot): TypedName[] {
  * For a new organization: the "possibleDuplicates" result listing existing organizations it may duplicate,
  * unless the curator ticked "This is a different organization" (notDuplicate=1); null when it may be saved.
  */
-export async function possibleDuplicates(snapshot: OrganizationSnapshot, values: Record<string, string | string[]>, locale?: string): Promise<CurationResult | null> {
+export async function possibleDuplicates(
+  snapshot: OrganizationSnapshot,
+  values: Record<string, string | string[]>,
+  locale?: string,
+): Promise<CurationResult | null> {
   const confirmed = [values.notDuplicate].flat().includes("1");
   if (confirmed) return null;
   const duplicates = await findSimilarOrganizations(typedNamesOf(snapshot), { locale });

@@ -18,7 +18,11 @@ export function organizationInput(values: Values) {
   const rows = new Set(Object.keys(values).flatMap((key) => key.match(/^channel\.(\d{1,2})\./)?.[1] ?? []));
   const channel = [...rows]
     .sort((a, b) => Number(a) - Number(b))
-    .map((i) => ({ kind: one(values[`channel.${i}.kind`]), url: one(values[`channel.${i}.url`]).trim(), languages: one(values[`channel.${i}.languages`]) }))
+    .map((i) => ({
+      kind: one(values[`channel.${i}.kind`]),
+      url: one(values[`channel.${i}.url`]).trim(),
+      languages: one(values[`channel.${i}.languages`]),
+    }))
     .filter((row) => row.url !== "");
   return {
     id: one(values.id) || undefined,
@@ -71,7 +75,8 @@ export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: stri
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const depth = issue.path[0] === "channel" ? 3 : ["name", "description", "city"].includes(String(issue.path[0])) ? 2 : 1;
+    const depth =
+      issue.path[0] === "channel" ? 3 : ["name", "description", "city"].includes(String(issue.path[0])) ? 2 : 1;
     const key = issue.path.length ? issue.path.slice(0, depth).map(String).join(".") : "form";
     const list = (errors[key] ??= []);
     if (!list.includes(issue.message)) list.push(issue.message);

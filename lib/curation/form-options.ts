@@ -17,7 +17,12 @@ export type FormOptions = {
  * What the organization form offers this actor: the diasporas they may link to (a scoped role: its own; a global
  * one: all, plus any already linked), every host country by name, and the content languages to fill in.
  */
-export async function loadFormOptions(actor: Actor, locale: string, linkedDiasporaIds: readonly string[] = [], heldLocales: readonly string[] = []): Promise<FormOptions> {
+export async function loadFormOptions(
+  actor: Actor,
+  locale: string,
+  linkedDiasporaIds: readonly string[] = [],
+  heldLocales: readonly string[] = [],
+): Promise<FormOptions> {
   const global = actor.grants.some(isGlobal);
   const scoped = new Set([...actor.grants.flatMap((g) => g.diasporaIds), ...linkedDiasporaIds]);
   const [diasporas, countries] = await Promise.all([
@@ -32,13 +37,18 @@ export async function loadFormOptions(actor: Actor, locale: string, linkedDiaspo
     diasporas: diasporas
       .map((d) => ({ id: d.id, slug: d.slug, name: pickLocalized(d.translations, "name", locale) }))
       .sort((a, b) => (a.name?.value ?? a.slug).localeCompare(b.name?.value ?? b.slug, locale)),
-    countries: countries.map((c) => ({ code: c.code, name: countryName(c.code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    countries: countries
+      .map((c) => ({ code: c.code, name: countryName(c.code, locale) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
     contentLocales: [...new Set(["ru", "en", ...national.filter((l) => LOCALE_CODE.test(l))])],
   };
 }
 
 /** Content languages by name in the UI language; `heading` is capitalized ("русский" → "Русский"). */
-export function contentLocaleChoices(codes: readonly string[], locale: string): { code: string; name: string; heading: string }[] {
+export function contentLocaleChoices(
+  codes: readonly string[],
+  locale: string,
+): { code: string; name: string; heading: string }[] {
   return codes.map((code) => {
     const name = languageName(code, locale);
     return { code, name, heading: name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) };

@@ -17,6 +17,7 @@ export async function getDraft<S>(kind: CurationKind<S>, ref: string, authorId: 
     orderBy: { createdAt: "desc" },
     select: { snapshot: true, baseVersion: true },
   });
-  if (pending) return { id: stored.id, version: pending.baseVersion, snapshot: pending.snapshot as S, fromPendingRevision: true };
+  if (pending)
+    return { id: stored.id, version: pending.baseVersion, snapshot: pending.snapshot as S, fromPendingRevision: true };
   return { ...stored, fromPendingRevision: false };
 }

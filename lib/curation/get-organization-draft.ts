@@ -6,4 +6,5 @@ import type { OrganizationSnapshot } from "./organization-schema";
 export type OrganizationDraft = Draft<OrganizationSnapshot>;
 
 /** The organization edit form's starting point (see getDraft). */
-export const getOrganizationDraft = (slug: string, authorId: string): Promise<OrganizationDraft | null> => getDraft(organizationKind, slug, authorId);
+export const getOrganizationDraft = (slug: string, authorId: string): Promise<OrganizationDraft | null> =>
+  getDraft(organizationKind, slug, authorId);

@@ -25,8 +25,13 @@ export async function linksOutsideScope<S>(
   const before = new Set(current ? (kind.refs?.(current.snapshot).organizations ?? []) : []);
   const added = linked.filter((id) => !before.has(id));
   if (added.length === 0) return null;
-  const rows = await client.organization.findMany({ where: { id: { in: added } }, select: { id: true, diasporas: { select: { diasporaId: true } } } });
-  const outside = rows.filter((row) => !can(actor, "update:organization", { diasporaIds: row.diasporas.map((d) => d.diasporaId) }));
+  const rows = await client.organization.findMany({
+    where: { id: { in: added } },
+    select: { id: true, diasporas: { select: { diasporaId: true } } },
+  });
+  const outside = rows.filter(
+    (row) => !can(actor, "update:organization", { diasporaIds: row.diasporas.map((d) => d.diasporaId) }),
+  );
   if (outside.length === 0) return null;
   await recordAudit({
     action: "permission.denied",
@@ -35,7 +40,13 @@ export async function linksOutsideScope<S>(
     targetType: context.revisionId ? "revision" : kind.type,
     targetId: context.revisionId ?? current?.id,
     ipAddress: context.ipAddress,
-    details: { permission: "update:organization", reason: "linkOutsideScope", field, linked: outside.map((row) => row.id), diasporaIds: [...new Set(outside.flatMap((row) => row.diasporas.map((d) => d.diasporaId)))] },
+    details: {
+      permission: "update:organization",
+      reason: "linkOutsideScope",
+      field,
+      linked: outside.map((row) => row.id),
+      diasporaIds: [...new Set(outside.flatMap((row) => row.diasporas.map((d) => d.diasporaId)))],
+    },
   });
   return { [field]: ["outsideScope"] };
 }

@@ -28,10 +28,35 @@ export type RevisionSummary = {
 export type Person = { name: string; email: string };
 
 /** `mine`: the moderator wrote it, so they may not approve it (four eyes, review-revision.ts). */
-export type PendingRevision = RevisionSummary & { author: Person | null; mine: boolean; changes: FieldChange[]; stale: boolean };
+export type PendingRevision = RevisionSummary & {
+  author: Person | null;
+  mine: boolean;
+  changes: FieldChange[];
+  stale: boolean;
+};
 
-const select = { id: true, entityType: true, entityId: true, status: true, snapshot: true, comment: true, createdAt: true, reviewedAt: true, baseVersion: true, diasporaIds: true } as const;
-type Row = { id: string; entityType: string; entityId: string | null; status: RevisionStatus; snapshot: unknown; comment: string | null; createdAt: Date; reviewedAt: Date | null };
+const select = {
+  id: true,
+  entityType: true,
+  entityId: true,
+  status: true,
+  snapshot: true,
+  comment: true,
+  createdAt: true,
+  reviewedAt: true,
+  baseVersion: true,
+  diasporaIds: true,
+} as const;
+type Row = {
+  id: string;
+  entityType: string;
+  entityId: string | null;
+  status: RevisionStatus;
+  snapshot: unknown;
+  comment: string | null;
+  createdAt: Date;
+  reviewedAt: Date | null;
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of every kind
 function summary(row: Row, kind: CurationKind<any>, locale: string, labels: DiffLabels): RevisionSummary {
@@ -53,7 +78,10 @@ function summary(row: Row, kind: CurationKind<any>, locale: string, labels: Diff
 
 /** The curator's own revisions of every kind, newest first, with the moderator's comment on rejected ones. */
 export async function listMyRevisions(authorId: string, locale: string): Promise<RevisionSummary[]> {
-  const [rows, labels] = await Promise.all([db.revision.findMany({ where: { authorId }, orderBy: { createdAt: "desc" }, take: 200, select }), diffLabels(locale)]);
+  const [rows, labels] = await Promise.all([
+    db.revision.findMany({ where: { authorId }, orderBy: { createdAt: "desc" }, take: 200, select }),
+    diffLabels(locale),
+  ]);
   return rows.flatMap((row) => {
     const kind = kindOf(row.entityType);
     return kind ? [summary(row, kind, locale, labels)] : [];
@@ -68,11 +96,18 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
     take: 200,
     select: { ...select, authorId: true, author: { select: { name: true, email: true } } },
   });
-  const mine = rows.filter((row) => kindOf(row.entityType) && can(actor, "approve:revision", { diasporaIds: row.diasporaIds }));
-  const published = await Promise.all(mine.map((row) => (row.entityId ? kindOf(row.entityType)!.load(db, row.entityId) : null)));
+  const mine = rows.filter(
+    (row) => kindOf(row.entityType) && can(actor, "approve:revision", { diasporaIds: row.diasporaIds }),
+  );
+  const published = await Promise.all(
+    mine.map((row) => (row.entityId ? kindOf(row.entityType)!.load(db, row.entityId) : null)),
+  );
   const labels = await diffLabels(
     locale,
-    mine.flatMap((row, i) => [{ kind: kindOf(row.entityType)!, snapshot: row.snapshot }, ...(published[i] ? [{ kind: kindOf(row.entityType)!, snapshot: published[i]!.snapshot }] : [])]),
+    mine.flatMap((row, i) => [
+      { kind: kindOf(row.entityType)!, snapshot: row.snapshot },
+      ...(published[i] ? [{ kind: kindOf(row.entityType)!, snapshot: published[i]!.snapshot }] : []),
+    ]),
   );
   return mine.map((row, i) => {
     const kind = kindOf(row.entityType)!;
@@ -92,13 +127,23 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
  * UI label. `snapshots` name the organizations and sources to look up.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- snapshots of every kind
-export async function diffLabels(locale: string, snapshots: { kind: CurationKind<any>; snapshot: unknown }[] = []): Promise<DiffLabels> {
+export async function diffLabels(
+  locale: string,
+  snapshots: { kind: CurationKind<any>; snapshot: unknown }[] = [],
+): Promise<DiffLabels> {
   const organizationIds = [...new Set(snapshots.flatMap((s) => s.kind.refs?.(s.snapshot).organizations ?? []))];
   const sourceIds = [...new Set(snapshots.flatMap((s) => s.kind.refs?.(s.snapshot).sources ?? []))];
   const [diasporas, organizations, sources, t] = await Promise.all([
     db.diaspora.findMany({ select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }),
-    organizationIds.length ? db.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }) : [],
-    sourceIds.length ? db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, key: true, title: true } }) : [],
+    organizationIds.length
+      ? db.organization.findMany({
+          where: { id: { in: organizationIds } },
+          select: { id: true, slug: true, translations: { select: { locale: true, name: true } } },
+        })
+      : [],
+    sourceIds.length
+      ? db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, key: true, title: true } })
+      : [],
     translatorFor(locale, "Enums"),
   ]);
   const named = (rows: { id: string; slug: string; translations: { locale: string; name: string | null }[] }[]) =>
@@ -107,8 +152,12 @@ export async function diffLabels(locale: string, snapshots: { kind: CurationKind
   const diasporaSlugs = new Map(diasporas.map((d) => [d.id, d.slug]));
   const organizationNames = named(organizations);
   const sourceNames = new Map(sources.map((s) => [s.id, `${s.title} [${s.key}]`]));
-  const label = (group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind" | "EventType") => (value: string) =>
-    t.has(`${group}.${value}` as "OrganizationType.OTHER") ? t(`${group}.${value}` as "OrganizationType.OTHER") : value;
+  const label =
+    (group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind" | "EventType") =>
+    (value: string) =>
+      t.has(`${group}.${value}` as "OrganizationType.OTHER")
+        ? t(`${group}.${value}` as "OrganizationType.OTHER")
+        : value;
   return {
     diaspora: (id) => diasporaNames.get(id) ?? id,
     diasporaSlug: (id) => diasporaSlugs.get(id) ?? id,

@@ -22,6 +22,8 @@ export function flattenOrganization(snapshot: OrganizationSnapshot, labels: Diff
   out.set("foundedYear", snapshot.foundedYear ? String(snapshot.foundedYear) : "");
   out.set("status", status(snapshot.status));
   out.set("languages", snapshot.languages.join(", "));
-  snapshot.channels.forEach((c, i) => out.set(`channel.${i}`, `${channel(c.kind)} ${c.url}${c.languages.length ? ` (${c.languages.join(", ")})` : ""}`));
+  snapshot.channels.forEach((c, i) =>
+    out.set(`channel.${i}`, `${channel(c.kind)} ${c.url}${c.languages.length ? ` (${c.languages.join(", ")})` : ""}`),
+  );
   return out;
 }

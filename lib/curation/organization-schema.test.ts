@@ -6,9 +6,23 @@ import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from ".
 
 const DIASPORA = "5b1f1d7e-8a33-4c1e-9f52-0c7f4a1d2b3c";
 const form = {
-  version: "3", slug: "ojag", "name.ru": " Оджаг ", "name.en": "Ojag", "city.az": "", types: "CULTURAL_SOCIETY", diasporaIds: DIASPORA,
-  status: "ACTIVE", languages: "az, ru", foundedYear: "", acronym: "",
-  "channel.0.kind": "WEBSITE", "channel.0.url": "https://ojag.example.org", "channel.0.languages": "ru", "channel.1.kind": "VK", "channel.1.url": "", "channel.1.languages": "",
+  version: "3",
+  slug: "ojag",
+  "name.ru": " Оджаг ",
+  "name.en": "Ojag",
+  "city.az": "",
+  types: "CULTURAL_SOCIETY",
+  diasporaIds: DIASPORA,
+  status: "ACTIVE",
+  languages: "az, ru",
+  foundedYear: "",
+  acronym: "",
+  "channel.0.kind": "WEBSITE",
+  "channel.0.url": "https://ojag.example.org",
+  "channel.0.languages": "ru",
+  "channel.1.kind": "VK",
+  "channel.1.url": "",
+  "channel.1.languages": "",
 };
 
 describe("organization form", () => {
@@ -17,30 +31,61 @@ describe("organization form", () => {
     const snapshot = toSnapshot(parsed);
     expect(snapshot).toEqual({
       slug: "ojag",
-      translations: [{ locale: "en", name: "Ojag", description: null, city: null }, { locale: "ru", name: "Оджаг", description: null, city: null }],
-      acronym: null, types: ["CULTURAL_SOCIETY"], groups: [], diasporaIds: [DIASPORA], countryCodes: [], foundedYear: null, status: "ACTIVE",
-      languages: ["az", "ru"], channels: [{ kind: "WEBSITE", url: "https://ojag.example.org", languages: ["ru"] }],
+      translations: [
+        { locale: "en", name: "Ojag", description: null, city: null },
+        { locale: "ru", name: "Оджаг", description: null, city: null },
+      ],
+      acronym: null,
+      types: ["CULTURAL_SOCIETY"],
+      groups: [],
+      diasporaIds: [DIASPORA],
+      countryCodes: [],
+      foundedYear: null,
+      status: "ACTIVE",
+      languages: ["az", "ru"],
+      channels: [{ kind: "WEBSITE", url: "https://ojag.example.org", languages: ["ru"] }],
     });
     // The edit form starts from the snapshot and round-trips to the same snapshot.
-    expect(toSnapshot(organizationFormSchema.parse(organizationInput(snapshotValues(snapshot, { version: 3 }))))).toEqual(snapshot);
+    expect(
+      toSnapshot(organizationFormSchema.parse(organizationInput(snapshotValues(snapshot, { version: 3 })))),
+    ).toEqual(snapshot);
   });
 
   it("puts each error beside its field", () => {
-    const result = organizationFormSchema.safeParse(organizationInput({ ...form, "name.en": "a".repeat(301), "channel.0.url": "ftp://x", "channel.0.languages": "Русский" }));
+    const result = organizationFormSchema.safeParse(
+      organizationInput({
+        ...form,
+        "name.en": "a".repeat(301),
+        "channel.0.url": "ftp://x",
+        "channel.0.languages": "Русский",
+      }),
+    );
     expect(result.success).toBe(false);
-    expect(issuesByField(result.error!)).toEqual({ "name.en": ["tooLong"], "channel.0.url": ["url"], "channel.0.languages": ["languageCode"] });
+    expect(issuesByField(result.error!)).toEqual({
+      "name.en": ["tooLong"],
+      "channel.0.url": ["url"],
+      "channel.0.languages": ["languageCode"],
+    });
   });
 });
 
 describe("diff", () => {
   const base = toSnapshot(organizationFormSchema.parse(organizationInput(form)));
   it("lists only the fields that differ, diasporas by name", () => {
-    const next: OrganizationSnapshot = { ...base, acronym: "OJ", translations: [...base.translations, { locale: "az", name: "Ocaq", description: null, city: null }] };
+    const next: OrganizationSnapshot = {
+      ...base,
+      acronym: "OJ",
+      translations: [...base.translations, { locale: "az", name: "Ocaq", description: null, city: null }],
+    };
     const labels = { diaspora: (id: string) => (id === DIASPORA ? "Azerbaijani" : id) };
     expect(diffFlat(flattenOrganization(base, labels), flattenOrganization(next, labels))).toEqual([
       { field: "acronym", before: "", after: "OJ" },
       { field: "name.az", before: "", after: "Ocaq" },
     ]);
-    expect(diffFlat(null, flattenOrganization(base, labels)).find((c) => c.field === "diasporaIds")).toEqual({ field: "diasporaIds", before: "", after: "Azerbaijani" });
+    expect(diffFlat(null, flattenOrganization(base, labels)).find((c) => c.field === "diasporaIds")).toEqual({
+      field: "diasporaIds",
+      before: "",
+      after: "Azerbaijani",
+    });
   });
 });

@@ -30,19 +30,28 @@ export const organizationFormSchema = z
       .string("invalid")
       .trim()
       .max(4, "year")
-      .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1700 && Number(v) <= new Date().getUTCFullYear()), "year"),
+      .refine(
+        (v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1700 && Number(v) <= new Date().getUTCFullYear()),
+        "year",
+      ),
     status: z.enum(OrganizationStatus, "invalid"),
     languages: languageList,
     channel: z.array(channel).max(30, "tooMany"),
   })
   .superRefine((value, ctx) => {
-    if (!value.name.ru && !value.name.en) ctx.addIssue({ code: "custom", path: ["name", "ru"], message: "nameRequired" });
+    if (!value.name.ru && !value.name.en)
+      ctx.addIssue({ code: "custom", path: ["name", "ru"], message: "nameRequired" });
     const urls = value.channel.map((c) => c.url);
-    urls.forEach((url, i) => urls.indexOf(url) !== i && ctx.addIssue({ code: "custom", path: ["channel", i, "url"], message: "duplicate" }));
+    urls.forEach(
+      (url, i) =>
+        urls.indexOf(url) !== i && ctx.addIssue({ code: "custom", path: ["channel", i, "url"], message: "duplicate" }),
+    );
   });
 
 /** An admin's import (lib/import) may leave an entry linked to no diaspora, as the seed's CIS bodies and banks are. */
-export const organizationImportSchema = organizationFormSchema.safeExtend({ diasporaIds: z.array(uuid).max(10, "tooMany") });
+export const organizationImportSchema = organizationFormSchema.safeExtend({
+  diasporaIds: z.array(uuid).max(10, "tooMany"),
+});
 
 export type OrganizationFormInput = z.input<typeof organizationFormSchema>;
 export type OrganizationForm = z.output<typeof organizationFormSchema>;
@@ -65,11 +74,18 @@ export type OrganizationSnapshot = {
 const orNull = (value: string | undefined) => (value ? value : null);
 
 export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
-  const locales = [...new Set([...Object.keys(form.name), ...Object.keys(form.description), ...Object.keys(form.city)])].sort();
+  const locales = [
+    ...new Set([...Object.keys(form.name), ...Object.keys(form.description), ...Object.keys(form.city)]),
+  ].sort();
   return {
     slug: form.slug,
     translations: locales
-      .map((locale) => ({ locale, name: orNull(form.name[locale]), description: orNull(form.description[locale]), city: orNull(form.city[locale]) }))
+      .map((locale) => ({
+        locale,
+        name: orNull(form.name[locale]),
+        description: orNull(form.description[locale]),
+        city: orNull(form.city[locale]),
+      }))
       .filter((t) => t.name || t.description || t.city),
     acronym: orNull(form.acronym),
     types: [...new Set(form.types)],

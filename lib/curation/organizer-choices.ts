@@ -9,11 +9,17 @@ export type OrganizationChoice = { id: string; slug: string; acronym: string | n
  * Organizations the event form offers as organizers: those of the actor's diasporas (a global role: all), plus
  * those already linked to the event, by name in the reader's language.
  */
-export async function loadOrganizerChoices(actor: Actor, locale: string, linkedIds: readonly string[] = []): Promise<OrganizationChoice[]> {
+export async function loadOrganizerChoices(
+  actor: Actor,
+  locale: string,
+  linkedIds: readonly string[] = [],
+): Promise<OrganizationChoice[]> {
   const global = actor.grants.some(isGlobal);
   const scoped = [...new Set(actor.grants.flatMap((g) => g.diasporaIds))];
   const rows = await db.organization.findMany({
-    where: global ? {} : { OR: [{ diasporas: { some: { diasporaId: { in: scoped } } } }, { id: { in: [...linkedIds] } }] },
+    where: global
+      ? {}
+      : { OR: [{ diasporas: { some: { diasporaId: { in: scoped } } } }, { id: { in: [...linkedIds] } }] },
     select: { id: true, slug: true, acronym: true, translations: { select: { locale: true, name: true } } },
     take: 2000,
   });

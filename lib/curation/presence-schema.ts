@@ -23,7 +23,10 @@ const year = z
   .string("invalid")
   .trim()
   .max(4, "yearRange")
-  .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= FIRST_YEAR && Number(v) <= new Date().getUTCFullYear()), "yearRange");
+  .refine(
+    (v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= FIRST_YEAR && Number(v) <= new Date().getUTCFullYear()),
+    "yearRange",
+  );
 
 /** Qualifiers per language ({"ru": "более 600 000"}); empty ones are dropped. */
 const note = z
@@ -35,9 +38,15 @@ export const presenceFormSchema = z
   .object({
     id: uuid.optional(),
     version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
-    diasporaId: z.string("invalid").refine((v) => v !== "", "chooseOneDiaspora").refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
+    diasporaId: z
+      .string("invalid")
+      .refine((v) => v !== "", "chooseOneDiaspora")
+      .refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
     // The form says hostCountry: "countryCode" already labels an event's country in diffs (Curate.fields).
-    hostCountry: z.string("invalid").refine((v) => v !== "", "chooseCountry").refine((v) => v === "" || /^[A-Z]{2}$/.test(v), "invalid"),
+    hostCountry: z
+      .string("invalid")
+      .refine((v) => v !== "", "chooseCountry")
+      .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), "invalid"),
     population,
     year,
     note,
@@ -65,7 +74,8 @@ export type PresenceSnapshot = {
   locator: string | null;
 };
 
-export const sortedNote = (note: Record<string, string>) => Object.fromEntries(Object.entries(note).sort(([a], [b]) => a.localeCompare(b)));
+export const sortedNote = (note: Record<string, string>) =>
+  Object.fromEntries(Object.entries(note).sort(([a], [b]) => a.localeCompare(b)));
 
 export function toSnapshot(form: PresenceForm): PresenceSnapshot {
   return {

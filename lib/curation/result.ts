@@ -5,7 +5,12 @@ import type { SimilarOrganization } from "./similar-organization";
 /** One field where the published entry moved on since the edit started: both values, as displayed text. */
 export type ConflictField = { field: string; published: string; yours: string };
 
-export type CurationFormState = FormState & { conflict?: ConflictField[]; publishedVersion?: number; revisionId?: string; duplicates?: SimilarOrganization[] };
+export type CurationFormState = FormState & {
+  conflict?: ConflictField[];
+  publishedVersion?: number;
+  revisionId?: string;
+  duplicates?: SimilarOrganization[];
+};
 
 /** The form error while the database is unreachable: nothing was saved, the form keeps the input (Reliability.formUnavailable). */
 export const DATABASE_UNAVAILABLE = "databaseUnavailable";
@@ -14,5 +19,18 @@ export const initialCurationState: CurationFormState = { ok: false, values: {}, 
 
 /** The outcome of a curation command, before it is shaped for a form. */
 export type CurationResult =
-  | { ok: true; revisionId: string; entityId: string | null; slug: string; /** What an approval published: cache tags to expire. */ expires?: string[] }
-  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; conflict?: ConflictField[]; publishedVersion?: number; duplicates?: SimilarOrganization[] };
+  | {
+      ok: true;
+      revisionId: string;
+      entityId: string | null;
+      slug: string;
+      /** What an approval published: cache tags to expire. */ expires?: string[];
+    }
+  | {
+      ok: false;
+      fieldErrors: Record<string, string[]>;
+      formError?: string;
+      conflict?: ConflictField[];
+      publishedVersion?: number;
+      duplicates?: SimilarOrganization[];
+    };

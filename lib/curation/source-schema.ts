@@ -5,7 +5,22 @@ import { DOI_PATTERN, normalizeDoi } from "@/lib/sources/doi";
 import { plainText, slug, uuid, webUrl } from "./validation";
 
 /** The bibliographic fields in the order the form, the diff and the history show them. */
-export const SOURCE_FIELDS = ["key", "authors", "title", "publication", "volume", "issue", "pages", "place", "publisher", "year", "doi", "url", "accessedOn", "note"] as const;
+export const SOURCE_FIELDS = [
+  "key",
+  "authors",
+  "title",
+  "publication",
+  "volume",
+  "issue",
+  "pages",
+  "place",
+  "publisher",
+  "year",
+  "doi",
+  "url",
+  "accessedOn",
+  "note",
+] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isIsoDate(value: string): boolean {
@@ -33,9 +48,17 @@ export const sourceFormSchema = z.object({
     .string("invalid")
     .trim()
     .max(4, "sourceYear")
-    .refine((v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1500 && Number(v) <= new Date().getUTCFullYear() + 1), "sourceYear"),
+    .refine(
+      (v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1500 && Number(v) <= new Date().getUTCFullYear() + 1),
+      "sourceYear",
+    ),
   // Stored bare; a pasted resolver link or "doi:" prefix is accepted and removed.
-  doi: plainText(200).pipe(z.string().transform(normalizeDoi).refine((v) => v === "" || DOI_PATTERN.test(v), "doi")),
+  doi: plainText(200).pipe(
+    z
+      .string()
+      .transform(normalizeDoi)
+      .refine((v) => v === "" || DOI_PATTERN.test(v), "doi"),
+  ),
   // Plain text first (no markup), then a web address: one error, not two, for "javascript:".
   url: plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url")),
   accessedOn: z

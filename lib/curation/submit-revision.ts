@@ -19,7 +19,11 @@ export type SubmitOptions = {
 
 /** Side by side: the published value and the user's, for every field where they differ. */
 export function conflictFields<S>(kind: CurationKind<S>, published: S, yours: S): ConflictField[] {
-  return diffFlat(kind.flatten(published, {}), kind.flatten(yours, {})).map((c) => ({ field: c.field, published: c.before, yours: c.after }));
+  return diffFlat(kind.flatten(published, {}), kind.flatten(yours, {})).map((c) => ({
+    field: c.field,
+    published: c.before,
+    yours: c.after,
+  }));
 }
 
 /**
@@ -27,7 +31,12 @@ export function conflictFields<S>(kind: CurationKind<S>, published: S, yours: S)
  * diasporas and every diaspora the edit adds, refuses an edit that started from an older version, and records a
  * pending revision with its audit row in one transaction. The published entry is not changed.
  */
-async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, values: FormValues, options: SubmitOptions): Promise<CurationResult> {
+async function submitUnchecked<S>(
+  kind: CurationKind<S>,
+  actor: Actor | null,
+  values: FormValues,
+  options: SubmitOptions,
+): Promise<CurationResult> {
   // A restore has been through this already, with its own permission.
   const noRole = options.restoredFrom ? null : await refuseWithoutRole(actor, "submit:revision", options);
   if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
@@ -35,7 +44,11 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
   if (!parsed.ok) return { ok: false, fieldErrors: parsed.fieldErrors };
   const current = parsed.id ? await kind.load(db, parsed.id) : null;
   if (parsed.id && !current) {
-    return { ok: false, fieldErrors: {}, formError: await refuseUnknownTarget(actor, kind.permissions.update, { type: kind.type, id: parsed.id }, options) };
+    return {
+      ok: false,
+      fieldErrors: {},
+      formError: await refuseUnknownTarget(actor, kind.permissions.update, { type: kind.type, id: parsed.id }, options),
+    };
   }
   const snapshot = current && kind.keep ? kind.keep(current.snapshot, parsed.snapshot) : parsed.snapshot;
 
@@ -52,7 +65,13 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
   const outside = await linksOutsideScope(db, actor!, kind, snapshot, current, options);
   if (outside) return { ok: false, fieldErrors: outside };
   if (current && parsed.version !== current.version) {
-    return { ok: false, fieldErrors: {}, formError: "staleVersion", conflict: conflictFields(kind, current.snapshot, snapshot), publishedVersion: current.version };
+    return {
+      ok: false,
+      fieldErrors: {},
+      formError: "staleVersion",
+      conflict: conflictFields(kind, current.snapshot, snapshot),
+      publishedVersion: current.version,
+    };
   }
   const held = await kind.confirm?.(snapshot, values, { locale: options.locale, current });
   if (held) return held;
@@ -62,7 +81,10 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
   const revision = await db.$transaction(async (tx) => {
     // An author's newer draft of the same entry replaces their older pending one.
     if (current) {
-      await tx.revision.updateMany({ where: { entityType: kind.type, entityId: current.id, authorId: author.userId, status: "PENDING" }, data: { status: "SUPERSEDED" } });
+      await tx.revision.updateMany({
+        where: { entityType: kind.type, entityId: current.id, authorId: author.userId, status: "PENDING" },
+        data: { status: "SUPERSEDED" },
+      });
     }
     const created = await tx.revision.create({
       data: {
@@ -76,7 +98,20 @@ async function submitUnchecked<S>(kind: CurationKind<S>, actor: Actor | null, va
       select: { id: true },
     });
     await recordAudit(
-      { action: "revision.submitted", actorId: author.userId, actorEmail: author.email, targetType: "revision", targetId: created.id, ipAddress: options.ipAddress, details: { entityType: kind.type, entityId: current?.id ?? null, key: kind.key(snapshot), ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {}) } },
+      {
+        action: "revision.submitted",
+        actorId: author.userId,
+        actorEmail: author.email,
+        targetType: "revision",
+        targetId: created.id,
+        ipAddress: options.ipAddress,
+        details: {
+          entityType: kind.type,
+          entityId: current?.id ?? null,
+          key: kind.key(snapshot),
+          ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {}),
+        },
+      },
       tx,
     );
     return created;
@@ -90,6 +125,11 @@ function scopedDiasporas(actor: Actor): string[] {
 }
 
 /** See submitUnchecked; refusals come back as { ok: false, formError: "forbidden" }. */
-export function submitRevision<S>(kind: CurationKind<S>, actor: Actor | null, values: FormValues, options: SubmitOptions = {}): Promise<CurationResult> {
+export function submitRevision<S>(
+  kind: CurationKind<S>,
+  actor: Actor | null,
+  values: FormValues,
+  options: SubmitOptions = {},
+): Promise<CurationResult> {
   return refusedAsResult(() => submitUnchecked(kind, actor, values, options));
 }

@@ -78,7 +78,12 @@ function lost(watcher: Watcher, client: pg.Client, error?: unknown) {
 function connect(watcher: Watcher): Promise<void> {
   if (watcher.stopped || watcher.client) return Promise.resolve();
   watcher.connecting ??= (async () => {
-    const client = new pg.Client({ connectionString: watcher.url, connectionTimeoutMillis: PROBE_TIMEOUT_MS, query_timeout: PROBE_TIMEOUT_MS, application_name: "atlas-health" });
+    const client = new pg.Client({
+      connectionString: watcher.url,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
+      application_name: "atlas-health",
+    });
     client.on("error", () => lost(watcher, client));
     client.on("end", () => lost(watcher, client));
     try {
@@ -108,7 +113,17 @@ export function watchDatabase(url: string): Watcher {
   const current = store.atlasDbWatcher;
   if (current && current.url === url && !current.stopped) return current;
   if (current) stopWatching();
-  const watcher: Watcher = { url, state: "unknown", since: Date.now(), client: null, connecting: null, probing: null, timer: null, stopped: false, timeouts: 0 };
+  const watcher: Watcher = {
+    url,
+    state: "unknown",
+    since: Date.now(),
+    client: null,
+    connecting: null,
+    probing: null,
+    timer: null,
+    stopped: false,
+    timeouts: 0,
+  };
   store.atlasDbWatcher = watcher;
   void connect(watcher);
   return watcher;
@@ -162,8 +177,27 @@ export function noteDatabaseError(error: unknown, url?: string): void {
   if (isConnectionError(error)) void probeDatabase(url);
 }
 
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "P1001", "P1002", "P1017"]);
-const CONNECTION_MESSAGES = /connection terminated|connection refused|ECONNREFUSED|timeout exceeded when trying to connect|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|Server has closed the connection/i;
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "P1001",
+  "P1002",
+  "P1017",
+]);
+const CONNECTION_MESSAGES =
+  /connection terminated|connection refused|ECONNREFUSED|timeout exceeded when trying to connect|Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|Server has closed the connection/i;
 
 /** Whether an error (pg's, Prisma's wrapping of it, or a cause chain) means the database could not be reached. */
 export function isConnectionError(error: unknown, depth = 0): boolean {

@@ -22,7 +22,9 @@ export async function checkConnection(url: string, timeoutMs = 5_000): Promise<v
   try {
     parsed = new URL(url);
   } catch {
-    throw new DatabaseUnavailableError("DATABASE_URL is not a valid URL (expected postgresql://user:password@host:5432/database)");
+    throw new DatabaseUnavailableError(
+      "DATABASE_URL is not a valid URL (expected postgresql://user:password@host:5432/database)",
+    );
   }
   if (!["postgres:", "postgresql:"].includes(parsed.protocol)) {
     throw new DatabaseUnavailableError(`DATABASE_URL must start with postgresql:// (got ${parsed.protocol}//)`);

@@ -13,7 +13,10 @@ function open(): Database {
   }
   // The watcher notices an outage (and the database's return) for the proxy, actions and /api/health.
   watchDatabase(env.DATABASE_URL);
-  const created = createDatabase(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX, onConnectionError: (error) => noteDatabaseError(error) });
+  const created = createDatabase(env.DATABASE_URL, {
+    max: env.DATABASE_POOL_MAX,
+    onConnectionError: (error) => noteDatabaseError(error),
+  });
   globalForDb.atlasDb = created;
   return created;
 }
@@ -44,7 +47,9 @@ export function readFromReplica<T>(read: () => Promise<T>): Promise<T> {
  */
 export const db = new Proxy({} as Database, {
   get(_target, property) {
-    const client = onReplica.getStore() ? (globalForDb.atlasReplicated ?? openReplicated()) : (globalForDb.atlasDb ?? open());
+    const client = onReplica.getStore()
+      ? (globalForDb.atlasReplicated ?? openReplicated())
+      : (globalForDb.atlasDb ?? open());
     const value = Reflect.get(client, property, client);
     return typeof value === "function" ? value.bind(client) : value;
   },

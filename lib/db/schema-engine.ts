@@ -48,7 +48,8 @@ const charColumns = new WeakMap<unknown[], number[]>();
 class CatalogFriendlyClient extends pg.Client {
   // pg.Pool#query calls client.query(config, values, callback); the adapter's own calls use the promise form.
   override query(...args: unknown[]): never {
-    const callback = typeof args.at(-1) === "function" ? (args.pop() as (e: Error | null, r?: pg.QueryResult) => void) : undefined;
+    const callback =
+      typeof args.at(-1) === "function" ? (args.pop() as (e: Error | null, r?: pg.QueryResult) => void) : undefined;
     const pending = (super.query as (...a: unknown[]) => Promise<pg.QueryResult>)(...args).then((result) => {
       const columns: number[] = [];
       result.fields?.forEach((field, index) => {
@@ -60,7 +61,10 @@ class CatalogFriendlyClient extends pg.Client {
       return result;
     });
     if (!callback) return pending as never;
-    pending.then((result) => callback(null, result), (error: Error) => callback(error));
+    pending.then(
+      (result) => callback(null, result),
+      (error: Error) => callback(error),
+    );
     return undefined as never;
   }
 }
@@ -110,7 +114,9 @@ async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) =>
   const { SchemaEngine } = await loadBindings();
   const schema = await readFile(SCHEMA_PATH, "utf8");
   const factory = bindMigrationAwareSqlAdapterFactory(new CatalogAwarePg(databaseUrl));
-  const log = (...a: unknown[]) => { if (process.env.SCHEMA_ENGINE_DEBUG) console.error("engine:", ...a); };
+  const log = (...a: unknown[]) => {
+    if (process.env.SCHEMA_ENGINE_DEBUG) console.error("engine:", ...a);
+  };
   const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, factory);
   try {
     return await run(engine);
@@ -122,7 +128,10 @@ async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) =>
 /** Reads prisma/migrations the way the Prisma CLI does. */
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationList> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     folders.map(async (name) => {
       const file = path.join(dir, name, "migration.sql");

@@ -22,7 +22,16 @@ export async function getDiaspora(slug: string, locale: string): Promise<Diaspor
       languages: true,
       updatedAt: true,
       translations: { select: { locale: true, name: true, description: true }, orderBy: { locale: "asc" } },
-      presences: { select: { countryCode: true, population: true, year: true, note: true, updatedAt: true, ...presenceSourceSelect } },
+      presences: {
+        select: {
+          countryCode: true,
+          population: true,
+          year: true,
+          note: true,
+          updatedAt: true,
+          ...presenceSourceSelect,
+        },
+      },
       organizations: { select: { organization: { select: summarySelect } } },
       events: { select: { event: { select: eventRefSelect } } },
       sources: citationSelect,
@@ -61,7 +70,10 @@ export async function getDiaspora(slug: string, locale: string): Promise<Diaspor
 }
 
 /** Largest known population first; then figures without one, by country name in the page's language. */
-function sortPresences<P extends { countryCode: string; population: number | null; year: number | null }>(rows: P[], locale: string): P[] {
+function sortPresences<P extends { countryCode: string; population: number | null; year: number | null }>(
+  rows: P[],
+  locale: string,
+): P[] {
   const byName = sortByText(rows, (p) => countryName(p.countryCode, locale), locale);
   return byName.sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || (b.year ?? 0) - (a.year ?? 0));
 }

@@ -3,8 +3,20 @@ import type { Citation } from "@/lib/sources/citation";
 import { citePresences, type CitedSource } from "./presence-citations";
 
 const source = (key: string): CitedSource => ({
-  key, title: key, authors: null, publication: null, publisher: null, place: null, year: null,
-  volume: null, issue: null, pages: null, doi: null, url: null, accessedOn: null, note: null,
+  key,
+  title: key,
+  authors: null,
+  publication: null,
+  publisher: null,
+  place: null,
+  year: null,
+  volume: null,
+  issue: null,
+  pages: null,
+  doi: null,
+  url: null,
+  accessedOn: null,
+  note: null,
 });
 const article = source("article");
 const cited: Citation[] = [

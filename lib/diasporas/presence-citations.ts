@@ -10,8 +10,20 @@ export const presenceSourceSelect = {
   locator: true,
   source: {
     select: {
-      key: true, authors: true, title: true, publication: true, publisher: true, place: true, year: true,
-      volume: true, issue: true, pages: true, doi: true, url: true, accessedOn: true, note: true,
+      key: true,
+      authors: true,
+      title: true,
+      publication: true,
+      publisher: true,
+      place: true,
+      year: true,
+      volume: true,
+      issue: true,
+      pages: true,
+      doi: true,
+      url: true,
+      accessedOn: true,
+      note: true,
     },
   },
 } as const;
@@ -23,7 +35,10 @@ const FACT = "presences";
  * (and marked as backing the presence figures); otherwise a new numbered citation is appended.
  * Returns the extended list and, for each presence in order, its source's number (null without a source).
  */
-export function citePresences(citations: Citation[], presences: PresenceSourceRow[]): { citations: Citation[]; numbers: (number | null)[] } {
+export function citePresences(
+  citations: Citation[],
+  presences: PresenceSourceRow[],
+): { citations: Citation[]; numbers: (number | null)[] } {
   const list = citations.map((c) => ({ ...c, facts: [...c.facts] }));
   const numbers = presences.map(({ source, locator }) => {
     if (!source) return null;

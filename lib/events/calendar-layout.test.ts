@@ -3,7 +3,12 @@ import { firstDayOfWeek, layoutCalendarMonth } from "./calendar-layout";
 import type { EventDates } from "./event-period";
 
 type E = EventDates & { slug: string };
-const day = (slug: string, startDate: string, endDate: string | null = null): E => ({ slug, startDate, endDate, datePrecision: "DAY" });
+const day = (slug: string, startDate: string, endDate: string | null = null): E => ({
+  slug,
+  startDate,
+  endDate,
+  datePrecision: "DAY",
+});
 
 describe("layoutCalendarMonth", () => {
   const events: E[] = [

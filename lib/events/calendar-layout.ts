@@ -33,12 +33,17 @@ export function layoutCalendarMonth<E extends EventDates>(month: string, events:
       }
     }
   }
-  const weeks = monthWeeks(month, firstDay).map((week) => week.map((date) => (date ? { date, events: byDay.get(date) ?? [] } : null)));
+  const weeks = monthWeeks(month, firstDay).map((week) =>
+    week.map((date) => (date ? { date, events: byDay.get(date) ?? [] } : null)),
+  );
   return { weeks, monthOnly, yearOnly };
 }
 
 /** The first day of the week in a locale (1 = Monday … 7 = Sunday), from CLDR through Intl.Locale. */
 export function firstDayOfWeek(locale: string): number {
-  const info = new Intl.Locale(locale) as Intl.Locale & { weekInfo?: { firstDay: number }; getWeekInfo?: () => { firstDay: number } };
+  const info = new Intl.Locale(locale) as Intl.Locale & {
+    weekInfo?: { firstDay: number };
+    getWeekInfo?: () => { firstDay: number };
+  };
   return info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay ?? 1;
 }

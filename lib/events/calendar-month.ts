@@ -7,7 +7,12 @@ import { eventConditions, monthScope, PERIOD_END, translationJoins } from "./fil
 import type { EventFilters } from "./filters";
 import type { EventSummary } from "./types";
 
-export type CalendarMonthOptions = { locale: string; month: string; filters?: EventFilters; matchedIds?: string[] | null };
+export type CalendarMonthOptions = {
+  locale: string;
+  month: string;
+  filters?: EventFilters;
+  matchedIds?: string[] | null;
+};
 
 export type CalendarMonthData = {
   /** Every event whose known period overlaps the month, whatever its precision. */
@@ -19,7 +24,12 @@ export type CalendarMonthData = {
 
 const MAX_EVENTS = 500;
 
-export async function getCalendarMonth({ locale, month, filters = {}, matchedIds = null }: CalendarMonthOptions): Promise<CalendarMonthData> {
+export async function getCalendarMonth({
+  locale,
+  month,
+  filters = {},
+  matchedIds = null,
+}: CalendarMonthOptions): Promise<CalendarMonthData> {
   const { first, last } = monthBounds(month);
   const [ordered, before, after] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
@@ -33,5 +43,12 @@ export async function getCalendarMonth({ locale, month, filters = {}, matchedIds
       SELECT min(e."startDate")::text AS day FROM "Event" e ${eventConditions(filters, { startsAfter: last }, matchedIds)}`,
   ]);
   const monthOf = (rows: { day: string | null }[]) => rows[0]?.day?.slice(0, 7) ?? null;
-  return { items: await summariesInOrder(ordered.map((r) => r.id), locale), earlier: monthOf(before), later: monthOf(after) };
+  return {
+    items: await summariesInOrder(
+      ordered.map((r) => r.id),
+      locale,
+    ),
+    earlier: monthOf(before),
+    later: monthOf(after),
+  };
 }

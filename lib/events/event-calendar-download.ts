@@ -13,8 +13,14 @@ import type { EventSummary } from "./types";
 export type IcalTranslate = (key: string, values?: Record<string, string>) => string;
 
 /** The texts of an event's calendar entry in the reader's language: type, date precision, recurrence, place. */
-export function eventIcalTexts(event: EventSummary & { onlineUrl: string | null }, locale: Locale, t: IcalTranslate): EventIcalTexts {
-  const place = [event.city?.value, event.countryCode ? countryName(event.countryCode, locale) : null].filter(Boolean).join(", ");
+export function eventIcalTexts(
+  event: EventSummary & { onlineUrl: string | null },
+  locale: Locale,
+  t: IcalTranslate,
+): EventIcalTexts {
+  const place = [event.city?.value, event.countryCode ? countryName(event.countryCode, locale) : null]
+    .filter(Boolean)
+    .join(", ");
   const date = formatEventDates(event, locale) ?? "";
   return {
     type: t(`Enums.EventType.${event.type}`),

@@ -26,21 +26,50 @@ export async function getEventFacets({ locale, filters, scope, matchedIds }: Opt
       LIMIT ${limit}`;
   const [country, diaspora, type, organization, city] = await Promise.all([
     count("country", Prisma.sql`SELECT e."countryCode"::text`),
-    count("diaspora", Prisma.sql`SELECT d.slug FROM "EventDiaspora" ed JOIN "Diaspora" d ON d.id = ed."diasporaId" WHERE ed."eventId" = e.id`),
+    count(
+      "diaspora",
+      Prisma.sql`SELECT d.slug FROM "EventDiaspora" ed JOIN "Diaspora" d ON d.id = ed."diasporaId" WHERE ed."eventId" = e.id`,
+    ),
     count("type", Prisma.sql`SELECT e.type::text`),
-    count("organization", Prisma.sql`SELECT o.slug FROM "EventOrganizer" eo JOIN "Organization" o ON o.id = eo."organizationId" WHERE eo."eventId" = e.id`),
-    count("city", Prisma.sql`SELECT coalesce(t1.city, t2.city, t3.city)`, translationJoins(contentFallbackChain(locale)), 50),
+    count(
+      "organization",
+      Prisma.sql`SELECT o.slug FROM "EventOrganizer" eo JOIN "Organization" o ON o.id = eo."organizationId" WHERE eo."eventId" = e.id`,
+    ),
+    count(
+      "city",
+      Prisma.sql`SELECT coalesce(t1.city, t2.city, t3.city)`,
+      translationJoins(contentFallbackChain(locale)),
+      50,
+    ),
   ]);
   const [diasporaNames, organizationNames] = await Promise.all([
-    diasporaLabels(diaspora.map((v) => v.value), locale),
-    organizationLabels(organization.map((v) => v.value), locale),
+    diasporaLabels(
+      diaspora.map((v) => v.value),
+      locale,
+    ),
+    organizationLabels(
+      organization.map((v) => v.value),
+      locale,
+    ),
   ]);
-  const label = (names: Map<string, string | undefined>) => (v: FacetValue) => ({ ...v, label: names.get(v.value) ?? v.value });
-  return { country, diaspora: diaspora.map(label(diasporaNames)), type, organization: organization.map(label(organizationNames)), city };
+  const label = (names: Map<string, string | undefined>) => (v: FacetValue) => ({
+    ...v,
+    label: names.get(v.value) ?? v.value,
+  });
+  return {
+    country,
+    diaspora: diaspora.map(label(diasporaNames)),
+    type,
+    organization: organization.map(label(organizationNames)),
+    city,
+  };
 }
 
 async function diasporaLabels(slugs: string[], locale: string) {
-  const rows = await db.diaspora.findMany({ where: { slug: { in: slugs } }, select: { slug: true, translations: { select: { locale: true, name: true } } } });
+  const rows = await db.diaspora.findMany({
+    where: { slug: { in: slugs } },
+    select: { slug: true, translations: { select: { locale: true, name: true } } },
+  });
   return new Map(rows.map((r) => [r.slug, pickLocalized(r.translations, "name", locale)?.value]));
 }
 
@@ -49,5 +78,7 @@ async function organizationLabels(slugs: string[], locale: string) {
     where: { slug: { in: slugs } },
     select: { slug: true, acronym: true, translations: { select: { locale: true, name: true } } },
   });
-  return new Map(rows.map((r) => [r.slug, pickLocalized(r.translations, "name", locale)?.value ?? r.acronym ?? undefined]));
+  return new Map(
+    rows.map((r) => [r.slug, pickLocalized(r.translations, "name", locale)?.value ?? r.acronym ?? undefined]),
+  );
 }

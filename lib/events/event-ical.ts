@@ -23,13 +23,18 @@ export function eventUid(event: Pick<EventDetail, "id">): string {
 }
 
 /** What a calendar entry is made of: an event page's detail, or a feed's lighter row. */
-export type IcalSource = Pick<EventDetail, "id" | "slug" | "title" | "description" | "startDate" | "endDate" | "datePrecision" | "updatedAt">;
+export type IcalSource = Pick<
+  EventDetail,
+  "id" | "slug" | "title" | "description" | "startDate" | "endDate" | "datePrecision" | "updatedAt"
+>;
 
 /** The calendar entry of an event, or null for an undated event (a calendar entry needs a date). */
 export function eventIcalEntry(event: IcalSource, url: string, texts: EventIcalTexts): IcalEvent | null {
   const last = periodEnd(event);
   if (!event.startDate || !last) return null;
-  const description = [texts.precisionNote, texts.recurrence, event.description?.value, url].filter(Boolean).join("\n\n");
+  const description = [texts.precisionNote, texts.recurrence, event.description?.value, url]
+    .filter(Boolean)
+    .join("\n\n");
   const entry: IcalEvent = {
     uid: eventUid(event),
     stamp: new Date(event.updatedAt),

@@ -30,7 +30,15 @@ describe("event periods", () => {
   it("lays a month out in weeks from the locale's first weekday", () => {
     // December 2020 began on a Tuesday.
     const mondayFirst = monthWeeks("2020-12", 1);
-    expect(mondayFirst[0]).toEqual([null, "2020-12-01", "2020-12-02", "2020-12-03", "2020-12-04", "2020-12-05", "2020-12-06"]);
+    expect(mondayFirst[0]).toEqual([
+      null,
+      "2020-12-01",
+      "2020-12-02",
+      "2020-12-03",
+      "2020-12-04",
+      "2020-12-05",
+      "2020-12-06",
+    ]);
     expect(mondayFirst.at(-1)).toEqual(["2020-12-28", "2020-12-29", "2020-12-30", "2020-12-31", null, null, null]);
     const sundayFirst = monthWeeks("2020-12", 7);
     expect(sundayFirst[0]!.slice(0, 3)).toEqual([null, null, "2020-12-01"]);

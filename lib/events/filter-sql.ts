@@ -24,7 +24,8 @@ export const PERIOD_END = periodEnd("e");
  * The event's known period as a date range, for the partial GiST index "Event_period_idx" (its expression must
  * stay identical to the migration's; a query must also say "startDate" IS NOT NULL to use it).
  */
-const period = (alias: string) => Prisma.sql`daterange(${Prisma.raw(alias)}."startDate", greatest(${Prisma.raw(alias)}."startDate", ${periodEnd(alias)}), '[]')`;
+const period = (alias: string) =>
+  Prisma.sql`daterange(${Prisma.raw(alias)}."startDate", greatest(${Prisma.raw(alias)}."startDate", ${periodEnd(alias)}), '[]')`;
 
 /**
  * Which stretch of time a query covers, as bounds on an event's known period (all optional, combined with AND).
@@ -68,11 +69,15 @@ function scopeConditions(scope: EventScope | null): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (!scope) return parts;
   if (scope.undated) parts.push(Prisma.sql`e."startDate" IS NULL`);
-  if (scope.endsOnOrAfter) parts.push(Prisma.sql`${PERIOD_END} >= ${scope.endsOnOrAfter}::date`, startsNotBefore(scope.endsOnOrAfter));
+  if (scope.endsOnOrAfter)
+    parts.push(Prisma.sql`${PERIOD_END} >= ${scope.endsOnOrAfter}::date`, startsNotBefore(scope.endsOnOrAfter));
   if (scope.endsBefore) {
     // Implied (the database checks that an event ends on or after its start), and it lets the past list
     // start its "startDate" DESC index scan at the day instead of reading every later event first.
-    parts.push(Prisma.sql`${PERIOD_END} < ${scope.endsBefore}::date`, Prisma.sql`e."startDate" < ${scope.endsBefore}::date`);
+    parts.push(
+      Prisma.sql`${PERIOD_END} < ${scope.endsBefore}::date`,
+      Prisma.sql`e."startDate" < ${scope.endsBefore}::date`,
+    );
   }
   if (scope.startsOnOrBefore) parts.push(Prisma.sql`e."startDate" <= ${scope.startsOnOrBefore}::date`);
   if (scope.startsAfter) parts.push(Prisma.sql`e."startDate" > ${scope.startsAfter}::date`);
@@ -84,7 +89,12 @@ function scopeConditions(scope: EventScope | null): Prisma.Sql[] {
  * facet counts). A date range matches every event whose known period overlaps it, so "2013" matches
  * from=2013-06-01. `q` arrives as the search module's ranked ids.
  */
-export function eventConditions(filters: EventFilters, scope: EventScope | null, matchedIds: string[] | null, except?: FilterKey): Prisma.Sql {
+export function eventConditions(
+  filters: EventFilters,
+  scope: EventScope | null,
+  matchedIds: string[] | null,
+  except?: FilterKey,
+): Prisma.Sql {
   const parts = scopeConditions(scope);
   const on = (key: FilterKey) => key !== except && filters[key] !== undefined;
   if (matchedIds && except !== "q") parts.push(Prisma.sql`e.id = ANY(${matchedIds}::uuid[])`);
@@ -93,7 +103,9 @@ export function eventConditions(filters: EventFilters, scope: EventScope | null,
   if (on("country")) parts.push(Prisma.sql`e."countryCode" = ${filters.country}`);
   if (on("type")) parts.push(Prisma.sql`e.type = ${filters.type}::"EventType"`);
   if (on("city")) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventTranslation" f WHERE f."eventId" = e.id AND lower(f.city) = lower(${filters.city}))`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "EventTranslation" f WHERE f."eventId" = e.id AND lower(f.city) = lower(${filters.city}))`,
+    );
   }
   if (on("diaspora")) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventDiaspora" f JOIN "Diaspora" d ON d.id = f."diasporaId"

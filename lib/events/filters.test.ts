@@ -4,11 +4,28 @@ import { eventsQuery, parseEventQuery } from "./filters";
 describe("parseEventQuery", () => {
   it("keeps valid filters, normalising the country code", () => {
     const parsed = parseEventQuery({
-      from: "2020-01-01", to: "2020-12-31", country: "ru", city: " Москва ", diaspora: "azerbaijani", type: "FORUM",
-      organization: "amor", q: " форум ", when: "past", view: "calendar", month: "2020-12", page: "2",
+      from: "2020-01-01",
+      to: "2020-12-31",
+      country: "ru",
+      city: " Москва ",
+      diaspora: "azerbaijani",
+      type: "FORUM",
+      organization: "amor",
+      q: " форум ",
+      when: "past",
+      view: "calendar",
+      month: "2020-12",
+      page: "2",
     });
     expect(parsed.filters).toEqual({
-      q: "форум", from: "2020-01-01", to: "2020-12-31", country: "RU", city: "Москва", diaspora: "azerbaijani", type: "FORUM", organization: "amor",
+      q: "форум",
+      from: "2020-01-01",
+      to: "2020-12-31",
+      country: "RU",
+      city: "Москва",
+      diaspora: "azerbaijani",
+      type: "FORUM",
+      organization: "amor",
     });
     expect(parsed).toMatchObject({ when: "past", view: "calendar", month: "2020-12", page: 2, ignored: [] });
   });
@@ -19,11 +36,28 @@ describe("parseEventQuery", () => {
 
   it("drops and reports values it does not understand", () => {
     const parsed = parseEventQuery({
-      from: "2020-13-45", to: "yesterday", country: "XX1", type: "NOPE", diaspora: "<b>", organization: "A B",
-      when: "soon", view: "grid", month: "abc",
+      from: "2020-13-45",
+      to: "yesterday",
+      country: "XX1",
+      type: "NOPE",
+      diaspora: "<b>",
+      organization: "A B",
+      when: "soon",
+      view: "grid",
+      month: "abc",
     });
     expect(parsed.filters).toEqual({});
-    expect(parsed.ignored.sort()).toEqual(["country", "diaspora", "from", "month", "organization", "to", "type", "view", "when"]);
+    expect(parsed.ignored.sort()).toEqual([
+      "country",
+      "diaspora",
+      "from",
+      "month",
+      "organization",
+      "to",
+      "type",
+      "view",
+      "when",
+    ]);
     expect(parsed).toMatchObject({ when: "upcoming", view: "list" });
     expect(parsed.month).toBeUndefined();
   });
@@ -35,12 +69,19 @@ describe("parseEventQuery", () => {
   });
 
   it("ignores empty parameters, as an unfilled GET form sends them", () => {
-    expect(parseEventQuery({ from: "", country: "", type: "", when: "", month: "" })).toMatchObject({ filters: {}, ignored: [] });
+    expect(parseEventQuery({ from: "", country: "", type: "", when: "", month: "" })).toMatchObject({
+      filters: {},
+      ignored: [],
+    });
   });
 
   it("builds links that keep the filters and leave defaults out", () => {
     expect(eventsQuery({ country: "RU" })).toEqual({ country: "RU" });
     expect(eventsQuery({ country: "RU" }, { when: "past" })).toEqual({ country: "RU", when: "past" });
-    expect(eventsQuery({ type: "FORUM" }, { view: "calendar", month: "2020-12", when: "past" })).toEqual({ type: "FORUM", view: "calendar", month: "2020-12" });
+    expect(eventsQuery({ type: "FORUM" }, { view: "calendar", month: "2020-12", when: "past" })).toEqual({
+      type: "FORUM",
+      view: "calendar",
+      month: "2020-12",
+    });
   });
 });

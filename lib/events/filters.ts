@@ -42,8 +42,17 @@ export type ParsedEventQuery = {
 };
 
 // Control characters never name a city or a search; a NUL byte would even fail the database query.
-const text = (max: number) => z.string().trim().min(1).max(max).refine((value) => !hasInvisible(value));
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !hasInvisible(value));
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(100);
 const rules = {
   q: text(MAX_QUERY_LENGTH),
   from: isoDateParam,
@@ -100,7 +109,10 @@ export function filtersToQuery(filters: EventFilters): Record<string, string> {
 }
 
 /** The query for one view of the events directory; defaults are left out of the address. */
-export function eventsQuery(filters: EventFilters, options: { when?: EventWhen; view?: EventView; month?: string } = {}): Record<string, string> {
+export function eventsQuery(
+  filters: EventFilters,
+  options: { when?: EventWhen; view?: EventView; month?: string } = {},
+): Record<string, string> {
   const query = filtersToQuery(filters);
   if (options.view === "calendar") {
     query.view = "calendar";

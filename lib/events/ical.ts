@@ -19,7 +19,11 @@ export type IcalEvent = {
   transparent?: boolean;
 };
 
-export type IcalCalendar = { prodId: string; events: IcalEvent[]; /** Shown by calendar apps for a subscribed feed. */ name?: string };
+export type IcalCalendar = {
+  prodId: string;
+  events: IcalEvent[];
+  /** Shown by calendar apps for a subscribed feed. */ name?: string;
+};
 
 const CRLF = "\r\n";
 const MAX_OCTETS = 75;
@@ -62,7 +66,11 @@ export function foldLine(line: string): string {
 }
 
 const dateValue = (iso: string) => iso.replace(/-/g, "");
-const stampValue = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const stampValue = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 function eventLines(e: IcalEvent): string[] {
   const lines = [

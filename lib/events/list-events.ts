@@ -45,7 +45,10 @@ export async function listEvents(options: ListEventsOptions): Promise<EventPage>
     ${where}
     ORDER BY ${orderBy(when)}
     LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
-  const items = await summariesInOrder(ordered.map((r) => r.id), locale);
+  const items = await summariesInOrder(
+    ordered.map((r) => r.id),
+    locale,
+  );
   return { items, total: count, page: current, pageCount };
 }
 

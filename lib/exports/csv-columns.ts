@@ -3,7 +3,14 @@
 // lib/import reads the same columns back, so an export imports unchanged.
 import { joinList } from "./csv";
 import { doiUrl } from "@/lib/sources/doi";
-import { EVENT_TEXT_FIELDS, ORGANIZATION_TEXTS, type EventRecord, type ExportSource, type OrganizationRecord, type Texts } from "./records";
+import {
+  EVENT_TEXT_FIELDS,
+  ORGANIZATION_TEXTS,
+  type EventRecord,
+  type ExportSource,
+  type OrganizationRecord,
+  type Texts,
+} from "./records";
 
 export const CHANNEL_FIELDS = ["kind", "url", "languages"] as const;
 export const channelColumn = (index: number, field: (typeof CHANNEL_FIELDS)[number]) => `channel_${index + 1}_${field}`;
@@ -17,7 +24,8 @@ export const sourceCell = (s: ExportSource) => {
   return link ? `${s.key} <${link}>` : s.key;
 };
 
-const textColumns = (fields: readonly string[], locales: readonly string[]) => fields.flatMap((field) => locales.map((locale) => `${field}_${locale}`));
+const textColumns = (fields: readonly string[], locales: readonly string[]) =>
+  fields.flatMap((field) => locales.map((locale) => `${field}_${locale}`));
 const textCells = (fields: readonly string[], locales: readonly string[], record: Record<string, unknown>) =>
   fields.flatMap((field) => locales.map((locale) => (record[field] as Texts)[locale] ?? ""));
 
@@ -39,7 +47,12 @@ export function organizationColumns(locales: readonly string[], maxChannels: num
   ];
 }
 
-export function organizationCells(record: OrganizationRecord, locales: readonly string[], maxChannels: number, url: string): string[] {
+export function organizationCells(
+  record: OrganizationRecord,
+  locales: readonly string[],
+  maxChannels: number,
+  url: string,
+): string[] {
   const channels = Array.from({ length: maxChannels }, (_, i) => {
     const channel = record.channels[i];
     return channel ? [channel.kind, channel.url, joinList(channel.languages)] : ["", "", ""];
@@ -66,7 +79,21 @@ export function organizationCells(record: OrganizationRecord, locales: readonly 
 }
 
 export function eventColumns(locales: readonly string[]): string[] {
-  return ["slug", ...textColumns(EVENT_TEXT_FIELDS, locales), "type", "start", "end", "country", "online_url", "diasporas", "organizers", "url", "updated_at", "id", "version"];
+  return [
+    "slug",
+    ...textColumns(EVENT_TEXT_FIELDS, locales),
+    "type",
+    "start",
+    "end",
+    "country",
+    "online_url",
+    "diasporas",
+    "organizers",
+    "url",
+    "updated_at",
+    "id",
+    "version",
+  ];
 }
 
 export function eventCells(record: EventRecord, locales: readonly string[], url: string): string[] {

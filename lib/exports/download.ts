@@ -34,7 +34,10 @@ export function downloadResponse(chunks: AsyncIterable<string>, format: ExportFo
 
 /** 400 with a JSON body naming the parameter that was not understood. */
 export function badParameter(parameter: string, allowed: readonly string[]): Response {
-  return Response.json({ error: "invalid_parameter", parameter, allowed }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { error: "invalid_parameter", parameter, allowed },
+    { status: 400, headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 /** `format` from the query: csv when absent, null when not one the kind offers. */

@@ -21,7 +21,10 @@ const recordSelect = {
   datePrecision: true,
   countryCode: true,
   onlineUrl: true,
-  translations: { select: { locale: true, title: true, description: true, city: true, recurrence: true }, orderBy: { locale: "asc" } },
+  translations: {
+    select: { locale: true, title: true, description: true, city: true, recurrence: true },
+    orderBy: { locale: "asc" },
+  },
   diasporas: { select: { diaspora: { select: { slug: true } } } },
   organizers: { select: { organization: { select: { slug: true } } } },
 } satisfies Prisma.EventSelect;
@@ -59,14 +62,21 @@ export async function eventLocales(selection: EventSelection): Promise<string[]>
 }
 
 /** The selected events in batches, by address (slug), with keyset pagination on the slug's unique index. */
-export async function* eventBatches(selection: EventSelection, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<EventRecord[]> {
+export async function* eventBatches(
+  selection: EventSelection,
+  batchSize = EXPORT_BATCH_SIZE,
+): AsyncGenerator<EventRecord[]> {
   let after = "";
   for (;;) {
     const page = await db.$queryRaw<{ id: string; slug: string }[]>`
       SELECT s.id, s.slug FROM (SELECT e.id, e.slug FROM "Event" e ${where(selection)}) s
       WHERE s.slug > ${after} ORDER BY s.slug LIMIT ${batchSize}`;
     if (page.length === 0) return;
-    const rows = await db.event.findMany({ where: { id: { in: page.map((p) => p.id) } }, select: recordSelect, orderBy: { slug: "asc" } });
+    const rows = await db.event.findMany({
+      where: { id: { in: page.map((p) => p.id) } },
+      select: recordSelect,
+      orderBy: { slug: "asc" },
+    });
     yield rows.map(toRecord);
     if (page.length < batchSize) return;
     after = page[page.length - 1]!.slug;

@@ -6,17 +6,30 @@ import { MAX_MATCH_LIMIT, matchEventIds } from "@/lib/search/match";
 import { siteUrl } from "@/lib/seo/site-url";
 import { BOM, csvLine } from "./csv";
 import { eventCells, eventColumns } from "./csv-columns";
-import { badParameter, downloadResponse, EXPORT_FORMATS, exportFileName, jsonItems, readFormat, searchParamsObject } from "./download";
+import {
+  badParameter,
+  downloadResponse,
+  EXPORT_FORMATS,
+  exportFileName,
+  jsonItems,
+  readFormat,
+  searchParamsObject,
+} from "./download";
 import { eventBatches, eventLocales, type EventSelection } from "./event-batches";
 import { eventItem, jsonHead } from "./json-items";
 
 async function* csv(selection: EventSelection, link: (slug: string) => string): AsyncGenerator<string> {
   const locales = await eventLocales(selection);
   yield BOM + csvLine(eventColumns(locales));
-  for await (const batch of eventBatches(selection)) yield batch.map((r) => csvLine(eventCells(r, locales, link(r.slug)))).join("");
+  for await (const batch of eventBatches(selection))
+    yield batch.map((r) => csvLine(eventCells(r, locales, link(r.slug)))).join("");
 }
 
-async function* json(selection: EventSelection, link: (slug: string) => string, meta: Parameters<typeof jsonHead>[1]): AsyncGenerator<string> {
+async function* json(
+  selection: EventSelection,
+  link: (slug: string) => string,
+  meta: Parameters<typeof jsonHead>[1],
+): AsyncGenerator<string> {
   yield jsonHead("events", meta);
   yield* jsonItems(eventBatches(selection), (r) => eventItem(r, link(r.slug)));
   yield "]}\n";

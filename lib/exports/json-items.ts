@@ -56,7 +56,17 @@ export function eventItem(record: EventRecord, url: string) {
 }
 
 /** The document's opening, up to the data array; items and the closing "]}" follow as they are read. */
-export function jsonHead(kind: "organizations" | "events", meta: { generated: string; locale: string; filters: Record<string, string> }): string {
-  const head = JSON.stringify({ kind, format: "diaspora-atlas/1", generated: meta.generated, locale: meta.locale, filters: meta.filters, license: licenseJson() });
+export function jsonHead(
+  kind: "organizations" | "events",
+  meta: { generated: string; locale: string; filters: Record<string, string> },
+): string {
+  const head = JSON.stringify({
+    kind,
+    format: "diaspora-atlas/1",
+    generated: meta.generated,
+    locale: meta.locale,
+    filters: meta.filters,
+    license: licenseJson(),
+  });
   return `${head.slice(0, -1)},"data":[`;
 }

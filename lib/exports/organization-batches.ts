@@ -25,13 +25,37 @@ const recordSelect = {
   countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
   diasporas: { select: { diaspora: { select: { slug: true } } } },
   channels: { select: { kind: true, url: true, languages: true }, orderBy: { position: "asc" } },
-  events: { select: { event: { select: { slug: true, startDate: true, datePrecision: true, translations: { select: { locale: true, title: true } } } } } },
+  events: {
+    select: {
+      event: {
+        select: {
+          slug: true,
+          startDate: true,
+          datePrecision: true,
+          translations: { select: { locale: true, title: true } },
+        },
+      },
+    },
+  },
   sources: {
     orderBy: { position: "asc" },
     select: {
       facts: true,
       locator: true,
-      source: { select: { key: true, authors: true, title: true, publication: true, year: true, volume: true, issue: true, pages: true, doi: true, url: true } },
+      source: {
+        select: {
+          key: true,
+          authors: true,
+          title: true,
+          publication: true,
+          year: true,
+          volume: true,
+          issue: true,
+          pages: true,
+          doi: true,
+          url: true,
+        },
+      },
     },
   },
 } satisfies Prisma.OrganizationSelect;
@@ -68,7 +92,8 @@ function toRecord(row: Row): OrganizationRecord {
 }
 
 /** The selected organizations' ids as a subquery (the list page's own filter SQL). */
-const selected = ({ filters, matchedIds }: OrganizationSelection) => Prisma.sql`SELECT o.id FROM "Organization" o ${filterConditions(filters, matchedIds)}`;
+const selected = ({ filters, matchedIds }: OrganizationSelection) =>
+  Prisma.sql`SELECT o.id FROM "Organization" o ${filterConditions(filters, matchedIds)}`;
 
 /** How many organizations match: the HSDS page header states it before the entries follow. */
 export async function countOrganizations(selection: OrganizationSelection): Promise<number> {
@@ -77,10 +102,16 @@ export async function countOrganizations(selection: OrganizationSelection): Prom
 }
 
 /** What the CSV header needs before the first row: every language held and the most channels one entry has. */
-export async function organizationColumnsInfo(selection: OrganizationSelection): Promise<{ locales: string[]; maxChannels: number }> {
+export async function organizationColumnsInfo(
+  selection: OrganizationSelection,
+): Promise<{ locales: string[]; maxChannels: number }> {
   const [locales, channels] = await Promise.all([
-    db.$queryRaw<{ locale: string }[]>`SELECT DISTINCT t.locale FROM "OrganizationTranslation" t WHERE t."organizationId" IN (${selected(selection)})`,
-    db.$queryRaw<{ max: number | null }[]>`SELECT max(n)::int AS max FROM (SELECT count(*) AS n FROM "OrganizationChannel" c
+    db.$queryRaw<
+      { locale: string }[]
+    >`SELECT DISTINCT t.locale FROM "OrganizationTranslation" t WHERE t."organizationId" IN (${selected(selection)})`,
+    db.$queryRaw<
+      { max: number | null }[]
+    >`SELECT max(n)::int AS max FROM (SELECT count(*) AS n FROM "OrganizationChannel" c
       WHERE c."organizationId" IN (${selected(selection)}) GROUP BY c."organizationId") per_entry`,
   ]);
   return { locales: orderLocales(locales.map((l) => l.locale)), maxChannels: channels[0]?.max ?? 0 };
@@ -90,7 +121,10 @@ export async function organizationColumnsInfo(selection: OrganizationSelection):
  * The selected organizations in batches, by address (slug): keyset pagination on the slug's unique index, so each
  * batch costs the same however deep into the table it is and memory holds one batch at a time.
  */
-export async function* organizationBatches(selection: OrganizationSelection, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<OrganizationRecord[]> {
+export async function* organizationBatches(
+  selection: OrganizationSelection,
+  batchSize = EXPORT_BATCH_SIZE,
+): AsyncGenerator<OrganizationRecord[]> {
   let after = "";
   for (;;) {
     // A plain subquery in FROM is pulled up by the planner: an index scan on the slug, filtered.
@@ -98,7 +132,11 @@ export async function* organizationBatches(selection: OrganizationSelection, bat
       SELECT s.id, s.slug FROM (SELECT o.id, o.slug FROM "Organization" o ${filterConditions(selection.filters, selection.matchedIds)}) s
       WHERE s.slug > ${after} ORDER BY s.slug LIMIT ${batchSize}`;
     if (page.length === 0) return;
-    const rows = await db.organization.findMany({ where: { id: { in: page.map((p) => p.id) } }, select: recordSelect, orderBy: { slug: "asc" } });
+    const rows = await db.organization.findMany({
+      where: { id: { in: page.map((p) => p.id) } },
+      select: recordSelect,
+      orderBy: { slug: "asc" },
+    });
     yield rows.map(toRecord);
     if (page.length < batchSize) return;
     after = page[page.length - 1]!.slug;

@@ -4,10 +4,23 @@ import { MAX_MATCH_LIMIT, matchOrganizationIds } from "@/lib/search/match";
 import { siteUrl } from "@/lib/seo/site-url";
 import { BOM, csvLine } from "./csv";
 import { organizationCells, organizationColumns } from "./csv-columns";
-import { badParameter, downloadResponse, EXPORT_FORMATS, exportFileName, jsonItems, readFormat, searchParamsObject } from "./download";
+import {
+  badParameter,
+  downloadResponse,
+  EXPORT_FORMATS,
+  exportFileName,
+  jsonItems,
+  readFormat,
+  searchParamsObject,
+} from "./download";
 import { hsdsPageHead, toHsdsOrganization } from "./hsds/to-hsds";
 import { jsonHead, organizationItem } from "./json-items";
-import { countOrganizations, organizationBatches, organizationColumnsInfo, type OrganizationSelection } from "./organization-batches";
+import {
+  countOrganizations,
+  organizationBatches,
+  organizationColumnsInfo,
+  type OrganizationSelection,
+} from "./organization-batches";
 
 type Links = { organization: (slug: string) => string; event: (slug: string) => string };
 
@@ -19,13 +32,21 @@ async function* csv(selection: OrganizationSelection, links: Links): AsyncGenera
   }
 }
 
-async function* json(selection: OrganizationSelection, links: Links, meta: Parameters<typeof jsonHead>[1]): AsyncGenerator<string> {
+async function* json(
+  selection: OrganizationSelection,
+  links: Links,
+  meta: Parameters<typeof jsonHead>[1],
+): AsyncGenerator<string> {
   yield jsonHead("organizations", meta);
   yield* jsonItems(organizationBatches(selection), (r) => organizationItem(r, links.organization(r.slug)));
   yield "]}\n";
 }
 
-async function* hsds(selection: OrganizationSelection, links: Links, meta: Parameters<typeof hsdsPageHead>[1]): AsyncGenerator<string> {
+async function* hsds(
+  selection: OrganizationSelection,
+  links: Links,
+  meta: Parameters<typeof hsdsPageHead>[1],
+): AsyncGenerator<string> {
   yield hsdsPageHead(await countOrganizations(selection), meta);
   yield* jsonItems(organizationBatches(selection), (r) => toHsdsOrganization(r, meta.locale, links));
   yield "]}\n";
@@ -43,8 +64,16 @@ export async function organizationExport(params: URLSearchParams, locale: string
   const matchedIds = filters.q ? await matchOrganizationIds(filters.q, MAX_MATCH_LIMIT) : null;
   const selection = { filters, matchedIds };
   const site = siteUrl();
-  const links: Links = { organization: (slug) => `${site}/${locale}/organizations/${slug}`, event: (slug) => `${site}/${locale}/events/${slug}` };
+  const links: Links = {
+    organization: (slug) => `${site}/${locale}/organizations/${slug}`,
+    event: (slug) => `${site}/${locale}/events/${slug}`,
+  };
   const meta = { generated: new Date().toISOString(), locale, filters: filtersToQuery(filters) };
-  const body = format === "csv" ? csv(selection, links) : format === "json" ? json(selection, links, meta) : hsds(selection, links, meta);
+  const body =
+    format === "csv"
+      ? csv(selection, links)
+      : format === "json"
+        ? json(selection, links, meta)
+        : hsds(selection, links, meta);
   return downloadResponse(body, format, exportFileName("organizations", format));
 }

@@ -75,7 +75,10 @@ export function orderLocales(held: Iterable<string>): string[] {
 }
 
 /** Translation rows as one Texts map per field, empty values left out. */
-export function textsOf<F extends string>(rows: readonly ({ locale: string } & Partial<Record<F, string | null>>)[], field: F): Texts {
+export function textsOf<F extends string>(
+  rows: readonly ({ locale: string } & Partial<Record<F, string | null>>)[],
+  field: F,
+): Texts {
   const out: Texts = {};
   for (const row of rows) {
     const value = row[field];

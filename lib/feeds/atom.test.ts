@@ -12,7 +12,11 @@ const feed: AtomFeed = {
   lang: "ru",
   author: { name: "Атлас диаспор", uri: "https://atlas.example/ru" },
   links: [
-    { rel: "self", type: "application/atom+xml", href: "https://atlas.example/ru/events/feed.atom?diaspora=armenian&type=FESTIVAL" },
+    {
+      rel: "self",
+      type: "application/atom+xml",
+      href: "https://atlas.example/ru/events/feed.atom?diaspora=armenian&type=FESTIVAL",
+    },
     { rel: "alternate", type: "text/html", href: "https://atlas.example/ru/events?diaspora=armenian&type=FESTIVAL" },
   ],
 };
@@ -25,7 +29,11 @@ const entry: AtomEntry = {
   categories: [{ term: "FESTIVAL", label: "Фестиваль" }],
   lang: "en",
 };
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ["entry", "link", "category"].includes(name),
+});
 
 describe("writeAtom", () => {
   const xml = writeAtom(feed, [entry, { ...entry, id: "urn:uuid:2", title: "Second" }]);

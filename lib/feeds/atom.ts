@@ -2,7 +2,13 @@
 // them. Text is escaped for XML and stripped of characters XML 1.0 cannot carry (control characters other than
 // tab and line breaks, lone surrogates, U+FFFE and U+FFFF).
 
-export type AtomLink = { href: string; rel?: "alternate" | "self" | "related" | "license"; type?: string; hreflang?: string; title?: string };
+export type AtomLink = {
+  href: string;
+  rel?: "alternate" | "self" | "related" | "license";
+  type?: string;
+  hreflang?: string;
+  title?: string;
+};
 
 export type AtomEntry = {
   /** A permanent IRI that never changes for this entry (urn:uuid:…). */
@@ -35,7 +41,8 @@ export type AtomFeed = {
   rights?: string;
 };
 
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Escapes text and attribute values; drops characters XML 1.0 forbids. */
 export function escapeXml(value: string): string {
@@ -54,7 +61,8 @@ const attrs = (values: Record<string, string | undefined>) =>
     .map(([k, v]) => ` ${k}="${escapeXml(v!)}"`)
     .join("");
 
-const element = (name: string, text: string, attributes: Record<string, string | undefined> = {}) => `<${name}${attrs(attributes)}>${escapeXml(text)}</${name}>`;
+const element = (name: string, text: string, attributes: Record<string, string | undefined> = {}) =>
+  `<${name}${attrs(attributes)}>${escapeXml(text)}</${name}>`;
 
 /** The XML declaration and the feed's own elements, up to its first entry. */
 export function atomStart(feed: AtomFeed): string {
@@ -66,7 +74,10 @@ export function atomStart(feed: AtomFeed): string {
     ...(feed.subtitle ? [`  ${element("subtitle", feed.subtitle)}`] : []),
     `  ${element("updated", feed.updated)}`,
     `  <author>${element("name", feed.author.name)}${feed.author.uri ? element("uri", feed.author.uri) : ""}</author>`,
-    ...feed.links.map((l) => `  <link${attrs({ rel: l.rel ?? "alternate", type: l.type, hreflang: l.hreflang, title: l.title, href: l.href })}/>`),
+    ...feed.links.map(
+      (l) =>
+        `  <link${attrs({ rel: l.rel ?? "alternate", type: l.type, hreflang: l.hreflang, title: l.title, href: l.href })}/>`,
+    ),
     ...(feed.generator ? [`  ${element("generator", feed.generator)}`] : []),
     ...(feed.rights ? [`  ${element("rights", feed.rights)}`] : []),
   ];

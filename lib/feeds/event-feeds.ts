@@ -52,7 +52,14 @@ export function eventIcsStream(request: EventFeedRequest): ReadableStream<Uint8A
       const c = await context(request);
       t = c.t;
       pages = datedEventIdPages(request.filters, c.scope, c.matchedIds, request.pageSize ?? 500);
-      controller.enqueue(encoder.encode(calendarStart({ prodId: FEED_PRODUCT, name: `${t("Feeds.eventsTitle", { site: t("Meta.title") })} (${c.subtitle})` })));
+      controller.enqueue(
+        encoder.encode(
+          calendarStart({
+            prodId: FEED_PRODUCT,
+            name: `${t("Feeds.eventsTitle", { site: t("Meta.title") })} (${c.subtitle})`,
+          }),
+        ),
+      );
     },
     async pull(controller) {
       const next = await pages.next();
@@ -63,7 +70,13 @@ export function eventIcsStream(request: EventFeedRequest): ReadableStream<Uint8A
       }
       const events = await feedEvents(next.value, request.locale);
       const text = events
-        .map((event) => eventIcalEntry(event, eventUrl(request.locale, event.slug), eventIcalTexts(event, request.locale, t as IcalTranslate)))
+        .map((event) =>
+          eventIcalEntry(
+            event,
+            eventUrl(request.locale, event.slug),
+            eventIcalTexts(event, request.locale, t as IcalTranslate),
+          ),
+        )
         .flatMap((entry) => (entry ? [writeEvent(entry)] : []))
         .join("");
       if (text) controller.enqueue(encoder.encode(text));
@@ -75,8 +88,12 @@ export function eventIcsStream(request: EventFeedRequest): ReadableStream<Uint8A
 }
 
 function eventSummary(event: FeedEvent, locale: Locale, t: RootTranslator): string {
-  const place = [event.city?.value, event.countryCode ? countryName(event.countryCode, locale) : null].filter(Boolean).join(", ");
-  const head = [formatEventDates(event, locale), place || (event.online ? t("Feeds.online") : null)].filter(Boolean).join(" · ");
+  const place = [event.city?.value, event.countryCode ? countryName(event.countryCode, locale) : null]
+    .filter(Boolean)
+    .join(", ");
+  const head = [formatEventDates(event, locale), place || (event.online ? t("Feeds.online") : null)]
+    .filter(Boolean)
+    .join(" · ");
   return [head, event.description?.value].filter(Boolean).join("\n\n");
 }
 
@@ -99,7 +116,10 @@ export async function eventAtomFeed(request: EventFeedRequest): Promise<string> 
   const c = await context(request);
   const events = await feedEvents(await latestEventIds(filters, c.scope, c.matchedIds, ATOM_LIMIT), locale);
   const self = absolute(eventFeedPath(locale, "atom", filters, when));
-  const updated = events.reduce((latest, e) => (e.updatedAt > latest ? e.updatedAt : latest), events[0]?.updatedAt ?? new Date(0).toISOString());
+  const updated = events.reduce(
+    (latest, e) => (e.updatedAt > latest ? e.updatedAt : latest),
+    events[0]?.updatedAt ?? new Date(0).toISOString(),
+  );
   const head = atomStart({
     id: self,
     title: c.t("Feeds.eventsTitle", { site: c.t("Meta.title") }),
@@ -109,7 +129,11 @@ export async function eventAtomFeed(request: EventFeedRequest): Promise<string> 
     author: { name: c.t("Meta.title"), uri: absolute(getPathname({ locale, href: "/" })) },
     links: [
       { rel: "self", type: "application/atom+xml", href: self },
-      { rel: "alternate", type: "text/html", href: absolute(getPathname({ locale, href: { pathname: "/events", query: eventsQuery(filters, { when }) } })) },
+      {
+        rel: "alternate",
+        type: "text/html",
+        href: absolute(getPathname({ locale, href: { pathname: "/events", query: eventsQuery(filters, { when }) } })),
+      },
       { rel: "related", type: "text/calendar", href: absolute(eventFeedPath(locale, "ics", filters, when)) },
       atomLicense().link,
     ],

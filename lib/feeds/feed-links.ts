@@ -33,7 +33,12 @@ export function searchParamsOf(url: URL): SearchParams {
 type AlternateTypes = Record<string, { url: string; title: string }[]>;
 
 /** <link rel="alternate"> entries for an events list page: its filter set as iCalendar and Atom. */
-export function eventFeedAlternates(locale: Locale, filters: EventFilters, when: EventWhen, titles: { ics: string; atom: string }): AlternateTypes {
+export function eventFeedAlternates(
+  locale: Locale,
+  filters: EventFilters,
+  when: EventWhen,
+  titles: { ics: string; atom: string },
+): AlternateTypes {
   return {
     "text/calendar": [{ url: eventFeedPath(locale, "ics", filters, when), title: titles.ics }],
     "application/atom+xml": [{ url: eventFeedPath(locale, "atom", filters, when), title: titles.atom }],
@@ -41,6 +46,10 @@ export function eventFeedAlternates(locale: Locale, filters: EventFilters, when:
 }
 
 /** <link rel="alternate"> for the organization list: newly published organizations matching its filters. */
-export function organizationFeedAlternates(locale: Locale, filters: OrganizationFilters, title: string): AlternateTypes {
+export function organizationFeedAlternates(
+  locale: Locale,
+  filters: OrganizationFilters,
+  title: string,
+): AlternateTypes {
   return { "application/atom+xml": [{ url: organizationFeedPath(locale, filters), title }] };
 }

@@ -31,20 +31,27 @@ async function newestOrganizations(filters: OrganizationFilters, locale: string)
   const rows = await db.organization.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true, slug: true, acronym: true, types: true, createdAt: true, updatedAt: true,
+      id: true,
+      slug: true,
+      acronym: true,
+      types: true,
+      createdAt: true,
+      updatedAt: true,
       translations: { select: { locale: true, name: true, description: true, city: true } },
       countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
       diasporas: { select: { diaspora: { select: { translations: names } } } },
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []).map((row) => ({
-    ...row,
-    name: pickLocalized(row.translations, "name", locale),
-    description: pickLocalized(row.translations, "description", locale),
-    city: pickLocalized(row.translations, "city", locale),
-    diasporaNames: row.diasporas.flatMap((d) => pickLocalized(d.diaspora.translations, "name", locale)?.value ?? []),
-  }));
+  return ids
+    .flatMap((id) => byId.get(id) ?? [])
+    .map((row) => ({
+      ...row,
+      name: pickLocalized(row.translations, "name", locale),
+      description: pickLocalized(row.translations, "description", locale),
+      city: pickLocalized(row.translations, "city", locale),
+      diasporaNames: row.diasporas.flatMap((d) => pickLocalized(d.diaspora.translations, "name", locale)?.value ?? []),
+    }));
 }
 
 /** The Atom feed of newly published organizations matching the list's filters. */
@@ -53,7 +60,9 @@ export async function organizationAtomFeed(locale: Locale, filters: Organization
   const organizations = await newestOrganizations(filters, locale);
   const self = absolute(organizationFeedPath(locale, filters));
   const entries: AtomEntry[] = organizations.map((o) => {
-    const where = [o.city?.value, ...o.countries.map((c) => countryName(c.countryCode, locale))].filter(Boolean).join(", ");
+    const where = [o.city?.value, ...o.countries.map((c) => countryName(c.countryCode, locale))]
+      .filter(Boolean)
+      .join(", ");
     const head = [o.diasporaNames.join(", "), where].filter(Boolean).join(" · ");
     return {
       id: `urn:uuid:${o.id}`,
@@ -66,7 +75,10 @@ export async function organizationAtomFeed(locale: Locale, filters: Organization
       ...(o.name?.isFallback ? { lang: o.name.locale } : {}),
     };
   });
-  const updated = entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), entries[0]?.updated ?? new Date(0).toISOString());
+  const updated = entries.reduce(
+    (latest, e) => (e.updated > latest ? e.updated : latest),
+    entries[0]?.updated ?? new Date(0).toISOString(),
+  );
   return writeAtom(
     {
       id: self,
@@ -77,7 +89,11 @@ export async function organizationAtomFeed(locale: Locale, filters: Organization
       author: { name: t("Meta.title"), uri: absolute(getPathname({ locale, href: "/" })) },
       links: [
         { rel: "self", type: "application/atom+xml", href: self },
-        { rel: "alternate", type: "text/html", href: absolute(getPathname({ locale, href: { pathname: "/organizations", query: filtersToQuery(filters) } })) },
+        {
+          rel: "alternate",
+          type: "text/html",
+          href: absolute(getPathname({ locale, href: { pathname: "/organizations", query: filtersToQuery(filters) } })),
+        },
         atomLicense().link,
       ],
       generator: t("Meta.title"),

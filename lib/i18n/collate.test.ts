@@ -5,7 +5,12 @@ describe("sortByText", () => {
   it("sorts in the page language's alphabet", () => {
     const names = ["Özbəkistan", "Azərbaycan", "Çin", "Rusiya", "Belarus"];
     expect(sortByText(names, (n) => n, "az")).toEqual(["Azərbaycan", "Belarus", "Çin", "Özbəkistan", "Rusiya"]);
-    expect(sortByText(["Узбекистан", "Азербайджан", "Ёлка", "Россия"], (n) => n, "ru")).toEqual(["Азербайджан", "Ёлка", "Россия", "Узбекистан"]);
+    expect(sortByText(["Узбекистан", "Азербайджан", "Ёлка", "Россия"], (n) => n, "ru")).toEqual([
+      "Азербайджан",
+      "Ёлка",
+      "Россия",
+      "Узбекистан",
+    ]);
   });
 
   it("leaves the input untouched", () => {

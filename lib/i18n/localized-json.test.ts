@@ -7,7 +7,11 @@ describe("pickLocalizedJson", () => {
   it("picks the page's language, then falls back like translation rows and marks it", () => {
     expect(pickLocalizedJson(note, "en")).toEqual({ value: "over 600,000", locale: "en", isFallback: false });
     expect(pickLocalizedJson(note, "az")).toEqual({ value: "более 600 000", locale: "ru", isFallback: true });
-    expect(pickLocalizedJson({ en: "over 600,000" }, "ru")).toEqual({ value: "over 600,000", locale: "en", isFallback: true });
+    expect(pickLocalizedJson({ en: "over 600,000" }, "ru")).toEqual({
+      value: "over 600,000",
+      locale: "en",
+      isFallback: true,
+    });
   });
 
   it("ignores values that are not text and JSON that is not an object", () => {

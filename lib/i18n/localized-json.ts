@@ -5,6 +5,8 @@ import { pickLocalized, type LocalizedText } from "./localized";
 /** The text for the page's language from a `{locale: text}` JSON value; null when it holds no text. */
 export function pickLocalizedJson(value: unknown, locale: string): LocalizedText | null {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
-  const rows = Object.entries(value).flatMap(([key, text]) => (typeof text === "string" ? [{ locale: key, text }] : []));
+  const rows = Object.entries(value).flatMap(([key, text]) =>
+    typeof text === "string" ? [{ locale: key, text }] : [],
+  );
   return pickLocalized(rows, "text", locale);
 }

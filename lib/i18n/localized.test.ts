@@ -27,7 +27,10 @@ describe("content fallback", () => {
   });
 
   it("uses any other language when the chain has nothing, and null when nothing exists", () => {
-    expect(pickLocalized([{ locale: "ka", name: "ქართველები" }], "name", "en")).toMatchObject({ locale: "ka", isFallback: true });
+    expect(pickLocalized([{ locale: "ka", name: "ქართველები" }], "name", "en")).toMatchObject({
+      locale: "ka",
+      isFallback: true,
+    });
     expect(pickLocalized([], "name", "en")).toBeNull();
   });
 });

@@ -21,7 +21,9 @@ export function pickLocalized<Row extends { locale: string }, Field extends keyo
 ): LocalizedText | null {
   const withValue = rows.filter((row) => typeof row[field] === "string" && (row[field] as string).trim() !== "");
   const chain = contentFallbackChain(locale);
-  const ranked = [...withValue].sort((a, b) => rank(chain, a.locale) - rank(chain, b.locale) || a.locale.localeCompare(b.locale));
+  const ranked = [...withValue].sort(
+    (a, b) => rank(chain, a.locale) - rank(chain, b.locale) || a.locale.localeCompare(b.locale),
+  );
   const best = ranked[0];
   if (!best) return null;
   return { value: best[field] as string, locale: best.locale, isFallback: best.locale !== locale };

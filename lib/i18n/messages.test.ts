@@ -24,7 +24,8 @@ function placeholders(message: string): string[] {
   const names = new Set<string>();
   const walk = (nodes: Node[]) => {
     for (const node of nodes) {
-      if (node.type !== TYPE.literal && node.type !== TYPE.pound && typeof node.value === "string") names.add(node.value);
+      if (node.type !== TYPE.literal && node.type !== TYPE.pound && typeof node.value === "string")
+        names.add(node.value);
       for (const option of Object.values(node.options ?? {})) walk(option.value);
       walk(node.children ?? []);
     }
@@ -41,13 +42,16 @@ describe("UI messages", () => {
     expect(files.sort()).toEqual([...routing.locales].sort());
   });
 
-  it.each(routing.locales.filter((l) => l !== "en"))("%s has every key of en, no extra ones, and the same placeholders", (locale) => {
-    const messages = flatten(load(locale));
-    expect([...reference.keys()].filter((k) => !messages.has(k))).toEqual([]);
-    expect([...messages.keys()].filter((k) => !reference.has(k))).toEqual([]);
-    for (const [key, english] of reference) {
-      expect(placeholders(messages.get(key)!), `${locale}: ${key}`).toEqual(placeholders(english));
-      expect(messages.get(key)!.trim(), `${locale}: ${key}`).not.toBe("");
-    }
-  });
+  it.each(routing.locales.filter((l) => l !== "en"))(
+    "%s has every key of en, no extra ones, and the same placeholders",
+    (locale) => {
+      const messages = flatten(load(locale));
+      expect([...reference.keys()].filter((k) => !messages.has(k))).toEqual([]);
+      expect([...messages.keys()].filter((k) => !reference.has(k))).toEqual([]);
+      for (const [key, english] of reference) {
+        expect(placeholders(messages.get(key)!), `${locale}: ${key}`).toEqual(placeholders(english));
+        expect(messages.get(key)!.trim(), `${locale}: ${key}`).not.toBe("");
+      }
+    },
+  );
 });

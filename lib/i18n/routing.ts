@@ -1,7 +1,24 @@
 import { defineRouting } from "next-intl/routing";
 
 /** UI languages: Russian (default), English, and the national languages of the post-Soviet peoples. */
-export const locales = ["ru", "en", "az", "hy", "ka", "kk", "ky", "uz", "tg", "tk", "be", "uk", "ro", "lv", "lt", "et"] as const;
+export const locales = [
+  "ru",
+  "en",
+  "az",
+  "hy",
+  "ka",
+  "kk",
+  "ky",
+  "uz",
+  "tg",
+  "tk",
+  "be",
+  "uk",
+  "ro",
+  "lv",
+  "lt",
+  "et",
+] as const;
 export type Locale = (typeof locales)[number];
 
 export const routing = defineRouting({

@@ -6,7 +6,10 @@ import { routing, type Locale } from "./routing";
 type Messages = typeof messages;
 
 /** A translator for `namespace` in `locale` (the default locale when it is not one of ours). */
-export async function translatorFor<N extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(locale: string, namespace: N) {
+export async function translatorFor<N extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(
+  locale: string,
+  namespace: N,
+) {
   const checked: Locale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
   const loaded: Messages = (await import(`../../messages/${checked}.json`)).default;
   return createTranslator({ locale: checked, messages: loaded, namespace });

@@ -28,16 +28,35 @@ export async function importEntriesAction(_previous: ImportFormState, input: For
     content: upload ? await upload.text() : text(data.get("content")),
   };
   try {
-    const result = await importEntries(await getCurrentUser(), values, { ipAddress: await requestIp(), locale: await actionLocale() });
-    if (!result.ok) return { ok: false, kind, fieldErrors: result.fieldErrors, formError: result.formError, detail: result.detail, report: result.report };
+    const result = await importEntries(await getCurrentUser(), values, {
+      ipAddress: await requestIp(),
+      locale: await actionLocale(),
+    });
+    if (!result.ok)
+      return {
+        ok: false,
+        kind,
+        fieldErrors: result.fieldErrors,
+        formError: result.formError,
+        detail: result.detail,
+        report: result.report,
+      };
     if (result.mode === "import") {
       const { report } = result;
       const published = report.rows.filter((r) => r.action === "create" || r.action === "update").map((r) => r.slug);
       expireTags(await importedTags(db, report.kind, published, report.sourceKey));
       return { ok: true, kind, mode: "import", fieldErrors: {}, report: result.report };
     }
-    const importable = result.report.counts.rejected === 0 && result.report.counts.create + result.report.counts.update > 0;
-    return { ok: true, kind, mode: "preview", fieldErrors: {}, report: result.report, confirm: importable ? { fileName: values.fileName, content: values.content } : undefined };
+    const importable =
+      result.report.counts.rejected === 0 && result.report.counts.create + result.report.counts.update > 0;
+    return {
+      ok: true,
+      kind,
+      mode: "preview",
+      fieldErrors: {},
+      report: result.report,
+      confirm: importable ? { fileName: values.fileName, content: values.content } : undefined,
+    };
   } catch (error) {
     logRequestError("import action failed", error);
     return { ok: false, kind, fieldErrors: {}, formError: "unknown" };

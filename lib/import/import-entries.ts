@@ -25,7 +25,9 @@ class RolledBack extends Error {
 const TRANSACTION = { timeout: 180_000, maxWait: 10_000 };
 
 function readRows(input: ImportInput, format: "csv" | "json"): ReadRow[] {
-  return format === "csv" ? readCsv(input.content, input.kind, MAX_IMPORT_ROWS) : readJson(input.content, input.kind, MAX_IMPORT_ROWS);
+  return format === "csv"
+    ? readCsv(input.content, input.kind, MAX_IMPORT_ROWS)
+    : readJson(input.content, input.kind, MAX_IMPORT_ROWS);
 }
 
 /**
@@ -34,7 +36,11 @@ function readRows(input: ImportInput, format: "csv" | "json"): ReadRow[] {
  * and the outcome per row is returned. `mode: "import"` does the same and commits, unless any row is rejected, in
  * which case nothing is imported. Each imported entry cites one new Source (the file) and gets an approved revision.
  */
-async function importUnchecked(actor: Actor | null, values: Record<string, unknown>, context: ImportContext): Promise<ImportResult> {
+async function importUnchecked(
+  actor: Actor | null,
+  values: Record<string, unknown>,
+  context: ImportContext,
+): Promise<ImportResult> {
   // Admins only, whatever the file holds: checked before reading up to 2 MB of it.
   await assertCan(actor, "import:entries", undefined, context);
   const parsed = importSchema.safeParse(values);
@@ -46,19 +52,41 @@ async function importUnchecked(actor: Actor | null, values: Record<string, unkno
   try {
     rows = readRows(input, format);
   } catch (error) {
-    if (error instanceof FileProblem) return { ok: false, fieldErrors: {}, formError: error.code, detail: error.detail };
+    if (error instanceof FileProblem)
+      return { ok: false, fieldErrors: {}, formError: error.code, detail: error.detail };
     throw error;
   }
   if (rows.length === 0) return { ok: false, fieldErrors: {}, formError: "noRows" };
-  const report = (planned: PlanRow[], sourceKey?: string): ImportReport => ({ kind: input.kind, format, fileName: input.fileName, rows: planned, counts: countActions(planned), sourceKey });
+  const report = (planned: PlanRow[], sourceKey?: string): ImportReport => ({
+    kind: input.kind,
+    format,
+    fileName: input.fileName,
+    rows: planned,
+    counts: countActions(planned),
+    sourceKey,
+  });
   try {
     const done = await db.$transaction(async (tx) => {
-      const result = await processRows(tx, input.kind, rows, { actor: admin, fileName: input.fileName, locale: context.locale, now: new Date() });
-      if (input.mode === "preview" || result.rows.some((r) => r.action === "rejected")) throw new RolledBack(result.rows);
+      const result = await processRows(tx, input.kind, rows, {
+        actor: admin,
+        fileName: input.fileName,
+        locale: context.locale,
+        now: new Date(),
+      });
+      if (input.mode === "preview" || result.rows.some((r) => r.action === "rejected"))
+        throw new RolledBack(result.rows);
       if (result.source) {
         const counts = countActions(result.rows);
         await recordAudit(
-          { action: "import.completed", actorId: admin.userId, actorEmail: admin.email, targetType: "source", targetId: result.source.id, ipAddress: context.ipAddress, details: { kind: input.kind, fileName: input.fileName, sourceKey: result.source.key, ...counts } },
+          {
+            action: "import.completed",
+            actorId: admin.userId,
+            actorEmail: admin.email,
+            targetType: "source",
+            targetId: result.source.id,
+            ipAddress: context.ipAddress,
+            details: { kind: input.kind, fileName: input.fileName, sourceKey: result.source.key, ...counts },
+          },
           tx,
         );
       }
@@ -78,7 +106,11 @@ async function importUnchecked(actor: Actor | null, values: Record<string, unkno
 }
 
 /** See importUnchecked; a refusal (audited by assertCan) comes back as { ok: false, formError: "forbidden" }. */
-export async function importEntries(actor: Actor | null, values: Record<string, unknown>, context: ImportContext): Promise<ImportResult> {
+export async function importEntries(
+  actor: Actor | null,
+  values: Record<string, unknown>,
+  context: ImportContext,
+): Promise<ImportResult> {
   try {
     return await importUnchecked(actor, values, context);
   } catch (error) {

@@ -6,7 +6,14 @@ import type { ImportKind, ImportMode } from "./import-schema";
 export const IMPORT_ACTIONS = ["create", "update", "unchanged", "rejected"] as const;
 export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 
-export type PlanRow = { row: number; slug: string; title: string | null; action: ImportAction; changed: string[]; errors: FieldErrors };
+export type PlanRow = {
+  row: number;
+  slug: string;
+  title: string | null;
+  action: ImportAction;
+  changed: string[];
+  errors: FieldErrors;
+};
 
 export type ImportReport = {
   kind: ImportKind;
@@ -20,7 +27,13 @@ export type ImportReport = {
 
 export type ImportResult =
   | { ok: true; mode: ImportMode; report: ImportReport }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; detail?: Record<string, string | number>; report?: ImportReport };
+  | {
+      ok: false;
+      fieldErrors: FieldErrors;
+      formError?: string;
+      detail?: Record<string, string | number>;
+      report?: ImportReport;
+    };
 
 export function countActions(rows: readonly PlanRow[]): Record<ImportAction, number> {
   const counts = { create: 0, update: 0, unchanged: 0, rejected: 0 };

@@ -19,13 +19,27 @@ const slugIds = (rows: { id: string; slug: string }[]): SlugIds => new Map(rows.
 
 function recordTitle(record: ImportRecord, locale: string): string | null {
   const texts = "title" in record ? record.title : record.name;
-  return pickLocalized(Object.entries(texts).map(([l, value]) => ({ locale: l, value })), "value", locale)?.value ?? null;
+  return (
+    pickLocalized(
+      Object.entries(texts).map(([l, value]) => ({ locale: l, value })),
+      "value",
+      locale,
+    )?.value ?? null
+  );
 }
 
-async function formValues(tx: Tx, kind: ImportKind, record: ImportRecord, diasporas: SlugIds): Promise<{ values: FormValues; errors: FieldErrors }> {
+async function formValues(
+  tx: Tx,
+  kind: ImportKind,
+  record: ImportRecord,
+  diasporas: SlugIds,
+): Promise<{ values: FormValues; errors: FieldErrors }> {
   if (kind === "organization") return organizationValues(record as OrganizationImport, diasporas);
   const event = record as EventImport;
-  const organizers = await tx.organization.findMany({ where: { slug: { in: event.organizers } }, select: { id: true, slug: true } });
+  const organizers = await tx.organization.findMany({
+    where: { slug: { in: event.organizers } },
+    select: { id: true, slug: true },
+  });
   return eventValues(event, diasporas, slugIds(organizers));
 }
 
@@ -35,14 +49,20 @@ async function formValues(tx: Tx, kind: ImportKind, record: ImportRecord, diaspo
  * earlier ones), with an approved revision by the admin and a citation of the import's source. Rejected rows are
  * reported, not written; the caller rolls the whole transaction back if any row was rejected or on a dry run.
  */
-export async function processRows(tx: Tx, kindName: ImportKind, rows: readonly ReadRow[], context: Context): Promise<{ rows: PlanRow[]; source: ImportSource | null }> {
+export async function processRows(
+  tx: Tx,
+  kindName: ImportKind,
+  rows: readonly ReadRow[],
+  context: Context,
+): Promise<{ rows: PlanRow[]; source: ImportSource | null }> {
   const kind = kindOf(kindName) as CurationKind<OrganizationSnapshot | EventSnapshot>;
   const diasporas = slugIds(await tx.diaspora.findMany({ select: { id: true, slug: true } }));
   const seen = new Set<string>();
   const out: PlanRow[] = [];
   let source: ImportSource | null = null;
   for (const read of rows) {
-    const reject = (slug: string, title: string | null, errors: FieldErrors) => out.push({ row: read.row, slug, title, action: "rejected", changed: [], errors });
+    const reject = (slug: string, title: string | null, errors: FieldErrors) =>
+      out.push({ row: read.row, slug, title, action: "rejected", changed: [], errors });
     if ("error" in read) {
       reject(read.slug, null, { row: [read.error] });
       continue;
@@ -68,19 +88,38 @@ export async function processRows(tx: Tx, kindName: ImportKind, rows: readonly R
       reject(record.slug, title, errorsByColumn({}, problems));
       continue;
     }
-    const changed = diffFlat(current ? kind.flatten(current.snapshot, {}) : null, kind.flatten(snapshot, {})).map((c) => columnOf(c.field));
+    const changed = diffFlat(current ? kind.flatten(current.snapshot, {}) : null, kind.flatten(snapshot, {})).map((c) =>
+      columnOf(c.field),
+    );
     const shown = kind.title(snapshot, context.locale, {})?.value ?? title;
     if (current && changed.length === 0) {
       out.push({ row: read.row, slug: record.slug, title: shown, action: "unchanged", changed: [], errors: {} });
       continue;
     }
     source ??= await createImportSource(tx, context.fileName, context.actor, context.now);
-    const entityId = current ? (await kind.update(tx, current.id, current.version, snapshot), current.id) : await kind.create(tx, snapshot);
+    const entityId = current
+      ? (await kind.update(tx, current.id, current.version, snapshot), current.id)
+      : await kind.create(tx, snapshot);
     const scope = [...new Set([...(current ? kind.scope(current.snapshot) : []), ...kind.scope(snapshot)])];
-    await recordImportRevision(tx, { entityType: kind.type, entityId, snapshot, baseVersion: current?.version ?? 0, diasporaIds: scope }, context.actor, `import: ${context.fileName}, row ${read.row}`);
-    const facts = kindName === "organization" ? organizationFacts(snapshot as OrganizationSnapshot) : eventFacts(snapshot as EventSnapshot);
+    await recordImportRevision(
+      tx,
+      { entityType: kind.type, entityId, snapshot, baseVersion: current?.version ?? 0, diasporaIds: scope },
+      context.actor,
+      `import: ${context.fileName}, row ${read.row}`,
+    );
+    const facts =
+      kindName === "organization"
+        ? organizationFacts(snapshot as OrganizationSnapshot)
+        : eventFacts(snapshot as EventSnapshot);
     await citeImport(tx, kind.type, entityId, source.id, facts, read.row);
-    out.push({ row: read.row, slug: record.slug, title: shown, action: current ? "update" : "create", changed, errors: {} });
+    out.push({
+      row: read.row,
+      slug: record.slug,
+      title: shown,
+      action: current ? "update" : "create",
+      changed,
+      errors: {},
+    });
   }
   return { rows: out, source };
 }

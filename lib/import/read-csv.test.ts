@@ -7,8 +7,36 @@ describe("readCsv", () => {
   it("reads the export's columns back: languages, lists, channels, neutralised formulas", () => {
     const file =
       BOM +
-      csvLine(["slug", "name_ru", "name_hy", "types", "diasporas", "countries", "channel_1_kind", "channel_1_url", "channel_1_languages", "channel_2_kind", "channel_2_url", "channel_2_languages", "url"]) +
-      csvLine(["hay", "=Айастан", "Հայաստան", "YOUTH; MEDIA", "armenian", "fr", "WEBSITE", "https://hay.example.org", "hy; fr", "", "", "", "https://atlas/ru/organizations/hay"]);
+      csvLine([
+        "slug",
+        "name_ru",
+        "name_hy",
+        "types",
+        "diasporas",
+        "countries",
+        "channel_1_kind",
+        "channel_1_url",
+        "channel_1_languages",
+        "channel_2_kind",
+        "channel_2_url",
+        "channel_2_languages",
+        "url",
+      ]) +
+      csvLine([
+        "hay",
+        "=Айастан",
+        "Հայաստան",
+        "YOUTH; MEDIA",
+        "armenian",
+        "fr",
+        "WEBSITE",
+        "https://hay.example.org",
+        "hy; fr",
+        "",
+        "",
+        "",
+        "https://atlas/ru/organizations/hay",
+      ]);
     const [row] = readCsv(file, "organization", 10);
     expect(row).toEqual({
       row: 2,
@@ -34,13 +62,23 @@ describe("readCsv", () => {
     };
     expect(problem(() => readCsv("name_en\nX\n", "organization", 10))).toEqual(["noSlugColumn", undefined]);
     expect(problem(() => readCsv("slug\na\nb\nc\n", "organization", 2))).toEqual(["tooManyRows", { max: 2 }]);
-    expect(problem(() => readCsv('slug,name_en\n"open,x\n', "organization", 10))).toEqual(["csvInvalid", expect.objectContaining({ line: expect.any(Number) })]);
+    expect(problem(() => readCsv('slug,name_en\n"open,x\n', "organization", 10))).toEqual([
+      "csvInvalid",
+      expect.objectContaining({ line: expect.any(Number) }),
+    ]);
   });
 });
 
 describe("columns", () => {
   it("names form fields as the file's columns", () => {
-    expect(["name.ru", "channel.0.url", "channel.2", "diasporaIds", "foundedYear", "onlineUrl", "slug"].map(columnOf)).toEqual(["name_ru", "channel_1_url", "channel_3", "diasporas", "founded_year", "online_url", "slug"]);
-    expect(errorsByColumn({ diasporas: ["unknownDiaspora"] }, { diasporaIds: ["chooseDiaspora"], countryCodes: ["unknownReference"] })).toEqual({ diasporas: ["unknownDiaspora"], countries: ["unknownCountry"] });
+    expect(
+      ["name.ru", "channel.0.url", "channel.2", "diasporaIds", "foundedYear", "onlineUrl", "slug"].map(columnOf),
+    ).toEqual(["name_ru", "channel_1_url", "channel_3", "diasporas", "founded_year", "online_url", "slug"]);
+    expect(
+      errorsByColumn(
+        { diasporas: ["unknownDiaspora"] },
+        { diasporaIds: ["chooseDiaspora"], countryCodes: ["unknownReference"] },
+      ),
+    ).toEqual({ diasporas: ["unknownDiaspora"], countries: ["unknownCountry"] });
   });
 });

@@ -75,7 +75,13 @@ function event(cells: Cells): EventImport {
 export function readCsv(content: string, kind: ImportKind, maxRows: number): ReadRow[] {
   let records: Cells[];
   try {
-    records = parse(content, { bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: false, to: maxRows + 1 });
+    records = parse(content, {
+      bom: true,
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: false,
+      to: maxRows + 1,
+    });
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
     throw new FileProblem("csvInvalid", { line: typeof lines === "number" ? lines : 0 });

@@ -5,10 +5,26 @@ import type { ImportKind } from "./import-schema";
 import { FileProblem } from "./read-csv";
 import type { EventImport, OrganizationImport, ReadRow } from "./records";
 
-const text = z.string().nullish().transform((v) => v ?? "");
-const texts = z.record(z.string(), z.string().nullish()).nullish().transform((r) => Object.fromEntries(Object.entries(r ?? {}).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "")));
-const list = z.array(z.string()).nullish().transform((v) => v ?? []);
-const year = z.union([z.number(), z.string()]).nullish().transform((v) => (v === null || v === undefined ? "" : String(v)));
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? "");
+const texts = z
+  .record(z.string(), z.string().nullish())
+  .nullish()
+  .transform((r) =>
+    Object.fromEntries(
+      Object.entries(r ?? {}).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+    ),
+  );
+const list = z
+  .array(z.string())
+  .nullish()
+  .transform((v) => v ?? []);
+const year = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .transform((v) => (v === null || v === undefined ? "" : String(v)));
 
 const organizationItem = z.looseObject({
   slug: z.string(),
@@ -18,12 +34,18 @@ const organizationItem = z.looseObject({
   acronym: text,
   types: list,
   groups: list,
-  status: z.string().nullish().transform((v) => v || "UNKNOWN"),
+  status: z
+    .string()
+    .nullish()
+    .transform((v) => v || "UNKNOWN"),
   founded_year: year,
   languages: list,
   countries: list,
   diasporas: list,
-  channels: z.array(z.looseObject({ kind: text, url: text, languages: list })).nullish().transform((v) => v ?? []),
+  channels: z
+    .array(z.looseObject({ kind: text, url: text, languages: list }))
+    .nullish()
+    .transform((v) => v ?? []),
 });
 
 const eventItem = z.looseObject({
@@ -95,7 +117,13 @@ export function readJson(content: string, kind: ImportKind, maxRows: number): Re
       const slug = typeof (item as { slug?: unknown })?.slug === "string" ? (item as { slug: string }).slug : "";
       return { row, slug, error: "itemShape" };
     }
-    return { row, record: kind === "organization" ? organization(parsed.data as z.output<typeof organizationItem>) : event(parsed.data as z.output<typeof eventItem>) };
+    return {
+      row,
+      record:
+        kind === "organization"
+          ? organization(parsed.data as z.output<typeof organizationItem>)
+          : event(parsed.data as z.output<typeof eventItem>),
+    };
   });
 }
 

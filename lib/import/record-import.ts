@@ -27,7 +27,14 @@ export async function createImportSource(tx: Tx, fileName: string, actor: Actor,
 }
 
 /** Cites the import's source on the entry, after its existing citations; the locator is the row of the file. */
-export async function citeImport(tx: Tx, entityType: string, entityId: string, sourceId: string, facts: string[], row: number): Promise<void> {
+export async function citeImport(
+  tx: Tx,
+  entityType: string,
+  entityId: string,
+  sourceId: string,
+  facts: string[],
+  row: number,
+): Promise<void> {
   const locator = `row ${row}`;
   if (entityType === "organization") {
     const position = await tx.organizationSource.count({ where: { organizationId: entityId } });
@@ -46,6 +53,13 @@ export async function recordImportRevision(
   comment: string,
 ): Promise<void> {
   await tx.revision.create({
-    data: { ...entry, status: "APPROVED", authorId: actor.userId, reviewerId: actor.userId, reviewedAt: new Date(), comment },
+    data: {
+      ...entry,
+      status: "APPROVED",
+      authorId: actor.userId,
+      reviewerId: actor.userId,
+      reviewedAt: new Date(),
+      comment,
+    },
   });
 }

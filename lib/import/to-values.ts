@@ -15,7 +15,10 @@ function resolve(slugs: string[], ids: SlugIds, column: string, code: string, er
   return slugs.flatMap((s) => ids.get(s) ?? []);
 }
 
-export function organizationValues(r: OrganizationImport, diasporas: SlugIds): { values: FormValues; errors: FieldErrors } {
+export function organizationValues(
+  r: OrganizationImport,
+  diasporas: SlugIds,
+): { values: FormValues; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const values: FormValues = {
     version: "0",
@@ -42,7 +45,11 @@ export function organizationValues(r: OrganizationImport, diasporas: SlugIds): {
   return { values, errors };
 }
 
-export function eventValues(r: EventImport, diasporas: SlugIds, organizations: SlugIds): { values: FormValues; errors: FieldErrors } {
+export function eventValues(
+  r: EventImport,
+  diasporas: SlugIds,
+  organizations: SlugIds,
+): { values: FormValues; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const values: FormValues = {
     version: "0",
@@ -81,7 +88,12 @@ export function columnOf(field: string): string {
 }
 
 /** A reference that does not exist, said for the column it is in. */
-const REFERENCE_CODES: Record<string, string> = { diasporas: "unknownDiaspora", countries: "unknownCountry", country: "unknownCountry", organizers: "unknownOrganizer" };
+const REFERENCE_CODES: Record<string, string> = {
+  diasporas: "unknownDiaspora",
+  countries: "unknownCountry",
+  country: "unknownCountry",
+  organizers: "unknownOrganizer",
+};
 
 /** The kind's field errors keyed by the file's columns; the row's own errors win where both speak of a column. */
 export function errorsByColumn(own: FieldErrors, fromKind: FieldErrors): FieldErrors {

@@ -23,9 +23,16 @@ function transportFor(url: string): Transporter {
 export async function sendMail(mail: Mail): Promise<void> {
   const env = readEnv();
   if (env.SMTP_URL) {
-    await transportFor(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+    await transportFor(env.SMTP_URL).sendMail({
+      from: env.MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+    });
     return;
   }
-  console.info(`[mail] SMTP_URL is not set; not sent. To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n[/mail]`);
+  console.info(
+    `[mail] SMTP_URL is not set; not sent. To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n[/mail]`,
+  );
   if (env.NODE_ENV !== "production") addToOutbox({ ...mail, sentAt: new Date() });
 }

@@ -4,10 +4,20 @@ import type { Mail } from "./send-mail";
 
 const translator = (locale: string) => translatorFor(locale, "Auth.mail");
 
-export async function invitationMail(input: { to: string; locale: string; link: string; role: string; expiresAt: Date }): Promise<Mail> {
+export async function invitationMail(input: {
+  to: string;
+  locale: string;
+  link: string;
+  role: string;
+  expiresAt: Date;
+}): Promise<Mail> {
   const t = await translator(input.locale);
   const roleName = t(`role.${input.role as "CURATOR"}`);
-  const expires = new Intl.DateTimeFormat(input.locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(input.expiresAt);
+  const expires = new Intl.DateTimeFormat(input.locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(input.expiresAt);
   return {
     to: input.to,
     subject: t("invitationSubject", { role: roleName }),

@@ -27,12 +27,22 @@ describe("mapClasses", () => {
   });
 
   it("gives small counts one class per value", () => {
-    expect(mapClasses(3).map((c) => [c.min, c.max])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    expect(mapClasses(3).map((c) => [c.min, c.max])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
     expect(mapClasses(5)).toHaveLength(5);
   });
 
   it("bins larger counts into at most five log-spaced ranges with nice bounds", () => {
-    expect(expectContiguous(22).map((c) => [c.min, c.max])).toEqual([[1, 1], [2, 2], [3, 4], [5, 9], [10, 22]]);
+    expect(expectContiguous(22).map((c) => [c.min, c.max])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 4],
+      [5, 9],
+      [10, 22],
+    ]);
     for (const max of [6, 7, 10, 23, 99, 100, 1234, 100_000]) {
       const classes = expectContiguous(max);
       expect(classes.length).toBeLessThanOrEqual(MAX_CLASSES);
@@ -82,6 +92,8 @@ describe("palette", () => {
 
 describe("niceNumber", () => {
   it("rounds on a log scale to 1, 2, 3 or 5 times a power of ten", () => {
-    expect([0.5, 1, 1.4, 1.5, 3.45, 4, 6.4, 7.5, 11.8, 2600].map(niceNumber)).toEqual([1, 1, 1, 2, 3, 5, 5, 10, 10, 3000]);
+    expect([0.5, 1, 1.4, 1.5, 3.45, 4, 6.4, 7.5, 11.8, 2600].map(niceNumber)).toEqual([
+      1, 1, 1, 2, 3, 5, 5, 10, 10, 3000,
+    ]);
   });
 });

@@ -7,7 +7,11 @@ import { MAP_VIEWS, type MapView } from "./world-views";
 const MAP_KEYS = ["diaspora", "type"] as const;
 
 /** The map's query: the organization list's parser, keeping the diaspora and type filters only; and the view. */
-export function parseMapQuery(params: SearchParams): { filters: MapFilters; view: MapView; ignored: (typeof MAP_KEYS)[number][] } {
+export function parseMapQuery(params: SearchParams): {
+  filters: MapFilters;
+  view: MapView;
+  ignored: (typeof MAP_KEYS)[number][];
+} {
   const parsed = parseOrganizationQuery(params);
   const filters: MapFilters = {};
   if (parsed.filters.diaspora) filters.diaspora = parsed.filters.diaspora;

@@ -25,7 +25,11 @@ export async function loadCountryIndexes(countries: Iterable<string>): Promise<M
       for (const c of missing) indexes.delete(c);
       throw error;
     });
-    for (const c of missing) indexes.set(c, scan.then((byCountry) => byCountry.get(c) ?? new Map()));
+    for (const c of missing)
+      indexes.set(
+        c,
+        scan.then((byCountry) => byCountry.get(c) ?? new Map()),
+      );
   }
   const entries = await Promise.all(wanted.map(async (c) => [c, await indexes.get(c)!] as const));
   return new Map(entries);
@@ -41,19 +45,29 @@ async function readPlaces(countries: Set<string>): Promise<Map<string, CountryIn
   let lat = 0;
   while (pbf.pos < pbf.length) {
     // Fields not read here (alternative country, municipality) are skipped by pbf itself.
-    const city = pbf.readMessage<RawCity>((tag, c, p) => {
-      if (tag === 1) c!.id = p!.readSVarint();
-      else if (tag === 2) c!.name = p!.readString();
-      else if (tag === 3) c!.country = p!.readString();
-      else if (tag === 7) c!.feature = p!.readString();
-      else if (tag === 9) c!.population = p!.readVarint();
-      else if (tag === 10) lon += p!.readSVarint();
-      else if (tag === 11) lat += p!.readSVarint();
-    }, { id: 0, name: "", country: "", feature: "", population: 0 });
+    const city = pbf.readMessage<RawCity>(
+      (tag, c, p) => {
+        if (tag === 1) c!.id = p!.readSVarint();
+        else if (tag === 2) c!.name = p!.readString();
+        else if (tag === 3) c!.country = p!.readString();
+        else if (tag === 7) c!.feature = p!.readString();
+        else if (tag === 9) c!.population = p!.readVarint();
+        else if (tag === 10) lon += p!.readSVarint();
+        else if (tag === 11) lat += p!.readSVarint();
+      },
+      { id: 0, name: "", country: "", feature: "", population: 0 },
+    );
     if (!countries.has(city.country) || SKIPPED_FEATURES.has(city.feature)) continue;
     let index = byCountry.get(city.country);
     if (!index) byCountry.set(city.country, (index = new Map()));
-    const place: Place = { id: city.id, name: city.name, country: city.country, lon: lon / 1e5, lat: lat / 1e5, population: city.population };
+    const place: Place = {
+      id: city.id,
+      name: city.name,
+      country: city.country,
+      lon: lon / 1e5,
+      lat: lat / 1e5,
+      population: city.population,
+    };
     addToIndex(index, place, searchSkeleton(city.name));
   }
   return byCountry;

@@ -66,16 +66,30 @@ function cityGroups(where: Prisma.Sql): Promise<CityGroup[]> {
     ORDER BY count DESC`;
 }
 
-export async function placeCities(groups: CityGroup[], locale: string, view: MapView): Promise<{ cities: MapCity[]; unplaced: UnplacedCity[] }> {
+export async function placeCities(
+  groups: CityGroup[],
+  locale: string,
+  view: MapView,
+): Promise<{ cities: MapCity[]; unplaced: UnplacedCity[] }> {
   const indexes = await loadCountryIndexes(groups.flatMap((g) => g.countries));
   const world = worldGeometry(view);
   const chain = contentFallbackChain(locale);
-  const placed = new Map<number, { match: CityMatch; labels: { name: LocalizedText; count: number }[]; count: number }>();
+  const placed = new Map<
+    number,
+    { match: CityMatch; labels: { name: LocalizedText; count: number }[]; count: number }
+  >();
   const unplaced = new Map<string, UnplacedCity>();
-  const direct = groups.map((g) => ({ names: Object.values(g.names), match: cachedMatch(Object.values(g.names), g.countries, indexes) }));
+  const direct = groups.map((g) => ({
+    names: Object.values(g.names),
+    match: cachedMatch(Object.values(g.names), g.countries, indexes),
+  }));
   const aliases = cityAliases(direct);
   for (const [i, group] of groups.entries()) {
-    const name = pickLocalized(Object.entries(group.names).map(([l, city]) => ({ locale: l, city })), "city", locale)!;
+    const name = pickLocalized(
+      Object.entries(group.names).map(([l, city]) => ({ locale: l, city })),
+      "city",
+      locale,
+    )!;
     const match = direct[i]!.match ?? matchByAlias(direct[i]!.names, group.countries, aliases);
     if (!match) {
       const key = JSON.stringify([name.value, group.countries]);
@@ -100,9 +114,18 @@ export async function placeCities(groups: CityGroup[], locale: string, view: Map
     // The label in the best language of the chain, then the one most organizations use.
     const label = [...labels].sort((a, b) => rank(a.name) - rank(b.name) || b.count - a.count)[0]!.name;
     const { place } = match;
-    cities.push({ id: place.id, name: label, placeName: place.name, country: place.country, countryName: countryName(place.country, locale), count, point });
+    cities.push({
+      id: place.id,
+      name: label,
+      placeName: place.name,
+      country: place.country,
+      countryName: countryName(place.country, locale),
+      count,
+      point,
+    });
   }
-  const byCount = <T extends { count: number; name: LocalizedText }>(a: T, b: T) => b.count - a.count || a.name.value.localeCompare(b.name.value, locale);
+  const byCount = <T extends { count: number; name: LocalizedText }>(a: T, b: T) =>
+    b.count - a.count || a.name.value.localeCompare(b.name.value, locale);
   return { cities: cities.sort(byCount), unplaced: [...unplaced.values()].sort(byCount) };
 }
 

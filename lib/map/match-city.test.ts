@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { searchSkeleton } from "@/lib/search/normalize";
-import { allowedEdits, cityAliases, editDistance, indexPlaces, matchByAlias, matchCity, type Place } from "./match-city";
+import {
+  allowedEdits,
+  cityAliases,
+  editDistance,
+  indexPlaces,
+  matchByAlias,
+  matchCity,
+  type Place,
+} from "./match-city";
 
 let id = 0;
-const place = (name: string, country: string, population: number): Place => ({ id: ++id, name, country, lon: id, lat: id, population });
+const place = (name: string, country: string, population: number): Place => ({
+  id: ++id,
+  name,
+  country,
+  lon: id,
+  lat: id,
+  population,
+});
 
 const places = [
   place("Moscow", "RU", 10_381_222),
@@ -92,7 +107,10 @@ describe("cityAliases and matchByAlias", () => {
   const aliases = cityAliases(groups);
 
   it("learns the other names of exactly placed cities, per country", () => {
-    expect(matchByAlias(["Москва"], ["RU"], aliases)).toMatchObject({ place: { name: "Moscow", country: "RU" }, exact: false });
+    expect(matchByAlias(["Москва"], ["RU"], aliases)).toMatchObject({
+      place: { name: "Moscow", country: "RU" },
+      exact: false,
+    });
     expect(matchByAlias(["МОСКВА "], ["RU", "US"], aliases)?.place.country).toBe("RU");
     expect(matchByAlias(["Москва"], ["US"], aliases)).toBeNull();
   });

@@ -5,9 +5,12 @@ import { CompactPathContext } from "./svg-path";
 function parsePath(d: string): [number, number][][] {
   const tokens = d.match(/[mlz]|-?\d+(?:\.\d+)?/gi) ?? [];
   const subpaths: [number, number][][] = [];
-  let x = 0, y = 0, startX = 0, startY = 0;
+  let x = 0,
+    y = 0,
+    startX = 0,
+    startY = 0;
   let command = "";
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
     if (/[mlz]/i.test(token)) {
       command = token;
@@ -43,7 +46,14 @@ describe("CompactPathContext", () => {
     c.closePath();
     const d = c.result();
     expect(d).toBe("m10 21 20 0 0-16-20 0z");
-    expect(parsePath(d)).toEqual([[[10, 21], [30, 21], [30, 5], [10, 5]]]);
+    expect(parsePath(d)).toEqual([
+      [
+        [10, 21],
+        [30, 21],
+        [30, 5],
+        [10, 5],
+      ],
+    ]);
   });
 
   it("measures a subpath after z from the previous subpath's start, as SVG does", () => {
@@ -56,8 +66,15 @@ describe("CompactPathContext", () => {
     c.lineTo(140, 290);
     c.closePath();
     expect(parsePath(c.result())).toEqual([
-      [[100, 100], [200, 100], [200, 200]],
-      [[150, 300], [140, 290]],
+      [
+        [100, 100],
+        [200, 100],
+        [200, 200],
+      ],
+      [
+        [150, 300],
+        [140, 290],
+      ],
     ]);
   });
 

@@ -59,7 +59,8 @@ export function countryFeatures(topology: Topology = countries110m as unknown as
   return kept.map((g) => {
     if (g === russia) return toFeature({ ...russia, arcs: russia.arcs.filter((_, i) => i !== crimeaIndex) });
     // merge() dissolves the shared arcs, so no border is drawn across the Perekop isthmus.
-    if (g === ukraine) return { type: "Feature", geometry: merge(topology, [ukraine, crimea]), properties: { code: "UA" } };
+    if (g === ukraine)
+      return { type: "Feature", geometry: merge(topology, [ukraine, crimea]), properties: { code: "UA" } };
     return toFeature(g);
   });
 }
@@ -109,7 +110,10 @@ function worldProjection(collection: FeatureCollection): GeoProjection {
   const projection = geoEqualEarth().fitWidth(MAP_WIDTH, collection);
   const [[, top], [, bottom]] = geoPath(projection).bounds(collection);
   const [tx, ty] = projection.translate();
-  return projection.translate([tx, ty - top]).clipExtent([[0, 0], [MAP_WIDTH, Math.ceil(bottom - top)]]);
+  return projection.translate([tx, ty - top]).clipExtent([
+    [0, 0],
+    [MAP_WIDTH, Math.ceil(bottom - top)],
+  ]);
 }
 
 function regionProjection(): GeoProjection {
@@ -122,5 +126,8 @@ function regionProjection(): GeoProjection {
   const projection = geoEqualEarth().rotate([-center, 0]).fitWidth(MAP_WIDTH, frame);
   const [[, top], [, bottom]] = geoPath(projection).bounds(frame);
   const [tx, ty] = projection.translate();
-  return projection.translate([tx, ty - top]).clipExtent([[0, 0], [MAP_WIDTH, Math.ceil(bottom - top)]]);
+  return projection.translate([tx, ty - top]).clipExtent([
+    [0, 0],
+    [MAP_WIDTH, Math.ceil(bottom - top)],
+  ]);
 }

@@ -24,7 +24,10 @@ export function serializeError(error: unknown): Record<string, unknown> | undefi
     message: e.message,
     ...(e.code !== undefined ? { code: String(e.code) } : {}),
     ...(e.digest !== undefined ? { digest: String(e.digest) } : {}),
-    stack: e.stack?.split("\n").slice(1, 6).map((line) => line.trim()),
+    stack: e.stack
+      ?.split("\n")
+      .slice(1, 6)
+      .map((line) => line.trim()),
   };
 }
 
@@ -58,7 +61,10 @@ export function routeConsoleToLog(): void {
   for (const [method, level] of Object.entries(CONSOLE_LEVELS) as [keyof typeof CONSOLE_LEVELS, LogLevel][]) {
     console[method] = (...args: unknown[]) => {
       const error = args.find((a) => a instanceof Error);
-      const text = args.filter((a) => a !== error).map((a) => (typeof a === "string" ? a : inspect(a, { depth: 2, breakLength: Infinity }))).join(" ");
+      const text = args
+        .filter((a) => a !== error)
+        .map((a) => (typeof a === "string" ? a : inspect(a, { depth: 2, breakLength: Infinity })))
+        .join(" ");
       log(level, text.replace(/\s+/g, " ").trim().slice(0, 2_000) || "console", { source: "console", error });
     };
   }
@@ -72,6 +78,8 @@ export function routeConsoleToLog(): void {
 export const authLogger = {
   level: "error" as const,
   log(level: "debug" | "info" | "warn" | "error", message: string, ...args: unknown[]) {
-    log(level === "error" || level === "warn" ? level : "info", `better-auth: ${message}`, { error: args.find((a) => a instanceof Error) });
+    log(level === "error" || level === "warn" ? level : "info", `better-auth: ${message}`, {
+      error: args.find((a) => a instanceof Error),
+    });
   },
 };

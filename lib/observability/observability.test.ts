@@ -9,11 +9,29 @@ import { localeOfPath } from "./unavailable-page";
 describe("log lines", () => {
   it("are one JSON object with time, level, message, the given fields and the error's name, message and code", () => {
     const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
-    const line = formatLogLine("error", "server error", { requestId: "abc-12345678", method: "GET", path: "/en", status: 500, durationMs: 12, skipped: undefined, error }, new Date("2026-01-02T03:04:05Z"));
+    const line = formatLogLine(
+      "error",
+      "server error",
+      { requestId: "abc-12345678", method: "GET", path: "/en", status: 500, durationMs: 12, skipped: undefined, error },
+      new Date("2026-01-02T03:04:05Z"),
+    );
     expect(line).not.toContain("\n");
     const parsed = JSON.parse(line);
-    expect(parsed).toMatchObject({ time: "2026-01-02T03:04:05.000Z", level: "error", msg: "server error", requestId: "abc-12345678", method: "GET", path: "/en", status: 500, durationMs: 12 });
-    expect(parsed.error).toMatchObject({ name: "Error", message: "connect ECONNREFUSED 127.0.0.1:5432", code: "ECONNREFUSED" });
+    expect(parsed).toMatchObject({
+      time: "2026-01-02T03:04:05.000Z",
+      level: "error",
+      msg: "server error",
+      requestId: "abc-12345678",
+      method: "GET",
+      path: "/en",
+      status: 500,
+      durationMs: 12,
+    });
+    expect(parsed.error).toMatchObject({
+      name: "Error",
+      message: "connect ECONNREFUSED 127.0.0.1:5432",
+      code: "ECONNREFUSED",
+    });
     expect(parsed).not.toHaveProperty("skipped");
   });
 });
@@ -34,7 +52,12 @@ describe("console output in the server", () => {
     expect(written).toHaveLength(1);
     expect(written[0]!.endsWith("\n")).toBe(true);
     expect(written[0]!.trimEnd()).not.toContain("\n");
-    expect(JSON.parse(written[0]!)).toMatchObject({ level: "error", msg: "⨯ render failed at somewhere", source: "console", error: { message: "Database error.\nCode: 57P01" } });
+    expect(JSON.parse(written[0]!)).toMatchObject({
+      level: "error",
+      msg: "⨯ render failed at somewhere",
+      source: "console",
+      error: { message: "Database error.\nCode: 57P01" },
+    });
   });
 });
 
@@ -50,17 +73,26 @@ describe("request ids", () => {
   });
 
   it("are forwarded to the app with the other request headers when the response continues to it", () => {
-    const request = new NextRequest("http://localhost/en/organizations", { headers: { accept: "text/html", cookie: "a=1" } });
+    const request = new NextRequest("http://localhost/en/organizations", {
+      headers: { accept: "text/html", cookie: "a=1" },
+    });
     const passed = NextResponse.next();
     forwardRequestId(passed, request, "id-00000001");
     expect(passed.headers.get("x-middleware-request-x-request-id")).toBe("id-00000001");
     expect(passed.headers.get("x-middleware-request-cookie")).toBe("a=1");
-    expect(passed.headers.get("x-middleware-override-headers")?.split(",")).toEqual(expect.arrayContaining(["accept", "cookie", "x-request-id"]));
+    expect(passed.headers.get("x-middleware-override-headers")?.split(",")).toEqual(
+      expect.arrayContaining(["accept", "cookie", "x-request-id"]),
+    );
 
     // next-intl already lists the headers to forward (its locale header): the id joins them.
-    const rewritten = NextResponse.rewrite(new URL("http://localhost/en"), { request: { headers: new Headers({ "x-next-intl-locale": "en" }) } });
+    const rewritten = NextResponse.rewrite(new URL("http://localhost/en"), {
+      request: { headers: new Headers({ "x-next-intl-locale": "en" }) },
+    });
     forwardRequestId(rewritten, request, "id-00000002");
-    expect(rewritten.headers.get("x-middleware-override-headers")?.split(",")).toEqual(["x-next-intl-locale", "x-request-id"]);
+    expect(rewritten.headers.get("x-middleware-override-headers")?.split(",")).toEqual([
+      "x-next-intl-locale",
+      "x-request-id",
+    ]);
     expect(rewritten.headers.get("x-middleware-request-x-request-id")).toBe("id-00000002");
 
     const redirect = NextResponse.redirect(new URL("http://localhost/ru"));
@@ -71,11 +103,25 @@ describe("request ids", () => {
 
 describe("outage detection", () => {
   it("counts refused, cut and starting-up connections as the database being unreachable, not query errors", () => {
-    expect(isConnectionError(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
-    expect(isConnectionError(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(true);
-    expect(isConnectionError(new Error("wrapped", { cause: new Error("Connection terminated unexpectedly") }))).toBe(true);
-    expect(isConnectionError(Object.assign(new Error("the database system is starting up"), { code: "57P03" }))).toBe(true);
-    expect(isConnectionError(Object.assign(new Error('duplicate key value violates unique constraint "x"'), { code: "23505" }))).toBe(false);
+    expect(
+      isConnectionError(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })),
+    ).toBe(true);
+    expect(
+      isConnectionError(
+        Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
+      ),
+    ).toBe(true);
+    expect(isConnectionError(new Error("wrapped", { cause: new Error("Connection terminated unexpectedly") }))).toBe(
+      true,
+    );
+    expect(isConnectionError(Object.assign(new Error("the database system is starting up"), { code: "57P03" }))).toBe(
+      true,
+    );
+    expect(
+      isConnectionError(
+        Object.assign(new Error('duplicate key value violates unique constraint "x"'), { code: "23505" }),
+      ),
+    ).toBe(false);
     expect(isConnectionError(new Error("Unique constraint failed on the fields: (`slug`)"))).toBe(false);
     expect(isConnectionError("ECONNREFUSED")).toBe(false);
   });

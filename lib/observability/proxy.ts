@@ -42,20 +42,25 @@ export function forwardRequestId(response: Response, request: NextRequest, reque
  * .ics, citations, CSV, sitemap.xml, robots.txt, the icon), which are files whose route handlers answer outages
  * themselves. They still get their request id and log line here.
  */
-export const passesThrough = (pathname: string) => pathname.startsWith("/api/") || pathname.startsWith("/_next/") || pathname.includes(".");
+export const passesThrough = (pathname: string) =>
+  pathname.startsWith("/api/") || pathname.startsWith("/_next/") || pathname.includes(".");
 
 /**
  * A page request, read or a form posted without JavaScript (whose answer would be the page, which needs the
  * database). Not a server action called by the page's script (Next-Action header): its form stays on screen and the
  * action answers that the input is kept.
  */
-const isPageRequest = (request: NextRequest) => !passesThrough(request.nextUrl.pathname) && !request.headers.has("next-action");
+const isPageRequest = (request: NextRequest) =>
+  !passesThrough(request.nextUrl.pathname) && !request.headers.has("next-action");
 
 /**
  * `guard` sees every request after the body limits, dot paths and /api included, and may answer it instead of the
  * app (proxy.ts: the server-action gate).
  */
-export function observe(routeLocale: Next, guard: (request: NextRequest) => Promise<Response | null> = async () => null) {
+export function observe(
+  routeLocale: Next,
+  guard: (request: NextRequest) => Promise<Response | null> = async () => null,
+) {
   return async function proxy(request: NextRequest): Promise<Response> {
     const started = performance.now();
     const requestId = requestIdFor(request.headers);
@@ -67,7 +72,10 @@ export function observe(routeLocale: Next, guard: (request: NextRequest) => Prom
     if (refusal) {
       // Before the body is read by anyone: an oversized post costs nothing but this answer.
       const reason = refusal.status === 413 ? `Request body over ${refusal.limit} bytes.` : "Length Required.";
-      response = new NextResponse(reason, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      response = new NextResponse(reason, {
+        status: refusal.status,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     } else if ((guarded = await guard(request))) {
       response = guarded;
     } else if (isPageRequest(request) && isDatabaseDown()) {
@@ -80,7 +88,13 @@ export function observe(routeLocale: Next, guard: (request: NextRequest) => Prom
     response.headers.set(REQUEST_ID_HEADER, requestId);
     // A request the app answers has its status there (route handlers log it); here only the proxy's own answers do.
     const status = passed ? undefined : response.status;
-    log(response.status >= 500 ? "warn" : "info", "request", { requestId, method: request.method, path: pathname, status, durationMs: Math.round(performance.now() - started) });
+    log(response.status >= 500 ? "warn" : "info", "request", {
+      requestId,
+      method: request.method,
+      path: pathname,
+      status,
+      durationMs: Math.round(performance.now() - started),
+    });
     return response;
   };
 }

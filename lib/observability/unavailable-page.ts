@@ -10,7 +10,10 @@ export const RETRY_AFTER_SECONDS = 5;
 type Texts = { title: string; body: string; retry: string; site: string };
 
 // One lazy import per language: only the requested one is loaded, and only during an outage.
-const MESSAGES: Record<Locale, () => Promise<{ default: { Reliability: Record<string, string>; Meta: { title: string } } }>> = {
+const MESSAGES: Record<
+  Locale,
+  () => Promise<{ default: { Reliability: Record<string, string>; Meta: { title: string } } }>
+> = {
   ru: () => import("@/messages/ru.json"),
   en: () => import("@/messages/en.json"),
   az: () => import("@/messages/az.json"),
@@ -38,7 +41,12 @@ export function localeOfPath(pathname: string): Locale {
 async function texts(locale: Locale): Promise<Texts> {
   const messages = (await MESSAGES[locale]()).default;
   const r = messages.Reliability;
-  return { title: r.unavailableTitle ?? "", body: r.unavailableBody ?? "", retry: r.retry ?? "", site: messages.Meta.title };
+  return {
+    title: r.unavailableTitle ?? "",
+    body: r.unavailableBody ?? "",
+    retry: r.retry ?? "",
+    site: messages.Meta.title,
+  };
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

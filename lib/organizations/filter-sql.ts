@@ -8,12 +8,18 @@ export type FilterKey = keyof OrganizationFilters;
  * SQL conditions on organization `o` for each active filter; `except` leaves one out (for its facet counts).
  * `q` arrives as the search module's ranked ids.
  */
-export function filterConditions(filters: OrganizationFilters, matchedIds: string[] | null, except?: FilterKey): Prisma.Sql {
+export function filterConditions(
+  filters: OrganizationFilters,
+  matchedIds: string[] | null,
+  except?: FilterKey,
+): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   const on = (key: FilterKey) => key !== except && filters[key] !== undefined;
   if (matchedIds && except !== "q") parts.push(Prisma.sql`o.id = ANY(${matchedIds}::uuid[])`);
   if (on("country")) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "OrganizationCountry" f WHERE f."organizationId" = o.id AND f."countryCode" = ${filters.country})`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "OrganizationCountry" f WHERE f."organizationId" = o.id AND f."countryCode" = ${filters.country})`,
+    );
   }
   if (on("diaspora")) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "OrganizationDiaspora" f JOIN "Diaspora" d ON d.id = f."diasporaId"
@@ -23,7 +29,9 @@ export function filterConditions(filters: OrganizationFilters, matchedIds: strin
   if (on("group")) parts.push(Prisma.sql`${filters.group}::"ServedGroup" = ANY(o.groups)`);
   if (on("language")) parts.push(Prisma.sql`${filters.language} = ANY(o.languages)`);
   if (on("city")) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "OrganizationTranslation" f WHERE f."organizationId" = o.id AND lower(f.city) = lower(${filters.city}))`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "OrganizationTranslation" f WHERE f."organizationId" = o.id AND lower(f.city) = lower(${filters.city}))`,
+    );
   }
   return parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }

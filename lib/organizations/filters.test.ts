@@ -4,17 +4,36 @@ import { filtersToQuery, parseOrganizationQuery } from "./filters";
 describe("parseOrganizationQuery", () => {
   it("keeps valid filters, normalising the country code", () => {
     const parsed = parseOrganizationQuery({
-      q: "  армян ", country: "ru", diaspora: "armenian", type: "YOUTH", group: "STUDENTS", city: "Москва", language: "hy", page: "2",
+      q: "  армян ",
+      country: "ru",
+      diaspora: "armenian",
+      type: "YOUTH",
+      group: "STUDENTS",
+      city: "Москва",
+      language: "hy",
+      page: "2",
     });
     expect(parsed.filters).toEqual({
-      q: "армян", country: "RU", diaspora: "armenian", type: "YOUTH", group: "STUDENTS", city: "Москва", language: "hy",
+      q: "армян",
+      country: "RU",
+      diaspora: "armenian",
+      type: "YOUTH",
+      group: "STUDENTS",
+      city: "Москва",
+      language: "hy",
     });
     expect(parsed).toMatchObject({ sort: "relevance", page: 2, ignored: [] });
   });
 
   it("drops and reports values it does not understand", () => {
     const parsed = parseOrganizationQuery({
-      q: "x".repeat(10_000), country: "XX", diaspora: "<script>", type: "NOPE", group: "1", language: "русский", sort: "random",
+      q: "x".repeat(10_000),
+      country: "XX",
+      diaspora: "<script>",
+      type: "NOPE",
+      group: "1",
+      language: "русский",
+      sort: "random",
     });
     expect(parsed.filters).toEqual({});
     expect(parsed.ignored.sort()).toEqual(["country", "diaspora", "group", "language", "q", "sort", "type"]);
@@ -32,7 +51,11 @@ describe("parseOrganizationQuery", () => {
   });
 
   it("turns filters back into query parameters", () => {
-    expect(filtersToQuery({ country: "RU", type: "YOUTH" }, "founded")).toEqual({ country: "RU", type: "YOUTH", sort: "founded" });
+    expect(filtersToQuery({ country: "RU", type: "YOUTH" }, "founded")).toEqual({
+      country: "RU",
+      type: "YOUTH",
+      sort: "founded",
+    });
     expect(filtersToQuery({ country: "RU" }, "name")).toEqual({ country: "RU" });
     expect(filtersToQuery({ q: "amor" }, "name")).toEqual({ q: "amor", sort: "name" });
   });

@@ -29,13 +29,21 @@ export type ParsedOrganizationQuery = {
   ignored: (keyof OrganizationFilters | "sort")[];
 };
 
-
 // Control characters never name a city or a search; a NUL byte would even fail the database query.
-const text = (max: number) => z.string().trim().min(1).max(max).refine((value) => !hasInvisible(value));
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !hasInvisible(value));
 const rules = {
   q: text(MAX_QUERY_LENGTH),
   country: z.string().trim().toUpperCase().refine(isCountryCode),
-  diaspora: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100),
+  diaspora: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(100),
   type: z.enum(OrganizationType),
   group: z.enum(ServedGroup),
   city: text(100),

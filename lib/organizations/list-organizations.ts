@@ -25,7 +25,9 @@ export const summarySelect = {
   foundedYear: true,
   translations: { select: { locale: true, name: true, city: true } },
   countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
-  diasporas: { select: { diaspora: { select: { slug: true, translations: { select: { locale: true, name: true } } } } } },
+  diasporas: {
+    select: { diaspora: { select: { slug: true, translations: { select: { locale: true, name: true } } } } },
+  },
 } as const;
 
 type SummaryRow = {

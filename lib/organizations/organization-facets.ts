@@ -26,12 +26,23 @@ export async function getOrganizationFacets({ locale, filters, matchedIds }: Opt
       ORDER BY count DESC, v.value
       LIMIT ${limit}`;
   const [country, diaspora, type, group, language, city] = await Promise.all([
-    count("country", Prisma.sql`SELECT c."countryCode"::text FROM "OrganizationCountry" c WHERE c."organizationId" = o.id`),
-    count("diaspora", Prisma.sql`SELECT d.slug FROM "OrganizationDiaspora" od JOIN "Diaspora" d ON d.id = od."diasporaId" WHERE od."organizationId" = o.id`),
+    count(
+      "country",
+      Prisma.sql`SELECT c."countryCode"::text FROM "OrganizationCountry" c WHERE c."organizationId" = o.id`,
+    ),
+    count(
+      "diaspora",
+      Prisma.sql`SELECT d.slug FROM "OrganizationDiaspora" od JOIN "Diaspora" d ON d.id = od."diasporaId" WHERE od."organizationId" = o.id`,
+    ),
     count("type", Prisma.sql`SELECT unnest(o.types)::text`),
     count("group", Prisma.sql`SELECT unnest(o.groups)::text`),
     count("language", Prisma.sql`SELECT unnest(o.languages)`),
-    count("city", Prisma.sql`SELECT coalesce(t1.city, t2.city, t3.city)`, translationJoins(contentFallbackChain(locale)), 30),
+    count(
+      "city",
+      Prisma.sql`SELECT coalesce(t1.city, t2.city, t3.city)`,
+      translationJoins(contentFallbackChain(locale)),
+      30,
+    ),
   ]);
   return { country, diaspora: await withDiasporaNames(diaspora, locale), type, group, language, city };
 }

@@ -25,7 +25,12 @@ export type OrganizationProfile = OrganizationSummary & {
   status: OrganizationStatus;
   languages: string[];
   channels: { kind: ChannelKind; url: string; languages: string[] }[];
-  events: { slug: string; title: LocalizedText | null; startDate: string | null; datePrecision: "DAY" | "MONTH" | "YEAR" }[];
+  events: {
+    slug: string;
+    title: LocalizedText | null;
+    startDate: string | null;
+    datePrecision: "DAY" | "MONTH" | "YEAR";
+  }[];
   citations: Citation[];
   updatedAt: string;
   /**

@@ -23,7 +23,14 @@ export async function getOverview(locale: string): Promise<Overview> {
     }),
   ]);
   const list = diasporas
-    .map((d) => ({ slug: d.slug, name: pickLocalized(d.translations, "name", locale), organizations: d._count.organizations }))
-    .sort((a, b) => b.organizations - a.organizations || (a.name?.value ?? a.slug).localeCompare(b.name?.value ?? b.slug, locale));
+    .map((d) => ({
+      slug: d.slug,
+      name: pickLocalized(d.translations, "name", locale),
+      organizations: d._count.organizations,
+    }))
+    .sort(
+      (a, b) =>
+        b.organizations - a.organizations || (a.name?.value ?? a.slug).localeCompare(b.name?.value ?? b.slug, locale),
+    );
   return { counts: { organizations, diasporas: diasporas.length, hostCountries, events }, diasporas: list };
 }

@@ -3,7 +3,9 @@ import { excerpt, highlight } from "./highlight";
 import { parseSearchQuery } from "./query";
 
 const marked = (text: string, q: string) =>
-  highlight(text, parseSearchQuery(q).terms).filter((s) => s.match).map((s) => s.text);
+  highlight(text, parseSearchQuery(q).terms)
+    .filter((s) => s.match)
+    .map((s) => s.text);
 
 describe("highlight", () => {
   it("marks exact words, prefixes and other forms of a word", () => {
@@ -36,13 +38,21 @@ describe("highlight", () => {
   });
 
   it("returns text with markup characters as plain text", () => {
-    expect(highlight("<b>Ojag</b> & co", parseSearchQuery("ojag").terms).map((s) => s.text).join("")).toBe("<b>Ojag</b> & co");
+    expect(
+      highlight("<b>Ojag</b> & co", parseSearchQuery("ojag").terms)
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("<b>Ojag</b> & co");
   });
 });
 
 describe("excerpt", () => {
   it("returns a short text whole", () => {
-    expect(excerpt("Short text", []).map((s) => s.text).join("")).toBe("Short text");
+    expect(
+      excerpt("Short text", [])
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("Short text");
   });
 
   it("cuts a long text around its first match, at spaces", () => {

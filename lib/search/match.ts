@@ -39,7 +39,11 @@ const TRANSLATIONS: Record<SearchKind, { from: Prisma.Sql; id: Prisma.Sql }> = {
 const all = (parts: Prisma.Sql[], glue: string, none: Prisma.Sql) => (parts.length ? Prisma.join(parts, glue) : none);
 
 /** Index condition: some skeleton of the term is near a word of the stored name (pg_trgm's <% uses the GIN index). */
-const near = (term: SearchTerm) => Prisma.sql`(${Prisma.join(term.skeletons.map((s) => Prisma.sql`${s} <% t."searchSkeleton"`), " OR ")})`;
+const near = (term: SearchTerm) =>
+  Prisma.sql`(${Prisma.join(
+    term.skeletons.map((s) => Prisma.sql`${s} <% t."searchSkeleton"`),
+    " OR ",
+  )})`;
 
 /** The term's best word similarity to the stored name. */
 const similarity = (term: SearchTerm) =>
@@ -59,12 +63,18 @@ export async function rankMatches(kind: SearchKind, query: SearchQuery, limit: n
   const rows = await db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(INDEX_SIMILARITY)}, true)`;
-      return tx.$queryRaw<{ id: string; score: number; total: number; candidates: number }[]>(rankedMatchesSql(kind, query, limit));
+      return tx.$queryRaw<{ id: string; score: number; total: number; candidates: number }[]>(
+        rankedMatchesSql(kind, query, limit),
+      );
     },
     { timeout: SEARCH_TIMEOUT_MS },
   );
   const first = rows[0];
-  return { ids: rows.map((r) => r.id), total: first?.total ?? 0, capped: (first?.candidates ?? 0) >= candidateLimit(limit) };
+  return {
+    ids: rows.map((r) => r.id),
+    total: first?.total ?? 0,
+    capped: (first?.candidates ?? 0) >= candidateLimit(limit),
+  };
 }
 
 /** How long one kind's ranking may run before the search fails. */
@@ -80,8 +90,16 @@ export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: nu
   const nearAll = all(fuzzy.map(near), " AND ", Prisma.sql`false`);
   // Each term's similarity is computed once per candidate (s0, s1, …), then compared and averaged.
   const sims = fuzzy.map((f, i) => Prisma.sql`${similarity(f)} AS ${Prisma.raw(`s${i}`)}`);
-  const similarAll = all(fuzzy.map((f, i) => Prisma.sql`${Prisma.raw(`s${i}`)} >= ${minimumSimilarity(f.skeletons[0]!)}`), " AND ", Prisma.sql`false`);
-  const similaritySum = all(fuzzy.map((_, i) => Prisma.raw(`s${i}`)), " + ", Prisma.sql`0`);
+  const similarAll = all(
+    fuzzy.map((f, i) => Prisma.sql`${Prisma.raw(`s${i}`)} >= ${minimumSimilarity(f.skeletons[0]!)}`),
+    " AND ",
+    Prisma.sql`false`,
+  );
+  const similaritySum = all(
+    fuzzy.map((_, i) => Prisma.raw(`s${i}`)),
+    " + ",
+    Prisma.sql`0`,
+  );
   const acronyms =
     kind === "organization"
       ? Prisma.sql`UNION ALL SELECT o.id, ${ACRONYM_BONUS}::float8 FROM "Organization" o

@@ -9,9 +9,24 @@ const DROPPED = /['’‘ʼʻ`´ъь]/g;
 
 /** Letters that become several, before anything else (the cedilla would otherwise be stripped to plain s, c, t). */
 export const EXPANSIONS: [string, string][] = [
-  ["ş", "sh"], ["ș", "sh"], ["ç", "ch"], ["ţ", "ts"], ["ț", "ts"], ["ß", "ss"], ["æ", "ae"], ["œ", "oe"],
-  ["дж", "j"], ["җ", "j"], ["ж", "zh"], ["х", "h"], ["ц", "ts"], ["ч", "ch"], ["ш", "sh"], ["щ", "sh"],
-  ["ю", "iu"], ["я", "ia"],
+  ["ş", "sh"],
+  ["ș", "sh"],
+  ["ç", "ch"],
+  ["ţ", "ts"],
+  ["ț", "ts"],
+  ["ß", "ss"],
+  ["æ", "ae"],
+  ["œ", "oe"],
+  ["дж", "j"],
+  ["җ", "j"],
+  ["ж", "zh"],
+  ["х", "h"],
+  ["ц", "ts"],
+  ["ч", "ch"],
+  ["ш", "sh"],
+  ["щ", "sh"],
+  ["ю", "iu"],
+  ["я", "ia"],
 ];
 
 /** One letter for one letter (Russian, Ukrainian, Belarusian, Kazakh, Kyrgyz, Tatar Cyrillic; Turkic and other Latin). */
@@ -58,4 +73,3 @@ export function searchSkeletons(value: string): string[] {
   const variant = searchSkeleton(value.replace(/[əƏ]/g, "a"));
   return variant === primary ? [primary] : [primary, variant];
 }
-

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { INDEX_SIMILARITY, MAX_QUERY_LENGTH, MAX_TERMS, minimumSimilarity, parseSearchQuery, toTsQueryText, trigramTerms } from "./query";
+import {
+  INDEX_SIMILARITY,
+  MAX_QUERY_LENGTH,
+  MAX_TERMS,
+  minimumSimilarity,
+  parseSearchQuery,
+  toTsQueryText,
+  trigramTerms,
+} from "./query";
 
 describe("parseSearchQuery", () => {
   it("turns a query into lower-case words with their skeletons", () => {

@@ -63,7 +63,12 @@ function isArgumentList(args: unknown, formSent: boolean): boolean {
   // ignoring both gets []; the form, where sent, is always the last argument.
   const state = formSent && args.at(-1) === "$K1" ? args.slice(0, -1) : args;
   if (state.length > 1) return false;
-  return state.length === 0 || state[0] === null || state[0] === "$undefined" || (typeof state[0] === "object" && !Array.isArray(state[0]) && plainValue(state[0], 0));
+  return (
+    state.length === 0 ||
+    state[0] === null ||
+    state[0] === "$undefined" ||
+    (typeof state[0] === "object" && !Array.isArray(state[0]) && plainValue(state[0], 0))
+  );
 }
 
 /**
@@ -78,7 +83,12 @@ export function formPostActionIds(form: FormData): string[] | null {
     } else if (key.startsWith("$ACTION_REF_")) {
       const prefix = `$ACTION_${key.slice("$ACTION_REF_".length)}:`;
       const descriptor = parse(form.get(`${prefix}0`));
-      if (typeof descriptor !== "object" || descriptor === null || typeof (descriptor as { id?: unknown }).id !== "string") return null;
+      if (
+        typeof descriptor !== "object" ||
+        descriptor === null ||
+        typeof (descriptor as { id?: unknown }).id !== "string"
+      )
+        return null;
       const { id, bound } = descriptor as { id: string; bound?: unknown };
       if (bound !== null && bound !== undefined && bound !== "$@1") return null;
       if (bound === "$@1") {

@@ -20,7 +20,10 @@ export function actionIdKind(id: string): ActionIdKind {
 }
 
 const refuse = (status: number, reason: string) =>
-  new NextResponse(reason, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  new NextResponse(reason, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 
 /** Next compares the Origin's host with X-Forwarded-Host's first entry, else Host; a mismatch is its 500. */
 function originMatches(request: NextRequest): boolean {
@@ -37,7 +40,8 @@ function originMatches(request: NextRequest): boolean {
 }
 
 const isPlainText = (request: NextRequest) => /^text\/plain\s*(;|$)/i.test(request.headers.get("content-type") ?? "");
-const isMultipart = (request: NextRequest) => /^multipart\/form-data\s*;\s*boundary=/i.test(request.headers.get("content-type") ?? "");
+const isMultipart = (request: NextRequest) =>
+  /^multipart\/form-data\s*;\s*boundary=/i.test(request.headers.get("content-type") ?? "");
 
 /** The posted form, read from a copy (Next reads the body again), or null when it is not valid multipart. */
 async function readForm(request: NextRequest): Promise<FormData | null> {
@@ -59,7 +63,8 @@ export async function guardActionRequest(request: NextRequest): Promise<Response
     if (!originMatches(request)) return refuse(403, "Cross-origin action.");
     // React posts multipart when the arguments hold a form, and the JSON argument list as plain text otherwise
     // (an action using neither its form nor more than its previous state); anything else is not ours.
-    if (isPlainText(request)) return isPlainActionReply(await request.clone().text()) ? null : refuse(400, "Malformed action arguments.");
+    if (isPlainText(request))
+      return isPlainActionReply(await request.clone().text()) ? null : refuse(400, "Malformed action arguments.");
     if (!isMultipart(request)) return refuse(415, "An action takes a form.");
     const form = await readForm(request);
     return form && isFormActionReply(form) ? null : refuse(400, "Malformed action arguments.");

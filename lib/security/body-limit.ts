@@ -20,10 +20,19 @@ type Refusal = { status: 411 | 413; limit: number };
  * size, and browsers always send one for forms and server actions: refused with 411. Node reads no more than the
  * declared length as the body, so the header cannot understate it.
  */
-export function bodyRefusal(request: { method: string; headers: Headers; pathname: string }, isImportAction: (id: string) => boolean): Refusal | null {
+export function bodyRefusal(
+  request: { method: string; headers: Headers; pathname: string },
+  isImportAction: (id: string) => boolean,
+): Refusal | null {
   const actionId = request.headers.get("next-action");
   const limit =
-    actionId !== null ? (isImportAction(actionId) ? IMPORT_BODY_LIMIT : BODY_LIMIT) : IMPORT_PAGE.test(request.pathname) && request.method === "POST" ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+    actionId !== null
+      ? isImportAction(actionId)
+        ? IMPORT_BODY_LIMIT
+        : BODY_LIMIT
+      : IMPORT_PAGE.test(request.pathname) && request.method === "POST"
+        ? IMPORT_BODY_LIMIT
+        : BODY_LIMIT;
   const declared = request.headers.get("content-length");
   if (declared === null) return request.headers.has("transfer-encoding") ? { status: 411, limit } : null;
   return Number(declared) > limit ? { status: 413, limit } : null;

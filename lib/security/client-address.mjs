@@ -38,7 +38,10 @@ export function normalizeAddress(value) {
  * is neither an address nor a CIDR range, so a typo stops the start instead of trusting nothing (or everything).
  */
 export function parseTrustedProxies(text) {
-  const entries = (text ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (text ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   const list = new BlockList();
   for (const entry of entries) {
@@ -102,6 +105,11 @@ export function addressGroup(address) {
   const [head = "", tail = ""] = address.split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.padStart(4, "0")).join(":")}::/64`;
+  const groups = address.includes("::")
+    ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.padStart(4, "0"))
+    .join(":")}::/64`;
 }

@@ -2,20 +2,32 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders } from "
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { readEnv } from "../env";
-import { addressGroup, CLIENT_ADDRESS_HEADER, normalizeAddress, parseTrustedProxies, resolveClientAddress, stampClientAddress } from "./client-address.mjs";
+import {
+  addressGroup,
+  CLIENT_ADDRESS_HEADER,
+  normalizeAddress,
+  parseTrustedProxies,
+  resolveClientAddress,
+  stampClientAddress,
+} from "./client-address.mjs";
 
 const PROXIES = parseTrustedProxies("10.0.0.0/8, 192.0.2.10, fd00::/8");
 
 describe("resolveClientAddress", () => {
   it("without trusted proxies is the socket's peer, whatever X-Forwarded-For says", () => {
     for (const forwardedFor of ["198.51.100.1", "198.51.100.1, 198.51.100.2", "garbage", "", undefined]) {
-      expect(resolveClientAddress({ socketAddress: "203.0.113.5", forwardedFor, trustedProxies: null })).toBe("203.0.113.5");
+      expect(resolveClientAddress({ socketAddress: "203.0.113.5", forwardedFor, trustedProxies: null })).toBe(
+        "203.0.113.5",
+      );
     }
-    expect(resolveClientAddress({ socketAddress: "::ffff:203.0.113.5", forwardedFor: "1.1.1.1", trustedProxies: null })).toBe("203.0.113.5");
+    expect(
+      resolveClientAddress({ socketAddress: "::ffff:203.0.113.5", forwardedFor: "1.1.1.1", trustedProxies: null }),
+    ).toBe("203.0.113.5");
   });
 
   it("with trusted proxies takes the right-most hop that is not one of them", () => {
-    const resolve = (socketAddress: string, forwardedFor?: string) => resolveClientAddress({ socketAddress, forwardedFor, trustedProxies: PROXIES });
+    const resolve = (socketAddress: string, forwardedFor?: string) =>
+      resolveClientAddress({ socketAddress, forwardedFor, trustedProxies: PROXIES });
     // The client wrote "1.2.3.4, garbage"; the proxy appended what it saw.
     expect(resolve("10.0.0.2", "1.2.3.4, garbage, 198.51.100.7")).toBe("198.51.100.7");
     // Two proxies: the outer one (192.0.2.10) appended the client, the inner one (10.1.1.1) appended the outer.
@@ -34,7 +46,18 @@ describe("resolveClientAddress", () => {
     expect(normalizeAddress("203.0.113.9:5123")).toBe("203.0.113.9");
     expect(normalizeAddress("[2001:db8::1]:443")).toBe("2001:db8::1");
     expect(normalizeAddress("fe80::1%eth0")).toBe("fe80::1");
-    for (const bad of ["unknown", "example.org", "300.1.1.1", "1.2.3", "", " ", "1.2.3.4.5", "<script>", "a".repeat(500)]) expect(normalizeAddress(bad)).toBeNull();
+    for (const bad of [
+      "unknown",
+      "example.org",
+      "300.1.1.1",
+      "1.2.3",
+      "",
+      " ",
+      "1.2.3.4.5",
+      "<script>",
+      "a".repeat(500),
+    ])
+      expect(normalizeAddress(bad)).toBeNull();
   });
 });
 
@@ -60,7 +83,11 @@ async function seenByApp(trustedProxies: string, headers: Record<string, string>
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve, reject) => httpRequest({ host: "127.0.0.1", port, headers }, (res) => res.resume().on("end", resolve)).on("error", reject).end());
+  await new Promise<void>((resolve, reject) =>
+    httpRequest({ host: "127.0.0.1", port, headers }, (res) => res.resume().on("end", resolve))
+      .on("error", reject)
+      .end(),
+  );
   server.close();
   return seen;
 }
@@ -72,7 +99,10 @@ describe("stampClientAddress over a real socket", () => {
   });
 
   it("behind a trusted proxy on the loopback, reads the hop it appended", async () => {
-    const seen = await seenByApp("127.0.0.1", { [CLIENT_ADDRESS_HEADER]: "198.51.100.66", "x-forwarded-for": "6.6.6.6, 198.51.100.77" });
+    const seen = await seenByApp("127.0.0.1", {
+      [CLIENT_ADDRESS_HEADER]: "198.51.100.66",
+      "x-forwarded-for": "6.6.6.6, 198.51.100.77",
+    });
     expect(seen[CLIENT_ADDRESS_HEADER]).toBe("198.51.100.77");
   });
 });

@@ -14,8 +14,14 @@ function readIds(): Set<string> {
   // `next build` writes server/…; `next dev` writes dev/server/….
   for (const folder of ["server", "dev/server"]) {
     try {
-      const manifest = JSON.parse(readFileSync(path.join(process.cwd(), distDir, folder, "server-reference-manifest.json"), "utf8")) as Manifest;
-      return new Set(Object.entries(manifest.node ?? {}).filter(([, entry]) => IMPORT_ACTION_FILES.includes(entry.filename ?? "")).map(([id]) => id));
+      const manifest = JSON.parse(
+        readFileSync(path.join(process.cwd(), distDir, folder, "server-reference-manifest.json"), "utf8"),
+      ) as Manifest;
+      return new Set(
+        Object.entries(manifest.node ?? {})
+          .filter(([, entry]) => IMPORT_ACTION_FILES.includes(entry.filename ?? ""))
+          .map(([id]) => id),
+      );
     } catch {
       // Not this folder.
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { commonHeaders, createNonce, DOCUMENT_POLICY, isHttpsSite, pagePolicy } from "./policy";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
 describe("security policy", () => {
   it("pages: the nonce, strict-dynamic, no eval outside development, nothing framed, no plugins", () => {

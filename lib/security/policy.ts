@@ -12,7 +12,15 @@ const oneLine = (directives: string[]) => directives.join("; ");
  * chunks), never eval outside development (React's dev overlay needs it). Styles allow inline because React
  * renders style attributes (map legend swatches, chart labels) that nonces cannot cover; script is the XSS vector.
  */
-export function pagePolicy({ nonce, development = false, https = false }: { nonce: string; development?: boolean; https?: boolean }): string {
+export function pagePolicy({
+  nonce,
+  development = false,
+  https = false,
+}: {
+  nonce: string;
+  development?: boolean;
+  https?: boolean;
+}): string {
   return oneLine([
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -47,7 +55,10 @@ export function commonHeaders({ https = false }: { https?: boolean } = {}): [str
   return [
     ["X-Content-Type-Options", "nosniff"],
     ["Referrer-Policy", "strict-origin-when-cross-origin"],
-    ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"],
+    [
+      "Permissions-Policy",
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+    ],
     ["Cross-Origin-Opener-Policy", "same-origin"],
     ["X-Frame-Options", "DENY"],
     ...(https ? [["Strict-Transport-Security", "max-age=63072000; includeSubDomains"] as [string, string]] : []),

@@ -19,7 +19,7 @@ const { found, dynamic } = findRegexes(root);
 const REVIEWED_DYNAMIC: Record<string, string> = {
   "lib/api/query.ts": "PARAMETERS.lang.schema.pattern, a literal `pattern:` in lib/api/openapi, checked below",
   "scripts/soak/checks.ts": "a run id the soak script made itself, then `-\\d+`; runs on our own load test's output",
-  "scripts/soak/writes.ts": "an escaped field name between fixed text and one `[^\"]*`; runs on our own pages",
+  "scripts/soak/writes.ts": 'an escaped field name between fixed text and one `[^"]*`; runs on our own pages',
 };
 
 async function verdict(source: string, flags: string) {
@@ -46,7 +46,8 @@ describe("regular expressions", () => {
       const result = await verdict(places[0]!.source, places[0]!.flags);
       if (result.status === "safe") continue;
       const where = places.map((p) => `${p.file}:${p.line}`).join(", ");
-      if (result.status === "vulnerable") problems.push(`${key} (${where}): ${result.complexity.type}, attack ${result.attack.pattern}`);
+      if (result.status === "vulnerable")
+        problems.push(`${key} (${where}): ${result.complexity.type}, attack ${result.attack.pattern}`);
       else problems.push(`${key} (${where}): not proven linear (${result.error.kind})`);
     }
     expect(problems).toEqual([]);

@@ -9,7 +9,8 @@ export function alternateLinksHeader(pathname: string, origin: string = siteUrl(
   const [, first, ...rest] = pathname.split("/");
   if (!(routing.locales as readonly string[]).includes(first ?? "")) return null;
   const tail = rest.length ? `/${rest.join("/")}` : "";
-  const link = (locale: string, hreflang: string) => `<${new URL(`/${locale}${tail}`, origin).href}>; rel="alternate"; hreflang="${hreflang}"`;
+  const link = (locale: string, hreflang: string) =>
+    `<${new URL(`/${locale}${tail}`, origin).href}>; rel="alternate"; hreflang="${hreflang}"`;
   // x-default as in the head: the default locale's version of the page.
   return [...routing.locales.map((l) => link(l, l)), link(routing.defaultLocale, "x-default")].join(", ");
 }

@@ -15,7 +15,9 @@ export function organizationJsonLd(o: OrganizationProfile, url: string, locale: 
     "@id": url,
     url,
     name,
-    alternateName: [...new Set([...o.names.map((n) => n.value), ...(o.acronym ? [o.acronym] : [])])].filter((n) => n !== name),
+    alternateName: [...new Set([...o.names.map((n) => n.value), ...(o.acronym ? [o.acronym] : [])])].filter(
+      (n) => n !== name,
+    ),
     ...(o.description ? { description: o.description.value } : {}),
     ...(o.foundedYear ? { foundingDate: String(o.foundedYear) } : {}),
     ...(o.channels.length ? { sameAs: o.channels.map((c) => c.url) } : {}),
@@ -38,14 +40,24 @@ export function organizationJsonLd(o: OrganizationProfile, url: string, locale: 
 }
 
 /** An event; dates known only to the month or year are given as such (schema.org accepts ISO 8601 "2019-05"). */
-export function eventJsonLd(e: EventDetail, url: string, locale: string, organizationUrl: (slug: string) => string): Thing {
-  const partial = (iso: string) => (e.datePrecision === "YEAR" ? iso.slice(0, 4) : e.datePrecision === "MONTH" ? iso.slice(0, 7) : iso);
+export function eventJsonLd(
+  e: EventDetail,
+  url: string,
+  locale: string,
+  organizationUrl: (slug: string) => string,
+): Thing {
+  const partial = (iso: string) =>
+    e.datePrecision === "YEAR" ? iso.slice(0, 4) : e.datePrecision === "MONTH" ? iso.slice(0, 7) : iso;
   const end = periodEnd(e);
   const place = e.countryCode
     ? {
         "@type": "Place",
         name: [e.city?.value, countryName(e.countryCode, locale)].filter(Boolean).join(", "),
-        address: { "@type": "PostalAddress", addressCountry: e.countryCode, ...(e.city ? { addressLocality: e.city.value } : {}) },
+        address: {
+          "@type": "PostalAddress",
+          addressCountry: e.countryCode,
+          ...(e.city ? { addressLocality: e.city.value } : {}),
+        },
       }
     : null;
   const online = e.onlineUrl ? { "@type": "VirtualLocation", url: e.onlineUrl } : null;
@@ -62,7 +74,13 @@ export function eventJsonLd(e: EventDetail, url: string, locale: string, organiz
     eventAttendanceMode: `https://schema.org/${place && online ? "Mixed" : online ? "Online" : "Offline"}EventAttendanceMode`,
     ...(location.length ? { location: location.length === 1 ? location[0] : location } : {}),
     ...(e.organizers.length
-      ? { organizer: e.organizers.map((o) => ({ "@type": "Organization", name: o.name?.value ?? o.slug, url: organizationUrl(o.slug) })) }
+      ? {
+          organizer: e.organizers.map((o) => ({
+            "@type": "Organization",
+            name: o.name?.value ?? o.slug,
+            url: organizationUrl(o.slug),
+          })),
+        }
       : {}),
     inLanguage: locale,
   };
@@ -82,5 +100,8 @@ export function countryJsonLd(c: HostCountry, url: string): Thing {
 
 /** JSON for a <script type="application/ld+json">: "<" is escaped so stored text can never close the script. */
 export function serializeJsonLd(data: Thing): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

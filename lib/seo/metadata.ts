@@ -3,7 +3,13 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { siteUrl } from "./site-url";
 
-type PageMetadata = { locale: Locale; pathname: string; title?: string; description?: string; type?: "website" | "article" };
+type PageMetadata = {
+  locale: Locale;
+  pathname: string;
+  title?: string;
+  description?: string;
+  type?: "website" | "article";
+};
 
 /** Canonical URL, hreflang alternates for every UI language (x-default: Russian) and Open Graph for a page. */
 export function pageMetadata({ locale, pathname, title, description, type = "website" }: PageMetadata): Metadata {

@@ -19,14 +19,17 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
   ]);
   const pages: Entry[] = [
     { pathname: "/" },
-    ...["/organizations", "/events", "/diasporas", "/countries", "/stats", "/map", "/about"].map((pathname) => ({ pathname })),
+    ...["/organizations", "/events", "/diasporas", "/countries", "/stats", "/map", "/about"].map((pathname) => ({
+      pathname,
+    })),
     ...organizations.map((o) => ({ pathname: `/organizations/${o.slug}`, lastModified: o.updatedAt })),
     ...events.map((e) => ({ pathname: `/events/${e.slug}`, lastModified: e.updatedAt })),
     ...diasporas.map((d) => ({ pathname: `/diasporas/${d.slug}`, lastModified: d.updatedAt })),
     ...countries.map((code) => ({ pathname: `/countries/${code}` })),
   ];
   const origin = siteUrl();
-  const url = (locale: (typeof routing.locales)[number], pathname: string) => new URL(getPathname({ locale, href: pathname }), origin).toString();
+  const url = (locale: (typeof routing.locales)[number], pathname: string) =>
+    new URL(getPathname({ locale, href: pathname }), origin).toString();
   return pages.flatMap(({ pathname, lastModified }) =>
     routing.locales.map((locale) => ({
       url: url(locale, pathname),

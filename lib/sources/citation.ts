@@ -5,7 +5,13 @@ export type Citation = {
   number: number;
   facts: string[];
   locator: string | null;
-  source: SourceFields & { key: string; doi: string | null; url: string | null; accessedOn: string | null; note: string | null };
+  source: SourceFields & {
+    key: string;
+    doi: string | null;
+    url: string | null;
+    accessedOn: string | null;
+    note: string | null;
+  };
 };
 
 /** The Prisma select for a citation row (OrganizationSource, EventSource, DiasporaSource), in page order. */
@@ -16,14 +22,30 @@ export const citationSelect = {
     locator: true,
     source: {
       select: {
-        key: true, authors: true, title: true, publication: true, publisher: true, place: true, year: true,
-        volume: true, issue: true, pages: true, doi: true, url: true, accessedOn: true, note: true,
+        key: true,
+        authors: true,
+        title: true,
+        publication: true,
+        publisher: true,
+        place: true,
+        year: true,
+        volume: true,
+        issue: true,
+        pages: true,
+        doi: true,
+        url: true,
+        accessedOn: true,
+        note: true,
       },
     },
   },
 } as const;
 
-type CitationRow = { facts: string[]; locator: string | null; source: Omit<Citation["source"], "accessedOn"> & { accessedOn: Date | null } };
+type CitationRow = {
+  facts: string[];
+  locator: string | null;
+  source: Omit<Citation["source"], "accessedOn"> & { accessedOn: Date | null };
+};
 
 /** Citation rows numbered from 1, as the page's reference list shows them. */
 export function toCitations(rows: CitationRow[]): Citation[] {

@@ -8,7 +8,13 @@ export type CsvLabels = { notRecorded: string; allOrganizations: string };
 export function chartCsv(chart: ChartData, labels: CsvLabels): string {
   if (chart.kind === "count") {
     const header = [chart.keyColumn, "name", chart.unit, `share_of_${chart.unit}`, `total_${chart.unit}`];
-    const rows: CsvCell[][] = chart.bars.map((b) => [b.key, b.label, b.count, fraction(b.count, chart.total), chart.total]);
+    const rows: CsvCell[][] = chart.bars.map((b) => [
+      b.key,
+      b.label,
+      b.count,
+      fraction(b.count, chart.total),
+      chart.total,
+    ]);
     if (chart.notRecorded > 0) {
       rows.push(["", labels.notRecorded, chart.notRecorded, fraction(chart.notRecorded, chart.total), chart.total]);
     }
@@ -42,7 +48,10 @@ export function chartCsv(chart: ChartData, labels: CsvLabels): string {
     fraction(c.multilingualWebsite, c.organizations),
     fraction(c.anyChannel, c.organizations),
   ];
-  const rows = [row("all", "", labels.allOrganizations, chart.all), ...chart.groups.map((g) => row("group", g.key, g.label, g))];
+  const rows = [
+    row("all", "", labels.allOrganizations, chart.all),
+    ...chart.groups.map((g) => row("group", g.key, g.label, g)),
+  ];
   if (chart.notRecorded.organizations > 0) rows.push(row("not_recorded", "", labels.notRecorded, chart.notRecorded));
   return toCsv(header, rows);
 }

@@ -44,10 +44,12 @@ const byDiaspora: Labeller = async (keys, locale) => {
   const names = await diasporaNames(keys, locale);
   return (key) => names.get(key) ?? key;
 };
-const byEnum = (name: "OrganizationType" | "ServedGroup"): Labeller => async (_keys, locale) => {
-  const t = await translatorFor(locale, "Enums");
-  return (key) => (t.has(`${name}.${key}` as never) ? t(`${name}.${key}` as never) : key);
-};
+const byEnum =
+  (name: "OrganizationType" | "ServedGroup"): Labeller =>
+  async (_keys, locale) => {
+    const t = await translatorFor(locale, "Enums");
+    return (key) => (t.has(`${name}.${key}` as never) ? t(`${name}.${key}` as never) : key);
+  };
 const byDecade: Labeller = async (_keys, locale) => {
   const t = await translatorFor(locale, "Stats");
   return (key) => t("decade", { from: key, to: String(Number(key) + 9) });
@@ -66,7 +68,10 @@ const COUNT_CHARTS: Record<
   "events-by-year": { dimension: "eventYear", keyColumn: "year", label: asIs },
 };
 
-const PRESENCE_CHARTS: Record<Extract<ChartId, `digital-presence-${string}`>, { dimension: PresenceDimension; label: Labeller }> = {
+const PRESENCE_CHARTS: Record<
+  Extract<ChartId, `digital-presence-${string}`>,
+  { dimension: PresenceDimension; label: Labeller }
+> = {
   "digital-presence-by-diaspora": { dimension: "diaspora", label: byDiaspora },
   "digital-presence-by-country": { dimension: "country", label: byCountry },
 };
@@ -76,7 +81,10 @@ export async function getChartData(id: ChartId, scope: StatsScope, locale: strin
   if (id === "digital-presence-by-diaspora" || id === "digital-presence-by-country") {
     const spec = PRESENCE_CHARTS[id];
     const breakdown = await digitalPresenceBy(spec.dimension, scope);
-    const label = await spec.label(breakdown.rows.map((r) => r.key), locale);
+    const label = await spec.label(
+      breakdown.rows.map((r) => r.key),
+      locale,
+    );
     const collator = new Intl.Collator(locale, { numeric: true });
     const groups = breakdown.rows
       .map((r) => ({ ...r, label: label(r.key) }))
@@ -95,7 +103,10 @@ export async function getChartData(id: ChartId, scope: StatsScope, locale: strin
   const counts: Distribution =
     spec.dimension === "eventYear" ? await countEventsByYear(scope) : await countOrganizationsBy(spec.dimension, scope);
   const rows = columns ? fillBins(counts.rows, spec.dimension === "foundingDecade" ? 10 : 1) : counts.rows;
-  const label = await spec.label(rows.map((r) => r.key), locale);
+  const label = await spec.label(
+    rows.map((r) => r.key),
+    locale,
+  );
   const collator = new Intl.Collator(locale, { numeric: true });
   const bars = rows.map((r) => ({ ...r, label: label(r.key) }));
   // Equal counts in the page's alphabet, not by code.

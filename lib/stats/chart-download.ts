@@ -6,10 +6,18 @@ import type { ChartId } from "./charts";
 import type { StatsScope } from "./scope";
 
 /** A chart's data as a CSV file, named after the chart and the scope (organizations-by-type-armenian.csv). */
-export async function chartDownload(id: ChartId, scope: StatsScope, locale: string): Promise<{ filename: string; body: string }> {
+export async function chartDownload(
+  id: ChartId,
+  scope: StatsScope,
+  locale: string,
+): Promise<{ filename: string; body: string }> {
   const [chart, t] = await Promise.all([getChartData(id, scope, locale), translatorFor(locale, "Stats")]);
   const notRecorded =
-    id === "digital-presence-by-diaspora" ? t("noDiaspora") : id === "digital-presence-by-country" ? t("noCountry") : t("notRecorded");
+    id === "digital-presence-by-diaspora"
+      ? t("noDiaspora")
+      : id === "digital-presence-by-country"
+        ? t("noCountry")
+        : t("notRecorded");
   const body = chartCsv(chart, { notRecorded, allOrganizations: t("allOrganizations") });
   const suffix = [scope.diaspora, scope.country?.toLowerCase()].filter(Boolean).join("-");
   return { filename: `${id}${suffix ? `-${suffix}` : ""}.csv`, body };

@@ -19,7 +19,7 @@ export function isChartId(value: string): value is ChartId {
 /** "organizations-by-type.csv" → "organizations-by-type"; anything else → null. */
 export function chartIdFromCsvName(name: string): ChartId | null {
   const match = /^([a-z-]+)\.csv$/.exec(name);
-  return match && isChartId(match[1]!) ? match[1]! as ChartId : null;
+  return match && isChartId(match[1]!) ? (match[1]! as ChartId) : null;
 }
 
 /** Channel kinds counted as social media (networks and messengers with public channels). */

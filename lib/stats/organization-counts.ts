@@ -50,7 +50,9 @@ export async function countOrganizationsBy(dimension: OrganizationDimension, sco
 }
 
 export async function countOrganizations(scope: StatsScope): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`WITH ${scopedOrganizations(scope)} SELECT count(*)::int AS count FROM scoped`;
+  const [row] = await db.$queryRaw<
+    { count: number }[]
+  >`WITH ${scopedOrganizations(scope)} SELECT count(*)::int AS count FROM scoped`;
   return row?.count ?? 0;
 }
 

@@ -26,7 +26,10 @@ function unexpected(values: Values, error: unknown): SuggestionFormState {
 }
 
 // A reader sends a correction note about an organization or event page; no account needed.
-export async function suggestCorrectionAction(_previous: SuggestionFormState, data: FormData): Promise<SuggestionFormState> {
+export async function suggestCorrectionAction(
+  _previous: SuggestionFormState,
+  data: FormData,
+): Promise<SuggestionFormState> {
   const values = formValues(data);
   try {
     const result = await submitSuggestion(values, { ip: await requestIp(), locale: await actionLocale() });
@@ -39,7 +42,10 @@ export async function suggestCorrectionAction(_previous: SuggestionFormState, da
 }
 
 // A moderator closes a reader's suggestion as resolved or dismissed; the queue re-renders without it.
-export async function decideSuggestionAction(_previous: SuggestionFormState, data: FormData): Promise<SuggestionFormState> {
+export async function decideSuggestionAction(
+  _previous: SuggestionFormState,
+  data: FormData,
+): Promise<SuggestionFormState> {
   const values = formValues(data);
   try {
     const actor = await getCurrentUser();

@@ -16,23 +16,48 @@ type Options = { ipAddress?: string | null };
  * diasporas of the entry it is about (a deleted entry has none, so only global moderators may close it); the
  * update is conditional on the suggestion still being open, so a double click or two moderators decide it once.
  */
-export async function decideSuggestion(actor: Actor | null, values: Record<string, unknown>, options: Options = {}): Promise<DecideSuggestionResult> {
+export async function decideSuggestion(
+  actor: Actor | null,
+  values: Record<string, unknown>,
+  options: Options = {},
+): Promise<DecideSuggestionResult> {
   const noRole = await refuseWithoutRole(actor, "approve:revision", options);
   if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = decideSuggestionSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), formError: "invalid" };
   const { suggestionId, decision } = parsed.data;
-  const suggestion = await db.suggestion.findUnique({ where: { id: suggestionId }, select: { id: true, status: true, entityType: true, entityId: true } });
-  if (!suggestion) return { ok: false, fieldErrors: {}, formError: await refuseUnknownTarget(actor, "approve:revision", { type: "suggestion", id: suggestionId }, options) };
+  const suggestion = await db.suggestion.findUnique({
+    where: { id: suggestionId },
+    select: { id: true, status: true, entityType: true, entityId: true },
+  });
+  if (!suggestion)
+    return {
+      ok: false,
+      fieldErrors: {},
+      formError: await refuseUnknownTarget(
+        actor,
+        "approve:revision",
+        { type: "suggestion", id: suggestionId },
+        options,
+      ),
+    };
   const entry = await findEntryById(suggestion.entityType, suggestion.entityId);
   try {
-    await assertCan(actor, "approve:revision", { type: "suggestion", id: suggestion.id, diasporaIds: entry?.diasporaIds ?? [] }, options);
+    await assertCan(
+      actor,
+      "approve:revision",
+      { type: "suggestion", id: suggestion.id, diasporaIds: entry?.diasporaIds ?? [] },
+      options,
+    );
   } catch (error) {
     if (error instanceof Forbidden) return { ok: false, fieldErrors: {}, formError: "forbidden" };
     throw error;
   }
   const decided = await db.$transaction(async (tx) => {
-    const { count } = await tx.suggestion.updateMany({ where: { id: suggestion.id, status: "OPEN" }, data: { status: decision, resolvedById: actor!.userId, resolvedAt: new Date() } });
+    const { count } = await tx.suggestion.updateMany({
+      where: { id: suggestion.id, status: "OPEN" },
+      data: { status: decision, resolvedById: actor!.userId, resolvedAt: new Date() },
+    });
     if (count !== 1) return false;
     await recordAudit(
       {

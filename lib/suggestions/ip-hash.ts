@@ -14,5 +14,7 @@ const DEVELOPMENT_KEY = "diaspora-atlas-development-only";
 export function hashIp(ip: string): string {
   const key = env.BETTER_AUTH_SECRET ?? (env.NODE_ENV === "production" ? null : DEVELOPMENT_KEY);
   if (!key) throw new Error("BETTER_AUTH_SECRET is required to hash client addresses");
-  return createHmac("sha256", key).update(`suggestion-ip:${addressGroup(ip)}`).digest("hex");
+  return createHmac("sha256", key)
+    .update(`suggestion-ip:${addressGroup(ip)}`)
+    .digest("hex");
 }

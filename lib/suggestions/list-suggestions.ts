@@ -29,7 +29,16 @@ export async function listOpenSuggestions(actor: Actor, locale: string): Promise
     where: { status: "OPEN" },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: { id: true, entityType: true, entityId: true, body: true, sourceUrl: true, email: true, locale: true, createdAt: true },
+    select: {
+      id: true,
+      entityType: true,
+      entityId: true,
+      body: true,
+      sourceUrl: true,
+      email: true,
+      locale: true,
+      createdAt: true,
+    },
   });
   const entries = await findNamedEntries(rows, locale);
   return rows.flatMap((row) => {
@@ -46,7 +55,8 @@ export async function listOpenSuggestions(actor: Actor, locale: string): Promise
         email: row.email,
         locale: row.locale,
         createdAt: row.createdAt.toISOString(),
-        editable: row.entityType === "organization" && can(actor, "update:organization", { diasporaIds: entry.diasporaIds }),
+        editable:
+          row.entityType === "organization" && can(actor, "update:organization", { diasporaIds: entry.diasporaIds }),
       },
     ];
   });

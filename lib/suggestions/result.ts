@@ -6,7 +6,8 @@ export type SuggestionFailure = { ok: false; fieldErrors: Record<string, string[
 /** `suggestionId` is null when the honeypot was filled: the sender is thanked, nothing is stored. */
 export type SubmitSuggestionResult = { ok: true; suggestionId: string | null } | SuggestionFailure;
 
-export type DecideSuggestionResult = { ok: true; suggestionId: string; status: "RESOLVED" | "DISMISSED" } | SuggestionFailure;
+export type DecideSuggestionResult =
+  { ok: true; suggestionId: string; status: "RESOLVED" | "DISMISSED" } | SuggestionFailure;
 
 export type SuggestionFormState = FormState;
 

@@ -18,7 +18,10 @@ export type SubmitSuggestionOptions = { ip: string | null; locale: string; now?:
  * limit (counted from the stored rows, so it holds across server processes and restarts), then stored with its
  * audit row in one transaction. A filled honeypot is answered like a success and stores nothing.
  */
-export async function submitSuggestion(values: Record<string, unknown>, options: SubmitSuggestionOptions): Promise<SubmitSuggestionResult> {
+export async function submitSuggestion(
+  values: Record<string, unknown>,
+  options: SubmitSuggestionOptions,
+): Promise<SubmitSuggestionResult> {
   const honeypot = values[HONEYPOT_FIELD];
   if (honeypot !== undefined && honeypot !== "") return { ok: true, suggestionId: null };
 
@@ -39,14 +42,33 @@ export async function submitSuggestion(values: Record<string, unknown>, options:
   const id = await db.$transaction(async (tx) => {
     // One sender's submissions are counted and inserted one at a time, so parallel posts cannot pass the limit.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${ipHash}, 0))`;
-    const recent = await tx.suggestion.count({ where: { ipHash, createdAt: { gt: new Date(now.getTime() - SUGGESTION_RATE_LIMIT.windowMs) } } });
+    const recent = await tx.suggestion.count({
+      where: { ipHash, createdAt: { gt: new Date(now.getTime() - SUGGESTION_RATE_LIMIT.windowMs) } },
+    });
     if (recent >= SUGGESTION_RATE_LIMIT.max) return null;
     const created = await tx.suggestion.create({
-      data: { entityType: input.entityType, entityId: entry.id, body: input.body, sourceUrl: input.sourceUrl, email: input.email, locale: options.locale, ipHash, createdAt: now },
+      data: {
+        entityType: input.entityType,
+        entityId: entry.id,
+        body: input.body,
+        sourceUrl: input.sourceUrl,
+        email: input.email,
+        locale: options.locale,
+        ipHash,
+        createdAt: now,
+      },
       select: { id: true },
     });
     // The reader is anonymous and their address is kept only as the hash on the suggestion.
-    await recordAudit({ action: "suggestion.received", targetType: "suggestion", targetId: created.id, details: { entityType: input.entityType, entityId: entry.id, slug: entry.slug } }, tx);
+    await recordAudit(
+      {
+        action: "suggestion.received",
+        targetType: "suggestion",
+        targetId: created.id,
+        details: { entityType: input.entityType, entityId: entry.id, slug: entry.slug },
+      },
+      tx,
+    );
     return created.id;
   });
   if (!id) return { ok: false, fieldErrors: {}, formError: "rateLimited" };

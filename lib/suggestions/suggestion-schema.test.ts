@@ -5,23 +5,39 @@ const base = { entityType: "event", slug: "victory-day", body: "  The march was 
 
 describe("suggestionSchema", () => {
   it("trims the note and turns empty optional fields into null", () => {
-    expect(suggestionSchema.parse({ ...base, sourceUrl: "  ", email: "" })).toEqual({ entityType: "event", slug: "victory-day", body: "The march was in 2022.", sourceUrl: null, email: null });
+    expect(suggestionSchema.parse({ ...base, sourceUrl: "  ", email: "" })).toEqual({
+      entityType: "event",
+      slug: "victory-day",
+      body: "The march was in 2022.",
+      sourceUrl: null,
+      email: null,
+    });
     expect(suggestionSchema.parse(base)).toMatchObject({ sourceUrl: null, email: null });
   });
 
   it("keeps a web source and an e-mail address", () => {
-    expect(suggestionSchema.parse({ ...base, sourceUrl: "http://example.org/a?b=1", email: " reader@example.org " })).toMatchObject({ sourceUrl: "http://example.org/a?b=1", email: "reader@example.org" });
+    expect(
+      suggestionSchema.parse({ ...base, sourceUrl: "http://example.org/a?b=1", email: " reader@example.org " }),
+    ).toMatchObject({ sourceUrl: "http://example.org/a?b=1", email: "reader@example.org" });
   });
 
   it("counts the minimum in characters, not UTF-16 units", () => {
     // Nine characters, eleven UTF-16 units (two outside the Basic Multilingual Plane).
-    expect(suggestionSchema.safeParse({ ...base, body: "𐐷𐐷abcdefg" }).error?.issues.map((i) => i.message)).toEqual(["bodyTooShort"]);
+    expect(suggestionSchema.safeParse({ ...base, body: "𐐷𐐷abcdefg" }).error?.issues.map((i) => i.message)).toEqual([
+      "bodyTooShort",
+    ]);
     expect(suggestionSchema.safeParse({ ...base, body: "Ճիշտ չէ տարեթիվը" }).success).toBe(true);
   });
 
   it("gives one code per problem", () => {
-    const issues = suggestionSchema.safeParse({ ...base, body: "", sourceUrl: "example", email: "@" }).error?.issues.map((i) => [i.path.join("."), i.message]);
-    expect(issues).toEqual([["body", "bodyRequired"], ["sourceUrl", "url"], ["email", "email"]]);
+    const issues = suggestionSchema
+      .safeParse({ ...base, body: "", sourceUrl: "example", email: "@" })
+      .error?.issues.map((i) => [i.path.join("."), i.message]);
+    expect(issues).toEqual([
+      ["body", "bodyRequired"],
+      ["sourceUrl", "url"],
+      ["email", "email"],
+    ]);
   });
 });
 

@@ -17,7 +17,13 @@ const sourceUrl = z
   .max(SUGGESTION_LIMITS.sourceUrlMax, "tooLong")
   .superRefine((value, ctx) => {
     if (value === "" || value.length > SUGGESTION_LIMITS.sourceUrlMax) return; // empty is allowed; too long is said already
-    const problem = hasInvisible(value) ? "invisibleCharacters" : hasMarkup(value) ? "markup" : webUrl.safeParse(value).success ? null : "url";
+    const problem = hasInvisible(value)
+      ? "invisibleCharacters"
+      : hasMarkup(value)
+        ? "markup"
+        : webUrl.safeParse(value).success
+          ? null
+          : "url";
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   })
   .transform((value) => value || null);
@@ -27,7 +33,10 @@ const email = z
   .max(SUGGESTION_LIMITS.emailMax * 4, "tooLong")
   .trim()
   .max(SUGGESTION_LIMITS.emailMax, "tooLong")
-  .refine((value) => value === "" || value.length > SUGGESTION_LIMITS.emailMax || z.email().safeParse(value).success, "email")
+  .refine(
+    (value) => value === "" || value.length > SUGGESTION_LIMITS.emailMax || z.email().safeParse(value).success,
+    "email",
+  )
   .transform((value) => value || null);
 
 export const suggestionSchema = z.object({

@@ -15,7 +15,9 @@ describe("page queries", () => {
   });
 
   it("drop other values too long to be a filter, and parameters past the limit", () => {
-    expect(boundedQuery(new URLSearchParams({ city: "x".repeat(MAX_PARAMETER_LENGTH + 1), type: "YOUTH" }))!.toString()).toBe("type=YOUTH");
+    expect(
+      boundedQuery(new URLSearchParams({ city: "x".repeat(MAX_PARAMETER_LENGTH + 1), type: "YOUTH" }))!.toString(),
+    ).toBe("type=YOUTH");
     const many = new URLSearchParams(Array.from({ length: MAX_PARAMETERS + 10 }, (_, i) => [`p${i}`, "1"]));
     expect(boundedQuery(many)!.size).toBe(MAX_PARAMETERS);
   });

@@ -21,7 +21,11 @@ export function boundedQuery(search: URLSearchParams, markCut = false): URLSearc
   const bounded = new URLSearchParams();
   for (const [key, value] of search) {
     const length = [...value].length;
-    if (bounded.size >= MAX_PARAMETERS || [...key].length > MAX_PARAMETER_LENGTH || (key !== "q" && length > MAX_PARAMETER_LENGTH)) {
+    if (
+      bounded.size >= MAX_PARAMETERS ||
+      [...key].length > MAX_PARAMETER_LENGTH ||
+      (key !== "q" && length > MAX_PARAMETER_LENGTH)
+    ) {
       changed = true;
       continue;
     }

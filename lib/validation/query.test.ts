@@ -21,11 +21,15 @@ describe("isoDateParam and monthParam", () => {
   it.each(["2020-01-31", "2024-02-29", " 1999-12-01 "])("accept the day %j", (value) => {
     expect(isoDateParam.safeParse(value).success).toBe(true);
   });
-  it.each(["2020-13-45", "2021-02-29", "2020-1-5", "20200105", "0999-01-01", "2020-01-01T00:00", "abc"])("reject %j", (value) => {
-    expect(isoDateParam.safeParse(value).success).toBe(false);
-  });
+  it.each(["2020-13-45", "2021-02-29", "2020-1-5", "20200105", "0999-01-01", "2020-01-01T00:00", "abc"])(
+    "reject %j",
+    (value) => {
+      expect(isoDateParam.safeParse(value).success).toBe(false);
+    },
+  );
   it("accept a month and reject anything else", () => {
     expect(monthParam.safeParse("2020-12").success).toBe(true);
-    for (const bad of ["abc", "2020-13", "2020-00", "2020-1", "2020-12-01"]) expect(monthParam.safeParse(bad).success).toBe(false);
+    for (const bad of ["abc", "2020-13", "2020-00", "2020-1", "2020-12-01"])
+      expect(monthParam.safeParse(bad).success).toBe(false);
   });
 });

@@ -28,4 +28,7 @@ export const isoDateParam = z
   });
 
 /** A month as YYYY-MM (years 1000–9999). */
-export const monthParam = z.string().trim().regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/);
+export const monthParam = z
+  .string()
+  .trim()
+  .regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/);

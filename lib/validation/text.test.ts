@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { hasInvisible, hasMarkup, isSlug, plainText } from "./text";
 
 describe("hasInvisible", () => {
-  it.each(["a\u0000b", "x\u202Ey", "\uFEFF", "lone \uD800 high", "lone \uDC00 low", "\uDE00\uD83D"])("flags %j", (value) => {
-    expect(hasInvisible(value)).toBe(true);
-  });
+  it.each(["a\u0000b", "x\u202Ey", "\uFEFF", "lone \uD800 high", "lone \uDC00 low", "\uDE00\uD83D"])(
+    "flags %j",
+    (value) => {
+      expect(hasInvisible(value)).toBe(true);
+    },
+  );
   it.each(["Армения", "Հայաստան 😀", "line\nbreak\ttab", "\u200Fمرحبا", "e\u0301"])("accepts %j", (value) => {
     expect(hasInvisible(value)).toBe(false);
   });
@@ -12,11 +15,15 @@ describe("hasInvisible", () => {
 
 describe("isSlug", () => {
   it.each(["ojag", "armenian-youth-2024", "a1"])("accepts %j", (value) => expect(isSlug(value)).toBe(true));
-  it.each(["", "A", "a--b", "-a", "a-", "a\u0000", "00000000-0000-4000-8000-000000000000\u0000", "а"])("refuses %j", (value) => expect(isSlug(value)).toBe(false));
+  it.each(["", "A", "a--b", "-a", "a-", "a\u0000", "00000000-0000-4000-8000-000000000000\u0000", "а"])(
+    "refuses %j",
+    (value) => expect(isSlug(value)).toBe(false),
+  );
 });
 
 describe("plainText: the length limit comes first", () => {
-  const codes = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
+  const codes = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    result.error?.issues.map((i) => i.message) ?? [];
 
   // Over the limit but under the 4× pre-check: zod 4 went on to normalize and scan the whole text.
   it.each([
@@ -34,9 +41,12 @@ describe("plainText: the length limit comes first", () => {
 });
 
 describe("hasMarkup", () => {
-  it.each(["<script>", "< / script", "<!--", "<?xml", "</ a>", "JavaScript:alert(1)", "x <b>y"])("flags %j", (value) => {
-    expect(hasMarkup(value)).toBe(true);
-  });
+  it.each(["<script>", "< / script", "<!--", "<?xml", "</ a>", "JavaScript:alert(1)", "x <b>y"])(
+    "flags %j",
+    (value) => {
+      expect(hasMarkup(value)).toBe(true);
+    },
+  );
   it.each(["1 < 2", "a <3 b", "< / 3", "<<", "java script:", "x > y"])("accepts %j", (value) => {
     expect(hasMarkup(value)).toBe(false);
   });

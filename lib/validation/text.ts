@@ -72,10 +72,6 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export const isSlug = (value: string) => SLUG.test(value);
 
-export const slug = z
-  .string("invalid")
-  .trim()
-  .max(80, tooLong)
-  .regex(SLUG, "slug");
+export const slug = z.string("invalid").trim().max(80, tooLong).regex(SLUG, "slug");
 
 export const uuid = z.uuid("invalid");

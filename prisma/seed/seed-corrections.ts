@@ -32,7 +32,10 @@ export async function applySeedCorrections(db: Database, data: SeedData): Promis
   const corrected: string[] = [];
   for (const source of data.sources) {
     if (!source.revisionNote || !source.replaces) continue;
-    const row = await db.source.findUnique({ where: { key: source.key }, select: { id: true, version: true, title: true, authors: true } });
+    const row = await db.source.findUnique({
+      where: { key: source.key },
+      select: { id: true, version: true, title: true, authors: true },
+    });
     if (!row) continue;
     const old = source.replaces;
     if (Object.entries(old).some(([field, value]) => row[field as keyof typeof old] !== value)) continue;
@@ -42,13 +45,23 @@ export async function applySeedCorrections(db: Database, data: SeedData): Promis
       // Conditional on the version read: an approval racing with this start-up wins and the correction waits.
       const { count } = await tx.source.updateMany({
         where: { id: row.id, version: row.version },
-        data: { ...columns, accessedOn: accessedOn ? new Date(`${accessedOn}T00:00:00Z`) : null, version: { increment: 1 } },
+        data: {
+          ...columns,
+          accessedOn: accessedOn ? new Date(`${accessedOn}T00:00:00Z`) : null,
+          version: { increment: 1 },
+        },
       });
       if (count !== 1) return;
       await tx.revision.create({
         data: {
-          entityType: "source", entityId: row.id, status: "APPROVED", snapshot, baseVersion: row.version, diasporaIds: [],
-          comment: source.revisionNote, reviewedAt: new Date(),
+          entityType: "source",
+          entityId: row.id,
+          status: "APPROVED",
+          snapshot,
+          baseVersion: row.version,
+          diasporaIds: [],
+          comment: source.revisionNote,
+          reviewedAt: new Date(),
         },
       });
       corrected.push(source.key);

@@ -15,7 +15,10 @@ describe("seed data", () => {
 
   it("cites the article for every organization and event", () => {
     for (const entry of [...data.organizations, ...data.events]) {
-      expect(entry.sources.map((s) => s.source), entry.slug).toContain("article");
+      expect(
+        entry.sources.map((s) => s.source),
+        entry.slug,
+      ).toContain("article");
     }
   });
 
@@ -27,8 +30,11 @@ describe("seed data", () => {
     expect(diasporas.size).toBe(data.diasporas.length);
     expect(organizations.size).toBe(data.organizations.length);
     expect(new Set(data.events.map((e) => e.slug)).size).toBe(data.events.length);
-    const cited = [...data.organizations, ...data.events, ...data.diasporas].flatMap((x) => x.sources.map((s) => s.source));
-    for (const key of [...cited, ...data.diasporas.flatMap((d) => d.presences.map((p) => p.source))]) expect(sources).toContain(key);
+    const cited = [...data.organizations, ...data.events, ...data.diasporas].flatMap((x) =>
+      x.sources.map((s) => s.source),
+    );
+    for (const key of [...cited, ...data.diasporas.flatMap((d) => d.presences.map((p) => p.source))])
+      expect(sources).toContain(key);
     for (const o of data.organizations) for (const d of o.diasporas) expect(diasporas).toContain(d);
     for (const e of data.events) {
       for (const d of e.diasporas) expect(diasporas).toContain(d);
@@ -40,7 +46,10 @@ describe("seed data", () => {
     const codes = [
       ...data.organizations.flatMap((o) => o.countries),
       ...data.events.flatMap((e) => (e.country ? [e.country] : [])),
-      ...data.diasporas.flatMap((d) => [...(d.originCountry ? [d.originCountry] : []), ...d.presences.map((p) => p.country)]),
+      ...data.diasporas.flatMap((d) => [
+        ...(d.originCountry ? [d.originCountry] : []),
+        ...d.presences.map((p) => p.country),
+      ]),
     ];
     for (const code of codes) expect(isCountryCode(code), code).toBe(true);
   });

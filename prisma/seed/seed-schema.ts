@@ -3,23 +3,74 @@ import { z } from "zod";
 import { DOI_PATTERN } from "../../lib/sources/doi";
 
 export const ORGANIZATION_TYPES = [
-  "CULTURAL_SOCIETY", "NATIONAL_CULTURAL_AUTONOMY", "FEDERATION", "YOUTH", "STUDENT", "ACADEMIC",
-  "PROFESSIONAL", "BUSINESS", "ALUMNI", "MEDIA", "ONLINE_COMMUNITY", "CHARITY", "EDUCATIONAL", "RELIGIOUS",
-  "COMPATRIOT_COUNCIL", "GOVERNMENT_AGENCY", "INTERGOVERNMENTAL", "MUSEUM", "RESEARCH_INSTITUTE",
-  "FINANCIAL", "OTHER",
+  "CULTURAL_SOCIETY",
+  "NATIONAL_CULTURAL_AUTONOMY",
+  "FEDERATION",
+  "YOUTH",
+  "STUDENT",
+  "ACADEMIC",
+  "PROFESSIONAL",
+  "BUSINESS",
+  "ALUMNI",
+  "MEDIA",
+  "ONLINE_COMMUNITY",
+  "CHARITY",
+  "EDUCATIONAL",
+  "RELIGIOUS",
+  "COMPATRIOT_COUNCIL",
+  "GOVERNMENT_AGENCY",
+  "INTERGOVERNMENTAL",
+  "MUSEUM",
+  "RESEARCH_INSTITUTE",
+  "FINANCIAL",
+  "OTHER",
 ] as const;
 export const SERVED_GROUPS = [
-  "YOUTH", "STUDENTS", "SCIENTISTS", "PHYSICIANS", "ENTREPRENEURS", "ARTISTS", "MIGRANT_WORKERS", "ALUMNI",
-  "WOMEN", "CHILDREN", "SENIORS", "JOURNALISTS", "EDUCATORS",
+  "YOUTH",
+  "STUDENTS",
+  "SCIENTISTS",
+  "PHYSICIANS",
+  "ENTREPRENEURS",
+  "ARTISTS",
+  "MIGRANT_WORKERS",
+  "ALUMNI",
+  "WOMEN",
+  "CHILDREN",
+  "SENIORS",
+  "JOURNALISTS",
+  "EDUCATORS",
 ] as const;
 export const ORGANIZATION_STATUSES = ["ACTIVE", "INACTIVE", "DISSOLVED", "UNKNOWN"] as const;
 export const CHANNEL_KINDS = [
-  "WEBSITE", "FACEBOOK", "VK", "TELEGRAM", "INSTAGRAM", "YOUTUBE", "ODNOKLASSNIKI", "X", "TIKTOK",
-  "WHATSAPP", "LINKEDIN", "RSS", "OTHER",
+  "WEBSITE",
+  "FACEBOOK",
+  "VK",
+  "TELEGRAM",
+  "INSTAGRAM",
+  "YOUTUBE",
+  "ODNOKLASSNIKI",
+  "X",
+  "TIKTOK",
+  "WHATSAPP",
+  "LINKEDIN",
+  "RSS",
+  "OTHER",
 ] as const;
 export const EVENT_TYPES = [
-  "FESTIVAL", "CONFERENCE", "FORUM", "EXHIBITION", "CONCERT", "COMMEMORATION", "CULTURAL_DAYS",
-  "THEMED_YEAR", "SCHOOL", "LECTURE", "COMPETITION", "MEETING", "ONLINE_PROJECT", "OTHER",
+  "FESTIVAL",
+  "CONFERENCE",
+  "FORUM",
+  "EXHIBITION",
+  "CONCERT",
+  "COMMEMORATION",
+  "CULTURAL_DAYS",
+  "THEMED_YEAR",
+  "SCHOOL",
+  "LECTURE",
+  "COMPETITION",
+  "MEETING",
+  "ONLINE_PROJECT",
+  "OTHER",
 ] as const;
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -39,81 +90,110 @@ const citation = z.object({
 });
 
 export const seedSchema = z.object({
-  sources: z.array(z.object({
-    key: slug,
-    authors: z.string().optional(),
-    title: z.string().min(1),
-    publication: z.string().optional(),
-    publisher: z.string().optional(),
-    place: z.string().optional(),
-    year: z.number().int().optional(),
-    volume: z.string().optional(),
-    issue: z.string().optional(),
-    pages: z.string().optional(),
-    /** Bare DOI, "10.xxxx/…". */
-    doi: z.string().regex(DOI_PATTERN).optional(),
-    url: z.url().optional(),
-    accessedOn: z.iso.date().optional(),
-    note: z.string().optional(),
-    /**
-     * A correction of a source earlier seeds loaded: on a database whose row still holds every `replaces` value
-     * (nobody has edited it since), the record above is published as an approved revision with this note as its
-     * comment, naming where the correction comes from (prisma/seed/seed-corrections.ts).
-     */
-    revisionNote: z.string().min(1).optional(),
-    replaces: z.object({ title: z.string().optional(), authors: z.string().optional() }).strict().optional(),
-  }).strict().refine((s) => !s.revisionNote === !s.replaces, "revisionNote and replaces go together")),
-  diasporas: z.array(z.object({
-    slug,
-    originCountry: iso2.optional(),
-    languages: z.array(bcp47),
-    names: localized,
-    descriptions: localized.optional(),
-    sources: z.array(citation).default([]),
-    presences: z.array(z.object({
-      country: iso2,
-      population: z.number().int().positive().optional(),
-      year: z.number().int().optional(),
-      note: localized.optional(),
-      source: z.string(),
-      locator: z.string().optional(),
-    }).strict()).default([]),
-  }).strict()),
-  organizations: z.array(z.object({
-    slug,
-    acronym: z.string().optional(),
-    names: localized,
-    descriptions: localized.optional(),
-    city: localized.optional(),
-    types: z.array(z.enum(ORGANIZATION_TYPES)).min(1),
-    groups: z.array(z.enum(SERVED_GROUPS)).default([]),
-    diasporas: z.array(slug).default([]),
-    countries: z.array(iso2).default([]),
-    foundedYear: z.number().int().optional(),
-    status: z.enum(ORGANIZATION_STATUSES).default("UNKNOWN"),
-    languages: z.array(bcp47).default([]),
-    channels: z.array(z.object({
-      kind: z.enum(CHANNEL_KINDS),
-      url: z.url(),
-      languages: z.array(bcp47).default([]),
-    }).strict()).default([]),
-    sources: z.array(citation).min(1),
-  }).strict()),
-  events: z.array(z.object({
-    slug,
-    type: z.enum(EVENT_TYPES),
-    titles: localized,
-    descriptions: localized.optional(),
-    start: partialDate.optional(),
-    end: partialDate.optional(),
-    recurrence: localized.optional(),
-    country: iso2.optional(),
-    city: localized.optional(),
-    onlineUrl: z.url().optional(),
-    organizers: z.array(slug).default([]),
-    diasporas: z.array(slug).default([]),
-    sources: z.array(citation).min(1),
-  }).strict()),
+  sources: z.array(
+    z
+      .object({
+        key: slug,
+        authors: z.string().optional(),
+        title: z.string().min(1),
+        publication: z.string().optional(),
+        publisher: z.string().optional(),
+        place: z.string().optional(),
+        year: z.number().int().optional(),
+        volume: z.string().optional(),
+        issue: z.string().optional(),
+        pages: z.string().optional(),
+        /** Bare DOI, "10.xxxx/…". */
+        doi: z.string().regex(DOI_PATTERN).optional(),
+        url: z.url().optional(),
+        accessedOn: z.iso.date().optional(),
+        note: z.string().optional(),
+        /**
+         * A correction of a source earlier seeds loaded: on a database whose row still holds every `replaces` value
+         * (nobody has edited it since), the record above is published as an approved revision with this note as its
+         * comment, naming where the correction comes from (prisma/seed/seed-corrections.ts).
+         */
+        revisionNote: z.string().min(1).optional(),
+        replaces: z.object({ title: z.string().optional(), authors: z.string().optional() }).strict().optional(),
+      })
+      .strict()
+      .refine((s) => !s.revisionNote === !s.replaces, "revisionNote and replaces go together"),
+  ),
+  diasporas: z.array(
+    z
+      .object({
+        slug,
+        originCountry: iso2.optional(),
+        languages: z.array(bcp47),
+        names: localized,
+        descriptions: localized.optional(),
+        sources: z.array(citation).default([]),
+        presences: z
+          .array(
+            z
+              .object({
+                country: iso2,
+                population: z.number().int().positive().optional(),
+                year: z.number().int().optional(),
+                note: localized.optional(),
+                source: z.string(),
+                locator: z.string().optional(),
+              })
+              .strict(),
+          )
+          .default([]),
+      })
+      .strict(),
+  ),
+  organizations: z.array(
+    z
+      .object({
+        slug,
+        acronym: z.string().optional(),
+        names: localized,
+        descriptions: localized.optional(),
+        city: localized.optional(),
+        types: z.array(z.enum(ORGANIZATION_TYPES)).min(1),
+        groups: z.array(z.enum(SERVED_GROUPS)).default([]),
+        diasporas: z.array(slug).default([]),
+        countries: z.array(iso2).default([]),
+        foundedYear: z.number().int().optional(),
+        status: z.enum(ORGANIZATION_STATUSES).default("UNKNOWN"),
+        languages: z.array(bcp47).default([]),
+        channels: z
+          .array(
+            z
+              .object({
+                kind: z.enum(CHANNEL_KINDS),
+                url: z.url(),
+                languages: z.array(bcp47).default([]),
+              })
+              .strict(),
+          )
+          .default([]),
+        sources: z.array(citation).min(1),
+      })
+      .strict(),
+  ),
+  events: z.array(
+    z
+      .object({
+        slug,
+        type: z.enum(EVENT_TYPES),
+        titles: localized,
+        descriptions: localized.optional(),
+        start: partialDate.optional(),
+        end: partialDate.optional(),
+        recurrence: localized.optional(),
+        country: iso2.optional(),
+        city: localized.optional(),
+        onlineUrl: z.url().optional(),
+        organizers: z.array(slug).default([]),
+        diasporas: z.array(slug).default([]),
+        sources: z.array(citation).min(1),
+      })
+      .strict(),
+  ),
 });
 
 export type SeedData = z.infer<typeof seedSchema>;

@@ -114,9 +114,16 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
             countryCode: e.country,
             onlineUrl: e.onlineUrl,
             translations: {
-              create: translations({ title: e.titles, description: e.descriptions, city: e.city, recurrence: e.recurrence }),
+              create: translations({
+                title: e.titles,
+                description: e.descriptions,
+                city: e.city,
+                recurrence: e.recurrence,
+              }),
             },
-            organizers: { create: e.organizers.map((slug) => ({ organizationId: required(organizationIds, slug, "organization") })) },
+            organizers: {
+              create: e.organizers.map((slug) => ({ organizationId: required(organizationIds, slug, "organization") })),
+            },
             diasporas: { create: e.diasporas.map((slug) => ({ diasporaId: required(diasporaIds, slug, "diaspora") })) },
             sources: { create: citations(e.sources, sourceIds) },
           },

@@ -15,6 +15,8 @@ export async function ensureAuthSecret(env: Env, file = SECRET_FILE): Promise<st
   const secret = randomBytes(32).toString("base64url");
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
-  console.log(`Generated a session secret in ${path.relative(process.cwd(), file)} (set BETTER_AUTH_SECRET to choose your own).`);
+  console.log(
+    `Generated a session secret in ${path.relative(process.cwd(), file)} (set BETTER_AUTH_SECRET to choose your own).`,
+  );
   return secret;
 }

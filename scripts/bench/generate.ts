@@ -8,12 +8,17 @@ import { generateDatabase } from "./generate/load";
 import { SCALES, type ScaleName } from "./scales";
 
 const { values } = parseArgs({
-  options: { scale: { type: "string" }, organizations: { type: "string" }, events: { type: "string" }, seed: { type: "string" } },
+  options: {
+    scale: { type: "string" },
+    organizations: { type: "string" },
+    events: { type: "string" },
+    seed: { type: "string" },
+  },
 });
 
 await runScript(async () => {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("Set DATABASE_URL to a database whose name contains \"bench\" or \"test\"");
+  if (!url) throw new Error('Set DATABASE_URL to a database whose name contains "bench" or "test"');
   const scale = SCALES[(values.scale ?? "full") as ScaleName];
   if (!scale) throw new Error(`--scale takes ${Object.keys(SCALES).join(" or ")}`);
   const number = (flag: string | undefined, env: string | undefined, fallback: number) => {
@@ -24,6 +29,8 @@ await runScript(async () => {
   const organizations = number(values.organizations, process.env.BENCH_ORGANIZATIONS, scale.organizations);
   const events = number(values.events, process.env.BENCH_EVENTS, scale.events);
   const seed = number(values.seed, process.env.BENCH_SEED, scale.seed);
-  console.log(`Generating ${organizations.toLocaleString("en")} organizations and ${events.toLocaleString("en")} events (seed ${seed})`);
+  console.log(
+    `Generating ${organizations.toLocaleString("en")} organizations and ${events.toLocaleString("en")} events (seed ${seed})`,
+  );
   await generateDatabase(url, { seed, organizations, events });
 });

@@ -10,7 +10,9 @@ import pg from "pg";
 import { launchChrome } from "./measure/lighthouse";
 import { freePort, startServer } from "./measure/server";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, port: { type: "string" }, out: { type: "string" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "3" }, port: { type: "string" }, out: { type: "string" } },
+});
 const url = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/atlas_bench_small";
 const runs = Number(values.runs);
 
@@ -42,35 +44,58 @@ try {
     for (const formFactor of ["desktop", "mobile"] as const) {
       const results: { perf: number; lcp: number; tbt: number; cls: number; fcp: number }[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(server.origin + page.path, { port: chrome.port, output: "json", logLevel: "error" }, formFactor === "desktop" ? desktopConfig : undefined);
+        const result = await lighthouse(
+          server.origin + page.path,
+          { port: chrome.port, output: "json", logLevel: "error" },
+          formFactor === "desktop" ? desktopConfig : undefined,
+        );
         const lhr = result!.lhr;
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const shifts = ((lhr.audits["layout-shifts"]?.details as Details | undefined)?.items ?? []).map((item) => {
           const node = item.node as { selector?: string; snippet?: string } | undefined;
-          const causes = ((item.subItems as Details | undefined)?.items ?? []).map((sub) => `${sub.cause}: ${JSON.stringify(sub.extra).slice(0, 120)}`);
+          const causes = ((item.subItems as Details | undefined)?.items ?? []).map(
+            (sub) => `${sub.cause}: ${JSON.stringify(sub.extra).slice(0, 120)}`,
+          );
           return `${Number(item.score).toFixed(3)} ${node?.selector ?? ""} ${(node?.snippet ?? "").slice(0, 80)} ${causes.join("; ")}`;
         });
         const shiftAudit = lhr.audits["layout-shifts"];
-        if (!shiftAudit || shiftAudit.scoreDisplayMode === "error") shifts.push(`(layout-shifts audit: ${shiftAudit?.errorMessage ?? "missing"})`);
+        if (!shiftAudit || shiftAudit.scoreDisplayMode === "error")
+          shifts.push(`(layout-shifts audit: ${shiftAudit?.errorMessage ?? "missing"})`);
         const failed = Object.values(lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
           .map((a) => a.id);
         const row = {
-          page: page.label, formFactor, run: i + 1,
-          perf: score("performance"), a11y: score("accessibility"), bp: score("best-practices"), seo: score("seo"),
-          fcp: Math.round(lhr.audits["first-contentful-paint"]!.numericValue!), lcp: Math.round(lhr.audits["largest-contentful-paint"]!.numericValue!),
-          tbt: Math.round(lhr.audits["total-blocking-time"]!.numericValue!), cls: Math.round(lhr.audits["cumulative-layout-shift"]!.numericValue! * 1000) / 1000,
-          shifts, failed,
-          mainThread: ((lhr.audits["mainthread-work-breakdown"]?.details as Details | undefined)?.items ?? []).slice(0, 5).map((x) => `${x.groupLabel} ${Math.round(Number(x.duration))}`),
-          bootup: ((lhr.audits["bootup-time"]?.details as Details | undefined)?.items ?? []).slice(0, 4).map((x) => `${String(x.url).replace(server.origin, "")} ${Math.round(Number(x.total))}`),
+          page: page.label,
+          formFactor,
+          run: i + 1,
+          perf: score("performance"),
+          a11y: score("accessibility"),
+          bp: score("best-practices"),
+          seo: score("seo"),
+          fcp: Math.round(lhr.audits["first-contentful-paint"]!.numericValue!),
+          lcp: Math.round(lhr.audits["largest-contentful-paint"]!.numericValue!),
+          tbt: Math.round(lhr.audits["total-blocking-time"]!.numericValue!),
+          cls: Math.round(lhr.audits["cumulative-layout-shift"]!.numericValue! * 1000) / 1000,
+          shifts,
+          failed,
+          mainThread: ((lhr.audits["mainthread-work-breakdown"]?.details as Details | undefined)?.items ?? [])
+            .slice(0, 5)
+            .map((x) => `${x.groupLabel} ${Math.round(Number(x.duration))}`),
+          bootup: ((lhr.audits["bootup-time"]?.details as Details | undefined)?.items ?? [])
+            .slice(0, 4)
+            .map((x) => `${String(x.url).replace(server.origin, "")} ${Math.round(Number(x.total))}`),
         };
         results.push(row);
         all.push(row);
-        console.log(`  ${formFactor.padEnd(7)} #${i + 1} perf ${row.perf} a11y ${row.a11y} bp ${row.bp} seo ${row.seo} FCP ${row.fcp} LCP ${row.lcp} TBT ${row.tbt} CLS ${row.cls}${failed.length ? ` failed: ${failed.join(",")}` : ""}`);
+        console.log(
+          `  ${formFactor.padEnd(7)} #${i + 1} perf ${row.perf} a11y ${row.a11y} bp ${row.bp} seo ${row.seo} FCP ${row.fcp} LCP ${row.lcp} TBT ${row.tbt} CLS ${row.cls}${failed.length ? ` failed: ${failed.join(",")}` : ""}`,
+        );
         for (const shift of shifts) console.log(`      shift ${shift}`);
       }
       const m = (k: "perf" | "lcp" | "tbt" | "cls" | "fcp") => median(results.map((r) => r[k]));
-      console.log(`  ${formFactor.padEnd(7)} MEDIAN perf ${m("perf")} FCP ${m("fcp")} LCP ${m("lcp")} TBT ${m("tbt")} CLS ${m("cls")}`);
+      console.log(
+        `  ${formFactor.padEnd(7)} MEDIAN perf ${m("perf")} FCP ${m("fcp")} LCP ${m("lcp")} TBT ${m("tbt")} CLS ${m("cls")}`,
+      );
     }
   }
 } finally {

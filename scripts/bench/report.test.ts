@@ -16,7 +16,9 @@ describe("writeReport", () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), "bench-report-")), "PERFORMANCE.md");
     await writeFile(file, `# Title\nintro\n${BEGIN}\nold results\n${END}\n## Analysis\nwhy it is slow\n`);
     await writeReport(file, "new results");
-    expect(await readFile(file, "utf8")).toBe(`# Title\nintro\n${BEGIN}\nnew results\n${END}\n## Analysis\nwhy it is slow\n`);
+    expect(await readFile(file, "utf8")).toBe(
+      `# Title\nintro\n${BEGIN}\nnew results\n${END}\n## Analysis\nwhy it is slow\n`,
+    );
   });
 
   it("refuses a document without markers rather than overwrite it", async () => {

@@ -17,7 +17,15 @@ export type BenchResults = {
   scale: string;
   startedAt: string;
   durationSeconds: number;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; postgres: string; loadBefore: number[]; loadAfter: number[] };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    postgres: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
   dataset: { marker: DatasetMarker; counts: Record<string, number>; generatedNow: boolean };
   build: { builtNow: boolean };
   search: { repetitions: number; queries: SearchResult[]; pooled: { app: Summary; sql: Summary; ratio: number } };
@@ -27,7 +35,13 @@ export type BenchResults = {
   plans: ScenarioPlans[];
 };
 
-export const TARGETS = { searchP95: 50, listPageP95: 150, appSqlRatio: 3, pageJsKb: 25, lighthouse: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } };
+export const TARGETS = {
+  searchP95: 50,
+  listPageP95: 150,
+  appSqlRatio: 3,
+  pageJsKb: 25,
+  lighthouse: { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 },
+};
 
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 1 : 0) : "–");
@@ -43,31 +57,61 @@ export function renderResults(r: BenchResults): string {
   const out: string[] = [];
   const m = r.machine;
   const d = r.dataset;
-  out.push(`Run of ${r.startedAt.slice(0, 16).replace("T", " ")} UTC, scale **${r.scale}**, ${Math.round(r.durationSeconds / 60)} min in all.`, "");
+  out.push(
+    `Run of ${r.startedAt.slice(0, 16).replace("T", " ")} UTC, scale **${r.scale}**, ${Math.round(r.durationSeconds / 60)} min in all.`,
+    "",
+  );
   out.push("| Machine and data | |", "|---|---|");
   out.push(`| CPU | ${m.cpus} cores, ${m.cpuModel} |`);
   out.push(`| RAM | ${m.memoryGb} GB |`);
-  out.push(`| Load average (1, 5, 15 min) before / after | ${m.loadBefore.map((x) => x.toFixed(1)).join(", ")} / ${m.loadAfter.map((x) => x.toFixed(1)).join(", ")} (the machine is shared) |`);
+  out.push(
+    `| Load average (1, 5, 15 min) before / after | ${m.loadBefore.map((x) => x.toFixed(1)).join(", ")} / ${m.loadAfter.map((x) => x.toFixed(1)).join(", ")} (the machine is shared) |`,
+  );
   out.push(`| Node.js / PostgreSQL | ${m.node} / ${m.postgres} |`);
-  out.push(`| Data set | ${Object.entries(d.counts).map(([k, v]) => `${v.toLocaleString("en")} ${k}`).join(", ")} |`);
-  out.push(`| Generation (seed ${d.marker.seed}) | ${d.marker.rows.toLocaleString("en")} rows in ${Math.round(d.marker.seconds.total)} s: reset + migrations + seed ${d.marker.seconds.reset} s, COPY ${d.marker.seconds.copy} s, indexes and keys ${d.marker.seconds.indexes} s, VACUUM ANALYZE ${d.marker.seconds.analyze} s (${d.marker.loadedAt.slice(0, 16).replace("T", " ")}${d.generatedNow ? ", this run" : ", an earlier run"}) |`);
+  out.push(
+    `| Data set | ${Object.entries(d.counts)
+      .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
+      .join(", ")} |`,
+  );
+  out.push(
+    `| Generation (seed ${d.marker.seed}) | ${d.marker.rows.toLocaleString("en")} rows in ${Math.round(d.marker.seconds.total)} s: reset + migrations + seed ${d.marker.seconds.reset} s, COPY ${d.marker.seconds.copy} s, indexes and keys ${d.marker.seconds.indexes} s, VACUUM ANALYZE ${d.marker.seconds.analyze} s (${d.marker.loadedAt.slice(0, 16).replace("T", " ")}${d.generatedNow ? ", this run" : ", an earlier run"}) |`,
+  );
   out.push("");
 
   const s = r.search;
   out.push("### 1–2. Search: `/api/v1/search` against its SQL", "");
-  out.push(`${s.repetitions} timed requests per query after 2 warm-ups, one at a time; "SQL" is the app's own ranking statements (three kinds, in parallel, each in its transaction with the trigram threshold) sent through \`pg\` directly. Times in ms.`, "");
-  out.push(`| Query | Kind | Hits | App median | App p95 | SQL median | SQL p95 | App ÷ SQL | p95 ≤ ${TARGETS.searchP95} | ÷ ≤ ${TARGETS.appSqlRatio} |`, "|---|---|--:|--:|--:|--:|--:|--:|:-:|:-:|");
+  out.push(
+    `${s.repetitions} timed requests per query after 2 warm-ups, one at a time; "SQL" is the app's own ranking statements (three kinds, in parallel, each in its transaction with the trigram threshold) sent through \`pg\` directly. Times in ms.`,
+    "",
+  );
+  out.push(
+    `| Query | Kind | Hits | App median | App p95 | SQL median | SQL p95 | App ÷ SQL | p95 ≤ ${TARGETS.searchP95} | ÷ ≤ ${TARGETS.appSqlRatio} |`,
+    "|---|---|--:|--:|--:|--:|--:|--:|:-:|:-:|",
+  );
   for (const q of s.queries) {
-    const failed = q.failures.length ? ` (${q.failures.length}/${q.samples.app.length} failed: HTTP ${[...new Set(q.failures)].join(", ")})` : "";
-    out.push(`| ${q.q}${failed} | ${q.kind} | ${q.hits} | ${ms(q.app.median)} | ${ms(q.app.p95)} | ${ms(q.sql.median)} | ${ms(q.sql.p95)} | ${q.ratio} | ${mark(q.app.p95 <= TARGETS.searchP95 && !q.failures.length)} | ${mark(q.ratio <= TARGETS.appSqlRatio)} |`);
+    const failed = q.failures.length
+      ? ` (${q.failures.length}/${q.samples.app.length} failed: HTTP ${[...new Set(q.failures)].join(", ")})`
+      : "";
+    out.push(
+      `| ${q.q}${failed} | ${q.kind} | ${q.hits} | ${ms(q.app.median)} | ${ms(q.app.p95)} | ${ms(q.sql.median)} | ${ms(q.sql.p95)} | ${q.ratio} | ${mark(q.app.p95 <= TARGETS.searchP95 && !q.failures.length)} | ${mark(q.ratio <= TARGETS.appSqlRatio)} |`,
+    );
   }
-  out.push(`| **all queries** | | | **${ms(s.pooled.app.median)}** | **${ms(s.pooled.app.p95)}** | **${ms(s.pooled.sql.median)}** | **${ms(s.pooled.sql.p95)}** | **${s.pooled.ratio}** | **${mark(s.pooled.app.p95 <= TARGETS.searchP95)}** | **${mark(s.pooled.ratio <= TARGETS.appSqlRatio)}** |`, "");
+  out.push(
+    `| **all queries** | | | **${ms(s.pooled.app.median)}** | **${ms(s.pooled.app.p95)}** | **${ms(s.pooled.sql.median)}** | **${ms(s.pooled.sql.p95)}** | **${s.pooled.ratio}** | **${mark(s.pooled.app.p95 <= TARGETS.searchP95)}** | **${mark(s.pooled.ratio <= TARGETS.appSqlRatio)}** |`,
+    "",
+  );
 
   const p = r.pages;
   const ceiling = p.results.find((x) => x.id === "static");
   out.push("### 3. Server-rendered pages under load (autocannon)", "");
-  out.push(`Each page: a warm-up, then ${p.seconds} s at 1 and at 16 connections (a fixed count of ${"20 / 16"} requests instead when a page is too slow to give that many in ${p.seconds} s; marked *). Throughput = responses ÷ wall time; latency percentiles from every response's time; the server is let to drain between runs. Ceiling: ${p.staticCeiling}. Target: organization list and events pages p95 ≤ ${TARGETS.listPageP95} ms at c=1.`, "");
-  out.push("| Page | Path | c=1 req/s | c=1 p50 | c=1 p95 | c=16 req/s | c=16 p50 | c=16 p95 | ÷ static (c=1 / c=16) | Target |", "|---|---|--:|--:|--:|--:|--:|--:|--:|:-:|");
+  out.push(
+    `Each page: a warm-up, then ${p.seconds} s at 1 and at 16 connections (a fixed count of ${"20 / 16"} requests instead when a page is too slow to give that many in ${p.seconds} s; marked *). Throughput = responses ÷ wall time; latency percentiles from every response's time; the server is let to drain between runs. Ceiling: ${p.staticCeiling}. Target: organization list and events pages p95 ≤ ${TARGETS.listPageP95} ms at c=1.`,
+    "",
+  );
+  out.push(
+    "| Page | Path | c=1 req/s | c=1 p50 | c=1 p95 | c=16 req/s | c=16 p50 | c=16 p95 | ÷ static (c=1 / c=16) | Target |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|:-:|",
+  );
   for (const page of p.results) {
     const [one, many] = [page.runs.find((x) => x.connections === 1)!, page.runs.find((x) => x.connections === 16)!];
     const ratio = (run: typeof one, c: number) => {
@@ -76,43 +120,85 @@ export function renderResults(r: BenchResults): string {
     };
     const targeted = page.id === "organizations" || page.id === "events";
     const failures = page.runs.reduce((n, x) => n + x.non2xx + x.errors, 0);
-    out.push(`| ${page.label}${failures ? ` (${failures} failed responses)` : ""} | \`${page.path}\` | ${one.throughput}${one.mode === "amount" ? "*" : ""} | ${ms(one.latency.median)} | ${ms(one.latency.p95)} | ${many.throughput}${many.mode === "amount" ? "*" : ""} | ${ms(many.latency.median)} | ${ms(many.latency.p95)} | ${ratio(one, 1)} / ${ratio(many, 16)} | ${targeted ? mark(one.latency.p95 <= TARGETS.listPageP95) : ""} |`);
+    out.push(
+      `| ${page.label}${failures ? ` (${failures} failed responses)` : ""} | \`${page.path}\` | ${one.throughput}${one.mode === "amount" ? "*" : ""} | ${ms(one.latency.median)} | ${ms(one.latency.p95)} | ${many.throughput}${many.mode === "amount" ? "*" : ""} | ${ms(many.latency.median)} | ${ms(many.latency.p95)} | ${ratio(one, 1)} / ${ratio(many, 16)} | ${targeted ? mark(one.latency.p95 <= TARGETS.listPageP95) : ""} |`,
+    );
   }
   out.push("");
 
   const b = r.bundles;
   out.push("### 4. JavaScript per public page (gzipped, from the build)", "");
-  out.push(`Framework chunks shared by every page (the build manifest's rootMainFiles): ${b.shared.length} files, **${kb(b.sharedGzip)} KB** gzipped. Beyond them every public page also loads its layouts' chunks (the [locale] layout: ${b.layout.length} files, **${kb(b.layoutGzip)} KB**). Target: ≤ ${TARGETS.pageJsKb} KB of a page's own JS beyond the framework's chunks, checked on "with layouts" (the strict reading).`, "");
+  out.push(
+    `Framework chunks shared by every page (the build manifest's rootMainFiles): ${b.shared.length} files, **${kb(b.sharedGzip)} KB** gzipped. Beyond them every public page also loads its layouts' chunks (the [locale] layout: ${b.layout.length} files, **${kb(b.layoutGzip)} KB**). Target: ≤ ${TARGETS.pageJsKb} KB of a page's own JS beyond the framework's chunks, checked on "with layouts" (the strict reading).`,
+    "",
+  );
   out.push("| Route | Page-only JS (KB gz) | With layouts (KB gz) | Target |", "|---|--:|--:|:-:|");
-  for (const page of b.pages) out.push(`| \`${page.route}\` | ${kb(page.ownGzip)} | ${kb(page.withLayoutGzip)} | ${mark(page.withLayoutGzip <= TARGETS.pageJsKb * 1024)} |`);
+  for (const page of b.pages)
+    out.push(
+      `| \`${page.route}\` | ${kb(page.ownGzip)} | ${kb(page.withLayoutGzip)} | ${mark(page.withLayoutGzip <= TARGETS.pageJsKb * 1024)} |`,
+    );
   out.push("");
 
   out.push("### 5. Lighthouse 12", "");
   if (!r.lighthouse) out.push("Skipped in this run (`--skip-lighthouse`).", "");
   else {
     const t = TARGETS.lighthouse;
-    out.push(`Targets: performance ≥ ${t.performance}, accessibility ${t.accessibility}, best practices ${t["best-practices"]}, SEO ${t.seo}.`, "");
-    out.push("| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP ms | TBT ms | CLS | Failed audits |", "|---|---|--:|--:|--:|--:|--:|--:|--:|---|");
+    out.push(
+      `Targets: performance ≥ ${t.performance}, accessibility ${t.accessibility}, best practices ${t["best-practices"]}, SEO ${t.seo}.`,
+      "",
+    );
+    out.push(
+      "| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP ms | TBT ms | CLS | Failed audits |",
+      "|---|---|--:|--:|--:|--:|--:|--:|--:|---|",
+    );
     for (const row of r.lighthouse) {
       const sc = (k: keyof typeof t) => `${row.scores[k] ?? "–"} ${mark((row.scores[k] ?? 0) >= t[k])}`;
-      out.push(`| ${row.page} \`${row.path}\` | ${row.formFactor} | ${sc("performance")} | ${sc("accessibility")} | ${sc("best-practices")} | ${sc("seo")} | ${row.lcpMs} | ${row.tbtMs} | ${row.cls} | ${row.failed.join(", ")} |`);
+      out.push(
+        `| ${row.page} \`${row.path}\` | ${row.formFactor} | ${sc("performance")} | ${sc("accessibility")} | ${sc("best-practices")} | ${sc("seo")} | ${row.lcpMs} | ${row.tbtMs} | ${row.cls} | ${row.failed.join(", ")} |`,
+      );
     }
     out.push("");
     const consoleErrors = [...new Set(r.lighthouse.flatMap((row) => row.consoleErrors ?? []))];
-    if (consoleErrors.length) out.push("Console errors Lighthouse saw:", "", ...consoleErrors.map((e) => `- \`${e.replace(/`/g, "'")}\``), "");
+    if (consoleErrors.length)
+      out.push("Console errors Lighthouse saw:", "", ...consoleErrors.map((e) => `- \`${e.replace(/`/g, "'")}\``), "");
   }
 
   out.push("### Query plans of the hot queries", "");
-  out.push("Every SELECT the app's data-access functions sent for the scenario (captured from the Prisma client), run again under `EXPLAIN (ANALYZE, BUFFERS)` with the same parameters, warm cache. The slowest statement's plan is shown in full.", "");
+  out.push(
+    "Every SELECT the app's data-access functions sent for the scenario (captured from the Prisma client), run again under `EXPLAIN (ANALYZE, BUFFERS)` with the same parameters, warm cache. The slowest statement's plan is shown in full.",
+    "",
+  );
   for (const scenario of r.plans) {
     const sorted = [...scenario.statements].sort((a, b) => b.executionMs - a.executionMs);
     const total = sorted.reduce((sum, st) => sum + st.executionMs, 0);
-    out.push(`#### ${scenario.label}`, "", `${sorted.length} statements, ${ms(total)} ms of execution in all. Slowest first:`, "");
+    out.push(
+      `#### ${scenario.label}`,
+      "",
+      `${sorted.length} statements, ${ms(total)} ms of execution in all. Slowest first:`,
+      "",
+    );
     out.push("| ms | Statement |", "|--:|---|");
-    for (const st of sorted) out.push(`| ${ms(st.executionMs)} | \`${st.sql.replace(/\s+/g, " ").slice(0, 150).replace(/\|/g, "\\|")}…\` |`);
+    for (const st of sorted)
+      out.push(`| ${ms(st.executionMs)} | \`${st.sql.replace(/\s+/g, " ").slice(0, 150).replace(/\|/g, "\\|")}…\` |`);
     const slowest = sorted[0];
     if (slowest) {
-      out.push("", "<details><summary>Plan of the slowest statement</summary>", "", "```sql", slowest.sql.trim(), "```", "", `Parameters: \`${JSON.stringify(slowest.params).slice(0, 400)}\``, "", "```", slowest.plan, "```", "", "</details>", "");
+      out.push(
+        "",
+        "<details><summary>Plan of the slowest statement</summary>",
+        "",
+        "```sql",
+        slowest.sql.trim(),
+        "```",
+        "",
+        `Parameters: \`${JSON.stringify(slowest.params).slice(0, 400)}\``,
+        "",
+        "```",
+        slowest.plan,
+        "```",
+        "",
+        "</details>",
+        "",
+      );
     }
   }
   return out.join("\n");

@@ -57,14 +57,17 @@ async function datasetCounts(url: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const count = async (table: string) => Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
+    const count = async (table: string) =>
+      Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
     return {
       organizations: await count("Organization"),
       "organization translations": await count("OrganizationTranslation"),
       events: await count("Event"),
       "event translations": await count("EventTranslation"),
       diasporas: await count("Diaspora"),
-      "host countries": Number((await client.query(`SELECT count(DISTINCT "countryCode") AS n FROM "OrganizationCountry"`)).rows[0].n),
+      "host countries": Number(
+        (await client.query(`SELECT count(DISTINCT "countryCode") AS n FROM "OrganizationCountry"`)).rows[0].n,
+      ),
     };
   } finally {
     await client.end();
@@ -96,7 +99,9 @@ await runScript(async () => {
   const scale = SCALES[scaleName];
   if (!scale) throw new Error(`--scale takes ${Object.keys(SCALES).join(" or ")}`);
   const small = scaleName !== "full";
-  const url = process.env.BENCH_DATABASE_URL ?? `postgresql://postgres@127.0.0.1:5432/${small ? "atlas_bench_small" : "atlas_bench"}`;
+  const url =
+    process.env.BENCH_DATABASE_URL ??
+    `postgresql://postgres@127.0.0.1:5432/${small ? "atlas_bench_small" : "atlas_bench"}`;
   const seconds = Number(values.seconds ?? (small ? 4 : 10));
   const repetitions = Number(values.repetitions ?? (small ? 8 : 10));
   const outDir = path.resolve(values.out ?? (small ? "/tmp/atlas-bench-small" : path.join(ROOT, "docs")));
@@ -104,7 +109,11 @@ await runScript(async () => {
 
   step(`Data set (${scaleName}: ${scale.organizations} organizations, ${scale.events} events) in ${url}`);
   let marker = await readMarker(url);
-  const fits = marker && marker.organizations === scale.organizations && marker.events === scale.events && marker.seed === scale.seed;
+  const fits =
+    marker &&
+    marker.organizations === scale.organizations &&
+    marker.events === scale.events &&
+    marker.seed === scale.seed;
   if (!fits || values.regenerate) marker = await generateDatabase(url, { ...scale, log });
   else log(`already loaded on ${marker!.loadedAt} (${marker!.rows} rows in ${marker!.seconds.total} s): reusing it`);
   await queryOne(url, "ANALYZE");
@@ -132,7 +141,10 @@ await runScript(async () => {
     const served = await (await fetch(`${server.origin}/bench-static.html`)).text();
     if (served !== home) throw new Error("public/bench-static.html is not served as written");
 
-    const { slug } = await queryOne<{ slug: string }>(url, `SELECT o.slug FROM "Organization" o JOIN "EventOrganizer" e ON e."organizationId" = o.id GROUP BY o.slug ORDER BY count(*) DESC, o.slug LIMIT 1`);
+    const { slug } = await queryOne<{ slug: string }>(
+      url,
+      `SELECT o.slug FROM "Organization" o JOIN "EventOrganizer" e ON e."organizationId" = o.id GROUP BY o.slug ORDER BY count(*) DESC, o.slug LIMIT 1`,
+    );
 
     step("Search: API and SQL");
     const queries = await measureSearch(server.origin, url, repetitions, log);
@@ -140,9 +152,17 @@ await runScript(async () => {
     step("Pages under load");
     const targets: PageTarget[] = [
       { id: "home", label: "Home", path: "/ru" },
-      { id: "organizations", label: "Organization list, filtered", path: `/ru/organizations?country=${ORG_FILTERS.country}&diaspora=${ORG_FILTERS.diaspora}` },
+      {
+        id: "organizations",
+        label: "Organization list, filtered",
+        path: `/ru/organizations?country=${ORG_FILTERS.country}&diaspora=${ORG_FILTERS.diaspora}`,
+      },
       { id: "organization", label: "Organization page", path: `/ru/organizations/${slug}` },
-      { id: "events", label: "Events by date range", path: `/ru/events?from=${EVENT_RANGE.from}&to=${EVENT_RANGE.to}&when=all` },
+      {
+        id: "events",
+        label: "Events by date range",
+        path: `/ru/events?from=${EVENT_RANGE.from}&to=${EVENT_RANGE.to}&when=all`,
+      },
       { id: "static", label: "Static copy of home (ceiling)", path: "/bench-static.html" },
     ];
     const pages = await measurePages(server.origin, targets, seconds, "/bench-static.html", log);
@@ -166,32 +186,54 @@ await runScript(async () => {
     step("Query plans");
     const today = new Date().toISOString().slice(0, 10);
     const scenarios: Scenario[] = [
-      { id: "search", label: `Search API: q=${queries[0]!.q}`, run: () => searchEndpoint(new URL(`http://bench/api/v1/search?q=${encodeURIComponent(queries[0]!.q)}`)) },
+      {
+        id: "search",
+        label: `Search API: q=${queries[0]!.q}`,
+        run: () => searchEndpoint(new URL(`http://bench/api/v1/search?q=${encodeURIComponent(queries[0]!.q)}`)),
+      },
       {
         id: "organizations",
         label: `Organization list: ${new URLSearchParams(ORG_FILTERS)}`,
-        run: () => Promise.all([
-          listOrganizations({ locale: "ru", filters: ORG_FILTERS, matchedIds: null, sort: "name", page: 1, pageSize: 25 }),
-          getOrganizationFacets({ locale: "ru", filters: ORG_FILTERS, matchedIds: null }),
-        ]),
+        run: () =>
+          Promise.all([
+            listOrganizations({
+              locale: "ru",
+              filters: ORG_FILTERS,
+              matchedIds: null,
+              sort: "name",
+              page: 1,
+              pageSize: 25,
+            }),
+            getOrganizationFacets({ locale: "ru", filters: ORG_FILTERS, matchedIds: null }),
+          ]),
       },
       {
         id: "events",
         label: `Events by date range: ${new URLSearchParams(EVENT_RANGE)}`,
-        run: () => Promise.all([
-          getEventFacets({ locale: "ru", filters: EVENT_RANGE, scope: whenScope("all", today), matchedIds: null }),
-          listEvents({ locale: "ru", filters: EVENT_RANGE, matchedIds: null, when: "all", today, page: 1, pageSize: 50 }),
-        ]),
+        run: () =>
+          Promise.all([
+            getEventFacets({ locale: "ru", filters: EVENT_RANGE, scope: whenScope("all", today), matchedIds: null }),
+            listEvents({
+              locale: "ru",
+              filters: EVENT_RANGE,
+              matchedIds: null,
+              when: "all",
+              today,
+              page: 1,
+              pageSize: 50,
+            }),
+          ]),
       },
       {
         id: "home",
         label: "Home: counts, host countries, upcoming and past events",
-        run: () => Promise.all([
-          getOverview("ru"),
-          listHostCountries("ru"),
-          listEvents({ locale: "ru", when: "upcoming", today, page: 1, pageSize: 5 }),
-          listEvents({ locale: "ru", when: "past", today, page: 1, pageSize: 5 }),
-        ]),
+        run: () =>
+          Promise.all([
+            getOverview("ru"),
+            listHostCountries("ru"),
+            listEvents({ locale: "ru", when: "upcoming", today, page: 1, pageSize: 5 }),
+            listEvents({ locale: "ru", when: "past", today, page: 1, pageSize: 5 }),
+          ]),
       },
     ];
     const plans = await explainScenarios(url, scenarios, log);
@@ -213,7 +255,12 @@ await runScript(async () => {
       dataset: { marker: marker!, counts, generatedNow: !fits || values.regenerate },
       build: { builtNow },
       search: { repetitions, queries, pooled: pooledSearch(queries) },
-      pages: { seconds, staticCeiling: "`/bench-static.html`, the home page's HTML saved as a file in public/ and served by the same Next.js server (all [locale] pages are dynamic: the layout reads the session)", results: pages },
+      pages: {
+        seconds,
+        staticCeiling:
+          "`/bench-static.html`, the home page's HTML saved as a file in public/ and served by the same Next.js server (all [locale] pages are dynamic: the layout reads the session)",
+        results: pages,
+      },
       bundles,
       lighthouse,
       plans,
@@ -227,5 +274,7 @@ await runScript(async () => {
   await mkdir(path.join(outDir, "perf"), { recursive: true });
   await writeFile(path.join(outDir, "perf", "results.json"), `${JSON.stringify(results, null, 1)}\n`);
   await writeReport(path.join(outDir, "PERFORMANCE.md"), renderResults(results));
-  log(`wrote ${path.join(outDir, "PERFORMANCE.md")} and ${path.join(outDir, "perf", "results.json")} (${results.durationSeconds} s)`);
+  log(
+    `wrote ${path.join(outDir, "PERFORMANCE.md")} and ${path.join(outDir, "perf", "results.json")} (${results.durationSeconds} s)`,
+  );
 });

@@ -24,7 +24,9 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number((await readFile(file, "utf8").catch(() => "")).trim());
       if (holder && holder !== process.pid && alive(holder)) {
-        throw new Error(`the embedded database in ${dataDir} is in use by process ${holder} (is the app running? stop it first)`);
+        throw new Error(
+          `the embedded database in ${dataDir} is in use by process ${holder} (is the app running? stop it first)`,
+        );
       }
       await rm(file, { force: true });
     }

@@ -15,9 +15,15 @@ await runScript(async () => {
   const database = await openScriptDatabase();
   try {
     const started = performance.now();
-    const summary = await exportDatabase({ url: database.url, file, source: database.embedded ? "embedded" : "postgresql" });
+    const summary = await exportDatabase({
+      url: database.url,
+      file,
+      source: database.embedded ? "embedded" : "postgresql",
+    });
     const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
-    console.log(`Wrote ${summary.file}: ${rows} rows in ${summary.tables.length} tables at migration level ${summary.migrations} (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+    console.log(
+      `Wrote ${summary.file}: ${rows} rows in ${summary.tables.length} tables at migration level ${summary.migrations} (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    );
     console.log("It contains password hashes and session tokens: store it as securely as the database.");
   } finally {
     await database.stop();

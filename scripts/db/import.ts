@@ -16,9 +16,15 @@ await runScript(async () => {
     const started = performance.now();
     const summary = await importDatabase({ url: database.url, file });
     const rows = summary.tables.reduce((sum, t) => sum + t.rows, 0);
-    if (summary.migrated.length) console.log(`Created the schema: ${summary.migrated.length} migration(s) up to ${summary.migrations.at(-1)}.`);
-    console.log(`Restored ${rows} rows in ${summary.tables.length} tables from ${file}; row counts and digests verified (${((performance.now() - started) / 1000).toFixed(1)} s).`);
-    if (summary.newer) console.log(`The app has ${summary.newer} newer migration(s): \`npm start\` or \`npm run db:migrate\` applies them.`);
+    if (summary.migrated.length)
+      console.log(`Created the schema: ${summary.migrated.length} migration(s) up to ${summary.migrations.at(-1)}.`);
+    console.log(
+      `Restored ${rows} rows in ${summary.tables.length} tables from ${file}; row counts and digests verified (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    );
+    if (summary.newer)
+      console.log(
+        `The app has ${summary.newer} newer migration(s): \`npm start\` or \`npm run db:migrate\` applies them.`,
+      );
   } finally {
     await database.stop();
   }

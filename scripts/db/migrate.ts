@@ -6,7 +6,9 @@ await runScript(async () => {
   const database = await openScriptDatabase();
   try {
     const applied = await applyMigrations(database.url);
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.");
+    console.log(
+      applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.",
+    );
   } finally {
     await database.stop();
   }

@@ -26,7 +26,9 @@ export type SoakWorld = {
 };
 
 export async function prepareDatabase(): Promise<{ cluster: PrivatePostgres; databaseUrl: string; db: Database }> {
-  const cluster = await startPrivatePostgres({ port: process.env.SOAK_PG_PORT ? Number(process.env.SOAK_PG_PORT) : undefined });
+  const cluster = await startPrivatePostgres({
+    port: process.env.SOAK_PG_PORT ? Number(process.env.SOAK_PG_PORT) : undefined,
+  });
   try {
     const databaseUrl = await cluster.createDatabase("atlas_soak_test");
     await applyMigrations(databaseUrl);
@@ -41,17 +43,34 @@ export async function prepareDatabase(): Promise<{ cluster: PrivatePostgres; dat
 
 /** The diaspora with the most organizations: the curators' scope, so every write has many entries to edit. */
 export async function busiestDiaspora(db: Database): Promise<{ id: string; slug: string; organizations: string[] }> {
-  const diasporas = await db.diaspora.findMany({ select: { id: true, slug: true, organizations: { select: { organization: { select: { slug: true } } } } } });
+  const diasporas = await db.diaspora.findMany({
+    select: { id: true, slug: true, organizations: { select: { organization: { select: { slug: true } } } } },
+  });
   const best = diasporas.sort((a, b) => b.organizations.length - a.organizations.length)[0];
   if (!best) throw new Error("the seed has no diaspora");
   return { id: best.id, slug: best.slug, organizations: best.organizations.map((o) => o.organization.slug) };
 }
 
-export async function createCurators(db: Database, diasporaId: string, count: number, origin: string): Promise<{ email: string; password: string }[]> {
+export async function createCurators(
+  db: Database,
+  diasporaId: string,
+  count: number,
+  origin: string,
+): Promise<{ email: string; password: string }[]> {
   const run = randomBytes(3).toString("hex");
-  const accounts = Array.from({ length: count }, (_, i) => ({ email: `soak-curator-${run}-${i}@soak.test`, password: `soak-${randomBytes(12).toString("hex")}` }));
+  const accounts = Array.from({ length: count }, (_, i) => ({
+    email: `soak-curator-${run}-${i}@soak.test`,
+    password: `soak-${randomBytes(12).toString("hex")}`,
+  }));
   for (const account of accounts) {
-    const result = await createUser(db, { email: account.email, name: "Soak curator", scope: { role: "CURATOR", global: false, diasporaIds: [diasporaId] }, password: account.password, locale: "en", origin });
+    const result = await createUser(db, {
+      email: account.email,
+      name: "Soak curator",
+      scope: { role: "CURATOR", global: false, diasporaIds: [diasporaId] },
+      password: account.password,
+      locale: "en",
+      origin,
+    });
     if (result.kind !== "created") throw new Error(`curator ${account.email} was not created`);
   }
   return accounts;
@@ -63,7 +82,16 @@ export function startApp(databaseUrl: string, port: number, logFile: string): Ch
   // X-Forwarded-For gives each curator its own address.
   const server = fileURLToPath(new URL("../serve-next.mjs", import.meta.url));
   const app = spawn(process.execPath, [server, "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", TRUSTED_PROXIES: "127.0.0.1",  DATABASE_URL: databaseUrl, PORT: String(port), BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), NEXT_TELEMETRY_DISABLED: "1", SITE_URL: "" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      TRUSTED_PROXIES: "127.0.0.1",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: "",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   app.stdout?.pipe(log);
@@ -74,7 +102,10 @@ export function startApp(databaseUrl: string, port: number, logFile: string): Ch
 export async function waitUntilHealthy(origin: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const status = await fetch(`${origin}/api/health`).then((r) => r.status, () => 0);
+    const status = await fetch(`${origin}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -82,15 +113,23 @@ export async function waitUntilHealthy(origin: string, timeoutMs = 60_000): Prom
 }
 
 /** Signs in through better-auth's HTTP endpoint, each curator from its own client address (the sign-in limit is per address). */
-export async function signIn(origin: string, account: { email: string; password: string }, index: number): Promise<Curator> {
+export async function signIn(
+  origin: string,
+  account: { email: string; password: string },
+  index: number,
+): Promise<Curator> {
   const address = `10.77.0.${index + 1}`;
   const response = await fetch(`${origin}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin, "x-forwarded-for": address },
     body: JSON.stringify({ email: account.email, password: account.password }),
   });
-  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]).filter(Boolean);
-  if (!response.ok || !cookies.length) throw new Error(`sign-in of ${account.email} failed: ${response.status} ${await response.text()}`);
+  const cookies = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .filter(Boolean);
+  if (!response.ok || !cookies.length)
+    throw new Error(`sign-in of ${account.email} failed: ${response.status} ${await response.text()}`);
   return { ...account, cookie: cookies.join("; "), address };
 }
 

@@ -3,7 +3,13 @@ import type { Database } from "../../lib/db/connect";
 import type { Sample } from "./load";
 
 /** Epoch milliseconds: the stop command issued and done, the start command issued and done, first healthy answer. */
-export type OutageTimes = { stopIssued: number; stopped: number; startIssued: number; started: number; healthy: number };
+export type OutageTimes = {
+  stopIssued: number;
+  stopped: number;
+  startIssued: number;
+  started: number;
+  healthy: number;
+};
 
 const count = (samples: Sample[], test: (s: Sample) => boolean) => samples.filter(test).length;
 const histogram = (samples: Sample[], key: (s: Sample) => string) => {
@@ -24,7 +30,9 @@ export function checkOutage(samples: Sample[], t: OutageTimes) {
   const transition = samples.filter((s) => !outside.includes(s) && !down.includes(s));
   const pages = down.filter((s) => s.kind === "page");
   const writes = down.filter((s) => s.kind === "write");
-  const firstPage200 = samples.filter((s) => s.kind === "page" && s.status === 200 && s.start >= t.started).sort((a, b) => a.end - b.end)[0];
+  const firstPage200 = samples
+    .filter((s) => s.kind === "page" && s.status === 200 && s.start >= t.started)
+    .sort((a, b) => a.end - b.end)[0];
   return {
     stopCommandMs: t.stopped - t.stopIssued,
     downMs: t.startIssued - t.stopped,
@@ -45,13 +53,18 @@ export function checkOutage(samples: Sample[], t: OutageTimes) {
       writes: writes.length,
       writesNotKept: count(writes, (s) => s.outcome !== "unavailable-kept"),
     },
-    transition: { requests: transition.length, statuses: histogram(transition, (s) => `${s.kind} ${s.status} ${s.outcome}`) },
+    transition: {
+      requests: transition.length,
+      statuses: histogram(transition, (s) => `${s.kind} ${s.status} ${s.outcome}`),
+    },
   };
 }
 
 /** Every acknowledged write's marker must be in a revision's snapshot. */
 export async function checkWrites(db: Database, runId: string, acknowledged: string[], samples: Sample[]) {
-  const rows = await db.$queryRaw<{ text: string }[]>`select snapshot::text as text from "Revision" where snapshot::text like ${`%soak-${runId}-%`}`;
+  const rows = await db.$queryRaw<
+    { text: string }[]
+  >`select snapshot::text as text from "Revision" where snapshot::text like ${`%soak-${runId}-%`}`;
   const stored = new Set(rows.flatMap((r) => r.text.match(new RegExp(`soak-${runId}-\\d+`, "g")) ?? []));
   const writes = samples.filter((s) => s.kind === "write");
   return {
@@ -86,5 +99,13 @@ export function logStats(text: string) {
       nonJsonLines += 1;
     }
   }
-  return { lines: body.length, nonJsonLines, requestLines, requestLinesWithoutId, levels, messages, nonJsonSample: body.filter((l) => !l.startsWith("{")).slice(0, 5) };
+  return {
+    lines: body.length,
+    nonJsonLines,
+    requestLines,
+    requestLinesWithoutId,
+    levels,
+    messages,
+    nonJsonSample: body.filter((l) => !l.startsWith("{")).slice(0, 5),
+  };
 }

@@ -4,7 +4,14 @@
 export type Kind = "page" | "api" | "write";
 export type Sample = { kind: Kind; path: string; start: number; end: number; status: number; outcome: string };
 
-export type Catalog = { organizations: string[]; diasporas: string[]; countries: string[]; events: string[]; searches: string[]; locales: readonly string[] };
+export type Catalog = {
+  organizations: string[];
+  diasporas: string[];
+  countries: string[];
+  events: string[];
+  searches: string[];
+  locales: readonly string[];
+};
 
 export type LoadOptions = {
   durationMs: number;
@@ -58,16 +65,32 @@ export function randomRead(c: Catalog): { kind: Kind; path: string } {
   const r = Math.random();
   if (r < 0.1) return { kind: "page", path: `/${locale}` };
   if (r < 0.3) {
-    const filters = [`diaspora=${pick(c.diasporas)}`, `country=${pick(c.countries)}`, "", `diaspora=${pick(c.diasporas)}&country=${pick(c.countries)}`];
+    const filters = [
+      `diaspora=${pick(c.diasporas)}`,
+      `country=${pick(c.countries)}`,
+      "",
+      `diaspora=${pick(c.diasporas)}&country=${pick(c.countries)}`,
+    ];
     const query = pick(filters);
     return { kind: "page", path: `/${locale}/organizations${query ? `?${query}` : ""}` };
   }
   if (r < 0.5) return { kind: "page", path: `/${locale}/organizations/${pick(c.organizations)}` };
   if (r < 0.58) return { kind: "page", path: `/${locale}/diasporas/${pick(c.diasporas)}` };
   if (r < 0.66) return { kind: "page", path: `/${locale}/countries/${pick(c.countries)}` };
-  if (r < 0.72) return { kind: "page", path: c.events.length && Math.random() < 0.5 ? `/${locale}/events/${pick(c.events)}` : `/${locale}/events` };
+  if (r < 0.72)
+    return {
+      kind: "page",
+      path: c.events.length && Math.random() < 0.5 ? `/${locale}/events/${pick(c.events)}` : `/${locale}/events`,
+    };
   if (r < 0.82) return { kind: "page", path: `/${locale}/search?q=${encodeURIComponent(pick(c.searches))}` };
-  const api = [`/api/v1/organizations?diaspora=${pick(c.diasporas)}`, `/api/v1/organizations/${pick(c.organizations)}`, `/api/v1/search?q=${encodeURIComponent(pick(c.searches))}`, "/api/v1/diasporas", "/api/v1/countries", "/api/v1/events"];
+  const api = [
+    `/api/v1/organizations?diaspora=${pick(c.diasporas)}`,
+    `/api/v1/organizations/${pick(c.organizations)}`,
+    `/api/v1/search?q=${encodeURIComponent(pick(c.searches))}`,
+    "/api/v1/diasporas",
+    "/api/v1/countries",
+    "/api/v1/events",
+  ];
   return { kind: "api", path: pick(api) };
 }
 
@@ -83,7 +106,12 @@ export function summarize(samples: Sample[], seconds: number) {
   return {
     requests: samples.length,
     ratePerSecond: Math.round((samples.length / seconds) * 10) / 10,
-    latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? 0 },
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      max: latencies.at(-1) ?? 0,
+    },
     statuses,
   };
 }

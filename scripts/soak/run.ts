@@ -10,7 +10,16 @@ import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { routing } from "../../lib/i18n/routing";
 import { freePort } from "../../tests/support/private-postgres";
-import { busiestDiaspora, createCurators, prepareDatabase, signIn, startApp, stopApp, waitUntilHealthy, type Curator } from "./app";
+import {
+  busiestDiaspora,
+  createCurators,
+  prepareDatabase,
+  signIn,
+  startApp,
+  stopApp,
+  waitUntilHealthy,
+  type Curator,
+} from "./app";
 import { checkOutage, checkWrites, logStats, type OutageTimes } from "./checks";
 import { randomRead, runLoad, sleep, summarize, type Catalog, type Sample } from "./load";
 import { fetchEditForm, submitEdit, type EditForm } from "./writes";
@@ -25,13 +34,22 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 function ensureBuild() {
   if (existsSync(path.join(root, distDir, "BUILD_ID"))) return;
   console.log(`No production build in ${distDir}: building.`);
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync("npx", ["next", "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
 
 /** Localized outage titles, to tell our 503 page from any other 503. */
 function outageTitles(): Map<string, string> {
-  return new Map(routing.locales.map((l) => [l, JSON.parse(readFileSync(path.join(root, "messages", `${l}.json`), "utf8")).Reliability.unavailableTitle as string]));
+  return new Map(
+    routing.locales.map((l) => [
+      l,
+      JSON.parse(readFileSync(path.join(root, "messages", `${l}.json`), "utf8")).Reliability.unavailableTitle as string,
+    ]),
+  );
 }
 
 ensureBuild();
@@ -66,7 +84,9 @@ try {
   for (const [i, account] of accounts.entries()) curators.push(await signIn(origin, account, i));
   // Each curator's forms, fetched once as a curator keeps an open form: a submit during the outage needs no page load.
   const forms: { curator: Curator; form: EditForm }[] = [];
-  for (const curator of curators) for (const slug of diaspora.organizations) forms.push({ curator, form: await fetchEditForm(origin, curator, slug) });
+  for (const curator of curators)
+    for (const slug of diaspora.organizations)
+      forms.push({ curator, form: await fetchEditForm(origin, curator, slug) });
 
   const titles = outageTitles();
   const runId = Math.random().toString(36).slice(2, 8);
@@ -79,7 +99,14 @@ try {
     let outcome = "ok";
     if (response.status === 503) {
       const locale = p.split("/")[1] ?? "";
-      outcome = kind === "api" ? (body.includes("service_unavailable") ? "unavailable-json" : "unavailable-other") : body.includes(titles.get(locale) ?? "\u0000") && response.headers.get("retry-after") ? "unavailable-localized" : "unavailable-other";
+      outcome =
+        kind === "api"
+          ? body.includes("service_unavailable")
+            ? "unavailable-json"
+            : "unavailable-other"
+          : body.includes(titles.get(locale) ?? "\u0000") && response.headers.get("retry-after")
+            ? "unavailable-localized"
+            : "unavailable-other";
     }
     return { kind, path: p.split("?")[0]!, status: response.status, outcome };
   };
@@ -95,7 +122,15 @@ try {
   const ramp: { concurrency: number; ratePerSecond: number; p95: number; errors: number }[] = [];
   for (const concurrency of [1, 2, 4, 8, 16, 32]) {
     const samples: Sample[] = [];
-    await runLoad({ durationMs: 8_000, concurrency, rate: null, writeShare: WRITE_SHARE, read, write, onSample: (s) => samples.push(s) });
+    await runLoad({
+      durationMs: 8_000,
+      concurrency,
+      rate: null,
+      writeShare: WRITE_SHARE,
+      read,
+      write,
+      onSample: (s) => samples.push(s),
+    });
     const s = summarize(samples, 8);
     const errors = samples.filter((x) => x.status >= 500 || x.status === 0).length;
     ramp.push({ concurrency, ratePerSecond: s.ratePerSecond, p95: s.latencyMs.p95, errors });
@@ -108,7 +143,9 @@ try {
   // 90% of the peak: the highest rate held for minutes, not for eight seconds.
   const rate = Math.max(1, Math.floor(peak.ratePerSecond * 0.9));
   const concurrency = peak.concurrency * 2;
-  console.log(`main run: ${SECONDS} s at ${rate} req/s (${concurrency} clients at most), database down for ${OUTAGE_SECONDS} s from ${Math.round(SECONDS / 2)} s`);
+  console.log(
+    `main run: ${SECONDS} s at ${rate} req/s (${concurrency} clients at most), database down for ${OUTAGE_SECONDS} s from ${Math.round(SECONDS / 2)} s`,
+  );
 
   const samples: Sample[] = [];
   const times: Partial<OutageTimes> = {};
@@ -119,24 +156,42 @@ try {
     times.stopped = Date.now();
     // Besides the load's own 5% writes, four open forms are sent while the database is down.
     await sleep(1_000);
-    await Promise.all(curators.map(async () => {
-      const start = Date.now();
-      const result = await write(AbortSignal.timeout(10_000)).catch(() => ({ kind: "write" as const, path: "?", status: 0, outcome: "error" }));
-      samples.push({ ...result, start, end: Date.now() });
-    }));
+    await Promise.all(
+      curators.map(async () => {
+        const start = Date.now();
+        const result = await write(AbortSignal.timeout(10_000)).catch(() => ({
+          kind: "write" as const,
+          path: "?",
+          status: 0,
+          outcome: "error",
+        }));
+        samples.push({ ...result, start, end: Date.now() });
+      }),
+    );
     await sleep(Math.max(0, times.stopped + OUTAGE_SECONDS * 1_000 - Date.now()));
     times.startIssued = Date.now();
     await cluster.start();
     times.started = Date.now();
     while (Date.now() - times.started < 30_000) {
-      const status = await fetch(`${origin}/api/health`).then((r) => r.status, () => 0);
+      const status = await fetch(`${origin}/api/health`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
       await sleep(100);
     }
     times.healthy = Date.now();
   })();
   const mainStarted = Date.now();
-  await runLoad({ durationMs: SECONDS * 1_000, concurrency, rate, writeShare: WRITE_SHARE, read, write, onSample: (s) => samples.push(s) });
+  await runLoad({
+    durationMs: SECONDS * 1_000,
+    concurrency,
+    rate,
+    writeShare: WRITE_SHARE,
+    read,
+    write,
+    onSample: (s) => samples.push(s),
+  });
   await outage;
   const seconds = (Date.now() - mainStarted) / 1_000;
 
@@ -145,10 +200,31 @@ try {
   const logs = logStats(readFileSync(logFile, "utf8"));
   const summary = {
     date: new Date().toISOString(),
-    conditions: { machine: "loopback, the load generator and the app on the same host", cpus: os.cpus().length, loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10), seconds: SECONDS, outageSeconds: OUTAGE_SECONDS, writeShare: WRITE_SHARE, curators: CURATORS, databasePoolMax: 10 },
+    conditions: {
+      machine: "loopback, the load generator and the app on the same host",
+      cpus: os.cpus().length,
+      loadAverageAtStart,
+      loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10),
+      seconds: SECONDS,
+      outageSeconds: OUTAGE_SECONDS,
+      writeShare: WRITE_SHARE,
+      curators: CURATORS,
+      databasePoolMax: 10,
+    },
     ramp,
     target: { ratePerSecond: rate, concurrency },
-    load: { ...summarize(samples, seconds), byKind: Object.fromEntries((["page", "api", "write"] as const).map((k) => [k, summarize(samples.filter((s) => s.kind === k), seconds)])) },
+    load: {
+      ...summarize(samples, seconds),
+      byKind: Object.fromEntries(
+        (["page", "api", "write"] as const).map((k) => [
+          k,
+          summarize(
+            samples.filter((s) => s.kind === k),
+            seconds,
+          ),
+        ]),
+      ),
+    },
     outage: outageReport,
     writes,
     logs,
@@ -166,7 +242,14 @@ try {
   mkdirSync(path.join(root, "docs/perf"), { recursive: true });
   writeFileSync(path.join(root, "docs/perf/soak.json"), `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
-  console.log(report.passed ? "soak: all checks passed" : `soak: FAILED ${Object.entries(checks).filter(([, ok]) => !ok).map(([name]) => name).join(", ")}`);
+  console.log(
+    report.passed
+      ? "soak: all checks passed"
+      : `soak: FAILED ${Object.entries(checks)
+          .filter(([, ok]) => !ok)
+          .map(([name]) => name)
+          .join(", ")}`,
+  );
   exitCode = report.passed ? 0 : 1;
 } catch (error) {
   console.error("soak failed:", error);

@@ -7,7 +7,13 @@ import type { Curator } from "./app";
 export type EditForm = { path: string; actionId: string; values: Record<string, string | string[]> };
 
 const decodeEntities = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 function hiddenValue(html: string, name: string): string | null {
   const match = new RegExp(`name="${name.replace(/[$:]/g, "\\$&")}" value="([^"]*)"`).exec(html);
@@ -30,7 +36,9 @@ export function parseEditForm(path: string, html: string): EditForm {
 
 export async function fetchEditForm(origin: string, curator: Curator, slug: string): Promise<EditForm> {
   const path = `/en/curate/organizations/${slug}/edit`;
-  const response = await fetch(origin + path, { headers: { cookie: curator.cookie, "x-forwarded-for": curator.address } });
+  const response = await fetch(origin + path, {
+    headers: { cookie: curator.cookie, "x-forwarded-for": curator.address },
+  });
   if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
   return parseEditForm(path, await response.text());
 }
@@ -38,22 +46,40 @@ export async function fetchEditForm(origin: string, curator: Curator, slug: stri
 export type WriteOutcome = "acknowledged" | "unavailable-kept" | "unavailable-lost" | `rejected:${string}` | "failed";
 
 /** Sends the form with `marker` appended to the English description; what the curator would see as the result. */
-export async function submitEdit(origin: string, curator: Curator, form: EditForm, marker: string, signal: AbortSignal): Promise<{ status: number; outcome: WriteOutcome }> {
-  const values = { ...form.values, entityType: "organization", "description.en": `${String(form.values["description.en"] ?? "")} [${marker}]` };
+export async function submitEdit(
+  origin: string,
+  curator: Curator,
+  form: EditForm,
+  marker: string,
+  signal: AbortSignal,
+): Promise<{ status: number; outcome: WriteOutcome }> {
+  const values = {
+    ...form.values,
+    entityType: "organization",
+    "description.en": `${String(form.values["description.en"] ?? "")} [${marker}]`,
+  };
   const body = new FormData();
   for (const [name, value] of Object.entries(values)) for (const v of [value].flat()) body.append(`_1_${name}`, v);
   // The root comes last, as React sends it: the server resolves it as soon as it arrives.
   body.append("0", JSON.stringify([{ ok: false, values: {}, fieldErrors: {} }, "$K1"]));
   const response = await fetch(origin + form.path, {
     method: "POST",
-    headers: { "next-action": form.actionId, accept: "text/x-component", origin, cookie: curator.cookie, "x-forwarded-for": curator.address },
+    headers: {
+      "next-action": form.actionId,
+      accept: "text/x-component",
+      origin,
+      cookie: curator.cookie,
+      "x-forwarded-for": curator.address,
+    },
     body,
     signal,
     redirect: "manual",
   });
   const text = await response.text();
-  if (response.headers.get("x-action-redirect")?.includes("submitted=1")) return { status: response.status, outcome: "acknowledged" };
-  if (text.includes("databaseUnavailable")) return { status: response.status, outcome: text.includes(marker) ? "unavailable-kept" : "unavailable-lost" };
+  if (response.headers.get("x-action-redirect")?.includes("submitted=1"))
+    return { status: response.status, outcome: "acknowledged" };
+  if (text.includes("databaseUnavailable"))
+    return { status: response.status, outcome: text.includes(marker) ? "unavailable-kept" : "unavailable-lost" };
   const code = /"formError":"([A-Za-z]+)"/.exec(text)?.[1];
   return { status: response.status, outcome: code ? `rejected:${code}` : "failed" };
 }

@@ -6,25 +6,62 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const LOCALES = ["ru", "en", "az", "hy", "ka", "kk", "ky", "uz", "tg", "tk", "be", "uk", "ro", "lv", "lt", "et"] as const;
+const LOCALES = [
+  "ru",
+  "en",
+  "az",
+  "hy",
+  "ka",
+  "kk",
+  "ky",
+  "uz",
+  "tg",
+  "tk",
+  "be",
+  "uk",
+  "ro",
+  "lv",
+  "lt",
+  "et",
+] as const;
 type Messages = { About: Record<string, string>; Layout: Record<string, string>; Organization: Record<string, string> };
-const messages = (locale: string): Messages => JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8"));
+const messages = (locale: string): Messages =>
+  JSON.parse(readFileSync(path.join(process.cwd(), "messages", `${locale}.json`), "utf8"));
 
 for (const locale of LOCALES) {
-  test(`/${locale}/about renders, names its sources and licence, and has no accessibility violations`, async ({ page }) => {
+  test(`/${locale}/about renders, names its sources and licence, and has no accessibility violations`, async ({
+    page,
+  }) => {
     const m = messages(locale);
     await page.goto(`/${locale}/about`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.About.title!);
     await expect(page.getByText(m.About.translatedNotice!)).toBeVisible();
-    for (const key of ["whatHeading", "curatorsHeading", "methodHeading", "licenseHeading", "citeHeading", "contactHeading"]) {
+    for (const key of [
+      "whatHeading",
+      "curatorsHeading",
+      "methodHeading",
+      "licenseHeading",
+      "citeHeading",
+      "contactHeading",
+    ]) {
       await expect(page.getByRole("heading", { level: 2, name: m.About[key]! })).toBeVisible();
     }
-    await expect(page.getByRole("link", { name: "https://doi.org/10.22363/2312-8674-2021-20-3-437-447" })).toHaveAttribute("href", "https://doi.org/10.22363/2312-8674-2021-20-3-437-447");
+    await expect(
+      page.getByRole("link", { name: "https://doi.org/10.22363/2312-8674-2021-20-3-437-447" }),
+    ).toHaveAttribute("href", "https://doi.org/10.22363/2312-8674-2021-20-3-437-447");
     await expect(page.getByText("Post-Soviet diasporas in the age of the internet")).toBeVisible();
-    await expect(page.locator('a[rel="license"]')).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/");
+    await expect(page.locator('a[rel="license"]')).toHaveAttribute(
+      "href",
+      "https://creativecommons.org/licenses/by/4.0/",
+    );
     await expect(page.locator("pre")).toContainText("@misc{diaspora-atlas,");
-    await expect(page.getByRole("link", { name: "curators@e2e.test" }).first()).toHaveAttribute("href", "mailto:curators@e2e.test");
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    await expect(page.getByRole("link", { name: "curators@e2e.test" }).first()).toHaveAttribute(
+      "href",
+      "mailto:curators@e2e.test",
+    );
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
@@ -43,7 +80,11 @@ test("a profile shows data as of its newest source and that the seed load is no 
   await page.goto("/en/organizations/amor");
   // Its sources: the article (2021), Mehdieva (2014) and an undated page: the newest date is 2021.
   await expect(page.getByText(`${m.Organization.dataAsOf}:`)).toBeVisible();
-  await expect(page.locator("dl", { hasText: m.Organization.dataAsOf! })).toContainText(`2021 (${m.Organization.dataAsOfExplained})`);
-  await expect(page.locator("dl", { hasText: m.Organization.recordEdited! })).toContainText(m.Organization.notEditedSinceSeed!);
+  await expect(page.locator("dl", { hasText: m.Organization.dataAsOf! })).toContainText(
+    `2021 (${m.Organization.dataAsOfExplained})`,
+  );
+  await expect(page.locator("dl", { hasText: m.Organization.recordEdited! })).toContainText(
+    m.Organization.notEditedSinceSeed!,
+  );
   await expect(page.getByText(/Last updated/)).toHaveCount(0);
 });

@@ -34,7 +34,6 @@ const PRIVATE = [
 
 test.describe.configure({ mode: "serial" });
 
-
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
   await Promise.all([
@@ -56,7 +55,10 @@ async function expectSignInRedirect(request: APIRequestContext, path: string) {
   expect(location.searchParams.get("next"), path).toBe(path.replace(/^\/en/, ""));
 }
 
-test("without a session every private page redirects to sign-in; the development outbox is a 404", async ({ playwright, baseURL }) => {
+test("without a session every private page redirects to sign-in; the development outbox is a 404", async ({
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const path of PRIVATE) await expectSignInRedirect(anonymous, path);
   expect((await anonymous.get("/en/dev/outbox")).status()).toBe(404);
@@ -65,13 +67,21 @@ test("without a session every private page redirects to sign-in; the development
   await anonymous.dispose();
 });
 
-test("an expired session is nobody: the same redirects, and the session API says no session", async ({ playwright, baseURL }) => {
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable` });
+test("an expired session is nobody: the same redirects, and the session API says no session", async ({
+  playwright,
+  baseURL,
+}) => {
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`,
+  });
   await client.connect();
   try {
     const context = await playwright.request.newContext({ baseURL, storageState: sessions.file("expiring") });
     expect((await context.get("/en/admin/audit", { maxRedirects: 0 })).status(), "alive before").toBe(200);
-    const updated = await client.query(`UPDATE "Session" SET "expiresAt" = now() - interval '1 minute' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [EXPIRING.email]);
+    const updated = await client.query(
+      `UPDATE "Session" SET "expiresAt" = now() - interval '1 minute' WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+      [EXPIRING.email],
+    );
     expect(updated.rowCount).toBeGreaterThan(0);
     for (const path of PRIVATE) await expectSignInRedirect(context, path);
     expect(await (await context.get("/api/auth/get-session")).json()).toBeNull();
@@ -81,21 +91,36 @@ test("an expired session is nobody: the same redirects, and the session API says
   }
 });
 
-test("another diaspora's curator gets the 404 page for entries outside their scope and for moderator and admin pages", async ({ playwright, baseURL }) => {
+test("another diaspora's curator gets the 404 page for entries outside their scope and for moderator and admin pages", async ({
+  playwright,
+  baseURL,
+}) => {
   const georgian = await playwright.request.newContext({ baseURL, storageState: sessions.file("georgian") });
   const armenian = await playwright.request.newContext({ baseURL, storageState: sessions.file("armenian") });
-  for (const path of [`/en/curate/organizations/${ARMENIAN_ORG}/edit`, `/en/curate/organizations/${ARMENIAN_ORG}/history`]) {
+  for (const path of [
+    `/en/curate/organizations/${ARMENIAN_ORG}/edit`,
+    `/en/curate/organizations/${ARMENIAN_ORG}/history`,
+  ]) {
     expect((await armenian.get(path)).status(), `armenian ${path}`).toBe(200);
     expect((await georgian.get(path)).status(), `georgian ${path}`).toBe(404);
   }
-  for (const path of ["/en/moderate", "/en/admin/users", "/en/admin/audit", "/en/admin/import", "/en/admin/import/ical"]) {
+  for (const path of [
+    "/en/moderate",
+    "/en/admin/users",
+    "/en/admin/audit",
+    "/en/admin/import",
+    "/en/admin/import/ical",
+  ]) {
     expect((await georgian.get(path)).status(), path).toBe(404);
   }
   expect((await georgian.get("/en/curate")).status()).toBe(200);
   await Promise.all([georgian.dispose(), armenian.dispose()]);
 });
 
-test("forged references are 404s: random ids, unknown kinds, another kind's key, traversal", async ({ playwright, baseURL }) => {
+test("forged references are 404s: random ids, unknown kinds, another kind's key, traversal", async ({
+  playwright,
+  baseURL,
+}) => {
   const armenian = await playwright.request.newContext({ baseURL, storageState: sessions.file("armenian") });
   for (const path of [
     `/en/curate/organizations/${randomUUID()}/edit`,

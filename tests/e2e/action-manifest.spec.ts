@@ -14,7 +14,9 @@ const CACHED_READERS: Record<string, number> = { "lib/cache/public-reads.ts": 20
 const CACHE_EXPORT = /^\$\$RSC_SERVER_CACHE_\d+$/;
 
 type Entry = { id: string; exportedName: string; filename: string; workers: Record<string, unknown> };
-const manifest = JSON.parse(readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8")) as {
+const manifest = JSON.parse(
+  readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server/server-reference-manifest.json"), "utf8"),
+) as {
   node: Record<string, Omit<Entry, "id">>;
   edge: Record<string, unknown>;
 };
@@ -27,7 +29,9 @@ test("the manifest holds exactly the intended actions and the listed cached read
   expect(Object.keys(manifest.edge)).toEqual([]);
   const intended = await serverActionModules();
   const actions = entries.filter((e) => !CACHE_EXPORT.test(e.exportedName));
-  expect(actions.map((e) => ({ file: e.filename, name: e.exportedName })).sort((a, b) => a.name.localeCompare(b.name))).toEqual(intended);
+  expect(
+    actions.map((e) => ({ file: e.filename, name: e.exportedName })).sort((a, b) => a.name.localeCompare(b.name)),
+  ).toEqual(intended);
   for (const e of actions) expect(isCacheId(e.id), `${e.exportedName} has a "use cache" id`).toBe(false);
   // The cached functions: the listed modules only, as many as their sources hold, each with a "use cache" id.
   expect(await cachedFunctionCounts()).toEqual(CACHED_READERS);
@@ -40,19 +44,34 @@ test("the manifest holds exactly the intended actions and the listed cached read
 // What the probe sent: listOrganizations' options with no cap. Any cached reader gets them (its own arguments vary).
 const LIST_ALL = JSON.stringify([{ locale: "en", filters: {}, page: 1, pageSize: 1e9, sort: "name" }]);
 
-test("every cached reader is refused as an action, by header, as a form without JavaScript and on a dotted path", async ({ request, baseURL }) => {
+test("every cached reader is refused as an action, by header, as a form without JavaScript and on a dotted path", async ({
+  request,
+  baseURL,
+}) => {
   expect(cachedEntries.length).toBeGreaterThan(0);
   for (const { id, filename, exportedName } of cachedEntries) {
     const label = `${filename} ${exportedName}`;
     const asFetch = new FormData();
     asFetch.append("0", LIST_ALL);
     for (const target of ["/en", "/en/organizations", "/en/organizations/a.b"]) {
-      const byHeader = await request.post(target, { headers: { "next-action": id, origin: baseURL!, accept: "text/x-component" }, multipart: asFetch, maxRedirects: 0 });
+      const byHeader = await request.post(target, {
+        headers: { "next-action": id, origin: baseURL!, accept: "text/x-component" },
+        multipart: asFetch,
+        maxRedirects: 0,
+      });
       expect(byHeader.status(), `${label} on ${target}`).toBe(404);
     }
-    const asText = await request.post("/en", { headers: { "next-action": id, origin: baseURL!, "content-type": "text/plain;charset=UTF-8" }, data: LIST_ALL, maxRedirects: 0 });
+    const asText = await request.post("/en", {
+      headers: { "next-action": id, origin: baseURL!, "content-type": "text/plain;charset=UTF-8" },
+      data: LIST_ALL,
+      maxRedirects: 0,
+    });
     expect(asText.status(), `${label} as text`).toBe(404);
-    const withoutScript = await request.post("/en", { headers: { origin: baseURL! }, multipart: { [`$ACTION_ID_${id}`]: "" }, maxRedirects: 0 });
+    const withoutScript = await request.post("/en", {
+      headers: { origin: baseURL! },
+      multipart: { [`$ACTION_ID_${id}`]: "" },
+      maxRedirects: 0,
+    });
     expect(withoutScript.status(), `${label} without JavaScript`).toBe(404);
     const bound = await request.post("/en", {
       headers: { origin: baseURL! },

@@ -14,18 +14,26 @@ test.beforeAll(async ({ request }) => {
 });
 
 async function conforms(path: string, method: Method, response: APIResponse) {
-  const reply = { status: response.status(), headers: response.headers(), text: method === "get" ? await response.text() : "" };
+  const reply = {
+    status: response.status(),
+    headers: response.headers(),
+    text: method === "get" ? await response.text() : "",
+  };
   expect(validator.check(path, method, reply), `${method} ${path} ${reply.status}`).toEqual([]);
 }
 
 test("lists, entries, errors, 304 and HEAD over HTTP conform to the document", async ({ request }) => {
-  const list = await request.get("/api/v1/organizations?country=RU&type=YOUTH&lang=en", { headers: { "Accept-Encoding": "gzip" } });
+  const list = await request.get("/api/v1/organizations?country=RU&type=YOUTH&lang=en", {
+    headers: { "Accept-Encoding": "gzip" },
+  });
   expect(list.status()).toBe(200);
   await conforms("/organizations", "get", list);
   expect((await list.json()).data.map((o: { slug: string }) => o.slug)).toContain("amor");
 
   const etag = list.headers().etag!;
-  const again = await request.get("/api/v1/organizations?country=RU&type=YOUTH&lang=en", { headers: { "If-None-Match": etag } });
+  const again = await request.get("/api/v1/organizations?country=RU&type=YOUTH&lang=en", {
+    headers: { "If-None-Match": etag },
+  });
   expect(again.status()).toBe(304);
   await conforms("/organizations", "get", again);
 
@@ -48,7 +56,11 @@ test("lists, entries, errors, 304 and HEAD over HTTP conform to the document", a
 
   const preflight = await request.fetch("/api/v1/search?q=ojag", {
     method: "OPTIONS",
-    headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+    headers: {
+      Origin: "https://example.org",
+      "Access-Control-Request-Method": "GET",
+      "Access-Control-Request-Headers": "if-none-match",
+    },
   });
   expect(preflight.status()).toBe(204);
   await conforms("/search", "options", preflight);
@@ -60,7 +72,9 @@ test("lists, entries, errors, 304 and HEAD over HTTP conform to the document", a
   }
 });
 
-test("a page on another origin reads the API with fetch, sends If-None-Match (preflighted) and gets 304", async ({ page }) => {
+test("a page on another origin reads the API with fetch, sends If-None-Match (preflighted) and gets 304", async ({
+  page,
+}) => {
   // A page of another origin that carries none of our pages' CSP (whose connect-src is 'self'): the test mail
   // catcher's. 127.0.0.1 and localhost are different origins: Chromium applies CORS for real.
   await page.goto(`http://127.0.0.1:${MAILBOX_PORT}/health`);

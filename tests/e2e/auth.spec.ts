@@ -13,11 +13,19 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   // The CLI's start-up (npm, tsx) and password hashing can take a while on a busy machine.
   test.setTimeout(120_000);
-  const output = await createUserWithCli({ email: ADMIN.email, role: "admin", password: ADMIN.password, name: ADMIN.name });
+  const output = await createUserWithCli({
+    email: ADMIN.email,
+    role: "admin",
+    password: ADMIN.password,
+    name: ADMIN.name,
+  });
   expect(output).toContain("can sign in now");
 });
 
-test("an admin invites a curator, who sets a password, signs in and signs out their other sessions", async ({ page, browser }) => {
+test("an admin invites a curator, who sets a password, signs in and signs out their other sessions", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "en", ADMIN.email, ADMIN.password);
   await expect(page).toHaveURL(/\/en\/account$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
@@ -73,7 +81,9 @@ test("an admin invites a curator, who sets a password, signs in and signs out th
   await again.fill(CURATOR.password);
   await submit.click();
   await expect(curator).toHaveURL(/\/en\/sign-in\?/);
-  await expect(curator.getByRole("main").getByRole("status")).toHaveText("Your account is ready. Sign in with your new password.");
+  await expect(curator.getByRole("main").getByRole("status")).toHaveText(
+    "Your account is ready. Sign in with your new password.",
+  );
   await expect(curator.getByRole("textbox", { name: "Email" })).toHaveValue(CURATOR.email);
   await curator.getByLabel("Password", { exact: true }).fill(CURATOR.password);
   await curator.getByRole("button", { name: "Sign in" }).click();
@@ -95,7 +105,9 @@ test("an admin invites a curator, who sets a password, signs in and signs out th
   const sessions = curator.getByRole("region", { name: "Where you are signed in" }).getByRole("listitem");
   await expect(sessions).toHaveCount(2);
   await curator.getByRole("button", { name: "Sign out all other sessions" }).click();
-  await expect(curator.getByRole("main").getByRole("status")).toHaveText("All your other sessions have been signed out.");
+  await expect(curator.getByRole("main").getByRole("status")).toHaveText(
+    "All your other sessions have been signed out.",
+  );
   await expect(sessions).toHaveCount(1);
   await other.goto("/en/account");
   await expect(other).toHaveURL(/\/en\/sign-in\?next=%2Faccount$/);
@@ -146,9 +158,15 @@ test("the admin sees sign-ins, failed sign-ins and the invitation in the audit l
   await page.goto("/en/admin/audit");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
   const table = page.getByRole("table");
-  await expect(table.getByRole("row").filter({ hasText: "Invitation sent" }).filter({ hasText: ADMIN.email })).toHaveCount(1);
-  await expect(table.getByRole("row").filter({ hasText: "Failed sign-in" }).filter({ hasText: CURATOR.email })).toHaveCount(1);
-  await expect(table.getByRole("row").filter({ hasText: "Invitation accepted" }).filter({ hasText: CURATOR.email })).toHaveCount(1);
+  await expect(
+    table.getByRole("row").filter({ hasText: "Invitation sent" }).filter({ hasText: ADMIN.email }),
+  ).toHaveCount(1);
+  await expect(
+    table.getByRole("row").filter({ hasText: "Failed sign-in" }).filter({ hasText: CURATOR.email }),
+  ).toHaveCount(1);
+  await expect(
+    table.getByRole("row").filter({ hasText: "Invitation accepted" }).filter({ hasText: CURATOR.email }),
+  ).toHaveCount(1);
   await expect(table.getByRole("row").filter({ hasText: "Signed out other sessions" })).toHaveCount(1);
   // Newest first: this sign-in is the top row.
   await expect(table.getByRole("row").nth(1)).toContainText("Signed in");

@@ -48,8 +48,15 @@ test("a national-language page marks content shown in a fallback language", asyn
 });
 
 test("/ redirects by Accept-Language, defaulting to Russian", async ({ browser }) => {
-  for (const [language, expected] of [["en-GB,en;q=0.9", "/en"], ["az", "/az"], ["de-DE", "/ru"]] as const) {
-    const context = await browser.newContext({ locale: language.split(",")[0], extraHTTPHeaders: { "Accept-Language": language } });
+  for (const [language, expected] of [
+    ["en-GB,en;q=0.9", "/en"],
+    ["az", "/az"],
+    ["de-DE", "/ru"],
+  ] as const) {
+    const context = await browser.newContext({
+      locale: language.split(",")[0],
+      extraHTTPHeaders: { "Accept-Language": language },
+    });
     const page = await context.newPage();
     await page.goto("/");
     expect(new URL(page.url()).pathname).toBe(expected);
@@ -76,7 +83,9 @@ test("filters narrow the list, keep their values, and explain a value they ignor
   await expect(page).toHaveURL(/country=RU/);
   await expect(page).toHaveURL(/type=YOUTH/);
   await expect(filters.getByLabel("Host country")).toHaveValue("RU");
-  const narrowed = Number((await page.getByRole("heading", { name: /organizations?$/ }).textContent())!.match(/\d+/)![0]);
+  const narrowed = Number(
+    (await page.getByRole("heading", { name: /organizations?$/ }).textContent())!.match(/\d+/)![0],
+  );
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(total);
   await expect(page.getByRole("link", { name: "Azerbaijani Youth Association of Russia" })).toBeVisible();
@@ -86,7 +95,9 @@ test("filters narrow the list, keep their values, and explain a value they ignor
   await expect(filters.getByLabel("Type")).toHaveValue("YOUTH");
 });
 
-test("the list's search words find organizations across scripts, ranked, and combine with filters", async ({ page }) => {
+test("the list's search words find organizations across scripts, ranked, and combine with filters", async ({
+  page,
+}) => {
   await page.goto("/en/organizations");
   const filters = page.getByRole("search", { name: "Filter organizations" });
   await filters.getByLabel("Words in the name or description").fill("Оджаг");

@@ -9,12 +9,17 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 
 const axe = async (page: import("@playwright/test").Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 };
 const today = () => new Date().toISOString().slice(0, 10);
 
-test("an organization page cites its current version in APA, Chicago, BibTeX and CSL-JSON, to copy or download", async ({ page, context }) => {
+test("an organization page cites its current version in APA, Chicago, BibTeX and CSL-JSON, to copy or download", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/ru/organizations/ojag");
   const cite = page.locator("details#cite");
@@ -35,12 +40,23 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
   expect(copied).toContain("@misc{organization-ojag-v1,");
   expect(copied).toContain(`urldate      = {${today()}}`);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), cite.getByRole("link", { name: "Скачать .bib" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    cite.getByRole("link", { name: "Скачать .bib" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("organization-ojag-v1.bib");
   expect(await readFile((await download.path())!, "utf8")).toBe(copied);
-  const [json] = await Promise.all([page.waitForEvent("download"), cite.getByRole("link", { name: "Скачать .json" }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent("download"),
+    cite.getByRole("link", { name: "Скачать .json" }).click(),
+  ]);
   const [item] = JSON.parse(await readFile((await json.path())!, "utf8"));
-  expect(item).toMatchObject({ id: "organization-ojag-v1", type: "webpage", version: "1", accessed: { "date-parts": [today().split("-").map(Number)] } });
+  expect(item).toMatchObject({
+    id: "organization-ojag-v1",
+    type: "webpage",
+    version: "1",
+    accessed: { "date-parts": [today().split("-").map(Number)] },
+  });
 
   // The permanent address opens the same page; a version the entry never had is not found.
   await permalink.click();
@@ -59,11 +75,16 @@ test("events and diaspora pages offer the same block, in a national language too
 
   await page.goto("/en/diasporas/armenian");
   await page.locator("details#cite").getByText("Cite this").click();
-  await expect(page.locator("details#cite dd").first()).toContainText("Armenian diaspora [Diaspora profile]. Retrieved ");
+  await expect(page.locator("details#cite dd").first()).toContainText(
+    "Armenian diaspora [Diaspora profile]. Retrieved ",
+  );
   await expect(page.locator("details#cite").getByText(/has no versions of its own/)).toBeVisible();
 });
 
-test("the events list links its filter set as a calendar and an Atom feed, in the head and in view", async ({ page, request }) => {
+test("the events list links its filter set as a calendar and an Atom feed, in the head and in view", async ({
+  page,
+  request,
+}) => {
   await page.goto("/ru/events?diaspora=armenian&when=all");
   const box = page.getByRole("complementary", { name: "Подписаться на эти мероприятия" });
   const ics = box.getByRole("link", { name: "Календарь (iCalendar, .ics)" });
@@ -85,5 +106,8 @@ test("the events list links its filter set as a calendar and an Atom feed, in th
   expect(await axe(page)).toEqual([]);
 
   await page.goto("/en/organizations?diaspora=georgian");
-  await expect(page.getByRole("link", { name: "New organizations: news feed (Atom)" })).toHaveAttribute("href", "/en/organizations/feed.atom?diaspora=georgian");
+  await expect(page.getByRole("link", { name: "New organizations: news feed (Atom)" })).toHaveAttribute(
+    "href",
+    "/en/organizations/feed.atom?diaspora=georgian",
+  );
 });

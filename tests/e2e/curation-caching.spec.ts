@@ -21,7 +21,9 @@ test.describe.configure({ mode: "serial" });
 const sessions = sessionStore("curation-caching");
 
 async function sql(text: string, values: unknown[]) {
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable` });
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`,
+  });
   await client.connect();
   try {
     return (await client.query(text, values)).rows;
@@ -33,13 +35,17 @@ async function sql(text: string, values: unknown[]) {
 const SET_DESCRIPTION = `UPDATE "OrganizationTranslation" SET description = $1 WHERE locale = 'en' AND "organizationId" = (SELECT id FROM "Organization" WHERE slug = $2)`;
 
 const pageText = async (request: APIRequestContext, path: string) => (await request.get(path)).text();
-const apiEntry = async (request: APIRequestContext, slug: string) => (await (await request.get(`/api/v1/organizations/${slug}`)).json()).data;
+const apiEntry = async (request: APIRequestContext, slug: string) =>
+  (await (await request.get(`/api/v1/organizations/${slug}`)).json()).data;
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   await createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] });
   await createAccount({ ...EDITOR, role: "moderator", extra: ["--global"] });
-  const [row] = await sql(`SELECT t.description FROM "OrganizationTranslation" t JOIN "Organization" o ON o.id = t."organizationId" WHERE o.slug = $1 AND t.locale = 'en'`, [UNTOUCHED.slug]);
+  const [row] = await sql(
+    `SELECT t.description FROM "OrganizationTranslation" t JOIN "Organization" o ON o.id = t."organizationId" WHERE o.slug = $1 AND t.locale = 'en'`,
+    [UNTOUCHED.slug],
+  );
   description = row.description;
   await sessions.signInOnce(browser, "moderator", MODERATOR);
   await sessions.signInOnce(browser, "editor", EDITOR);
@@ -49,7 +55,10 @@ test.afterAll(async () => {
   if (description) await sql(SET_DESCRIPTION, [description, UNTOUCHED.slug]);
 });
 
-test("an approval shows on the next request, and leaves other entries' cached pages and answers as they were", async ({ browser, request }) => {
+test("an approval shows on the next request, and leaves other entries' cached pages and answers as they were", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   // Readers warm the cache.
   expect(await pageText(request, `/en/organizations/${EDITED.slug}`)).not.toContain(EDITED.acronym);
@@ -62,7 +71,10 @@ test("an approval shows on the next request, and leaves other entries' cached pa
   expect(await pageText(request, `/en/organizations/${UNTOUCHED.slug}`)).not.toContain(UNTOUCHED.marker);
   expect((await apiEntry(request, UNTOUCHED.slug)).description.en).toBe(description);
 
-  const [editor, moderator] = await Promise.all([sessions.openAs(browser, "editor"), sessions.openAs(browser, "moderator")]);
+  const [editor, moderator] = await Promise.all([
+    sessions.openAs(browser, "editor"),
+    sessions.openAs(browser, "moderator"),
+  ]);
   await publishAcronym(editor, moderator, "", EDITED.slug, EDITED.acronym);
   await Promise.all([editor.context().close(), moderator.context().close()]);
 

@@ -8,7 +8,11 @@ import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("event-curator"), password: "Apricot-Sevan-lantern-1915", name: "Ани Куратор" };
-const MODERATOR = { email: uniqueEmail("event-moderator"), password: "Granite-harbour-compass-88", name: "Event Moderator" };
+const MODERATOR = {
+  email: uniqueEmail("event-moderator"),
+  password: "Granite-harbour-compass-88",
+  name: "Event Moderator",
+};
 const suffix = Date.now().toString(36);
 const YEAR = new Date().getFullYear() + 1;
 const EVENT = {
@@ -30,10 +34,17 @@ test.beforeAll(async ({ browser }) => {
     createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
-  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "ru");
+  for (const [who, account] of [
+    ["curator", CURATOR],
+    ["moderator", MODERATOR],
+  ] as const)
+    await sessions.signInOnce(browser, who, account, "ru");
 });
 
-test("a curator submits a new event in Russian, a moderator approves it, and readers see it", async ({ browser, request }) => {
+test("a curator submits a new event in Russian, a moderator approves it, and readers see it", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate");
@@ -47,22 +58,34 @@ test("a curator submits a new event in Russian, a moderator approves it, and rea
   await page.getByRole("textbox", { name: "Дата окончания" }).fill(`${YEAR}-03`);
   await page.getByRole("textbox", { name: "Онлайн-адрес (URL)" }).fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
-  await expect(page.getByRole("textbox", { name: "Название — русский" })).toHaveAccessibleDescription("Укажите название на русском или английском.");
+  await expect(page.getByRole("textbox", { name: "Название — русский" })).toHaveAccessibleDescription(
+    "Укажите название на русском или английском.",
+  );
   await expect(page.getByRole("combobox", { name: "Тип" })).toHaveAccessibleDescription("Выберите тип события.");
-  await expect(page.getByRole("textbox", { name: "Дата начала" })).toHaveAccessibleDescription(/Такой даты в календаре нет\.$/);
-  await expect(page.getByRole("textbox", { name: "Онлайн-адрес (URL)" })).toHaveAccessibleDescription(/Введите полный веб-адрес/);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Некоторые поля нужно исправить — см. сообщения рядом с ними.");
+  await expect(page.getByRole("textbox", { name: "Дата начала" })).toHaveAccessibleDescription(
+    /Такой даты в календаре нет\.$/,
+  );
+  await expect(page.getByRole("textbox", { name: "Онлайн-адрес (URL)" })).toHaveAccessibleDescription(
+    /Введите полный веб-адрес/,
+  );
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Некоторые поля нужно исправить — см. сообщения рядом с ними.",
+  );
   await expect(page.getByRole("textbox", { name: "Адрес (slug)" })).toHaveValue(EVENT.slug);
   await expect(page.getByRole("textbox", { name: "Город — английский" })).toHaveValue("Lyon");
   await expect(page.getByRole("textbox", { name: "Дата начала" })).toHaveValue(`${YEAR}-02-30`);
-  await expect(page.getByRole("group", { name: "Диаспоры" }).getByRole("checkbox", { name: "Армянская диаспора" })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Диаспоры" }).getByRole("checkbox", { name: "Армянская диаспора" }),
+  ).toBeChecked();
   await page.screenshot({ path: "test-results/curation-event-form-ru.png", fullPage: true });
   await expectNoAxeViolations(page);
 
   // The end date in another precision than the start is its own error.
   await page.getByRole("textbox", { name: "Дата начала" }).fill(EVENT.start);
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
-  await expect(page.getByRole("textbox", { name: "Дата окончания" })).toHaveAccessibleDescription(/Запишите дату окончания с той же точностью/);
+  await expect(page.getByRole("textbox", { name: "Дата окончания" })).toHaveAccessibleDescription(
+    /Запишите дату окончания с той же точностью/,
+  );
 
   await page.getByRole("textbox", { name: "Название — русский" }).fill(EVENT.ru);
   await page.getByRole("textbox", { name: "Название — английский" }).fill(EVENT.en);
@@ -103,12 +126,16 @@ test("a curator submits a new event in Russian, a moderator approves it, and rea
   await expect(page.getByRole("link", { name: EVENT.ru })).toHaveCount(3);
   const ics = await request.get(`/ru/events/${EVENT.slug}/ics`);
   expect(ics.status()).toBe(200);
-  expect(await ics.text()).toContain(`\r\nDTSTART;VALUE=DATE:${EVENT.start.replaceAll("-", "")}\r\nDTEND;VALUE=DATE:${YEAR}0511\r\n`);
+  expect(await ics.text()).toContain(
+    `\r\nDTSTART;VALUE=DATE:${EVENT.start.replaceAll("-", "")}\r\nDTEND;VALUE=DATE:${YEAR}0511\r\n`,
+  );
 
   await page.context().close();
 });
 
-test("the curator edits the event from the list of events; once approved, the history shows the change", async ({ browser }) => {
+test("the curator edits the event from the list of events; once approved, the history shows the change", async ({
+  browser,
+}) => {
   const page = await sessions.openAs(browser, "curator");
   await page.goto(`/ru/curate/events?q=${suffix}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("События, которые вы можете править");
@@ -128,7 +155,9 @@ test("the curator edits the event from the list of events; once approved, the hi
   await moderator.goto("/ru/moderate");
   const entry = moderator.getByRole("article", { name: `Изменение: ${EVENT.ru}` });
   await expect(entry.getByRole("row")).toHaveCount(2);
-  await expect(entry.getByRole("row", { name: /Дата окончания/ })).toHaveText(new RegExp(`${EVENT.end}\\s*${YEAR}-05-11`));
+  await expect(entry.getByRole("row", { name: /Дата окончания/ })).toHaveText(
+    new RegExp(`${EVENT.end}\\s*${YEAR}-05-11`),
+  );
   await entry.getByRole("button", { name: "Одобрить и опубликовать" }).click();
   await expect(moderator.getByRole("status")).toHaveText("Опубликовано.");
   await moderator.context().close();
@@ -136,7 +165,9 @@ test("the curator edits the event from the list of events; once approved, the hi
   await page.goto(`/ru/curate/events/${EVENT.slug}/history`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`История: ${EVENT.ru}`);
   const diff = page.getByRole("region", { name: "Различия" });
-  await expect(diff.getByRole("row", { name: /Дата окончания/ })).toHaveText(new RegExp(`${EVENT.end}\\s*${YEAR}-05-11`));
+  await expect(diff.getByRole("row", { name: /Дата окончания/ })).toHaveText(
+    new RegExp(`${EVENT.end}\\s*${YEAR}-05-11`),
+  );
   await page.screenshot({ path: "test-results/curation-event-history-ru.png", fullPage: true });
   await page.goto(`/ru/events/${EVENT.slug}`);
   await expect(page.getByRole("main")).toContainText(`8–11 мая ${YEAR}`);
@@ -150,7 +181,9 @@ test("the form in Azerbaijani", async ({ browser }) => {
   await page.getByRole("textbox", { name: "Başlama tarixi" }).fill("2024-13");
   await page.getByRole("button", { name: "Yoxlamaya göndər" }).click();
   await expect(page.getByRole("combobox", { name: "Növ" })).toHaveAccessibleDescription("Tədbirin növünü seçin.");
-  await expect(page.getByRole("textbox", { name: "Başlama tarixi" })).toHaveAccessibleDescription(/Təqvimdə belə tarix yoxdur\.$/);
+  await expect(page.getByRole("textbox", { name: "Başlama tarixi" })).toHaveAccessibleDescription(
+    /Təqvimdə belə tarix yoxdur\.$/,
+  );
   await page.screenshot({ path: "test-results/curation-event-form-az.png", fullPage: true });
   await page.context().close();
 });

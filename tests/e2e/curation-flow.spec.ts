@@ -8,11 +8,20 @@ import { sessionStore } from "./support/sessions";
 import { createAccount, mailTo, signIn, uniqueEmail } from "./support/accounts";
 
 const ADMIN = { email: uniqueEmail("flow-admin"), password: "Granite-orchard-lantern-42", name: "Flow Admin" };
-const MODERATOR = { email: uniqueEmail("flow-moderator"), password: "Saffron-meadow-compass-17", name: "Flow Moderator" };
+const MODERATOR = {
+  email: uniqueEmail("flow-moderator"),
+  password: "Saffron-meadow-compass-17",
+  name: "Flow Moderator",
+};
 const CURATOR = { email: uniqueEmail("flow-curator"), password: "Apricot-valley-Sevan-1962", name: "Ануш Куратор" };
 const SECOND = { email: uniqueEmail("flow-second"), password: "Walnut-bridge-Gyumri-1837", name: "Second Curator" };
 const suffix = Date.now().toString(36);
-const ORG = { slug: `hay-tun-${suffix}`, ru: `Армянский дом ${suffix}`, en: `Armenian House ${suffix}`, hy: `Հայ տուն ${suffix}` };
+const ORG = {
+  slug: `hay-tun-${suffix}`,
+  ru: `Армянский дом ${suffix}`,
+  en: `Armenian House ${suffix}`,
+  hy: `Հայ տուն ${suffix}`,
+};
 
 test.describe.configure({ mode: "serial" });
 
@@ -40,7 +49,9 @@ test.beforeAll(async ({ browser }) => {
   await sessions.signInOnce(browser, "second", SECOND);
 });
 
-test("an invited curator sets a password and submits an organization in Russian; once approved, readers see it", async ({ browser }) => {
+test("an invited curator sets a password and submits an organization in Russian; once approved, readers see it", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const admin = await sessions.openAs(browser, "admin");
   await admin.goto("/en/admin/users");
@@ -110,10 +121,15 @@ test("the curator's edit is published after approval", async ({ browser }) => {
   await page.context().close();
 });
 
-test("two browsers edit the same entry: the second sees both values side by side and keeps what it typed", async ({ browser }) => {
+test("two browsers edit the same entry: the second sees both values side by side and keeps what it typed", async ({
+  browser,
+}) => {
   const first = await sessions.openAs(browser, "curator");
   const second = await sessions.openAs(browser, "second");
-  await Promise.all([first.goto(`/en/curate/organizations/${ORG.slug}/edit`), second.goto(`/en/curate/organizations/${ORG.slug}/edit`)]);
+  await Promise.all([
+    first.goto(`/en/curate/organizations/${ORG.slug}/edit`),
+    second.goto(`/en/curate/organizations/${ORG.slug}/edit`),
+  ]);
   await first.getByRole("textbox", { name: "Acronym" }).fill("AHF");
   await second.getByRole("textbox", { name: "Acronym" }).fill("AHS");
   await second.getByRole("textbox", { name: "City in English" }).fill("Marseille");
@@ -123,7 +139,9 @@ test("two browsers edit the same entry: the second sees both values side by side
   await approve(browser, `Change to ${ORG.en}`);
 
   await second.getByRole("button", { name: "Send for review" }).click();
-  await expect(second.getByRole("main").getByRole("alert")).toContainText("The published entry changed after you started");
+  await expect(second.getByRole("main").getByRole("alert")).toContainText(
+    "The published entry changed after you started",
+  );
   const conflict = second.getByRole("region", { name: "Published version and yours" });
   await expect(conflict.getByRole("row", { name: /Acronym/ })).toHaveText(/Acronym\s*AHF\s*AHS/);
   await expect(second.getByRole("textbox", { name: "Acronym" })).toHaveValue("AHS");
@@ -155,7 +173,11 @@ test("an old revision is restored from the history page and, once approved, is p
   await expect(versions.getByRole("row")).toHaveCount(6);
   const oldest = versions.getByRole("row").last();
   await oldest.getByRole("radio", { name: /^Compare from/ }).check();
-  await versions.getByRole("row").nth(1).getByRole("radio", { name: /^Compare to/ }).check();
+  await versions
+    .getByRole("row")
+    .nth(1)
+    .getByRole("radio", { name: /^Compare to/ })
+    .check();
   await page.getByRole("button", { name: "Compare the chosen versions" }).click();
   const differences = page.getByRole("region", { name: "Differences" });
   await expect(differences.getByRole("row", { name: /Year founded/ })).toHaveText(/1999\s*2001/);
@@ -163,7 +185,11 @@ test("an old revision is restored from the history page and, once approved, is p
   await expect(differences.getByRole("row", { name: /City \(en\)/ })).toHaveText(/—\s*Marseille/);
   await page.screenshot({ path: "test-results/curation-history-en.png", fullPage: true });
 
-  await versions.getByRole("row").last().getByRole("button", { name: /^Restore/ }).click();
+  await versions
+    .getByRole("row")
+    .last()
+    .getByRole("button", { name: /^Restore/ })
+    .click();
   await expect(page).toHaveURL(/\/en\/curate\?submitted=1$/);
   await approve(browser, `Change to ${ORG.en}`);
   await page.goto(`/en/organizations/${ORG.slug}`);

@@ -5,7 +5,11 @@ import { expect, test } from "@playwright/test";
 import { createAccount, uniqueEmail } from "./support/accounts";
 import { sessionStore } from "./support/sessions";
 
-const MODERATOR = { email: uniqueEmail("four-eyes-moderator"), password: "Walnut-ferry-Gyumri-33", name: "Mher Moderator" };
+const MODERATOR = {
+  email: uniqueEmail("four-eyes-moderator"),
+  password: "Walnut-ferry-Gyumri-33",
+  name: "Mher Moderator",
+};
 const ADMIN = { email: uniqueEmail("four-eyes-admin"), password: "Lantern-orchard-Sevan-71", name: "Ani Admin" };
 const SLUG = "arma";
 const stamp = Date.now().toString(36).toUpperCase();
@@ -23,7 +27,10 @@ test.beforeAll(async ({ browser }) => {
   await sessions.signInOnce(browser, "admin", ADMIN);
 });
 
-test("nobody approves their own revision; an admin may publish theirs without review, audited as such", async ({ browser, request }) => {
+test("nobody approves their own revision; an admin may publish theirs without review, audited as such", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto(`/en/curate/organizations/${SLUG}/edit`);
@@ -44,7 +51,12 @@ test("nobody approves their own revision; an admin may publish theirs without re
   await expect(admin).toHaveURL(/\/en\/curate\?submitted=1$/);
   await admin.goto("/en/moderate");
   // The moderator's revision is someone else's for the admin: the ordinary approval is offered there.
-  await expect(admin.getByRole("article").filter({ hasText: `MOD-${stamp}` }).getByRole("button", { name: "Approve and publish" })).toBeVisible();
+  await expect(
+    admin
+      .getByRole("article")
+      .filter({ hasText: `MOD-${stamp}` })
+      .getByRole("button", { name: "Approve and publish" }),
+  ).toBeVisible();
   const mine = admin.getByRole("article").filter({ hasText: `ADM-${stamp}` });
   await expect(mine.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
   await mine.getByRole("button", { name: "Publish without review" }).click();
@@ -52,6 +64,8 @@ test("nobody approves their own revision; an admin may publish theirs without re
   expect((await (await request.get(`/api/v1/organizations/${SLUG}`)).json()).data.acronym).toBe(`ADM-${stamp}`);
 
   await admin.goto("/en/admin/audit");
-  await expect(admin.locator('[data-action="revision.self_published"]').first()).toHaveText("Revision published without review");
+  await expect(admin.locator('[data-action="revision.self_published"]').first()).toHaveText(
+    "Revision published without review",
+  );
   await Promise.all([moderator.context().close(), admin.context().close()]);
 });

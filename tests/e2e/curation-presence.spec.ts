@@ -7,8 +7,16 @@ import { createAccount, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 
-const CURATOR = { email: uniqueEmail("presence-curator"), password: "Apricot-valley-lantern-1915", name: "Anahit Curator" };
-const MODERATOR = { email: uniqueEmail("presence-moderator"), password: "Stone-bridge-harbour-42", name: "Levon Moderator" };
+const CURATOR = {
+  email: uniqueEmail("presence-curator"),
+  password: "Apricot-valley-lantern-1915",
+  name: "Anahit Curator",
+};
+const MODERATOR = {
+  email: uniqueEmail("presence-moderator"),
+  password: "Stone-bridge-harbour-42",
+  name: "Levon Moderator",
+};
 const TITLE = "Армянская диаспора — Франция, 2020";
 
 test.describe.configure({ mode: "serial" });
@@ -21,7 +29,11 @@ test.beforeAll(async ({ browser }) => {
     createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
-  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "ru");
+  for (const [who, account] of [
+    ["curator", CURATOR],
+    ["moderator", MODERATOR],
+  ] as const)
+    await sessions.signInOnce(browser, who, account, "ru");
 });
 
 /** The presence table of the Armenian diaspora's public page. */
@@ -30,7 +42,9 @@ async function armenianPresence(page: Page) {
   return page.getByRole("group", { name: "Присутствие по странам пребывания" });
 }
 
-test("a curator adds a population figure in Russian, a moderator approves it, and the diaspora page shows it", async ({ browser }) => {
+test("a curator adds a population figure in Russian, a moderator approves it, and the diaspora page shows it", async ({
+  browser,
+}) => {
   const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate");
   await page.getByRole("link", { name: "Новые данные о численности" }).click();
@@ -38,7 +52,9 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новые данные о численности");
   // A curator of one diaspora starts with it chosen.
   await expect(page.getByRole("combobox", { name: "Диаспора" })).toHaveValue(/[0-9a-f-]{36}/);
-  await expect(page.getByRole("combobox", { name: "Диаспора" }).locator("option:checked")).toHaveText("Армянская диаспора");
+  await expect(page.getByRole("combobox", { name: "Диаспора" }).locator("option:checked")).toHaveText(
+    "Армянская диаспора",
+  );
 
   // Refused: no country, words for a number, a year too early, markup, a page without a source.
   const population = page.getByRole("textbox", { name: "Численность" });
@@ -50,17 +66,25 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   await noteRu.fill("<b>более 600 000</b>");
   await locator.fill("с. 12");
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
-  await expect(page.getByRole("combobox", { name: "Страна пребывания" })).toHaveAccessibleDescription("Выберите страну пребывания.");
-  await expect(population).toHaveAccessibleDescription(/Введите целое число от 1 до 2 000 000 000 или оставьте поле пустым\.$/);
+  await expect(page.getByRole("combobox", { name: "Страна пребывания" })).toHaveAccessibleDescription(
+    "Выберите страну пребывания.",
+  );
+  await expect(population).toHaveAccessibleDescription(
+    /Введите целое число от 1 до 2 000 000 000 или оставьте поле пустым\.$/,
+  );
   await expect(year).toHaveAccessibleDescription(/Введите год от 1800 до текущего или оставьте поле пустым\.$/);
   await expect(noteRu).toHaveAccessibleDescription("Уберите HTML-теги и ссылки на скрипты; только простой текст.");
   await expect(locator).toHaveAccessibleDescription(/Выберите источник, к которому относится эта страница\.$/);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Некоторые поля нужно исправить — см. сообщения рядом с ними.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Некоторые поля нужно исправить — см. сообщения рядом с ними.",
+  );
   await expect(population).toHaveValue("около 600 тысяч");
   await expect(year).toHaveValue("1700");
   await expect(noteRu).toHaveValue("<b>более 600 000</b>");
   await expect(locator).toHaveValue("с. 12");
-  await expect(page.getByRole("combobox", { name: "Диаспора" }).locator("option:checked")).toHaveText("Армянская диаспора");
+  await expect(page.getByRole("combobox", { name: "Диаспора" }).locator("option:checked")).toHaveText(
+    "Армянская диаспора",
+  );
   await page.screenshot({ path: "test-results/curation-presence-form-ru.png", fullPage: true });
   await expectNoAxeViolations(page);
 
@@ -70,7 +94,9 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   await noteRu.fill("более 600 000");
   await page.getByRole("textbox", { name: "Примечание — английский" }).fill("over 600,000");
   const source = page.getByRole("combobox", { name: "Источник" });
-  await source.selectOption((await source.locator("option", { hasText: "Accidental Diasporas" }).getAttribute("value"))!);
+  await source.selectOption(
+    (await source.locator("option", { hasText: "Accidental Diasporas" }).getAttribute("value"))!,
+  );
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
 
   await expect(page).toHaveURL(/\/ru\/curate\?submitted=1$/);
@@ -100,7 +126,10 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   // The curator finds it among the figures they may edit, titled in Russian, linked to the diaspora page.
   await page.goto("/ru/curate/presence");
   const item = page.getByRole("listitem").filter({ hasText: TITLE });
-  await expect(item.getByRole("link", { name: "Публичная страница" })).toHaveAttribute("href", "/ru/diasporas/armenian");
+  await expect(item.getByRole("link", { name: "Публичная страница" })).toHaveAttribute(
+    "href",
+    "/ru/diasporas/armenian",
+  );
   await item.getByRole("link", { name: "Редактировать" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Редактирование: ${TITLE}`);
   await expect(page.getByRole("textbox", { name: "Численность" })).toHaveValue("600000");
@@ -110,12 +139,16 @@ test("the form in Azerbaijani, with the diaspora chosen from the address", async
   const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/az/curate/presence/new?diaspora=armenian");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Say haqqında yeni məlumat");
-  await expect(moderator.getByRole("combobox", { name: "Diaspor" }).locator("option:checked")).toHaveText("Армянская диаспора");
+  await expect(moderator.getByRole("combobox", { name: "Diaspor" }).locator("option:checked")).toHaveText(
+    "Армянская диаспора",
+  );
   // Notes (qualifiers) in Russian, English and the chosen diaspora's national language.
   await expect(moderator.getByRole("textbox", { name: /^Qeyd — / })).toHaveCount(3);
   await expect(moderator.getByRole("textbox", { name: "Qeyd — erməni" })).toHaveAttribute("lang", "hy");
   await moderator.getByRole("button", { name: "Yoxlamaya göndər" }).click();
-  await expect(moderator.getByRole("combobox", { name: "Yerləşdiyi ölkə" })).toHaveAccessibleDescription("Yerləşdiyi ölkəni seçin.");
+  await expect(moderator.getByRole("combobox", { name: "Yerləşdiyi ölkə" })).toHaveAccessibleDescription(
+    "Yerləşdiyi ölkəni seçin.",
+  );
   await moderator.screenshot({ path: "test-results/curation-presence-form-az.png", fullPage: true });
   await expectNoAxeViolations(moderator);
 });

@@ -8,7 +8,11 @@ import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";
 
 const CURATOR = { email: uniqueEmail("source-curator"), password: "Apricot-valley-hymn-1915", name: "Ani Curator" };
-const MODERATOR = { email: uniqueEmail("source-moderator"), password: "Stone-bridge-lantern-88", name: "Mher Moderator" };
+const MODERATOR = {
+  email: uniqueEmail("source-moderator"),
+  password: "Stone-bridge-lantern-88",
+  name: "Mher Moderator",
+};
 const suffix = Date.now().toString(36);
 const NEW_TITLE = `Presentation of the Union of Armenians of Russia ${suffix}`;
 const ORGANIZATION = "/ru/organizations/association-of-armenians-of-russia";
@@ -24,10 +28,16 @@ test.beforeAll(async ({ browser }) => {
     createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createAccount({ ...MODERATOR, role: "moderator", extra: ["--diaspora", "armenian"] }),
   ]);
-  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "en");
+  for (const [who, account] of [
+    ["curator", CURATOR],
+    ["moderator", MODERATOR],
+  ] as const)
+    await sessions.signInOnce(browser, who, account, "en");
 });
 
-test("a curator edits a cited source in Russian, a moderator approves it, and the citing pages print the new version", async ({ browser }) => {
+test("a curator edits a cited source in Russian, a moderator approves it, and the citing pages print the new version", async ({
+  browser,
+}) => {
   const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate");
   await page.getByRole("link", { name: "Источники, которые вы можете править" }).click();
@@ -35,7 +45,11 @@ test("a curator edits a cited source in Russian, a moderator approves it, and th
   await page.getByRole("searchbox", { name: "Найти по названию" }).fill("regnum");
   await page.getByRole("main").getByRole("button", { name: "Найти" }).click();
   await expect(page.getByRole("status")).toHaveText("1 запись");
-  await page.getByRole("listitem").filter({ hasText: "Sostoialas" }).getByRole("link", { name: "Редактировать" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Sostoialas" })
+    .getByRole("link", { name: "Редактировать" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Редактирование: Sostoialas");
   const preview = page.getByRole("region", { name: "Как источник будет процитирован" });
   await expect(preview).toContainText("REGNUM (Yerevan, 2018), https://regnum.ru/news/society/2429479.html.");
@@ -46,9 +60,15 @@ test("a curator edits a cited source in Russian, a moderator approves it, and th
   await page.getByRole("textbox", { name: "Веб-адрес (URL)" }).fill("ftp://regnum.ru/news");
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
   await expect(page.getByRole("textbox", { name: "Заглавие" })).toHaveAccessibleDescription("Укажите заглавие работы.");
-  await expect(page.getByRole("textbox", { name: "Год" })).toHaveAccessibleDescription("Введите год из четырёх цифр, от 1500 до следующего года.");
-  await expect(page.getByRole("textbox", { name: "Веб-адрес (URL)" })).toHaveAccessibleDescription("Введите полный веб-адрес, начиная с https://.");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Некоторые поля нужно исправить — см. сообщения рядом с ними.");
+  await expect(page.getByRole("textbox", { name: "Год" })).toHaveAccessibleDescription(
+    "Введите год из четырёх цифр, от 1500 до следующего года.",
+  );
+  await expect(page.getByRole("textbox", { name: "Веб-адрес (URL)" })).toHaveAccessibleDescription(
+    "Введите полный веб-адрес, начиная с https://.",
+  );
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Некоторые поля нужно исправить — см. сообщения рядом с ними.",
+  );
   await expect(page.getByRole("textbox", { name: "Год" })).toHaveValue("3000");
   await expect(page.getByRole("textbox", { name: "Веб-адрес (URL)" })).toHaveValue("ftp://regnum.ru/news");
   await expect(page.getByRole("textbox", { name: "Журнал, сборник или сайт" })).toHaveValue("REGNUM");
@@ -84,7 +104,9 @@ test("a curator edits a cited source in Russian, a moderator approves it, and th
   for (const href of [ORGANIZATION, EVENT]) {
     await page.goto(href);
     const reference = page.getByRole("listitem").filter({ hasText: NEW_TITLE });
-    await expect(reference).toContainText(`“${NEW_TITLE},” REGNUM (Yerevan, 2018), https://regnum.ru/news/society/2429479.html (дата обращения: 2 мая 2024`);
+    await expect(reference).toContainText(
+      `“${NEW_TITLE},” REGNUM (Yerevan, 2018), https://regnum.ru/news/society/2429479.html (дата обращения: 2 мая 2024`,
+    );
     await expect(page.getByRole("main")).not.toContainText("Sostoialas");
   }
 });
@@ -101,7 +123,9 @@ test("a new source through the form in Azerbaijani", async ({ browser }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Yeni mənbə");
   await page.getByRole("textbox", { name: "Müəlliflər" }).fill("A. Petrosyan");
   await page.getByRole("button", { name: "Yoxlamaya göndər" }).click();
-  await expect(page.getByRole("textbox", { name: "Sitat açarı" })).toHaveAccessibleDescription(/Kiçik latın hərfləri, rəqəmlər və tək defislərdən istifadə edin\.$/);
+  await expect(page.getByRole("textbox", { name: "Sitat açarı" })).toHaveAccessibleDescription(
+    /Kiçik latın hərfləri, rəqəmlər və tək defislərdən istifadə edin\.$/,
+  );
   await expect(page.getByRole("textbox", { name: "Başlıq" })).toHaveAccessibleDescription("Əsərin başlığını göstərin.");
   await expect(page.getByRole("textbox", { name: "Müəlliflər" })).toHaveValue("A. Petrosyan");
   await page.screenshot({ path: "test-results/curation-source-form-az.png", fullPage: true });
@@ -110,7 +134,9 @@ test("a new source through the form in Azerbaijani", async ({ browser }) => {
   await page.getByRole("textbox", { name: "Başlıq" }).fill("Armenian community media in France");
   await page.getByRole("textbox", { name: "Jurnal, toplu və ya sayt" }).fill("Diaspora Studies");
   await page.getByRole("textbox", { name: "İl" }).fill("2021");
-  await expect(page.getByRole("region", { name: "Necə istinad ediləcək" })).toContainText("A. Petrosyan, “Armenian community media in France,” Diaspora Studies (2021).");
+  await expect(page.getByRole("region", { name: "Necə istinad ediləcək" })).toContainText(
+    "A. Petrosyan, “Armenian community media in France,” Diaspora Studies (2021).",
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Yoxlamaya göndər" }).click();
   await expect(page).toHaveURL(/\/az\/curate\?submitted=1$/);

@@ -9,7 +9,11 @@ import { createAccount, uniqueEmail } from "./support/accounts";
 const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-1918", name: "Ani Curator" };
 const MODERATOR = { email: uniqueEmail("moderator"), password: "Quiet-harbour-lantern-7", name: "Mher Moderator" };
 const suffix = Date.now().toString(36);
-const ORG = { slug: `armenian-youth-lyon-${suffix}`, en: `Armenian Youth of Lyon ${suffix}`, ru: `Армянская молодёжь Лиона ${suffix}` };
+const ORG = {
+  slug: `armenian-youth-lyon-${suffix}`,
+  en: `Armenian Youth of Lyon ${suffix}`,
+  ru: `Армянская молодёжь Лиона ${suffix}`,
+};
 
 test.describe.configure({ mode: "serial" });
 
@@ -22,7 +26,11 @@ test.beforeAll(async ({ browser }) => {
     createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
-  for (const [who, account] of [["curator", CURATOR], ["moderator", MODERATOR]] as const) await sessions.signInOnce(browser, who, account, "en");
+  for (const [who, account] of [
+    ["curator", CURATOR],
+    ["moderator", MODERATOR],
+  ] as const)
+    await sessions.signInOnce(browser, who, account, "en");
 });
 
 async function armenianList(page: Page) {
@@ -30,7 +38,9 @@ async function armenianList(page: Page) {
   return page.getByRole("main");
 }
 
-test("a curator submits a new organization, a moderator approves it, and it appears in the public list", async ({ browser }) => {
+test("a curator submits a new organization, a moderator approves it, and it appears in the public list", async ({
+  browser,
+}) => {
   const page = await sessions.openAs(browser, "curator");
   await page.goto("/en/curate");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your contributions");
@@ -43,13 +53,19 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await page.getByRole("textbox", { name: "Acronym" }).fill("<script>alert(1)</script>");
   await page.getByRole("textbox", { name: "City in English" }).fill("Lyon");
   await page.getByRole("button", { name: "Send for review" }).click();
-  await expect(page.getByRole("textbox", { name: "Name in Russian" })).toHaveAccessibleDescription("Give a name in Russian or English.");
+  await expect(page.getByRole("textbox", { name: "Name in Russian" })).toHaveAccessibleDescription(
+    "Give a name in Russian or English.",
+  );
   await expect(page.getByRole("textbox", { name: "Acronym" })).toHaveAccessibleDescription(/Remove HTML tags/);
   await expect(page.getByRole("group", { name: "Type" })).toHaveAccessibleDescription("Choose at least one type.");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Some fields need attention; see the messages beside them.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Some fields need attention; see the messages beside them.",
+  );
   await expect(page.getByRole("textbox", { name: "Address (slug)" })).toHaveValue(ORG.slug);
   await expect(page.getByRole("textbox", { name: "City in English" })).toHaveValue("Lyon");
-  await expect(page.getByRole("group", { name: "Diasporas" }).getByRole("checkbox", { name: "Armenian diaspora" })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Diasporas" }).getByRole("checkbox", { name: "Armenian diaspora" }),
+  ).toBeChecked();
   await expectNoAxeViolations(page);
 
   await page.getByRole("textbox", { name: "Name in English" }).fill(ORG.en);
@@ -89,10 +105,15 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expectNoAxeViolations(page);
 });
 
-test("an edit of the published entry is returned with a comment the curator reads; the public keeps the old version", async ({ browser }) => {
+test("an edit of the published entry is returned with a comment the curator reads; the public keeps the old version", async ({
+  browser,
+}) => {
   const page = await sessions.openAs(browser, "curator");
   await page.goto("/en/curate");
-  await page.getByRole("row", { name: new RegExp(ORG.en) }).getByRole("link", { name: "Edit" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(ORG.en) })
+    .getByRole("link", { name: "Edit" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Edit: ${ORG.en}`);
   await expect(page.getByRole("textbox", { name: "Name in Russian" })).toHaveValue(ORG.ru);
   await expect(page.getByRole("textbox", { name: "Address (slug)" })).toHaveCount(0);
@@ -107,7 +128,9 @@ test("an edit of the published entry is returned with a comment the curator read
   await expect(entry.getByRole("row", { name: /Acronym/ })).toHaveText(/AYL\s*AYN/);
   await expect(entry.getByRole("row")).toHaveCount(2);
   await entry.getByRole("button", { name: "Return to the curator" }).click();
-  await expect(entry.getByRole("textbox", { name: "Comment for the curator" })).toHaveAccessibleDescription("Write a comment for the curator.");
+  await expect(entry.getByRole("textbox", { name: "Comment for the curator" })).toHaveAccessibleDescription(
+    "Write a comment for the curator.",
+  );
   await entry.getByRole("textbox", { name: "Comment for the curator" }).fill("Which source gives the new acronym?");
   await entry.getByRole("button", { name: "Return to the curator" }).click();
   await expect(moderator.getByRole("status")).toHaveText("Returned to the curator.");
@@ -127,7 +150,9 @@ test("the form in Russian", async ({ browser }) => {
   await page.goto("/ru/curate/organizations/new");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новая организация");
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
-  await expect(page.getByRole("textbox", { name: "Название — русский" })).toHaveAccessibleDescription("Укажите название на русском или английском.");
+  await expect(page.getByRole("textbox", { name: "Название — русский" })).toHaveAccessibleDescription(
+    "Укажите название на русском или английском.",
+  );
   await page.screenshot({ path: "test-results/curation-form-ru.png", fullPage: true });
 });
 
@@ -138,11 +163,16 @@ test("the queue and the form in Azerbaijani", async ({ browser }) => {
   await moderator.goto("/az/curate/organizations/new");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Yeni təşkilat");
   await moderator.getByRole("button", { name: "Yoxlamaya göndər" }).click();
-  await expect(moderator.getByRole("group", { name: "Diasporlar" })).toHaveAccessibleDescription("Ən azı bir diaspor seçin.");
+  await expect(moderator.getByRole("group", { name: "Diasporlar" })).toHaveAccessibleDescription(
+    "Ən azı bir diaspor seçin.",
+  );
   await moderator.screenshot({ path: "test-results/curation-form-az.png", fullPage: true });
 });
 
-test("a reader who is not signed in is sent to sign in, and the moderation queue is hidden from curators", async ({ page, browser }) => {
+test("a reader who is not signed in is sent to sign in, and the moderation queue is hidden from curators", async ({
+  page,
+  browser,
+}) => {
   await page.goto("/en/curate/organizations/new");
   await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fcurate%2Forganizations%2Fnew$/);
   const curator = await sessions.openAs(browser, "curator");

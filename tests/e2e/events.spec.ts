@@ -4,7 +4,10 @@ import { expect, test } from "@playwright/test";
 
 const FORUM = "forum-azerbaijan-russia-economic-diplomacy-2020";
 
-test("a visitor filters past events by country, pages through the calendar, opens an event and adds it to a calendar", async ({ page, request }) => {
+test("a visitor filters past events by country, pages through the calendar, opens an event and adds it to a calendar", async ({
+  page,
+  request,
+}) => {
   await page.goto("/ru/events");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Мероприятия");
   // The seed's events are all in the past: the empty upcoming list points on.
@@ -24,7 +27,9 @@ test("a visitor filters past events by country, pages through the calendar, open
   expect(narrowed).toBeLessThan(total);
   await expect(page.getByRole("link", { name: /Бессмертного полка/ })).toHaveCount(0);
   // A year-only date reads "2017", never a made-up day.
-  const exhibition = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Выставка «Грузинские художники»" }) });
+  const exhibition = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "Выставка «Грузинские художники»" }) });
   await expect(exhibition.locator("time")).toHaveText("2017");
 
   await page.getByRole("navigation", { name: "Вид" }).getByRole("link", { name: "Календарь" }).click();
@@ -34,22 +39,37 @@ test("a visitor filters past events by country, pages through the calendar, open
   await filters.getByLabel("Месяц").fill("2020-11");
   await filters.getByRole("button", { name: "Применить" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "ноябрь 2020 г." })).toBeVisible();
-  await page.getByRole("navigation", { name: "Месяцы" }).getByRole("link", { name: /Следующий месяц/ }).click();
+  await page
+    .getByRole("navigation", { name: "Месяцы" })
+    .getByRole("link", { name: /Следующий месяц/ })
+    .click();
   await expect(page).toHaveURL(/month=2020-12/);
   await expect(page).toHaveURL(/country=RU/);
   await expect(page.getByRole("heading", { level: 2, name: "декабрь 2020 г." })).toBeVisible();
   const forum = page.getByRole("table").getByRole("link", { name: /Азербайджан — Россия/ });
-  const day = page.getByRole("table").locator("td").filter({ has: page.getByRole("link", { name: /Азербайджан — Россия/ }) });
+  const day = page
+    .getByRole("table")
+    .locator("td")
+    .filter({ has: page.getByRole("link", { name: /Азербайджан — Россия/ }) });
   await expect(day.locator("span").first()).toHaveText("8");
 
   await forum.click();
   await expect(page).toHaveURL(new RegExp(`/ru/events/${FORUM}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Форум «Азербайджан — Россия");
-  await expect(page.getByRole("link", { name: /Бизнес-клуб Торгового представителя/ })).toHaveAttribute("href", /\/ru\/organizations\//);
-  await expect(page.getByRole("link", { name: "Азербайджанская диаспора" })).toHaveAttribute("href", "/ru/diasporas/azerbaijani");
+  await expect(page.getByRole("link", { name: /Бизнес-клуб Торгового представителя/ })).toHaveAttribute(
+    "href",
+    /\/ru\/organizations\//,
+  );
+  await expect(page.getByRole("link", { name: "Азербайджанская диаспора" })).toHaveAttribute(
+    "href",
+    "/ru/diasporas/azerbaijani",
+  );
   await expect(page.getByRole("heading", { name: "Источники" })).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Добавить в календарь (.ics)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Добавить в календарь (.ics)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${FORUM}.ics`);
   const ics = await readFile((await download.path())!, "utf8");
   expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
@@ -66,13 +86,16 @@ test("bad filter values are ignored with a note naming them, not an error", asyn
   const response = await page.goto("/en/events?from=2020-13-45&country=XX1&type=NOPE&month=abc&view=calendar");
   expect(response?.status()).toBe(200);
   const note = page.getByRole("status");
-  for (const name of ["From “2020-13-45”", "Country “XX1”", "Type “NOPE”", "Month “abc”"]) await expect(note).toContainText(name);
+  for (const name of ["From “2020-13-45”", "Country “XX1”", "Type “NOPE”", "Month “abc”"])
+    await expect(note).toContainText(name);
   await expect(page.getByRole("table")).toBeVisible();
 
   await page.goto("/ru/events?when=soon&to=2020-02-30");
   await expect(page.getByRole("status")).toContainText("Время «soon»");
   await expect(page.getByRole("status")).toContainText("По дату «2020-02-30»");
-  await expect(page.getByRole("navigation", { name: "Время" }).getByRole("link", { name: "Предстоящие" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Время" }).getByRole("link", { name: "Предстоящие" }),
+  ).toHaveAttribute("aria-current", "page");
 });
 
 test("events known only to the year are listed apart in the calendar, not on 1 January", async ({ page }) => {
@@ -105,12 +128,20 @@ test("an unknown event gets a localized 404, and so does its calendar file", asy
   await expect(page.getByRole("link", { name: /Add to calendar/ })).toHaveCount(0);
 });
 
-const templates = ["/events", "/events?when=all", "/events?view=calendar&month=2020-12", "/events?type=NOPE&when=past", `/events/${FORUM}`];
+const templates = [
+  "/events",
+  "/events?when=all",
+  "/events?view=calendar&month=2020-12",
+  "/events?type=NOPE&when=past",
+  `/events/${FORUM}`,
+];
 for (const locale of ["ru", "en", "az"]) {
   for (const path of templates) {
     test(`${locale}${path} has no accessibility violations`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     });
   }

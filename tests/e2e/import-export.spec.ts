@@ -10,17 +10,28 @@ import { createAccount, signIn, uniqueEmail } from "./support/accounts";
 
 const ADMIN = { email: uniqueEmail("importer"), password: "Caravan-Tbilisi-lantern-2031", name: "Импорт Админ" };
 const suffix = Date.now().toString(36);
-const GOOD = { slug: `hamazgayin-lyon-${suffix}`, ru: `Общество «Гамазгаин» Лион ${suffix}`, hy: `Համազգային Լիոն ${suffix}` };
+const GOOD = {
+  slug: `hamazgayin-lyon-${suffix}`,
+  ru: `Общество «Гамазгаин» Лион ${suffix}`,
+  hy: `Համազգային Լիոն ${suffix}`,
+};
 const SECOND = { slug: `georgian-choir-riga-${suffix}`, ru: `Грузинский хор в Риге ${suffix}` };
 
-const header = "slug,name_ru,name_hy,city_ru,types,diasporas,countries,status,channel_1_kind,channel_1_url,channel_1_languages";
+const header =
+  "slug,name_ru,name_hy,city_ru,types,diasporas,countries,status,channel_1_kind,channel_1_url,channel_1_languages";
 const goodRow = `${GOOD.slug},${GOOD.ru},${GOOD.hy},Лион,CULTURAL_SOCIETY,armenian,FR,ACTIVE,WEBSITE,https://hamazgayin-lyon.example.org,hy; fr`;
 const secondRow = `${SECOND.slug},${SECOND.ru},,Рига,CULTURAL_SOCIETY,georgian,LV,ACTIVE,,,`;
 const badRow = `bad-row-${suffix},Плохая строка,,,NOT_A_TYPE,atlantis,FR,ACTIVE,,,`;
-const file = (rows: string[]) => ({ name: "organizations.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${[header, ...rows].join("\r\n")}\r\n`) });
+const file = (rows: string[]) => ({
+  name: "organizations.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFF${[header, ...rows].join("\r\n")}\r\n`),
+});
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
@@ -32,7 +43,10 @@ test("the organization list's download link exports its current filters as CSV",
   const link = page.getByRole("link", { name: "CSV" });
   const href = await link.getAttribute("href");
   expect(href).toMatch(/^\/ru\/organizations\/export\?country=RU&format=csv$/);
-  await expect(page.getByRole("link", { name: "Open Referral HSDS 3.0" })).toHaveAttribute("href", "/ru/organizations/export?country=RU&format=hsds");
+  await expect(page.getByRole("link", { name: "Open Referral HSDS 3.0" })).toHaveAttribute(
+    "href",
+    "/ru/organizations/export?country=RU&format=hsds",
+  );
   const response = await request.get(href!);
   expect(response.headers()["content-type"]).toMatch(/^text\/csv/);
   const body = await response.body();
@@ -43,10 +57,15 @@ test("the organization list's download link exports its current filters as CSV",
   expect(rows.find((r) => r.slug === "ojag")?.name_ru).toBe("Азербайджанское общество «Оджаг»");
 
   await page.goto("/ru/events?when=all&country=CN");
-  await expect(page.getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/ru/events/export?country=CN&when=all&format=json");
+  await expect(page.getByRole("link", { name: "JSON" })).toHaveAttribute(
+    "href",
+    "/ru/events/export?country=CN&when=all&format=json",
+  );
 });
 
-test("an admin checks a CSV, sees the rejected row, fixes it, confirms, and the entries are public", async ({ page }) => {
+test("an admin checks a CSV, sees the rejected row, fixes it, confirms, and the entries are public", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await createAccount({ ...ADMIN, role: "admin" });
   await signIn(page, "ru", ADMIN.email, ADMIN.password);
@@ -98,7 +117,9 @@ test("the import page in Armenian", async ({ page }) => {
   await signIn(page, "ru", ADMIN.email, ADMIN.password);
   await expect(page).toHaveURL(/\/ru\/account$/);
   await page.goto("/hy/admin/import");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Կազմակերպությունների կամ միջոցառումների ներմուծում");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Կազմակերպությունների կամ միջոցառումների ներմուծում",
+  );
   await page.getByLabel("Ֆայլ (CSV կամ JSON)").setInputFiles(file([goodRow, badRow]));
   await page.getByRole("button", { name: "Ստուգել ֆայլը" }).click();
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: GOOD.slug })).toContainText("անփոփոխ");

@@ -8,22 +8,27 @@ async function clickVisiblePart(page: Page, link: Locator) {
   const href = await link.getAttribute("href");
   await link.scrollIntoViewIfNeeded();
   const box = (await link.boundingBox())!;
-  const point = await page.evaluate(({ box, href }) => {
-    for (let fy = 0.1; fy < 1; fy += 0.1) {
-      for (let fx = 0.1; fx < 1; fx += 0.1) {
-        const x = box.x + fx * box.width;
-        const y = box.y + fy * box.height;
-        if (document.elementFromPoint(x, y)?.closest("a")?.getAttribute("href") === href) return { x, y };
+  const point = await page.evaluate(
+    ({ box, href }) => {
+      for (let fy = 0.1; fy < 1; fy += 0.1) {
+        for (let fx = 0.1; fx < 1; fx += 0.1) {
+          const x = box.x + fx * box.width;
+          const y = box.y + fy * box.height;
+          if (document.elementFromPoint(x, y)?.closest("a")?.getAttribute("href") === href) return { x, y };
+        }
       }
-    }
-    return null;
-  }, { box, href });
+      return null;
+    },
+    { box, href },
+  );
   expect(point, `a visible part of ${href}`).not.toBeNull();
   await page.mouse.click(point!.x, point!.y);
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
@@ -42,7 +47,14 @@ test("ru: the header opens the map; a country on the map opens its organizations
   await expect(map.getByRole("link", { name: "Армения: 2 организации" })).toBeVisible();
   await expect(map.getByRole("link", { name: /^Германия/ })).toHaveCount(0);
   // The legend gives numbers, not only colours.
-  await expect(page.getByRole("list", { name: "Организаций в стране пребывания" }).getByRole("listitem")).toHaveText(["нет", "1", "2", "3–4", "5–9", "10–22"]);
+  await expect(page.getByRole("list", { name: "Организаций в стране пребывания" }).getByRole("listitem")).toHaveText([
+    "нет",
+    "1",
+    "2",
+    "3–4",
+    "5–9",
+    "10–22",
+  ]);
 
   // Keyboard: the country links take focus.
   await russia.focus();
@@ -56,7 +68,10 @@ test("ru: the header opens the map; a country on the map opens its organizations
 test("ru: a city dot and the tables lead to the filtered list; the diaspora filter carries over", async ({ page }) => {
   await page.goto("/ru/map");
   const map = page.getByRole("group", { name: "Карта организаций по странам пребывания и городам" });
-  await expect(map.getByRole("link", { name: "Москва (Россия): 2 организации" })).toHaveAttribute("href", "/ru/organizations?country=RU&city=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0");
+  await expect(map.getByRole("link", { name: "Москва (Россия): 2 организации" })).toHaveAttribute(
+    "href",
+    "/ru/organizations?country=RU&city=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0",
+  );
 
   // The text alternative: every country and city with its count.
   const countries = page.getByRole("group", { name: "Страны пребывания", exact: true });
@@ -99,11 +114,19 @@ test("ka: the map renders in Georgian, with links and a text alternative", async
   await expect(georgia).toHaveCount(0); // no seed organization is based in Georgia
   const armenia = map.getByRole("link", { name: "სომხეთი: 2 ორგანიზაცია" });
   await expect(armenia).toHaveAttribute("href", "/ka/organizations?country=AM");
-  await expect(page.getByRole("group", { name: "მასპინძელი ქვეყნები" }).getByRole("row", { name: /რუსეთი/ }).getByRole("cell")).toHaveText("22");
+  await expect(
+    page
+      .getByRole("group", { name: "მასპინძელი ქვეყნები" })
+      .getByRole("row", { name: /რუსეთი/ })
+      .getByRole("cell"),
+  ).toHaveText("22");
   await page.screenshot({ path: "test-results/map-ka.png", fullPage: true });
 
   // The closer view of Europe and Central Asia: Armenia is big enough to click there.
-  await page.getByRole("navigation", { name: "რუკის არე" }).getByRole("link", { name: "ევროპა და ცენტრალური აზია" }).click();
+  await page
+    .getByRole("navigation", { name: "რუკის არე" })
+    .getByRole("link", { name: "ევროპა და ცენტრალური აზია" })
+    .click();
   await expect(page).toHaveURL(/\/ka\/map\?view=region$/);
   await expect(page.getByRole("link", { name: "ევროპა და ცენტრალური აზია" })).toHaveAttribute("aria-current", "true");
   // Shanghai is outside the view: three of the four cities are drawn, all four are in the table.
@@ -115,7 +138,13 @@ test("ka: the map renders in Georgian, with links and a text alternative", async
   await expect(page.getByRole("heading", { name: "2 ორგანიზაცია" })).toBeVisible();
 });
 
-for (const path of ["/ru/map", "/ka/map", "/ka/map?view=region", "/en/map?type=NOPE", "/ru/map?diaspora=georgian&type=FINANCIAL"]) {
+for (const path of [
+  "/ru/map",
+  "/ka/map",
+  "/ka/map?view=region",
+  "/en/map?type=NOPE",
+  "/ru/map?diaspora=georgian&type=FINANCIAL",
+]) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);
@@ -137,5 +166,7 @@ test("bad filter values are reported and dropped; an empty result says so", asyn
   await expect(page.getByText("49 organizations · 8 host countries · 4 cities on the map")).toBeVisible();
   await page.goto("/en/map?diaspora=georgian&type=FINANCIAL");
   await expect(page.getByText("No organizations match these filters.")).toBeVisible();
-  await expect(page.getByRole("group", { name: "Map of organizations by host country and city" }).getByRole("link")).toHaveCount(0);
+  await expect(
+    page.getByRole("group", { name: "Map of organizations by host country and city" }).getByRole("link"),
+  ).toHaveCount(0);
 });

@@ -5,16 +5,34 @@ import { expect, test } from "@playwright/test";
 
 const journeys = [
   {
-    locale: "ru", diaspora: "Азербайджанская диаспора", presence: "Присутствие по странам пребывания", country: "Россия",
-    population: "600\u00a0000", kicker: "Страна пребывания", organizations: "Организации в стране", organization: /Азербайджанская молодёжь России/,
+    locale: "ru",
+    diaspora: "Азербайджанская диаспора",
+    presence: "Присутствие по странам пребывания",
+    country: "Россия",
+    population: "600\u00a0000",
+    kicker: "Страна пребывания",
+    organizations: "Организации в стране",
+    organization: /Азербайджанская молодёжь России/,
   },
   {
-    locale: "en", diaspora: "Azerbaijani diaspora", presence: "Presence by host country", country: "Russia",
-    population: "600,000", kicker: "Host country", organizations: "Organizations based here", organization: /Azerbaijani Youth Association of Russia/,
+    locale: "en",
+    diaspora: "Azerbaijani diaspora",
+    presence: "Presence by host country",
+    country: "Russia",
+    population: "600,000",
+    kicker: "Host country",
+    organizations: "Organizations based here",
+    organization: /Azerbaijani Youth Association of Russia/,
   },
   {
-    locale: "az", diaspora: "Azərbaycan diasporu", presence: "Qəbul edən ölkələr üzrə mövcudluq", country: "Rusiya",
-    population: "600.000", kicker: "Qəbul edən ölkə", organizations: "Ölkədəki təşkilatlar", organization: /Азербайджанская молодёжь России/,
+    locale: "az",
+    diaspora: "Azərbaycan diasporu",
+    presence: "Qəbul edən ölkələr üzrə mövcudluq",
+    country: "Rusiya",
+    population: "600.000",
+    kicker: "Qəbul edən ölkə",
+    organizations: "Ölkədəki təşkilatlar",
+    organization: /Азербайджанская молодёжь России/,
   },
 ];
 
@@ -102,17 +120,28 @@ test("a valid country without data shows a friendly empty page that search engin
   const response = await page.goto("/en/countries/DE");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Germany");
-  await expect(page.getByText("The atlas has no organizations, diasporas or events in this country yet.")).toBeVisible();
+  await expect(
+    page.getByText("The atlas has no organizations, diasporas or events in this country yet."),
+  ).toBeVisible();
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await page.getByRole("link", { name: "See the countries the atlas covers" }).click();
   await expect(page).toHaveURL(/\/en\/countries$/);
 });
 
 for (const locale of ["ru", "en", "az"]) {
-  for (const path of ["/diasporas", "/diasporas/azerbaijani", "/diasporas/circassian", "/countries", "/countries/RU", "/countries/DE"]) {
+  for (const path of [
+    "/diasporas",
+    "/diasporas/azerbaijani",
+    "/diasporas/circassian",
+    "/countries",
+    "/countries/RU",
+    "/countries/DE",
+  ]) {
     test(`${locale}${path} has no accessibility violations`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     });
   }

@@ -4,7 +4,18 @@
 import { expect, test } from "@playwright/test";
 
 test("files with an extension get a request id like pages and the API", async ({ request }) => {
-  for (const path of ["/sitemap.xml", "/robots.txt", "/icon.svg", "/ru/events/feed.ics", "/ru/events/feed.atom", "/en/organizations/feed.atom", "/en/stats/organizations-by-type.csv", "/no-such-file.php", "/en/organizations", "/api/health"]) {
+  for (const path of [
+    "/sitemap.xml",
+    "/robots.txt",
+    "/icon.svg",
+    "/ru/events/feed.ics",
+    "/ru/events/feed.atom",
+    "/en/organizations/feed.atom",
+    "/en/stats/organizations-by-type.csv",
+    "/no-such-file.php",
+    "/en/organizations",
+    "/api/health",
+  ]) {
     const response = await request.get(path, { headers: { "x-request-id": "e2e-trace-0001" } });
     expect(response.headers()["x-request-id"], path).toBe("e2e-trace-0001");
     const fresh = await request.get(path);
@@ -13,14 +24,17 @@ test("files with an extension get a request id like pages and the API", async ({
 });
 
 test("the Link header names the site's own origin, not the Host the client sent", async ({ request, baseURL }) => {
-  const response = await request.get("/en/organizations", { headers: { host: "evil.example", "x-forwarded-host": "evil.example" } });
+  const response = await request.get("/en/organizations", {
+    headers: { host: "evil.example", "x-forwarded-host": "evil.example" },
+  });
   const link = response.headers()["link"] ?? "";
   expect(link).toContain('hreflang="x-default"');
   expect(link).not.toContain("evil.example");
   // Next adds its own preload entries (relative); the language versions are the rel="alternate" ones.
   const alternates = [...link.matchAll(/<([^>]+)>; rel="alternate"; hreflang="([^"]+)"/g)];
   expect(alternates).toHaveLength(17);
-  for (const [, url] of alternates) expect(new URL(url!).origin).toBe(new URL(baseURL!).origin.replace("127.0.0.1", "localhost"));
+  for (const [, url] of alternates)
+    expect(new URL(url!).origin).toBe(new URL(baseURL!).origin.replace("127.0.0.1", "localhost"));
 });
 
 test("14 KB of search text is cut before the page echoes it", async ({ request }) => {

@@ -1,24 +1,27 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-test("the header's search box finds organizations, events and diasporas, grouped and highlighted (ru)", async ({ page }) => {
+test("the header's search box finds organizations, events and diasporas, grouped and highlighted (ru)", async ({
+  page,
+}) => {
   await page.goto("/ru");
   const box = page.getByRole("search", { name: "Поиск по атласу" });
   await box.getByRole("searchbox", { name: "Поиск по атласу" }).fill("армянской");
   await box.getByRole("searchbox").press("Enter");
   await expect(page).toHaveURL(/\/ru\/search\?q=%D0%B0%D1%80/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Поиск");
-  await expect(page.getByRole("searchbox", { name: "Поиск организаций, мероприятий и диаспор" })).toHaveValue("армянской");
+  await expect(page.getByRole("searchbox", { name: "Поиск организаций, мероприятий и диаспор" })).toHaveValue(
+    "армянской",
+  );
 
   const organizations = page.getByRole("region", { name: /организаци/ });
   await expect(organizations.getByRole("heading", { level: 2 })).toHaveText(/^\d+ организаци/);
   const link = organizations.getByRole("link", { name: "Объединение армян России" });
   await expect(link).toHaveAttribute("href", "/ru/organizations/association-of-armenians-of-russia");
   await expect(link.locator("mark")).toHaveText("армян");
-  await expect(page.getByRole("region", { name: "1 диаспора" }).getByRole("link", { name: "Армянская диаспора" })).toHaveAttribute(
-    "href",
-    "/ru/diasporas/armenian",
-  );
+  await expect(
+    page.getByRole("region", { name: "1 диаспора" }).getByRole("link", { name: "Армянская диаспора" }),
+  ).toHaveAttribute("href", "/ru/diasporas/armenian");
   await expect(page.getByRole("navigation", { name: "Результаты по разделам" }).getByRole("link")).toHaveText([
     /организаци/,
     /мероприяти/,
@@ -35,7 +38,9 @@ test("a Latin query finds a Cyrillic name and marks it; events link to their pag
   await expect(organizations.getByRole("link", { name: "Ojag Society" }).locator("mark")).toHaveText("Ojag");
 
   await page.goto("/ru/search?q=Ojag");
-  await expect(page.getByRole("link", { name: "Азербайджанское общество «Оджаг»" }).locator("mark")).toHaveText("Оджаг");
+  await expect(page.getByRole("link", { name: "Азербайджанское общество «Оджаг»" }).locator("mark")).toHaveText(
+    "Оджаг",
+  );
 
   await page.goto("/en/search?q=festival");
   const events = page.getByRole("region", { name: /events$/ });
@@ -57,7 +62,10 @@ test("explains an empty query, a query without letters and a query that finds no
 });
 
 test("a 10 000-character query is cut to 200 characters, with a notice", async ({ page }) => {
-  for (const [locale, notice] of [["ru", "Запрос длиннее 200 символов"], ["en", "Your query was longer than 200 characters"]] as const) {
+  for (const [locale, notice] of [
+    ["ru", "Запрос длиннее 200 символов"],
+    ["en", "Your query was longer than 200 characters"],
+  ] as const) {
     const response = await page.goto(`/${locale}/search?q=${"x".repeat(10_000)}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("status").filter({ hasText: notice })).toBeVisible();
@@ -72,7 +80,12 @@ test("the search forms work without JavaScript", async ({ browser }) => {
   await page.getByRole("searchbox", { name: "Search the atlas" }).fill("AMOR");
   await page.getByRole("search", { name: "Search the atlas" }).getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/en\/search\?q=AMOR$/);
-  await expect(page.getByRole("region", { name: /organizations?$/ }).getByRole("link").first()).toHaveText(/Azerbaijani Youth Association of Russia/);
+  await expect(
+    page
+      .getByRole("region", { name: /organizations?$/ })
+      .getByRole("link")
+      .first(),
+  ).toHaveText(/Azerbaijani Youth Association of Russia/);
   await context.close();
 });
 
@@ -80,7 +93,9 @@ for (const locale of ["ru", "en", "az"]) {
   for (const query of ["?q=Azerb", "?q=qwertyuiop", ""]) {
     test(`${locale}/search${query} has no accessibility violations`, async ({ page }) => {
       await page.goto(`/${locale}/search${query}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     });
   }

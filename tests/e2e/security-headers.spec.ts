@@ -38,7 +38,12 @@ function policyOf(response: APIResponse, what: string): Map<string, string[]> {
   const header = response.headers()["content-security-policy"];
   expect(header, `${what} has a CSP`).toBeTruthy();
   expect(header, `${what} has one CSP`).not.toContain(",");
-  return new Map(header!.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    header!
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 function expectPagePolicy(response: APIResponse, what: string): string {
@@ -58,17 +63,25 @@ function expectPagePolicy(response: APIResponse, what: string): string {
 
 async function watchViolations(page: Page): Promise<string[]> {
   const seen: string[] = [];
-  page.on("console", (m) => m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text()) && seen.push(m.text()));
+  page.on(
+    "console",
+    (m) => m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text()) && seen.push(m.text()),
+  );
   await page.exposeBinding("__cspViolation", (_source, text: string) => void seen.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return seen;
 }
 
-test("every page template: a fresh nonce policy, the common headers, no CSP violation, and the page hydrates", async ({ page, request }) => {
+test("every page template: a fresh nonce policy, the common headers, no CSP violation, and the page hydrates", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   const violations = await watchViolations(page);
   for (const path of PAGES) {
@@ -79,21 +92,35 @@ test("every page template: a fresh nonce policy, the common headers, no CSP viol
 
     // Every script tag the server wrote carries this response's nonce; JSON-LD data blocks do not run and need none.
     const nonce = expectPagePolicy(first, path).slice(7, -1);
-    const tags = [...(await first.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('type="application/ld+json"'));
+    const tags = [...(await first.text()).matchAll(/<script\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !tag.includes('type="application/ld+json"'));
     expect(tags.length, path).toBeGreaterThan(0);
-    expect(tags.filter((tag) => !tag.includes(`nonce="${nonce}"`)), `${path}: scripts without the nonce`).toEqual([]);
+    expect(
+      tags.filter((tag) => !tag.includes(`nonce="${nonce}"`)),
+      `${path}: scripts without the nonce`,
+    ).toEqual([]);
 
     const response = (await page.goto(path))!;
     expect([200, 404], path).toContain(response.status());
     // Next's runtime ran: blocked scripts would leave the page unhydrated.
-    await page.waitForFunction(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version), undefined, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => Boolean((window as unknown as { next?: { version?: string } }).next?.version),
+      undefined,
+      { timeout: 15_000 },
+    );
   }
   expect(violations).toEqual([]);
 });
 
-test("responses the proxy does not see: a policy that lets nothing run, and the common headers", async ({ page, request }) => {
+test("responses the proxy does not see: a policy that lets nothing run, and the common headers", async ({
+  page,
+  request,
+}) => {
   await page.goto("/en");
-  const chunk = await page.evaluate(() => (document.querySelector("script[src*='/_next/static/']") as HTMLScriptElement).src);
+  const chunk = await page.evaluate(
+    () => (document.querySelector("script[src*='/_next/static/']") as HTMLScriptElement).src,
+  );
   const targets = [
     "/api/v1/organizations",
     "/api/v1/openapi.json",
@@ -117,8 +144,15 @@ test("responses the proxy does not see: a policy that lets nothing run, and the 
   }
 });
 
-test("downloads through the proxy (exports without an extension) and redirects carry the headers too", async ({ request }) => {
-  for (const path of ["/ru/organizations/export?format=csv", "/ru/events/export?format=json", "/az/events/victory-day/ics", "/"]) {
+test("downloads through the proxy (exports without an extension) and redirects carry the headers too", async ({
+  request,
+}) => {
+  for (const path of [
+    "/ru/organizations/export?format=csv",
+    "/ru/events/export?format=json",
+    "/az/events/victory-day/ics",
+    "/",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expectCommonHeaders(response, path);
     expectPagePolicy(response, path);

@@ -6,24 +6,46 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 
 const pages = [
-  { locale: "ru", nav: "Статистика", title: "Статистика", byCountry: "Организации по странам пребывания", russia: "Россия", table: "Таблица данных" },
-  { locale: "hy", nav: "Վիճակագրություն", title: "Վիճակագրություն", byCountry: "Կազմակերպություններն ըստ բնակության երկրների", russia: "Ռուսաստան", table: "Տվյալների աղյուսակ" },
+  {
+    locale: "ru",
+    nav: "Статистика",
+    title: "Статистика",
+    byCountry: "Организации по странам пребывания",
+    russia: "Россия",
+    table: "Таблица данных",
+  },
+  {
+    locale: "hy",
+    nav: "Վիճակագրություն",
+    title: "Վիճակագրություն",
+    byCountry: "Կազմակերպություններն ըստ բնակության երկրների",
+    russia: "Ռուսաստան",
+    table: "Տվյալների աղյուսակ",
+  },
 ];
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** The bar names as drawn (a wrapped name's lines joined), top to bottom. */
 const svgBarLabels = (chart: Locator) =>
-  chart.locator("svg text.bar-label").evaluateAll((texts) => texts.map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" ")));
+  chart
+    .locator("svg text.bar-label")
+    .evaluateAll((texts) => texts.map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" ")));
 const svgBarValues = (chart: Locator) => chart.locator("svg text.bar-value").allTextContents();
 const tableRows = (chart: Locator) =>
-  chart.locator("tbody tr").evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
+  chart
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())));
 
 for (const p of pages) {
-  test(`${p.locale}: the header leads to the statistics; the page is axe-clean and every bar chart matches its table`, async ({ page }) => {
+  test(`${p.locale}: the header leads to the statistics; the page is axe-clean and every bar chart matches its table`, async ({
+    page,
+  }) => {
     await page.goto(`/${p.locale}`);
     await page.getByRole("banner").getByRole("link", { name: p.nav, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${p.locale}/stats$`));
@@ -50,7 +72,9 @@ for (const p of pages) {
     }
 
     expect(await axeViolations(page)).toEqual([]);
-    await page.locator("main details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page
+      .locator("main details")
+      .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await axeViolations(page)).toEqual([]);
   });
 }
@@ -59,7 +83,10 @@ test("ru: a chart's CSV downloads with a byte-order mark and parses to the rows 
   await page.goto("/ru/stats");
   const chart = page.getByRole("region", { name: "Организации по странам пребывания", exact: true });
   const rows = await tableRows(chart);
-  const [download] = await Promise.all([page.waitForEvent("download"), chart.getByRole("link", { name: /Скачать CSV/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    chart.getByRole("link", { name: /Скачать CSV/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("organizations-by-country.csv");
   const text = await readFile((await download.path())!, "utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -79,12 +106,17 @@ test("hy: choosing a diaspora narrows every chart and its CSV links", async ({ p
   await expect(page).toHaveURL(/\/hy\/stats\?diaspora=armenian/);
   await expect(form.getByLabel("Սփյուռք")).toHaveValue("armenian");
   const chart = page.getByRole("region", { name: "Թվային ներկայությունն ըստ բնակության երկրների", exact: true });
-  await expect(chart.getByRole("link", { name: /CSV/ })).toHaveAttribute("href", "/hy/stats/digital-presence-by-country.csv?diaspora=armenian");
+  await expect(chart.getByRole("link", { name: /CSV/ })).toHaveAttribute(
+    "href",
+    "/hy/stats/digital-presence-by-country.csv?diaspora=armenian",
+  );
   const csv = await page.request.get("/hy/stats/digital-presence-by-country.csv?diaspora=armenian");
   expect(csv.headers()["content-type"]).toMatch(/^text\/csv; charset=utf-8/);
   const [all] = parse(await csv.text(), { bom: true, columns: true }) as Record<string, string>[];
   expect(all!.row).toBe("all");
-  await expect(page.getByRole("status").filter({ hasText: "կազմակերպություններ" })).toContainText(`կազմակերպություններ՝ ${all!.organizations}`);
+  await expect(page.getByRole("status").filter({ hasText: "կազմակերպություններ" })).toContainText(
+    `կազմակերպություններ՝ ${all!.organizations}`,
+  );
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -8,7 +8,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { createAccount, signIn, uniqueEmail } from "./support/accounts";
 
-const MODERATOR = { email: uniqueEmail("suggest-moderator"), password: "Apricot-mountain-ledger-4", name: "Nare Moderator" };
+const MODERATOR = {
+  email: uniqueEmail("suggest-moderator"),
+  password: "Apricot-mountain-ledger-4",
+  name: "Nare Moderator",
+};
 const ORG = "/organizations/association-of-armenians-of-russia";
 const NOTE = `Организация зарегистрирована в 2000 году, а не в 2001-м (${Date.now().toString(36)}).`;
 const sessionFile = path.join(tmpdir(), `suggestions-e2e-${process.pid}-moderator.json`);
@@ -51,7 +55,9 @@ test("a reader suggests a correction in Russian; bad input keeps the text and sa
   await expect(form.getByRole("alert")).toHaveText("Некоторые поля нужно исправить — см. сообщения рядом с ними.");
   await expect(body).toHaveAccessibleDescription(/Уберите HTML-теги и ссылки на скрипты; только простой текст\.$/);
   await expect(source).toHaveAccessibleDescription(/Введите полный веб-адрес, начиная с https:\/\/\.$/);
-  await expect(email).toHaveAccessibleDescription(/Введите адрес электронной почты, например name@example\.org, или оставьте поле пустым\.$/);
+  await expect(email).toHaveAccessibleDescription(
+    /Введите адрес электронной почты, например name@example\.org, или оставьте поле пустым\.$/,
+  );
   await expect(body).toHaveValue(`<script>alert(1)</script> ${NOTE}`);
   await expect(source).toHaveValue("ftp://example.org/charter");
   await expect(email).toHaveValue("не почта");
@@ -77,7 +83,9 @@ test("the form in Armenian, and on an event page", async ({ page }) => {
   const form = await openForm(page, "Առաջարկել ուղղում");
   await expect(form.getByRole("textbox", { name: "Ի՞նչն է սխալ, և ինչպե՞ս է ճիշտ։" })).toBeVisible();
   await form.getByRole("button", { name: "Ուղարկել ուղղումը" }).click();
-  await expect(form.getByRole("textbox", { name: "Ի՞նչն է սխալ, և ինչպե՞ս է ճիշտ։" })).toHaveAccessibleDescription(/Նկարագրեք, թե ինչն է սխալ և ինչպես է ճիշտ։$/);
+  await expect(form.getByRole("textbox", { name: "Ի՞նչն է սխալ, և ինչպե՞ս է ճիշտ։" })).toHaveAccessibleDescription(
+    /Նկարագրեք, թե ինչն է սխալ և ինչպես է ճիշտ։$/,
+  );
   await page.screenshot({ path: "test-results/suggest-form-hy.png", fullPage: true });
 
   await page.goto("/ru/events/portal-to-the-armenian-world");
@@ -94,9 +102,15 @@ test("a moderator of the diaspora finds the suggestion in the queue and resolves
   await expect(item).toHaveCount(1);
   await expect(item.getByRole("heading")).toHaveText(/^Организация: Объединение армян России/);
   await expect(item.getByRole("link", { name: "https://example.org/charter" })).toBeVisible();
-  await expect(item.getByRole("link", { name: "reader@example.org" })).toHaveAttribute("href", "mailto:reader@example.org");
+  await expect(item.getByRole("link", { name: "reader@example.org" })).toHaveAttribute(
+    "href",
+    "mailto:reader@example.org",
+  );
   await expect(item.getByRole("link", { name: "Открыть страницу" })).toHaveAttribute("href", `/ru${ORG}`);
-  await expect(item.getByRole("link", { name: "Редактировать запись" })).toHaveAttribute("href", `/ru/curate${ORG}/edit`);
+  await expect(item.getByRole("link", { name: "Редактировать запись" })).toHaveAttribute(
+    "href",
+    `/ru/curate${ORG}/edit`,
+  );
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/suggest-moderate-ru.png", fullPage: true });
 
@@ -104,6 +118,8 @@ test("a moderator of the diaspora finds the suggestion in the queue and resolves
   await expect(section.getByRole("status")).toHaveText("Отмечено как решённое.");
   await expect(item).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole("region", { name: "Предложения читателей" }).getByRole("article").filter({ hasText: NOTE })).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: "Предложения читателей" }).getByRole("article").filter({ hasText: NOTE }),
+  ).toHaveCount(0);
   await context.close();
 });

@@ -20,17 +20,36 @@ let report: SeedReport;
 
 test.describe.configure({ mode: "serial" });
 
-
 function seed(): Promise<SeedReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/e2e/support/seed-xss.ts", CURATOR.email, ADMIN.email, SUFFIX], {
-      env: { ...process.env, DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`, DATABASE_POOL_MAX: "1" },
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        "tests/e2e/support/seed-xss.ts",
+        CURATOR.email,
+        ADMIN.email,
+        SUFFIX,
+      ],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`,
+          DATABASE_POOL_MAX: "1",
+        },
+      },
+    );
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (err += d));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`seed-xss failed (${code}): ${err}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").at(-1)!))
+        : reject(new Error(`seed-xss failed (${code}): ${err}`)),
+    );
   });
 }
 
@@ -45,7 +64,9 @@ async function watched(page: Page) {
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   return ran;
@@ -94,10 +115,19 @@ test.beforeAll(async ({ browser }) => {
 
 test("validation refuses markup, invisible controls and unsafe URL schemes with a clear error; nothing of them is stored", () => {
   for (const { id } of URL_PAYLOADS) {
-    expect(report.stored.filter((s) => s.payload === id), `URL payload ${id} stored`).toEqual([]);
+    expect(
+      report.stored.filter((s) => s.payload === id),
+      `URL payload ${id} stored`,
+    ).toEqual([]);
     const refusals = report.refused.filter((r) => r.payload === id);
     expect(refusals.map((r) => r.kind).sort(), `URL payload ${id}`).toEqual(["event", "organization", "source"]);
-    for (const r of refusals) expect(Object.values(r.fields).flat().every((code) => ["url", "markup", "invisibleCharacters"].includes(code)), JSON.stringify(r)).toBe(true);
+    for (const r of refusals)
+      expect(
+        Object.values(r.fields)
+          .flat()
+          .every((code) => ["url", "markup", "invisibleCharacters"].includes(code)),
+        JSON.stringify(r),
+      ).toBe(true);
   }
   for (const { id } of TEXT_PAYLOADS) {
     const stored = report.stored.filter((s) => s.payload === id).map((s) => s.kind);
@@ -105,7 +135,12 @@ test("validation refuses markup, invisible controls and unsafe URL schemes with 
     // All or nothing: a payload the text rule accepts is accepted in every kind's text fields.
     if (refused.length) {
       expect(stored, `payload ${id} partly stored`).toEqual([]);
-      expect(Object.values(refused[0]!.fields).flat().every((code) => ["markup", "invisibleCharacters"].includes(code)), JSON.stringify(refused[0])).toBe(true);
+      expect(
+        Object.values(refused[0]!.fields)
+          .flat()
+          .every((code) => ["markup", "invisibleCharacters"].includes(code)),
+        JSON.stringify(refused[0]),
+      ).toBe(true);
     } else expect(stored.sort(), `payload ${id}`).toEqual(["event", "organization", "presence", "source"]);
   }
   // Enough survive validation for the rendering tests below to mean something.
@@ -139,7 +174,9 @@ test("no stored payload runs on any public page", async ({ page }) => {
   // The payloads are there, as text.
   const first = TEXT_PAYLOADS.find((p) => p.id === textOrganizations()[0]!.payload)!;
   await page.goto(`/en/organizations/${orgs[0]}`);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(`XSS ${first.id} ${first.value.trim().split(/\s+/)[0]}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    `XSS ${first.id} ${first.value.trim().split(/\s+/)[0]}`,
+  );
   expect(ran).toEqual([]);
 });
 
@@ -153,15 +190,24 @@ test("the moderation queue, diffs, history, suggestions and the audit log render
     "/en/curate/organizations",
     "/en/curate/sources",
     "/en/admin/audit",
-    ...orgs.slice(0, 6).flatMap((slug) => [`/en/curate/organizations/${slug}/history`, `/en/curate/organizations/${slug}/edit`]),
-    ...storedOf("event").slice(0, 3).map((s) => `/en/curate/events/${s.key}/edit`),
-    ...storedOf("source").slice(0, 3).map((s) => `/en/curate/sources/${s.key}/edit`),
+    ...orgs
+      .slice(0, 6)
+      .flatMap((slug) => [`/en/curate/organizations/${slug}/history`, `/en/curate/organizations/${slug}/edit`]),
+    ...storedOf("event")
+      .slice(0, 3)
+      .map((s) => `/en/curate/events/${s.key}/edit`),
+    ...storedOf("source")
+      .slice(0, 3)
+      .map((s) => `/en/curate/sources/${s.key}/edit`),
   ]);
   expect(ran).toEqual([]);
   await page.context().close();
 });
 
-test("the API, Atom and iCalendar feeds and the exports carry the payloads as data, never as markup", async ({ page, request }) => {
+test("the API, Atom and iCalendar feeds and the exports carry the payloads as data, never as markup", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(300_000);
   const ran = await watched(page);
   const byId = new Map(TEXT_PAYLOADS.map((p) => [p.id, p.value]));
@@ -172,7 +218,10 @@ test("the API, Atom and iCalendar feeds and the exports carry the payloads as da
   expect(api.headers()["content-type"]).toContain("application/json");
   expect(JSON.stringify(await api.json())).toContain(JSON.stringify(byId.get(org.payload)!.trim()).slice(1, -1));
   // Atom: well-formed XML whose titles read back as stored.
-  for (const feed of ["/en/organizations/feed.atom?diaspora=armenian", "/en/events/feed.atom?diaspora=armenian&when=all"]) {
+  for (const feed of [
+    "/en/organizations/feed.atom?diaspora=armenian",
+    "/en/events/feed.atom?diaspora=armenian&when=all",
+  ]) {
     const xml = await (await request.get(feed)).text();
     const titles = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "application/xml");
@@ -184,14 +233,28 @@ test("the API, Atom and iCalendar feeds and the exports carry the payloads as da
     expect(xml, feed).not.toMatch(/<script/i);
   }
   // iCalendar: a line break in a title never starts a new property.
-  const ics = (await (await request.get("/en/events/feed.ics?diaspora=armenian&when=all")).text()).replace(/\r\n[ \t]/g, "");
+  const ics = (await (await request.get("/en/events/feed.ics?diaspora=armenian&when=all")).text()).replace(
+    /\r\n[ \t]/g,
+    "",
+  );
   expect(ics).toContain("XSS ");
   expect(ics).not.toMatch(/^(ATTACH|X-INJECTED)[:;]/m);
   // CSV exports: no cell starts like a formula; JSON and HSDS exports hold the text unchanged.
-  for (const path of ["/en/organizations/export?format=csv&diaspora=armenian", "/en/events/export?format=csv&diaspora=armenian&when=all"]) {
-    const rows = parse((await (await request.get(path)).text()).replace(/^\uFEFF/, ""), { relax_column_count: true }) as string[][];
-    expect(rows.flat().filter((cell) => formulaCell.test(cell)), path).toEqual([]);
-    expect(rows.flat().some((cell) => cell.startsWith("XSS ")), path).toBe(true);
+  for (const path of [
+    "/en/organizations/export?format=csv&diaspora=armenian",
+    "/en/events/export?format=csv&diaspora=armenian&when=all",
+  ]) {
+    const rows = parse((await (await request.get(path)).text()).replace(/^\uFEFF/, ""), {
+      relax_column_count: true,
+    }) as string[][];
+    expect(
+      rows.flat().filter((cell) => formulaCell.test(cell)),
+      path,
+    ).toEqual([]);
+    expect(
+      rows.flat().some((cell) => cell.startsWith("XSS ")),
+      path,
+    ).toBe(true);
   }
   for (const format of ["json", "hsds"]) {
     const text = await (await request.get(`/en/organizations/export?format=${format}&diaspora=armenian`)).text();
@@ -208,11 +271,17 @@ test("the API, Atom and iCalendar feeds and the exports carry the payloads as da
 });
 
 test("spreadsheet formulas typed into fields are neutralised in the CSV export", async ({ request }) => {
-  const rows = parse((await (await request.get("/en/organizations/export?format=csv&diaspora=armenian")).text()).replace(/^\uFEFF/, ""), { relax_column_count: true }) as string[][];
+  const rows = parse(
+    (await (await request.get("/en/organizations/export?format=csv&diaspora=armenian")).text()).replace(/^\uFEFF/, ""),
+    { relax_column_count: true },
+  ) as string[][];
   const cells = rows.flat();
   for (const { value } of FORMULA_PAYLOADS) {
     const stored = value.trim();
-    expect(cells.filter((cell) => cell.includes(stored.slice(1))).every((cell) => !formulaCell.test(cell)), value).toBe(true);
+    expect(
+      cells.filter((cell) => cell.includes(stored.slice(1))).every((cell) => !formulaCell.test(cell)),
+      value,
+    ).toBe(true);
   }
   expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
   expect(cells.some((c) => c.startsWith("'+1+cmd"))).toBe(true);
@@ -220,7 +289,9 @@ test("spreadsheet formulas typed into fields are neutralised in the CSV export",
   expect(cells.some((c) => c.startsWith("'@SUM"))).toBe(true);
 });
 
-test("through the real form: markup is refused beside the field, keeping what was typed; an accepted payload stays inert in review", async ({ browser }) => {
+test("through the real form: markup is refused beside the field, keeping what was typed; an accepted payload stays inert in review", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const page = await sessions.openAs(browser, "curator");
   const ran = await watched(page);
@@ -248,7 +319,9 @@ test("through the real form: markup is refused beside the field, keeping what wa
   await admin.context().close();
 });
 
-test("over plain http the session cookie is HttpOnly and SameSite=Lax, without the __Secure- prefix", async ({ browser }) => {
+test("over plain http the session cookie is HttpOnly and SameSite=Lax, without the __Secure- prefix", async ({
+  browser,
+}) => {
   const page = await sessions.openAs(browser, "curator");
   const cookies = await page.context().cookies();
   const session = cookies.find((c) => c.name.endsWith("session_token"));

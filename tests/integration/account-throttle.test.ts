@@ -26,7 +26,13 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await resetDatabase(db);
-  const created = await createUser(db, { email: EMAIL, scope: { role: "ADMIN", global: true, diasporaIds: [] }, password: PASSWORD, locale: "en", origin: ORIGIN });
+  const created = await createUser(db, {
+    email: EMAIL,
+    scope: { role: "ADMIN", global: true, diasporaIds: [] },
+    password: PASSWORD,
+    locale: "en",
+    origin: ORIGIN,
+  });
   if (created.kind !== "created") throw new Error("expected an account");
   userId = created.userId;
   catcher.mails.length = 0;
@@ -37,12 +43,27 @@ function post(path: string, body: unknown, { address, forwardedFor }: { address?
   const headers = new Headers({ "content-type": "application/json", origin: ORIGIN });
   if (address) headers.set("x-atlas-client-address", address);
   if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
-  return getAuth().handler(new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
+  return getAuth().handler(
+    new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }),
+  );
 }
-const signIn = (password: string, client: { address?: string; forwardedFor?: string }, email = EMAIL) => post("/sign-in/email", { email, password }, client);
-const requestReset = (address: string) => post("/request-password-reset", { email: EMAIL, redirectTo: "/en/reset-password" }, { address, forwardedFor: address });
-const tokensIn = (mails: MailCatcher["mails"]) => mails.map((m) => decodeURIComponent(m.text.match(/\/en\/reset-password\/(\S+)/)![1]!));
-const resetWith = (token: string) => getAuth().api.resetPassword({ body: { token, newPassword: "Lantern-over-the-bay-3" } }).then(() => "reset", (e: { body?: { code?: string } }) => e.body?.code);
+const signIn = (password: string, client: { address?: string; forwardedFor?: string }, email = EMAIL) =>
+  post("/sign-in/email", { email, password }, client);
+const requestReset = (address: string) =>
+  post(
+    "/request-password-reset",
+    { email: EMAIL, redirectTo: "/en/reset-password" },
+    { address, forwardedFor: address },
+  );
+const tokensIn = (mails: MailCatcher["mails"]) =>
+  mails.map((m) => decodeURIComponent(m.text.match(/\/en\/reset-password\/(\S+)/)![1]!));
+const resetWith = (token: string) =>
+  getAuth()
+    .api.resetPassword({ body: { token, newPassword: "Lantern-over-the-bay-3" } })
+    .then(
+      () => "reset",
+      (e: { body?: { code?: string } }) => e.body?.code,
+    );
 
 describe("sign-in throttle per account", () => {
   it("throttles 30 wrong passwords for one account sent from 30 addresses, then lets the right one in after the delay", async () => {
@@ -56,8 +77,12 @@ describe("sign-in throttle per account", () => {
     expect(statuses.slice(0, 5)).toEqual(Array(5).fill(401));
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(8);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(22);
-    expect(await db.auditLog.count({ where: { action: "auth.sign_in_failed" } })).toBe(statuses.filter((s) => s === 401).length);
-    expect(await db.auditLog.count({ where: { action: "auth.sign_in_rate_limited", actorEmail: EMAIL } })).toBe(statuses.filter((s) => s === 429).length);
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_failed" } })).toBe(
+      statuses.filter((s) => s === 401).length,
+    );
+    expect(await db.auditLog.count({ where: { action: "auth.sign_in_rate_limited", actorEmail: EMAIL } })).toBe(
+      statuses.filter((s) => s === 429).length,
+    );
 
     // Even the right password waits, from a new address too …
     const waiting = await signIn(PASSWORD, { address: "192.0.2.200" });
@@ -73,11 +98,16 @@ describe("sign-in throttle per account", () => {
 
   it("answers an unknown account the same way, so the delay tells nothing about who has an account", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await signIn(`wrong-password-${i}`, { address: `198.51.100.${i + 1}` }, "nobody@example.org")).status);
+    for (let i = 0; i < 10; i++)
+      statuses.push(
+        (await signIn(`wrong-password-${i}`, { address: `198.51.100.${i + 1}` }, "nobody@example.org")).status,
+      );
     // As for a real account: five free guesses, then delays (a slow machine may let one more through after 1 s).
     expect(statuses.slice(0, 5)).toEqual(Array(5).fill(401));
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(3);
-    expect(await db.accountThrottle.findUnique({ where: { key: "sign-in:nobody@example.org" }, select: { count: true } })).toMatchObject({ count: expect.any(Number) });
+    expect(
+      await db.accountThrottle.findUnique({ where: { key: "sign-in:nobody@example.org" }, select: { count: true } }),
+    ).toMatchObject({ count: expect.any(Number) });
   });
 });
 
@@ -85,7 +115,18 @@ describe("addresses", () => {
   it("do not come from X-Forwarded-For: a two-entry or invalid header does not put everyone in one bucket", async () => {
     // An attacker at 203.0.113.66 fills whatever bucket its odd headers would land in (ten different accounts, so
     // no per-account delay is involved) …
-    for (const forwardedFor of ["1.1.1.1, 2.2.2.2", "not-an-address", "1.1.1.1, 2.2.2.2", "", "garbage", "3.3.3.3, 4.4.4.4", "x", "y", "z", "1, 2"]) {
+    for (const forwardedFor of [
+      "1.1.1.1, 2.2.2.2",
+      "not-an-address",
+      "1.1.1.1, 2.2.2.2",
+      "",
+      "garbage",
+      "3.3.3.3, 4.4.4.4",
+      "x",
+      "y",
+      "z",
+      "1, 2",
+    ]) {
       await signIn("wrong-password", { address: "203.0.113.66", forwardedFor }, `nobody-${Math.random()}@example.org`);
     }
     expect((await signIn(PASSWORD, { address: "203.0.113.66", forwardedFor: "5.5.5.5, 6.6.6.6" })).status).toBe(429);
@@ -136,7 +177,9 @@ describe("reset tokens", () => {
     expect((await requestReset("198.51.100.1")).status).toBe(200);
     const [mailed] = tokensIn(catcher.mails);
     // A second outstanding link (e.g. mailed before this release, when older links stayed valid).
-    await db.verification.create({ data: { identifier: "reset-password:an-older-link", value: userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+    await db.verification.create({
+      data: { identifier: "reset-password:an-older-link", value: userId, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
     expect(await resetWith(mailed!)).toBe("reset");
     expect(await resetWith("an-older-link")).toBe("INVALID_TOKEN");
     expect(await db.verification.count({ where: { value: userId } })).toBe(0);

@@ -13,8 +13,14 @@ import { signIn } from "../support/sessions";
 
 vi.mock("next/headers", () => import("../support/next-request"));
 vi.mock("next/cache", () => import("../support/next-request"));
-vi.mock("next-intl/server", async (original) => ({ ...(await original<object>()), getLocale: (await import("../support/next-request")).getLocale }));
-vi.mock("react", async (original) => ({ ...(await original<object>()), cache: (await import("../support/next-request")).requestCache }));
+vi.mock("next-intl/server", async (original) => ({
+  ...(await original<object>()),
+  getLocale: (await import("../support/next-request")).getLocale,
+}));
+vi.mock("react", async (original) => ({
+  ...(await original<object>()),
+  cache: (await import("../support/next-request")).requestCache,
+}));
 
 const db = openTestDatabase();
 let cookie: string;
@@ -43,7 +49,10 @@ const actions = (await serverActionModules()).filter((a) => !SESSION_ONLY.includ
 
 describe.each(actions)("$name", ({ file, name }) => {
   it.each(NOT_A_FORM)("refuses %s in place of its form, as an admin, and changes nothing", async (_label, argument) => {
-    const module = (await import(path.resolve(import.meta.dirname, "../..", file))) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const module = (await import(path.resolve(import.meta.dirname, "../..", file))) as Record<
+      string,
+      (...args: unknown[]) => Promise<unknown>
+    >;
     setRequest({ cookie, ip: "203.0.113.9", origin: "http://localhost:3000" });
     const before = await databaseFingerprint(db, { except: ["AuditLog", "RateLimit"] });
     const outcome = await module[name]!({ ok: false, values: {}, fieldErrors: {} }, argument);

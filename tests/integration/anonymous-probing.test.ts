@@ -20,7 +20,14 @@ import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support
 
 const db = openTestDatabase();
 const REFUSED = { ok: false, fieldErrors: {}, formError: "forbidden" };
-let ids: { pending: string; approved: string; rejected: string; sameAsPublished: string; suggestion: string; organization: Record<string, string | string[]> };
+let ids: {
+  pending: string;
+  approved: string;
+  rejected: string;
+  sameAsPublished: string;
+  suggestion: string;
+  organization: Record<string, string | string[]>;
+};
 
 beforeAll(async () => {
   await resetDatabase(db);
@@ -42,7 +49,14 @@ beforeAll(async () => {
   const rejected = await revision(curator, "REJ");
   await rejectRevision(moderator, { revisionId: rejected, comment: "No." });
   const pending = await revision(moderator, "PEND");
-  await submitSuggestion({ entityType: "organization", slug: "association-of-armenians-of-russia", body: "The founding year looks wrong to me." }, { ip: "198.51.100.1", locale: "en" });
+  await submitSuggestion(
+    {
+      entityType: "organization",
+      slug: "association-of-armenians-of-russia",
+      body: "The founding year looks wrong to me.",
+    },
+    { ip: "198.51.100.1", locale: "en" },
+  );
   const suggestion = (await db.suggestion.findFirstOrThrow({ select: { id: true } })).id;
   // The approved revision holds what is published now: restoring it was "sameAsPublished".
   ids = { pending, approved, rejected, sameAsPublished: approved, suggestion, organization: await current() };
@@ -51,20 +65,40 @@ afterAll(() => db.$disconnect());
 
 /** Every command that names a revision or suggestion, with every kind of id: real in each state, random, malformed. */
 function probes(): [string, () => Promise<unknown>][] {
-  const revisionIds = { pending: ids.pending, approved: ids.approved, rejected: ids.rejected, random: randomUUID(), malformed: "not-a-uuid", missing: undefined };
+  const revisionIds = {
+    pending: ids.pending,
+    approved: ids.approved,
+    rejected: ids.rejected,
+    random: randomUUID(),
+    malformed: "not-a-uuid",
+    missing: undefined,
+  };
   const out: [string, () => Promise<unknown>][] = [];
   for (const [label, revisionId] of Object.entries(revisionIds)) {
     out.push([`approve ${label}`, () => approveRevision(null, { revisionId }, { ipAddress: ip })]);
     out.push([`reject ${label}`, () => rejectRevision(null, { revisionId, comment: "No." }, { ipAddress: ip })]);
     out.push([`restore ${label}`, () => restoreRevision(null, { revisionId, version: "2" }, { ipAddress: ip })]);
   }
-  out.push(["restore same as published", () => restoreRevision(null, { revisionId: ids.sameAsPublished, version: "2" }, { ipAddress: ip })]);
+  out.push([
+    "restore same as published",
+    () => restoreRevision(null, { revisionId: ids.sameAsPublished, version: "2" }, { ipAddress: ip }),
+  ]);
   for (const [label, suggestionId] of Object.entries({ real: ids.suggestion, random: randomUUID(), malformed: "x" })) {
-    out.push([`decide ${label} suggestion`, () => decideSuggestion(null, { suggestionId, decision: "RESOLVED" }, { ipAddress: ip })]);
+    out.push([
+      `decide ${label} suggestion`,
+      () => decideSuggestion(null, { suggestionId, decision: "RESOLVED" }, { ipAddress: ip }),
+    ]);
   }
   out.push(["edit with a real id", () => submitRevision(organizationKind, null, ids.organization, { ipAddress: ip })]);
-  out.push(["edit with a random id", () => submitRevision(organizationKind, null, { ...ids.organization, id: randomUUID() }, { ipAddress: ip })]);
-  out.push(["edit with broken fields", () => submitRevision(organizationKind, null, { ...ids.organization, slug: "", "name.en": "<b>" }, { ipAddress: ip })]);
+  out.push([
+    "edit with a random id",
+    () => submitRevision(organizationKind, null, { ...ids.organization, id: randomUUID() }, { ipAddress: ip }),
+  ]);
+  out.push([
+    "edit with broken fields",
+    () =>
+      submitRevision(organizationKind, null, { ...ids.organization, slug: "", "name.en": "<b>" }, { ipAddress: ip }),
+  ]);
   return out;
 }
 let ip = "203.0.113.10";
@@ -81,15 +115,32 @@ describe("anonymous callers", () => {
     ip = "203.0.113.20";
     const rowsBefore = await db.auditLog.count();
     const answers: unknown[] = [];
-    for (let i = 0; i < ANONYMOUS_REFUSALS_PER_HOUR + 5; i++) answers.push(await approveRevision(null, { revisionId: i % 2 ? ids.pending : randomUUID() }, { ipAddress: ip }));
+    for (let i = 0; i < ANONYMOUS_REFUSALS_PER_HOUR + 5; i++)
+      answers.push(await approveRevision(null, { revisionId: i % 2 ? ids.pending : randomUUID() }, { ipAddress: ip }));
     expect(answers.slice(0, ANONYMOUS_REFUSALS_PER_HOUR)).toEqual(Array(ANONYMOUS_REFUSALS_PER_HOUR).fill(REFUSED));
     expect(answers.slice(ANONYMOUS_REFUSALS_PER_HOUR)).toEqual(Array(5).fill({ ...REFUSED, formError: "rateLimited" }));
     await rejectRevision(null, { revisionId: ids.pending, comment: "No." }, { ipAddress: ip });
 
-    const rows = await db.auditLog.findMany({ where: { ipAddress: ip }, select: { action: true, actorId: true, details: true }, orderBy: { createdAt: "asc" } });
+    const rows = await db.auditLog.findMany({
+      where: { ipAddress: ip },
+      select: { action: true, actorId: true, details: true },
+      orderBy: { createdAt: "asc" },
+    });
     expect(rows).toEqual([
-      { action: "permission.denied", actorId: null, details: expect.objectContaining({ permission: "approve:revision", reason: "anonymous", count: ANONYMOUS_REFUSALS_PER_HOUR + 5 }) },
-      { action: "permission.denied", actorId: null, details: expect.objectContaining({ permission: "reject:revision", reason: "anonymous", count: 1 }) },
+      {
+        action: "permission.denied",
+        actorId: null,
+        details: expect.objectContaining({
+          permission: "approve:revision",
+          reason: "anonymous",
+          count: ANONYMOUS_REFUSALS_PER_HOUR + 5,
+        }),
+      },
+      {
+        action: "permission.denied",
+        actorId: null,
+        details: expect.objectContaining({ permission: "reject:revision", reason: "anonymous", count: 1 }),
+      },
     ]);
     expect(await db.auditLog.count()).toBe(rowsBefore + 2);
     // Another address has its own count.
@@ -98,7 +149,9 @@ describe("anonymous callers", () => {
 
   it("add up in one row when they arrive at once", async () => {
     ip = "203.0.113.30";
-    await Promise.all(Array.from({ length: 20 }, () => approveRevision(null, { revisionId: randomUUID() }, { ipAddress: ip })));
+    await Promise.all(
+      Array.from({ length: 20 }, () => approveRevision(null, { revisionId: randomUUID() }, { ipAddress: ip })),
+    );
     const rows = await db.auditLog.findMany({ where: { ipAddress: ip }, select: { details: true } });
     expect(rows).toEqual([{ details: expect.objectContaining({ count: 20 }) }]);
   });
@@ -115,6 +168,8 @@ describe("signed-in accounts without roles", () => {
       expect(await approveRevision(account, { revisionId }), revisionId).toEqual(REFUSED);
       expect(await restoreRevision(account, { revisionId, version: "2" }), revisionId).toEqual(REFUSED);
     }
-    expect(await db.auditLog.count({ where: { actorId: account.userId, action: "permission.denied" } })).toBe(before + 10);
+    expect(await db.auditLog.count({ where: { actorId: account.userId, action: "permission.denied" } })).toBe(
+      before + 10,
+    );
   });
 });

@@ -97,7 +97,8 @@ const CALLS: [string, string, number][] = [
   ["/openapi.json", "?format=yaml", 400],
 ];
 
-const requestPath = (openapiPath: string, suffix: string) => `/api/v1${openapiPath.replace(/\/\{slug\}$/, "")}${suffix}`;
+const requestPath = (openapiPath: string, suffix: string) =>
+  `/api/v1${openapiPath.replace(/\/\{slug\}$/, "")}${suffix}`;
 
 function expectConforms(path: string, method: Method, reply: Parameters<OpenApiValidator["check"]>[2]) {
   seen.add(`${method} ${path} ${reply.status}`);
@@ -114,7 +115,11 @@ describe("the check itself", () => {
   it("fails a reply that strays from the document: an extra field, a missing one, a wrong type, a lost header, an undocumented status", async () => {
     const reply = await callApi("/api/v1/organizations/amor");
     const body = reply.json as { data: Record<string, unknown> };
-    const variant = (data: Record<string, unknown>, headers = reply.headers) => ({ status: 200, headers, text: JSON.stringify({ data }) });
+    const variant = (data: Record<string, unknown>, headers = reply.headers) => ({
+      status: 200,
+      headers,
+      text: JSON.stringify({ data }),
+    });
     expect(validator.check("/organizations/{slug}", "get", variant(body.data))).toEqual([]);
     expect(validator.check("/organizations/{slug}", "get", variant({ ...body.data, extra: 1 }))).not.toEqual([]);
     const { slug: _slug, ...withoutSlug } = body.data;
@@ -122,7 +127,9 @@ describe("the check itself", () => {
     expect(validator.check("/organizations/{slug}", "get", variant({ ...body.data, name: { ru: 5 } }))).not.toEqual([]);
     const noEtag = new Headers(reply.headers);
     noEtag.delete("etag");
-    expect(validator.check("/organizations/{slug}", "get", variant(body.data, noEtag))).toEqual(["header ETag is missing"]);
+    expect(validator.check("/organizations/{slug}", "get", variant(body.data, noEtag))).toEqual([
+      "header ETag is missing",
+    ]);
     expect(validator.check("/organizations/{slug}", "get", { ...variant(body.data), status: 418 })).not.toEqual([]);
     expect(validator.check("/countries", "get", { status: 304, headers: reply.headers, text: "{}" })).not.toEqual([]);
   });
@@ -139,12 +146,17 @@ describe("every endpoint conforms to the document", () => {
     }
   });
 
-  it.each(CALLS.filter(([, , status]) => status === 200))("GET %s %s again with its ETag → 304", async (path, suffix) => {
-    const first = await callApi(requestPath(path, suffix));
-    const again = await callApi(requestPath(path, suffix), { headers: { "If-None-Match": first.headers.get("etag")! } });
-    expect(again.status).toBe(304);
-    expectConforms(path, "get", again);
-  });
+  it.each(CALLS.filter(([, , status]) => status === 200))(
+    "GET %s %s again with its ETag → 304",
+    async (path, suffix) => {
+      const first = await callApi(requestPath(path, suffix));
+      const again = await callApi(requestPath(path, suffix), {
+        headers: { "If-None-Match": first.headers.get("etag")! },
+      });
+      expect(again.status).toBe(304);
+      expectConforms(path, "get", again);
+    },
+  );
 
   it.each(CALLS)("HEAD %s %s → %i", async (path, suffix, status) => {
     const reply = await callApi(requestPath(path, suffix), { method: "HEAD" });
@@ -159,7 +171,11 @@ describe("every endpoint conforms to the document", () => {
       const [path, slug] = key.split("|") as [string, string];
       const reply = await callApi(requestPath(path, slug), {
         method: "OPTIONS",
-        headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+        headers: {
+          Origin: "https://example.org",
+          "Access-Control-Request-Method": "GET",
+          "Access-Control-Request-Headers": "if-none-match",
+        },
       });
       expect(reply.status).toBe(204);
       expectConforms(path, "options", reply);
@@ -168,8 +184,14 @@ describe("every endpoint conforms to the document", () => {
 
   // 503 needs the database stopped: tests/integration/database-outage.test.ts checks it on a private cluster.
   it("saw every documented response of every operation (but 500 and 503)", () => {
-    const documented = Object.entries(validator.document.paths as Record<string, Record<string, { responses: object }>>).flatMap(([path, item]) =>
-      Object.entries(item).flatMap(([method, op]) => Object.keys(op.responses).filter((s) => s !== "500" && s !== "503").map((s) => `${method} ${path} ${s}`)),
+    const documented = Object.entries(
+      validator.document.paths as Record<string, Record<string, { responses: object }>>,
+    ).flatMap(([path, item]) =>
+      Object.entries(item).flatMap(([method, op]) =>
+        Object.keys(op.responses)
+          .filter((s) => s !== "500" && s !== "503")
+          .map((s) => `${method} ${path} ${s}`),
+      ),
     );
     // A 304 to HEAD is the same code path as to GET, which is checked for every path.
     expect(documented.filter((d) => !seen.has(d) && !/^head .* 304$/.test(d))).toEqual([]);

@@ -52,18 +52,31 @@ describe("lists filter and order as the site's lists do", () => {
     const byName = await everything(`/api/v1/organizations?${query}&sort=name`);
     expect(byName.map((o) => o.slug)).toEqual(site.items.map((o) => o.slug));
     const bySlug = (await everything(`/api/v1/organizations?${query}`)).map((o) => o.slug);
-    const inDatabaseOrder = await db.organization.findMany({ where: { slug: { in: site.items.map((o) => o.slug) } }, orderBy: { slug: "asc" }, select: { slug: true } });
+    const inDatabaseOrder = await db.organization.findMany({
+      where: { slug: { in: site.items.map((o) => o.slug) } },
+      orderBy: { slug: "asc" },
+      select: { slug: true },
+    });
     expect(bySlug).toEqual(inDatabaseOrder.map((o) => o.slug));
     expect((await everything(`/api/v1/organizations?${query}&sort=slug`)).map((o) => o.slug)).toEqual(bySlug);
   });
 
   it("organizations?q= ranks by relevance, and sort=name orders by the name in lang", async () => {
     const matched = await matchOrganizationIds("азербайджан");
-    const site = await listOrganizations({ locale: "ru", filters: { q: "азербайджан" }, matchedIds: matched, sort: "relevance", page: 1, pageSize: 500 });
+    const site = await listOrganizations({
+      locale: "ru",
+      filters: { q: "азербайджан" },
+      matchedIds: matched,
+      sort: "relevance",
+      page: 1,
+      pageSize: 500,
+    });
     const api = await everything("/api/v1/organizations?q=азербайджан");
     expect(api.map((o) => o.slug)).toEqual(site.items.map((o) => o.slug));
     const inEnglish = await listOrganizations({ locale: "en", sort: "name", page: 1, pageSize: 500 });
-    expect((await everything("/api/v1/organizations?sort=name&lang=en")).map((o) => o.slug)).toEqual(inEnglish.items.map((o) => o.slug));
+    expect((await everything("/api/v1/organizations?sort=name&lang=en")).map((o) => o.slug)).toEqual(
+      inEnglish.items.map((o) => o.slug),
+    );
     const byYear = await everything("/api/v1/organizations?sort=founded");
     const years = byYear.map((o) => o.founded_year as number | null).filter((y) => y !== null);
     expect(years).toEqual([...years].sort((a, b) => a - b));
@@ -76,7 +89,11 @@ describe("lists filter and order as the site's lists do", () => {
     ["when=upcoming", "upcoming", {}],
     ["from=2013-06-01&to=2013-06-30", "all", { from: "2013-06-01", to: "2013-06-30" }],
     ["country=RU&type=CULTURAL_DAYS", "all", { country: "RU", type: "CULTURAL_DAYS" as const }],
-    ["organization=russian-consulate-general-in-shanghai", "all", { organization: "russian-consulate-general-in-shanghai" }],
+    [
+      "organization=russian-consulate-general-in-shanghai",
+      "all",
+      { organization: "russian-consulate-general-in-shanghai" },
+    ],
     ["diaspora=armenian&city=Shanghai", "all", { diaspora: "armenian", city: "Shanghai" }],
   ] as const)("events?%s (when=%s)", async (query, when, filters) => {
     const site = await listEvents({ locale: "ru", filters, when, today: todayIso(), page: 1, pageSize: 500 });
@@ -95,7 +112,10 @@ describe("lists filter and order as the site's lists do", () => {
   });
 
   it("diasporas?country= keeps those with a recorded presence there; countries are the host countries", async () => {
-    const present = await db.diasporaPresence.findMany({ where: { countryCode: "RU" }, select: { diaspora: { select: { slug: true } } } });
+    const present = await db.diasporaPresence.findMany({
+      where: { countryCode: "RU" },
+      select: { diaspora: { select: { slug: true } } },
+    });
     const api = await everything("/api/v1/diasporas?country=ru");
     expect(api.map((d) => d.slug).sort()).toEqual([...new Set(present.map((p) => p.diaspora.slug))].sort());
     expect(await everything("/api/v1/diasporas")).toHaveLength(seed.diasporas.length);
@@ -105,11 +125,27 @@ describe("lists filter and order as the site's lists do", () => {
     expect(codes).toEqual(expect.arrayContaining(["RU", "CN", "KZ", "AM"]));
     // The same countries and counts as the site's country list (lib/countries), which the API mirrors in SQL.
     const site = await listHostCountries("en");
-    const counts = (c: { code: unknown; diasporas: unknown; organizations: unknown; events: unknown }) => [c.code, c.diasporas, c.organizations, c.events];
-    expect(countries.map((c) => counts({ code: c.code, diasporas: c.diaspora_count, organizations: c.organization_count, events: c.event_count }))).toEqual(
-      [...site].sort((a, b) => (a.code < b.code ? -1 : 1)).map(counts),
-    );
-    expect(countries.find((c) => c.code === "AM")!.name).toMatchObject({ en: "Armenia", hy: "Հայաստան", ru: "Армения" });
+    const counts = (c: { code: unknown; diasporas: unknown; organizations: unknown; events: unknown }) => [
+      c.code,
+      c.diasporas,
+      c.organizations,
+      c.events,
+    ];
+    expect(
+      countries.map((c) =>
+        counts({
+          code: c.code,
+          diasporas: c.diaspora_count,
+          organizations: c.organization_count,
+          events: c.event_count,
+        }),
+      ),
+    ).toEqual([...site].sort((a, b) => (a.code < b.code ? -1 : 1)).map(counts));
+    expect(countries.find((c) => c.code === "AM")!.name).toMatchObject({
+      en: "Armenia",
+      hy: "Հայաստան",
+      ru: "Армения",
+    });
   });
 });
 
@@ -123,10 +159,13 @@ describe("pages", () => {
       expect(body).toMatchObject({ page, per_page: 7, total });
       slugs.push(...body.data.map((o) => o.slug));
       const links = Object.fromEntries(
-        reply.headers.get("link")!.split(", ").map((l) => {
-          const [, href, rel] = /^<([^>]+)>; rel="(\w+)"$/.exec(l)!;
-          return [rel!, new URL(href!).searchParams];
-        }),
+        reply.headers
+          .get("link")!
+          .split(", ")
+          .map((l) => {
+            const [, href, rel] = /^<([^>]+)>; rel="(\w+)"$/.exec(l)!;
+            return [rel!, new URL(href!).searchParams];
+          }),
       );
       expect(links.last!.get("page")).toBe(String(Math.ceil(total / 7)));
       expect(links.first!.get("per_page")).toBe("7");
@@ -153,7 +192,10 @@ describe("content", () => {
     }
     const events = new Map((await everything("/api/v1/events")).map((e) => [e.slug, e]));
     const shanghai = seed.events.find((e) => e.slug === "immortal-regiment-march-shanghai-2021")!;
-    expect(events.get(shanghai.slug)).toMatchObject({ title: shanghai.titles, city: { ru: "Шанхай", en: "Shanghai", zh: "上海" } });
+    expect(events.get(shanghai.slug)).toMatchObject({
+      title: shanghai.titles,
+      city: { ru: "Шанхай", en: "Shanghai", zh: "上海" },
+    });
   });
 
   it("adds a label and a page address in lang, and keeps the Russian page for a language the site does not speak", async () => {
@@ -170,7 +212,12 @@ describe("content", () => {
 
   it("gives an organization's numbered sources as its page does", async () => {
     const page = (await getOrganization("amor", "ru"))!;
-    const { data } = (await callApi("/api/v1/organizations/amor")).json as { data: { citations: { number: number; facts: string[]; locator: string | null; source: { key: string } }[]; events: Item[] } };
+    const { data } = (await callApi("/api/v1/organizations/amor")).json as {
+      data: {
+        citations: { number: number; facts: string[]; locator: string | null; source: { key: string } }[];
+        events: Item[];
+      };
+    };
     expect(data.citations.map((c) => [c.number, c.source.key, c.locator, c.facts])).toEqual(
       page.citations.map((c) => [c.number, c.source.key, c.locator, c.facts]),
     );
@@ -189,23 +236,41 @@ describe("content", () => {
     for (const presence of data.presences.filter((p) => p.citation !== null)) {
       expect(data.citations.find((c) => c.number === presence.citation)?.facts).toContain("presences");
     }
-    const members = await db.organizationDiaspora.findMany({ where: { diaspora: { slug: "azerbaijani" } }, select: { organization: { select: { slug: true } } } });
-    const linked = await everything(new URL(data.links.organizations).pathname + new URL(data.links.organizations).search);
+    const members = await db.organizationDiaspora.findMany({
+      where: { diaspora: { slug: "azerbaijani" } },
+      select: { organization: { select: { slug: true } } },
+    });
+    const linked = await everything(
+      new URL(data.links.organizations).pathname + new URL(data.links.organizations).search,
+    );
     expect(linked.map((o) => o.slug).sort()).toEqual(members.map((m) => m.organization.slug).sort());
-    expect((await everything(new URL(data.links.events).pathname + new URL(data.links.events).search)).length).toBeGreaterThan(0);
+    expect(
+      (await everything(new URL(data.links.events).pathname + new URL(data.links.events).search)).length,
+    ).toBeGreaterThan(0);
   });
 
   it("searches every kind, kind by kind, and pages across them", async () => {
-    const first = (await callApi("/api/v1/search?q=Ojag&kind=organization")).json as ListBody & { totals: Record<string, number> };
+    const first = (await callApi("/api/v1/search?q=Ojag&kind=organization")).json as ListBody & {
+      totals: Record<string, number>;
+    };
     expect(first.data[0]).toMatchObject({ kind: "organization", slug: "ojag" });
     expect(Object.keys(first.totals)).toEqual(["organization"]);
-    const all = (await callApi("/api/v1/search?q=армян&per_page=100")).json as ListBody & { totals: Record<string, number> };
+    const all = (await callApi("/api/v1/search?q=армян&per_page=100")).json as ListBody & {
+      totals: Record<string, number>;
+    };
     const kinds = all.data.map((h) => h.kind);
-    expect(kinds).toEqual([...kinds].sort((a, b) => ["organization", "event", "diaspora"].indexOf(a as string) - ["organization", "event", "diaspora"].indexOf(b as string)));
+    expect(kinds).toEqual(
+      [...kinds].sort(
+        (a, b) =>
+          ["organization", "event", "diaspora"].indexOf(a as string) -
+          ["organization", "event", "diaspora"].indexOf(b as string),
+      ),
+    );
     expect(all.total).toBe(all.totals.organization! + all.totals.event! + all.totals.diaspora!);
     expect(new Set(kinds)).toEqual(new Set(["organization", "event", "diaspora"]));
     const paged: Item[] = [];
-    for (let page = 1; page <= Math.ceil(all.total / 3); page++) paged.push(...((await callApi(`/api/v1/search?q=армян&per_page=3&page=${page}`)).json as ListBody).data);
+    for (let page = 1; page <= Math.ceil(all.total / 3); page++)
+      paged.push(...((await callApi(`/api/v1/search?q=армян&per_page=3&page=${page}`)).json as ListBody).data);
     expect(paged).toEqual(all.data);
   });
 });
@@ -223,19 +288,30 @@ describe("errors", () => {
     const reply = await callApi(path);
     expect(reply.status).toBe(400);
     expect(reply.headers.get("cache-control")).toBe("no-store");
-    expect((reply.json as ErrorBody).error).toMatchObject({ code, parameter, message: expect.stringContaining(parameter) });
+    expect((reply.json as ErrorBody).error).toMatchObject({
+      code,
+      parameter,
+      message: expect.stringContaining(parameter),
+    });
   });
 
   it("answers an unknown slug or address with a JSON 404", async () => {
     for (const path of ["/api/v1/organizations/nope", "/api/v1/events/nope", "/api/v1/diasporas/nope"]) {
       const reply = await callApi(path);
       expect(reply.status).toBe(404);
-      expect((reply.json as ErrorBody).error).toMatchObject({ code: "not_found", parameter: "slug", message: expect.stringContaining('"nope"') });
+      expect((reply.json as ErrorBody).error).toMatchObject({
+        code: "not_found",
+        parameter: "slug",
+        message: expect.stringContaining('"nope"'),
+      });
     }
     for (const path of ["/api/v1/organisations", "/api/v1", "/api/v1/organizations/amor/events"]) {
       const unknown = await callApi(path);
       expect(unknown.status).toBe(404);
-      expect((unknown.json as ErrorBody).error).toMatchObject({ code: "not_found", message: expect.stringContaining("/api/v1/openapi.json") });
+      expect((unknown.json as ErrorBody).error).toMatchObject({
+        code: "not_found",
+        message: expect.stringContaining("/api/v1/openapi.json"),
+      });
     }
   });
 });
@@ -254,7 +330,10 @@ describe("HTTP", () => {
     expect(notModified.headers.get("cache-control")).toMatch(/^public, max-age=\d+/);
 
     const ojag = await db.organization.findUniqueOrThrow({ where: { slug: "ojag" }, select: { id: true } });
-    await db.organizationTranslation.update({ where: { organizationId_locale: { organizationId: ojag.id, locale: "en" } }, data: { name: "Ojag Society (renamed)" } });
+    await db.organizationTranslation.update({
+      where: { organizationId_locale: { organizationId: ojag.id, locale: "en" } },
+      data: { name: "Ojag Society (renamed)" },
+    });
     const changed = await callApi("/api/v1/organizations/ojag", { headers: { "If-None-Match": etag } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
@@ -263,11 +342,19 @@ describe("HTTP", () => {
 
   it("allows any origin on answers and errors, and answers preflight requests", async () => {
     for (const path of ["/api/v1/countries", "/api/v1/countries?x=1", "/api/v1/events/nope"]) {
-      expect((await callApi(path, { headers: { Origin: "https://example.org" } })).headers.get("access-control-allow-origin")).toBe("*");
+      expect(
+        (await callApi(path, { headers: { Origin: "https://example.org" } })).headers.get(
+          "access-control-allow-origin",
+        ),
+      ).toBe("*");
     }
     const preflight = await callApi("/api/v1/organizations?country=RU", {
       method: "OPTIONS",
-      headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match, x-requested-with" },
+      headers: {
+        Origin: "https://example.org",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "if-none-match, x-requested-with",
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
@@ -280,7 +367,8 @@ describe("HTTP", () => {
     const head = await callApi("/api/v1/events?per_page=2", { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(head.text).toBe("");
-    for (const name of ["etag", "link", "cache-control", "content-type"]) expect(head.headers.get(name)).toBe(get.headers.get(name));
+    for (const name of ["etag", "link", "cache-control", "content-type"])
+      expect(head.headers.get(name)).toBe(get.headers.get(name));
   });
 
   it("documents exactly the parameters each endpoint accepts", async () => {
@@ -290,8 +378,22 @@ describe("HTTP", () => {
       components: { parameters: Record<string, { name: string }> };
     };
     expect(doc.servers[0]!.url).toBe("http://localhost:3000/api/v1");
-    const names = (path: string) => doc.paths[path]!.get.parameters.map((p) => doc.components.parameters[p.$ref.split("/").pop()!]!.name);
-    expect(names("/events")).toEqual(["q", "country", "diaspora", "type", "city", "organization", "from", "to", "when", "page", "per_page", "lang"]);
+    const names = (path: string) =>
+      doc.paths[path]!.get.parameters.map((p) => doc.components.parameters[p.$ref.split("/").pop()!]!.name);
+    expect(names("/events")).toEqual([
+      "q",
+      "country",
+      "diaspora",
+      "type",
+      "city",
+      "organization",
+      "from",
+      "to",
+      "when",
+      "page",
+      "per_page",
+      "lang",
+    ]);
     for (const [path, params] of Object.entries(doc.paths)) {
       const accepted = names(path).filter((n) => n !== "slug");
       const request = `/api/v1${path.replace("{slug}", "ojag")}`;

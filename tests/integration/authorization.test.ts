@@ -27,29 +27,53 @@ import { refusalsRecorded } from "../support/refusals";
 import { serverActions } from "../support/server-actions";
 
 const db = openTestDatabase();
-const WHO = ["nobody", "noRole", "curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"] as const;
+const WHO = [
+  "nobody",
+  "noRole",
+  "curatorArmenian",
+  "curatorGeorgian",
+  "moderatorArmenian",
+  "moderatorGlobal",
+  "admin",
+] as const;
 type Who = (typeof WHO)[number];
 type Diaspora = "armenian" | "georgian";
 const actors = {} as Record<Who, Actor | null>;
 const diasporaIds = {} as Record<Diaspora, string>;
 let counter = 0;
 
-async function makeActor(email: string, grants: { role: "CURATOR" | "MODERATOR" | "ADMIN"; global?: boolean; diasporas?: Diaspora[] }[]): Promise<Actor> {
+async function makeActor(
+  email: string,
+  grants: { role: "CURATOR" | "MODERATOR" | "ADMIN"; global?: boolean; diasporas?: Diaspora[] }[],
+): Promise<Actor> {
   const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
   for (const g of grants) {
-    await db.roleAssignment.create({ data: { userId: user.id, role: g.role, global: g.global ?? false, diasporas: { createMany: { data: (g.diasporas ?? []).map((d) => ({ diasporaId: diasporaIds[d] })) } } } });
+    await db.roleAssignment.create({
+      data: {
+        userId: user.id,
+        role: g.role,
+        global: g.global ?? false,
+        diasporas: { createMany: { data: (g.diasporas ?? []).map((d) => ({ diasporaId: diasporaIds[d] })) } },
+      },
+    });
   }
   return (await loadActor(user.id))!;
 }
 
 beforeAll(async () => {
   await resetToSeed(db);
-  for (const d of await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } })) diasporaIds[d.slug as Diaspora] = d.id;
+  for (const d of await db.diaspora.findMany({
+    where: { slug: { in: ["armenian", "georgian"] } },
+    select: { id: true, slug: true },
+  }))
+    diasporaIds[d.slug as Diaspora] = d.id;
   actors.nobody = null;
   actors.noRole = await makeActor("norole@example.org", []);
   actors.curatorArmenian = await makeActor("curator-hy@example.org", [{ role: "CURATOR", diasporas: ["armenian"] }]);
   actors.curatorGeorgian = await makeActor("curator-ka@example.org", [{ role: "CURATOR", diasporas: ["georgian"] }]);
-  actors.moderatorArmenian = await makeActor("moderator-hy@example.org", [{ role: "MODERATOR", diasporas: ["armenian"] }]);
+  actors.moderatorArmenian = await makeActor("moderator-hy@example.org", [
+    { role: "MODERATOR", diasporas: ["armenian"] },
+  ]);
   actors.moderatorGlobal = await makeActor("moderator@example.org", [{ role: "MODERATOR", global: true }]);
   actors.admin = await makeActor("admin@example.org", [{ role: "ADMIN", global: true }]);
 });
@@ -59,36 +83,95 @@ afterAll(() => db.$disconnect());
 async function fixture(diaspora: Diaspora) {
   const slug = `matrix-${diaspora}-${++counter}`;
   const author = diaspora === "armenian" ? actors.curatorArmenian! : actors.curatorGeorgian!;
-  const fresh = { version: "0", slug, "name.en": `Matrix ${counter}`, types: ["CULTURAL_SOCIETY"], diasporaIds: [diasporaIds[diaspora]], countryCodes: ["FR"], status: "ACTIVE", foundedYear: "", languages: "", acronym: "", notDuplicate: "1" };
+  const fresh = {
+    version: "0",
+    slug,
+    "name.en": `Matrix ${counter}`,
+    types: ["CULTURAL_SOCIETY"],
+    diasporaIds: [diasporaIds[diaspora]],
+    countryCodes: ["FR"],
+    status: "ACTIVE",
+    foundedYear: "",
+    languages: "",
+    acronym: "",
+    notDuplicate: "1",
+  };
   const created = await submitRevision(organizationKind, author, fresh);
   if (!created.ok) throw new Error(`fixture: ${JSON.stringify(created)}`);
   await approveRevision(actors.admin, { revisionId: created.revisionId });
   const stored = (await organizationKind.find(db, slug))!;
   // A second approved version, so the first is an older state to restore.
-  const edited = await submitRevision(organizationKind, actors.moderatorGlobal, { ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: stored.version }), foundedYear: "2001" });
+  const edited = await submitRevision(organizationKind, actors.moderatorGlobal, {
+    ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: stored.version }),
+    foundedYear: "2001",
+  });
   if (!edited.ok) throw new Error(`fixture: ${JSON.stringify(edited)}`);
   await approveRevision(actors.admin, { revisionId: edited.revisionId });
   const current = (await organizationKind.find(db, slug))!;
   const values = organizationKind.toValues(current.snapshot, { id: current.id, version: current.version });
   const pending = await submitRevision(organizationKind, author, { ...values, acronym: "PEND" });
   if (!pending.ok) throw new Error(`fixture: ${JSON.stringify(pending)}`);
-  const target = (await db.user.create({ data: { email: `target-${counter}@example.org`, name: "Target" }, select: { id: true } })).id;
-  await db.roleAssignment.create({ data: { userId: target, role: "CURATOR", diasporas: { create: { diasporaId: diasporaIds[diaspora] } } } });
-  const suggested = await submitSuggestion({ entityType: "organization", slug, body: "The founding year looks wrong to me." }, { ip: `198.51.100.${counter % 250}`, locale: "en" });
+  const target = (
+    await db.user.create({ data: { email: `target-${counter}@example.org`, name: "Target" }, select: { id: true } })
+  ).id;
+  await db.roleAssignment.create({
+    data: { userId: target, role: "CURATOR", diasporas: { create: { diasporaId: diasporaIds[diaspora] } } },
+  });
+  const suggested = await submitSuggestion(
+    { entityType: "organization", slug, body: "The founding year looks wrong to me." },
+    { ip: `198.51.100.${counter % 250}`, locale: "en" },
+  );
   if (!suggested.ok) throw new Error(`fixture: ${JSON.stringify(suggested)}`);
-  const suggestion = (await db.suggestion.findFirstOrThrow({ where: { entityId: current.id }, select: { id: true } })).id;
+  const suggestion = (await db.suggestion.findFirstOrThrow({ where: { entityId: current.id }, select: { id: true } }))
+    .id;
   // A source cited by the organization, so it belongs to the organization's diaspora.
-  const cited = await db.source.create({ data: { key: `matrix-source-${counter}`, title: `Matrix source ${counter}`, organizations: { create: { organizationId: current.id, facts: ["name"] } } }, select: { key: true } });
+  const cited = await db.source.create({
+    data: {
+      key: `matrix-source-${counter}`,
+      title: `Matrix source ${counter}`,
+      organizations: { create: { organizationId: current.id, facts: ["name"] } },
+    },
+    select: { key: true },
+  });
   const source = (await sourceKind.find(db, cited.key))!;
-  const eventValues = { version: "0", slug: `matrix-event-${diaspora}-${counter}`, "title.en": `Matrix event ${counter}`, type: "FESTIVAL", start: "2024-05", diasporaIds: [diasporaIds[diaspora]] };
+  const eventValues = {
+    version: "0",
+    slug: `matrix-event-${diaspora}-${counter}`,
+    "title.en": `Matrix event ${counter}`,
+    type: "FESTIVAL",
+    start: "2024-05",
+    diasporaIds: [diasporaIds[diaspora]],
+  };
   const newEvent = await submitRevision(eventKind, actors.admin, eventValues);
   if (!newEvent.ok) throw new Error(`fixture: ${JSON.stringify(newEvent)}`);
   await approveRevision(actors.moderatorGlobal, { revisionId: newEvent.revisionId });
   const event = (await eventKind.find(db, eventValues.slug))!;
   // A published population figure of the diaspora, its (country, year) unique across the run's fixtures.
-  const figure = await db.diasporaPresence.create({ data: { diasporaId: diasporaIds[diaspora], countryCode: counter < 200 ? "DE" : "AT", year: 1800 + (counter % 200), population: 1000 }, select: { id: true } });
+  const figure = await db.diasporaPresence.create({
+    data: {
+      diasporaId: diasporaIds[diaspora],
+      countryCode: counter < 200 ? "DE" : "AT",
+      year: 1800 + (counter % 200),
+      population: 1000,
+    },
+    select: { id: true },
+  });
   const presence = (await presenceKind.find(db, figure.id))!;
-  return { slug, id: current.id, version: current.version, values, pending: pending.revisionId, first: created.revisionId, target, diaspora, suggestion, source, event, eventValues, presence };
+  return {
+    slug,
+    id: current.id,
+    version: current.version,
+    values,
+    pending: pending.revisionId,
+    first: created.revisionId,
+    target,
+    diaspora,
+    suggestion,
+    source,
+    event,
+    eventValues,
+    presence,
+  };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
 
@@ -100,7 +183,10 @@ async function state() {
     db.event.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
     db.diasporaPresence.findMany({ select: { id: true, version: true, population: true }, orderBy: { id: "asc" } }),
     db.revision.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
-    db.roleAssignment.findMany({ select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } }, orderBy: [{ userId: "asc" }, { role: "asc" }] }),
+    db.roleAssignment.findMany({
+      select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } },
+      orderBy: [{ userId: "asc" }, { role: "asc" }],
+    }),
     db.invitation.count(),
     db.suggestion.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
@@ -120,43 +206,170 @@ const outcome = async (run: () => Promise<{ ok: boolean; formError?: string }>):
   }
 };
 
-type Case = { action: string; run: (actor: Actor | null, f: Fixture) => Promise<{ ok: boolean; formError?: string }>; allowed: Record<Diaspora, Who[]> };
-const editors: Record<Diaspora, Who[]> = { armenian: ["curatorArmenian", "moderatorArmenian", "moderatorGlobal", "admin"], georgian: ["curatorGeorgian", "moderatorGlobal", "admin"] };
-const reviewers: Record<Diaspora, Who[]> = { armenian: ["moderatorArmenian", "moderatorGlobal", "admin"], georgian: ["moderatorGlobal", "admin"] };
+type Case = {
+  action: string;
+  run: (actor: Actor | null, f: Fixture) => Promise<{ ok: boolean; formError?: string }>;
+  allowed: Record<Diaspora, Who[]>;
+};
+const editors: Record<Diaspora, Who[]> = {
+  armenian: ["curatorArmenian", "moderatorArmenian", "moderatorGlobal", "admin"],
+  georgian: ["curatorGeorgian", "moderatorGlobal", "admin"],
+};
+const reviewers: Record<Diaspora, Who[]> = {
+  armenian: ["moderatorArmenian", "moderatorGlobal", "admin"],
+  georgian: ["moderatorGlobal", "admin"],
+};
 const admins: Record<Diaspora, Who[]> = { armenian: ["admin"], georgian: ["admin"] };
 // Anyone with a live scope may propose a new source, whatever diaspora they work on.
-const anyScope: Record<Diaspora, Who[]> = { armenian: ["curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"], georgian: ["curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"] };
+const anyScope: Record<Diaspora, Who[]> = {
+  armenian: ["curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"],
+  georgian: ["curatorArmenian", "curatorGeorgian", "moderatorArmenian", "moderatorGlobal", "admin"],
+};
 
 const CASES: Case[] = [
-  { action: "saveEntryAction (new organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, id: "", version: "0", slug: `${f.slug}-new`, notDuplicate: "1" }) },
-  { action: "saveEntryAction (edit organization)", allowed: editors, run: (a, f) => submitRevision(organizationKind, a, { ...f.values, acronym: "EDIT" }) },
-  { action: "saveEntryAction (new event)", allowed: editors, run: (a, f) => submitRevision(eventKind, a, { ...f.eventValues, slug: `${f.eventValues.slug}-new` }) },
-  { action: "saveEntryAction (edit event)", allowed: editors, run: (a, f) => submitRevision(eventKind, a, { ...eventKind.toValues(f.event.snapshot, { id: f.event.id, version: f.event.version }), start: "2024-06" }) },
-  { action: "saveEntryAction (new presence)", allowed: editors, run: (a, f) => submitRevision(presenceKind, a, { version: "0", diasporaId: diasporaIds[f.diaspora], hostCountry: "NL", population: "100", year: "" }) },
-  { action: "saveEntryAction (edit presence)", allowed: editors, run: (a, f) => submitRevision(presenceKind, a, { ...presenceKind.toValues(f.presence.snapshot, { id: f.presence.id, version: f.presence.version }), population: "12345" }) },
-  { action: "saveEntryAction (new source)", allowed: anyScope, run: (a, f) => submitRevision(sourceKind, a, { version: "0", key: `${f.source.snapshot.key}-new`, title: "A new source" }) },
-  { action: "saveEntryAction (edit source cited in the diaspora)", allowed: editors, run: (a, f) => submitRevision(sourceKind, a, { ...sourceKind.toValues(f.source.snapshot, { id: f.source.id, version: f.source.version }), title: "Edited title" }) },
+  {
+    action: "saveEntryAction (new organization)",
+    allowed: editors,
+    run: (a, f) =>
+      submitRevision(organizationKind, a, {
+        ...f.values,
+        id: "",
+        version: "0",
+        slug: `${f.slug}-new`,
+        notDuplicate: "1",
+      }),
+  },
+  {
+    action: "saveEntryAction (edit organization)",
+    allowed: editors,
+    run: (a, f) => submitRevision(organizationKind, a, { ...f.values, acronym: "EDIT" }),
+  },
+  {
+    action: "saveEntryAction (new event)",
+    allowed: editors,
+    run: (a, f) => submitRevision(eventKind, a, { ...f.eventValues, slug: `${f.eventValues.slug}-new` }),
+  },
+  {
+    action: "saveEntryAction (edit event)",
+    allowed: editors,
+    run: (a, f) =>
+      submitRevision(eventKind, a, {
+        ...eventKind.toValues(f.event.snapshot, { id: f.event.id, version: f.event.version }),
+        start: "2024-06",
+      }),
+  },
+  {
+    action: "saveEntryAction (new presence)",
+    allowed: editors,
+    run: (a, f) =>
+      submitRevision(presenceKind, a, {
+        version: "0",
+        diasporaId: diasporaIds[f.diaspora],
+        hostCountry: "NL",
+        population: "100",
+        year: "",
+      }),
+  },
+  {
+    action: "saveEntryAction (edit presence)",
+    allowed: editors,
+    run: (a, f) =>
+      submitRevision(presenceKind, a, {
+        ...presenceKind.toValues(f.presence.snapshot, { id: f.presence.id, version: f.presence.version }),
+        population: "12345",
+      }),
+  },
+  {
+    action: "saveEntryAction (new source)",
+    allowed: anyScope,
+    run: (a, f) =>
+      submitRevision(sourceKind, a, { version: "0", key: `${f.source.snapshot.key}-new`, title: "A new source" }),
+  },
+  {
+    action: "saveEntryAction (edit source cited in the diaspora)",
+    allowed: editors,
+    run: (a, f) =>
+      submitRevision(sourceKind, a, {
+        ...sourceKind.toValues(f.source.snapshot, { id: f.source.id, version: f.source.version }),
+        title: "Edited title",
+      }),
+  },
   { action: "approveRevisionAction", allowed: reviewers, run: (a, f) => approveRevision(a, { revisionId: f.pending }) },
-  { action: "rejectRevisionAction", allowed: reviewers, run: (a, f) => rejectRevision(a, { revisionId: f.pending, comment: "Needs a source." }) },
-  { action: "restoreRevisionAction", allowed: editors, run: (a, f) => restoreRevision(a, { revisionId: f.first, version: String(f.version) }) },
-  { action: "decideSuggestionAction", allowed: reviewers, run: (a, f) => decideSuggestion(a, { suggestionId: f.suggestion, decision: "RESOLVED" }) },
-  { action: "inviteAction", allowed: admins, run: (a, f) => inviteUser(a, { email: `invitee-${f.slug}@example.org`, role: "CURATOR", diasporaIds: [diasporaIds[f.diaspora]] }, { locale: "en", origin: "http://localhost" }) },
-  { action: "grantRoleAction", allowed: admins, run: (a, f) => grantRoleCommand(a, { userId: f.target, role: "MODERATOR", diasporaIds: [diasporaIds[f.diaspora]] }, {}) },
-  { action: "revokeRoleAction", allowed: admins, run: (a, f) => revokeRoleCommand(a, { userId: f.target, role: "CURATOR" }, {}) },
+  {
+    action: "rejectRevisionAction",
+    allowed: reviewers,
+    run: (a, f) => rejectRevision(a, { revisionId: f.pending, comment: "Needs a source." }),
+  },
+  {
+    action: "restoreRevisionAction",
+    allowed: editors,
+    run: (a, f) => restoreRevision(a, { revisionId: f.first, version: String(f.version) }),
+  },
+  {
+    action: "decideSuggestionAction",
+    allowed: reviewers,
+    run: (a, f) => decideSuggestion(a, { suggestionId: f.suggestion, decision: "RESOLVED" }),
+  },
+  {
+    action: "inviteAction",
+    allowed: admins,
+    run: (a, f) =>
+      inviteUser(
+        a,
+        { email: `invitee-${f.slug}@example.org`, role: "CURATOR", diasporaIds: [diasporaIds[f.diaspora]] },
+        { locale: "en", origin: "http://localhost" },
+      ),
+  },
+  {
+    action: "grantRoleAction",
+    allowed: admins,
+    run: (a, f) =>
+      grantRoleCommand(a, { userId: f.target, role: "MODERATOR", diasporaIds: [diasporaIds[f.diaspora]] }, {}),
+  },
+  {
+    action: "revokeRoleAction",
+    allowed: admins,
+    run: (a, f) => revokeRoleCommand(a, { userId: f.target, role: "CURATOR" }, {}),
+  },
   // Imports (lib/import): admins only, whatever diaspora the file's entries belong to.
   {
     action: "importEntriesAction",
     allowed: admins,
-    run: (a, f) => importEntries(a, { kind: "organization", mode: "import", fileName: "matrix.csv", content: `slug,name_en,types,diasporas\r\n${f.slug}-imported,Imported ${f.slug},MEDIA,${f.diaspora}\r\n` }, { locale: "en" }),
+    run: (a, f) =>
+      importEntries(
+        a,
+        {
+          kind: "organization",
+          mode: "import",
+          fileName: "matrix.csv",
+          content: `slug,name_en,types,diasporas\r\n${f.slug}-imported,Imported ${f.slug},MEDIA,${f.diaspora}\r\n`,
+        },
+        { locale: "en" },
+      ),
   },
   // Feeds: importing events from iCalendar. The plan's hash comes from an admin's dry run of the same calendar.
   {
     action: "importIcalAction (import)",
     allowed: admins,
     run: async (a, f) => {
-      const event = ["BEGIN:VEVENT", `UID:${f.slug}@matrix.example`, "DTSTAMP:20240101T000000Z", "DTSTART;VALUE=DATE:20240601", `SUMMARY:Matrix import ${f.slug}`, "END:VEVENT"];
-      const calendar = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Matrix//EN", ...event, "END:VCALENDAR"].join("\r\n");
-      const values = { calendar, fileName: "matrix.ics", locale: "en", type: "FESTIVAL", diasporaIds: [diasporaIds[f.diaspora]] };
+      const event = [
+        "BEGIN:VEVENT",
+        `UID:${f.slug}@matrix.example`,
+        "DTSTAMP:20240101T000000Z",
+        "DTSTART;VALUE=DATE:20240601",
+        `SUMMARY:Matrix import ${f.slug}`,
+        "END:VEVENT",
+      ];
+      const calendar = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Matrix//EN", ...event, "END:VCALENDAR"].join(
+        "\r\n",
+      );
+      const values = {
+        calendar,
+        fileName: "matrix.ics",
+        locale: "en",
+        type: "FESTIVAL",
+        diasporaIds: [diasporaIds[f.diaspora]],
+      };
       const preview = await importIcal(actors.admin, { intent: "preview", ...values });
       if (!preview.ok || preview.intent !== "preview") throw new Error(`fixture: ${JSON.stringify(preview)}`);
       return importIcal(a, { intent: "import", ...values, planHash: preview.planHash });
@@ -181,7 +394,9 @@ describe("every gated action × actor × diaspora", () => {
             expect(await state(), `${who} was allowed but nothing changed`).not.toEqual(before);
           }
         }
-        expect(seen).toEqual(Object.fromEntries(WHO.map((who) => [who, c.allowed[diaspora].includes(who) ? "allowed" : "denied"])));
+        expect(seen).toEqual(
+          Object.fromEntries(WHO.map((who) => [who, c.allowed[diaspora].includes(who) ? "allowed" : "denied"])),
+        );
       });
     }
   }
@@ -204,18 +419,43 @@ describe("four eyes: a reviewer's own revision", () => {
         const own = await submitRevision(organizationKind, actor, { ...f.values, acronym: "OWN" });
         if (!own.ok) throw new Error(`fixture: ${JSON.stringify(own)}`);
         const before = await state();
-        const counts = async () => Object.fromEntries(await Promise.all(["permission.denied", "revision.approved", "revision.self_published"].map(async (action) => [action, await db.auditLog.count({ where: { action, targetId: own.revisionId } })])));
-        const result = await approveRevision(actor, { revisionId: own.revisionId, ...(mode === "withoutReview" ? { withoutReview: "1" } : {}) });
+        const counts = async () =>
+          Object.fromEntries(
+            await Promise.all(
+              ["permission.denied", "revision.approved", "revision.self_published"].map(async (action) => [
+                action,
+                await db.auditLog.count({ where: { action, targetId: own.revisionId } }),
+              ]),
+            ),
+          );
+        const result = await approveRevision(actor, {
+          revisionId: own.revisionId,
+          ...(mode === "withoutReview" ? { withoutReview: "1" } : {}),
+        });
         if (expected[mode] === "denied") {
           expect(result).toEqual({ ok: false, fieldErrors: {}, formError: "ownRevision" });
           expect(await state()).toEqual(before);
-          expect(await counts()).toEqual({ "permission.denied": 1, "revision.approved": 0, "revision.self_published": 0 });
-          const row = await db.auditLog.findFirstOrThrow({ where: { action: "permission.denied", targetId: own.revisionId }, select: { actorId: true, details: true } });
-          expect(row).toMatchObject({ actorId: actor.userId, details: { permission: "approve:revision", reason: "ownRevision" } });
+          expect(await counts()).toEqual({
+            "permission.denied": 1,
+            "revision.approved": 0,
+            "revision.self_published": 0,
+          });
+          const row = await db.auditLog.findFirstOrThrow({
+            where: { action: "permission.denied", targetId: own.revisionId },
+            select: { actorId: true, details: true },
+          });
+          expect(row).toMatchObject({
+            actorId: actor.userId,
+            details: { permission: "approve:revision", reason: "ownRevision" },
+          });
         } else {
           expect(result).toMatchObject({ ok: true, revisionId: own.revisionId });
           expect((await organizationKind.find(db, f.slug))!.snapshot.acronym).toBe("OWN");
-          expect(await counts()).toEqual({ "permission.denied": 0, "revision.approved": 0, "revision.self_published": 1 });
+          expect(await counts()).toEqual({
+            "permission.denied": 0,
+            "revision.approved": 0,
+            "revision.self_published": 1,
+          });
         }
       });
     }
@@ -226,7 +466,9 @@ describe("four eyes: a reviewer's own revision", () => {
     const own = await submitRevision(organizationKind, actors.moderatorArmenian, { ...f.values, acronym: "PEER" });
     if (!own.ok) throw new Error(`fixture: ${JSON.stringify(own)}`);
     // The flag changes nothing on someone else's revision: an ordinary, reviewed approval.
-    expect(await approveRevision(actors.admin, { revisionId: own.revisionId, withoutReview: "1" })).toMatchObject({ ok: true });
+    expect(await approveRevision(actors.admin, { revisionId: own.revisionId, withoutReview: "1" })).toMatchObject({
+      ok: true,
+    });
     expect(await db.auditLog.count({ where: { action: "revision.approved", targetId: own.revisionId } })).toBe(1);
   });
 });

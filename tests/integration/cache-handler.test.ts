@@ -26,7 +26,14 @@ const stream = (text: string) =>
     },
   });
 
-const entry = (text: string, tags: string[], timestamp = Date.now()) => ({ value: stream(text), tags, stale: 300, timestamp, expire: 604800, revalidate: 86400 });
+const entry = (text: string, tags: string[], timestamp = Date.now()) => ({
+  value: stream(text),
+  tags,
+  stale: 300,
+  timestamp,
+  expire: 604800,
+  revalidate: 86400,
+});
 
 async function read(handler: typeof a, key: string, softTags: string[] = []) {
   const found = await handler.get(key, softTags);
@@ -35,9 +42,17 @@ async function read(handler: typeof a, key: string, softTags: string[] = []) {
 
 describe("Redis cache handler shared by two instances", () => {
   it("serves an entry stored by one instance to the other, with its tags and timings", async () => {
-    await a.set("profile:armenian-house", Promise.resolve(entry("Armenian House", ["organization:armenian-house", "sources"])));
+    await a.set(
+      "profile:armenian-house",
+      Promise.resolve(entry("Armenian House", ["organization:armenian-house", "sources"])),
+    );
     const seen = await read(b, "profile:armenian-house");
-    expect(seen).toMatchObject({ text: "Armenian House", tags: ["organization:armenian-house", "sources"], revalidate: 86400, expire: 604800 });
+    expect(seen).toMatchObject({
+      text: "Armenian House",
+      tags: ["organization:armenian-house", "sources"],
+      revalidate: 86400,
+      expire: 604800,
+    });
     // Every read gets its own stream over the stored bytes.
     expect((await read(b, "profile:armenian-house"))?.text).toBe("Armenian House");
     expect(await read(b, "profile:unknown")).toBeUndefined();

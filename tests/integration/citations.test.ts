@@ -31,7 +31,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function publish(kind: typeof organizationKind | typeof eventKind, values: Record<string, string | string[]>): Promise<string> {
+async function publish(
+  kind: typeof organizationKind | typeof eventKind,
+  values: Record<string, string | string[]>,
+): Promise<string> {
   const saved = await submitRevision(kind as never, admin, values);
   if (!saved.ok) throw new Error(JSON.stringify(saved));
   const approved = await approveRevision(admin, { revisionId: saved.revisionId, withoutReview: "1" });
@@ -42,11 +45,27 @@ async function publish(kind: typeof organizationKind | typeof eventKind, values:
 describe("organization versions", () => {
   it("shows version 1 of an edited organization from its approved revision, read-only, and the current one otherwise", async () => {
     const first = await publish(organizationKind, {
-      version: "0", slug: "versioned-union", "name.en": "Versioned Union", "name.ru": "Союз версий", types: ["YOUTH"], diasporaIds: [armenianId], countryCodes: ["FR"], status: "ACTIVE", foundedYear: "1999", languages: "", acronym: "", notDuplicate: "1",
+      version: "0",
+      slug: "versioned-union",
+      "name.en": "Versioned Union",
+      "name.ru": "Союз версий",
+      types: ["YOUTH"],
+      diasporaIds: [armenianId],
+      countryCodes: ["FR"],
+      status: "ACTIVE",
+      foundedYear: "1999",
+      languages: "",
+      acronym: "",
+      notDuplicate: "1",
     });
     const stored = (await organizationKind.find(db, "versioned-union"))!;
     await db.revision.update({ where: { id: first }, data: { reviewedAt: new Date("2024-02-03T10:00:00Z") } });
-    await publish(organizationKind, { ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: 1 }), "name.en": "Renamed Union", foundedYear: "2001", countryCodes: ["DE"] });
+    await publish(organizationKind, {
+      ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: 1 }),
+      "name.en": "Renamed Union",
+      foundedYear: "2001",
+      countryCodes: ["DE"],
+    });
 
     const old = (await organizationAtVersion("versioned-union", "en", 1))!;
     expect(old.version).toMatchObject({ shown: 1, current: 2, missing: null, published: "2024-02-03T10:00:00.000Z" });
@@ -64,9 +83,16 @@ describe("organization versions", () => {
   });
 
   it("names a seeded entry's first version but cannot show it once edited", async () => {
-    expect((await organizationAtVersion("ojag", "ru", 1))!.version).toMatchObject({ shown: 1, current: 1, missing: null });
+    expect((await organizationAtVersion("ojag", "ru", 1))!.version).toMatchObject({
+      shown: 1,
+      current: 1,
+      missing: null,
+    });
     const stored = (await organizationKind.find(db, "ojag"))!;
-    await publish(organizationKind, { ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: 1 }), acronym: "OJ" });
+    await publish(organizationKind, {
+      ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: 1 }),
+      acronym: "OJ",
+    });
     const asked = (await organizationAtVersion("ojag", "ru", 1))!;
     expect(asked.version).toMatchObject({ shown: 2, current: 2, missing: 1 });
     expect(asked.profile.acronym).toBe("OJ");
@@ -75,9 +101,22 @@ describe("organization versions", () => {
 
 describe("event versions", () => {
   it("shows an event's first dates and title at ?version=1 after they changed", async () => {
-    await publish(eventKind, { version: "0", slug: "versioned-festival", "title.en": "Versioned Festival", type: "FESTIVAL", start: "2019-05", end: "", diasporaIds: [armenianId] });
+    await publish(eventKind, {
+      version: "0",
+      slug: "versioned-festival",
+      "title.en": "Versioned Festival",
+      type: "FESTIVAL",
+      start: "2019-05",
+      end: "",
+      diasporaIds: [armenianId],
+    });
     const stored = (await eventKind.find(db, "versioned-festival"))!;
-    await publish(eventKind, { ...eventKind.toValues(stored.snapshot, { id: stored.id, version: 1 }), "title.en": "Moved Festival", start: "2020-06-01", end: "2020-06-03" });
+    await publish(eventKind, {
+      ...eventKind.toValues(stored.snapshot, { id: stored.id, version: 1 }),
+      "title.en": "Moved Festival",
+      start: "2020-06-01",
+      end: "2020-06-03",
+    });
     const old = (await eventAtVersion("versioned-festival", "en", 1))!;
     expect(old.event).toMatchObject({ startDate: "2019-05-01", endDate: null, datePrecision: "MONTH" });
     expect(old.event.title?.value).toBe("Versioned Festival");
@@ -90,10 +129,20 @@ describe("event versions", () => {
 describe("citations of a version", () => {
   it("cite the version asked for, with its permanent URL and today as the access date", async () => {
     const found = (await entryCitations("organization", "versioned-union", "en", 1))!;
-    expect(found.work).toMatchObject({ version: 1, title: "Versioned Union", published: "2024-02-03", accessed: todayIso() });
+    expect(found.work).toMatchObject({
+      version: 1,
+      title: "Versioned Union",
+      published: "2024-02-03",
+      accessed: todayIso(),
+    });
     expect(found.work.url).toMatch(/\/en\/organizations\/versioned-union\?version=1$/);
     const entry = parseBibtex(found.citations.bibtex, { sentenceCase: false, english: false }).entries[0]!;
-    expect(entry.fields).toMatchObject({ title: "Versioned Union", version: "1", url: found.work.url, urldate: todayIso() });
+    expect(entry.fields).toMatchObject({
+      title: "Versioned Union",
+      version: "1",
+      url: found.work.url,
+      urldate: todayIso(),
+    });
     const [item] = JSON.parse(found.citations.cslJson);
     expect(item.URL).toBe(found.work.url);
   });
@@ -106,16 +155,39 @@ describe("citations of a version", () => {
   });
 
   it("are downloaded as .bib and .json by /{locale}/cite/{kind}/{slug}.{ext}", async () => {
-    const context = (file: string, kind = "organizations") => ({ params: Promise.resolve({ locale: "ru", kind, file }) });
-    const bib = await citeRoute(new Request("http://localhost/ru/cite/organizations/versioned-union.bib?version=1"), context("versioned-union.bib"));
+    const context = (file: string, kind = "organizations") => ({
+      params: Promise.resolve({ locale: "ru", kind, file }),
+    });
+    const bib = await citeRoute(
+      new Request("http://localhost/ru/cite/organizations/versioned-union.bib?version=1"),
+      context("versioned-union.bib"),
+    );
     expect(bib.headers.get("content-type")).toBe("application/x-bibtex; charset=utf-8");
     expect(bib.headers.get("content-disposition")).toBe('attachment; filename="organization-versioned-union-v1.bib"');
     expect(await bib.text()).toContain("version      = {1}");
-    const json = await citeRoute(new Request("http://localhost/ru/cite/events/versioned-festival.json"), context("versioned-festival.json", "events"));
-    expect(JSON.parse(await json.text())[0]).toMatchObject({ id: "event-versioned-festival-v2", version: "2", title: "Moved Festival" });
-    for (const [file, kind] of [["versioned-union.txt", "organizations"], ["versioned-union.bib", "people"], ["nobody.bib", "organizations"]]) {
+    const json = await citeRoute(
+      new Request("http://localhost/ru/cite/events/versioned-festival.json"),
+      context("versioned-festival.json", "events"),
+    );
+    expect(JSON.parse(await json.text())[0]).toMatchObject({
+      id: "event-versioned-festival-v2",
+      version: "2",
+      title: "Moved Festival",
+    });
+    for (const [file, kind] of [
+      ["versioned-union.txt", "organizations"],
+      ["versioned-union.bib", "people"],
+      ["nobody.bib", "organizations"],
+    ]) {
       expect((await citeRoute(new Request("http://localhost/"), context(file!, kind))).status).toBe(404);
     }
-    expect((await citeRoute(new Request("http://localhost/ru/cite/organizations/versioned-union.bib?version=9"), context("versioned-union.bib"))).status).toBe(404);
+    expect(
+      (
+        await citeRoute(
+          new Request("http://localhost/ru/cite/organizations/versioned-union.bib?version=9"),
+          context("versioned-union.bib"),
+        )
+      ).status,
+    ).toBe(404);
   });
 });

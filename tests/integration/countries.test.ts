@@ -58,10 +58,24 @@ describe("getHostCountry", () => {
   it("shows Russia's diasporas with figures, its organizations and its events", async () => {
     const russia = (await getHostCountry("RU", "en"))!;
     expect(russia).toMatchObject({ name: "Russia", hasData: true });
-    expect(russia.organizations.map((o) => o.slug).sort()).toEqual(organizationsIn("RU").map((o) => o.slug).sort());
-    expect(russia.organizations.map((o) => o.slug)).toEqual(expect.arrayContaining(["amor", "ojag", "association-of-armenians-of-russia"]));
-    expect(russia.events.map((e) => e.slug).sort()).toEqual(eventsIn("RU").map((e) => e.slug).sort());
-    expect(russia.presences.map((p) => p.diaspora.slug).sort()).toEqual(presencesIn("RU").map((d) => d.slug).sort());
+    expect(russia.organizations.map((o) => o.slug).sort()).toEqual(
+      organizationsIn("RU")
+        .map((o) => o.slug)
+        .sort(),
+    );
+    expect(russia.organizations.map((o) => o.slug)).toEqual(
+      expect.arrayContaining(["amor", "ojag", "association-of-armenians-of-russia"]),
+    );
+    expect(russia.events.map((e) => e.slug).sort()).toEqual(
+      eventsIn("RU")
+        .map((e) => e.slug)
+        .sort(),
+    );
+    expect(russia.presences.map((p) => p.diaspora.slug).sort()).toEqual(
+      presencesIn("RU")
+        .map((d) => d.slug)
+        .sort(),
+    );
     // Largest known population first.
     expect(russia.presences.slice(0, 2).map((p) => [p.diaspora.slug, p.population, p.year])).toEqual([
       ["kazakh", 647000, 2010],
@@ -73,7 +87,14 @@ describe("getHostCountry", () => {
   });
 
   it("returns empty lists for a valid country without data, and null for a code not in the table", async () => {
-    expect(await getHostCountry("DE", "ru")).toMatchObject({ code: "DE", name: "Германия", hasData: false, presences: [], organizations: [], events: [] });
+    expect(await getHostCountry("DE", "ru")).toMatchObject({
+      code: "DE",
+      name: "Германия",
+      hasData: false,
+      presences: [],
+      organizations: [],
+      events: [],
+    });
     expect(await getHostCountry("XX", "ru")).toBeNull();
   });
 });

@@ -29,7 +29,11 @@ afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
-  org = await db.organization.findFirstOrThrow({ where: { diasporas: { some: { diasporaId: armenianId } } }, orderBy: { slug: "asc" }, select: { id: true, slug: true, version: true } });
+  org = await db.organization.findFirstOrThrow({
+    where: { diasporas: { some: { diasporaId: armenianId } } },
+    orderBy: { slug: "asc" },
+    select: { id: true, slug: true, version: true },
+  });
   curators = [];
   moderators = [];
   for (let i = 0; i < PEOPLE; i++) {
@@ -53,33 +57,58 @@ const edit = (i: number, version: number) => ({
   languages: "hy",
 });
 
-const newOrganization = (i: number) => ({ version: "0", slug: "armenian-youth-lyon", "name.en": `Armenian Youth of Lyon ${i}`, types: ["YOUTH"], diasporaIds: [armenianId], countryCodes: ["FR"], status: "ACTIVE", languages: "hy" });
+const newOrganization = (i: number) => ({
+  version: "0",
+  slug: "armenian-youth-lyon",
+  "name.en": `Armenian Youth of Lyon ${i}`,
+  types: ["YOUTH"],
+  diasporaIds: [armenianId],
+  countryCodes: ["FR"],
+  status: "ACTIVE",
+  languages: "hy",
+});
 
-const failures = (results: CurationResult[]) => results.filter((r): r is Extract<CurationResult, { ok: false }> => !r.ok);
+const failures = (results: CurationResult[]) =>
+  results.filter((r): r is Extract<CurationResult, { ok: false }> => !r.ok);
 
 async function publishedDescription() {
-  const row = await db.organizationTranslation.findUnique({ where: { organizationId_locale: { organizationId: org.id, locale: "en" } }, select: { description: true } });
+  const row = await db.organizationTranslation.findUnique({
+    where: { organizationId_locale: { organizationId: org.id, locale: "en" } },
+    select: { description: true },
+  });
   return row?.description;
 }
 
 describe("fifty curators and fifty moderators on one organization", () => {
   it("keeps every save, publishes exactly one approval per version and answers the others with the conflict", async () => {
-    const saves = await Promise.all(curators.map((curator, i) => submitOrganization(curator, edit(i, org.version), { locale: "en" })));
+    const saves = await Promise.all(
+      curators.map((curator, i) => submitOrganization(curator, edit(i, org.version), { locale: "en" })),
+    );
     expect(failures(saves)).toEqual([]);
     const revisionIds = saves.map((s) => (s.ok ? s.revisionId : ""));
     expect(new Set(revisionIds).size).toBe(PEOPLE);
     // Every save is a pending revision with its author's content and base version; nothing is published yet.
-    const pending = await db.revision.findMany({ where: { entityId: org.id }, select: { id: true, status: true, baseVersion: true, authorId: true, snapshot: true } });
+    const pending = await db.revision.findMany({
+      where: { entityId: org.id },
+      select: { id: true, status: true, baseVersion: true, authorId: true, snapshot: true },
+    });
     expect(pending).toHaveLength(PEOPLE);
     for (const [i, id] of revisionIds.entries()) {
       const revision = pending.find((r) => r.id === id)!;
-      expect(revision).toMatchObject({ status: "PENDING", baseVersion: org.version, authorId: curators[i]!.userId, snapshot: { foundedYear: 1950 + i } });
+      expect(revision).toMatchObject({
+        status: "PENDING",
+        baseVersion: org.version,
+        authorId: curators[i]!.userId,
+        snapshot: { foundedYear: 1950 + i },
+      });
     }
     expect(await db.auditLog.count({ where: { action: "revision.submitted" } })).toBe(PEOPLE);
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).version).toBe(org.version);
 
     // Moderator i approves curator i's revision, all at once.
-    const approvals = await Promise.all(moderators.map((moderator, i) => approveRevision(moderator, { revisionId: revisionIds[i]! })));
+    const approvals = await Promise.all(
+      moderators.map((moderator, i) => approveRevision(moderator, { revisionId: revisionIds[i]! })),
+    );
     const winners = approvals.flatMap((r, i) => (r.ok ? [i] : []));
     expect(winners).toHaveLength(1);
     const winner = winners[0]!;
@@ -89,12 +118,20 @@ describe("fifty curators and fifty moderators on one organization", () => {
       expect(failure.conflict?.length).toBeGreaterThan(0);
     }
 
-    const published = await db.organization.findUniqueOrThrow({ where: { id: org.id }, select: { version: true, foundedYear: true } });
+    const published = await db.organization.findUniqueOrThrow({
+      where: { id: org.id },
+      select: { version: true, foundedYear: true },
+    });
     expect(published).toEqual({ version: org.version + 1, foundedYear: 1950 + winner });
     expect(await publishedDescription()).toBe(`Edit number ${winner}`);
-    const after = await db.revision.findMany({ where: { entityId: org.id }, select: { id: true, status: true, reviewerId: true, snapshot: true } });
+    const after = await db.revision.findMany({
+      where: { entityId: org.id },
+      select: { id: true, status: true, reviewerId: true, snapshot: true },
+    });
     expect(after).toHaveLength(PEOPLE);
-    expect(after.filter((r) => r.status === "APPROVED")).toEqual([expect.objectContaining({ id: revisionIds[winner], reviewerId: moderators[winner]!.userId })]);
+    expect(after.filter((r) => r.status === "APPROVED")).toEqual([
+      expect.objectContaining({ id: revisionIds[winner], reviewerId: moderators[winner]!.userId }),
+    ]);
     // The losing revisions stay pending, content intact, for their curators to rebase.
     expect(after.filter((r) => r.status === "PENDING")).toHaveLength(PEOPLE - 1);
     for (const r of after) expect(r.snapshot).toMatchObject({ foundedYear: 1950 + revisionIds.indexOf(r.id) });
@@ -108,7 +145,9 @@ describe("fifty curators and fifty moderators on one organization", () => {
   it("lets one of fifty moderators approving the same revision publish it, once", async () => {
     const saved = await submitOrganization(curators[7]!, edit(7, org.version), { locale: "en" });
     if (!saved.ok) throw new Error("expected a revision");
-    const approvals = await Promise.all(moderators.map((moderator) => approveRevision(moderator, { revisionId: saved.revisionId })));
+    const approvals = await Promise.all(
+      moderators.map((moderator) => approveRevision(moderator, { revisionId: saved.revisionId })),
+    );
     expect(approvals.filter((r) => r.ok)).toHaveLength(1);
     for (const failure of failures(approvals)) expect(failure.formError).toBe("notPending");
     expect((await db.organization.findUniqueOrThrow({ where: { id: org.id } })).version).toBe(org.version + 1);
@@ -116,12 +155,22 @@ describe("fifty curators and fifty moderators on one organization", () => {
   });
 
   it("creates one organization when fifty new ones with the same address are approved at once", async () => {
-    const saves = await Promise.all(curators.map((curator, i) => submitOrganization(curator, { ...newOrganization(i), notDuplicate: "1" }, { locale: "en" })));
+    const saves = await Promise.all(
+      curators.map((curator, i) =>
+        submitOrganization(curator, { ...newOrganization(i), notDuplicate: "1" }, { locale: "en" }),
+      ),
+    );
     expect(failures(saves)).toEqual([]);
-    const approvals = await Promise.all(moderators.map((moderator, i) => approveRevision(moderator, { revisionId: (saves[i] as { revisionId: string }).revisionId })));
+    const approvals = await Promise.all(
+      moderators.map((moderator, i) =>
+        approveRevision(moderator, { revisionId: (saves[i] as { revisionId: string }).revisionId }),
+      ),
+    );
     expect(approvals.filter((r) => r.ok)).toHaveLength(1);
     for (const failure of failures(approvals)) expect(failure.formError).toBe("slugTaken");
     expect(await db.organization.count({ where: { slug: "armenian-youth-lyon" } })).toBe(1);
-    expect(await db.revision.count({ where: { entityType: "organization", entityId: null, status: "PENDING" } })).toBe(PEOPLE - 1);
+    expect(await db.revision.count({ where: { entityType: "organization", entityId: null, status: "PENDING" } })).toBe(
+      PEOPLE - 1,
+    );
   });
 });

@@ -28,7 +28,10 @@ let georgianCurator: Actor;
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetToSeed(db);
-  const ids = await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } });
+  const ids = await db.diaspora.findMany({
+    where: { slug: { in: ["armenian", "georgian"] } },
+    select: { id: true, slug: true },
+  });
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;
   curator = await makeActor(db, "curator@example.org", "CURATOR", [armenianId]);
@@ -90,33 +93,73 @@ describe("a new organization", () => {
     expect(await db.organization.findUnique({ where: { slug: "armenian-youth-lyon" } })).toBeNull();
     expect(await publicNames()).not.toContain("Armenian Youth of Lyon");
     const revision = await db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } });
-    expect(revision).toMatchObject({ status: "PENDING", baseVersion: 0, authorId: curator.userId, entityId: null, diasporaIds: [armenianId] });
-    expect(revision.snapshot).toMatchObject({ slug: "armenian-youth-lyon", acronym: "AYL", channels: [{ kind: "WEBSITE", url: "https://ayl.example.org", languages: ["fr"] }] });
-    expect(await db.auditLog.count({ where: { action: "revision.submitted", targetId: saved.revisionId, actorId: curator.userId } })).toBe(1);
+    expect(revision).toMatchObject({
+      status: "PENDING",
+      baseVersion: 0,
+      authorId: curator.userId,
+      entityId: null,
+      diasporaIds: [armenianId],
+    });
+    expect(revision.snapshot).toMatchObject({
+      slug: "armenian-youth-lyon",
+      acronym: "AYL",
+      channels: [{ kind: "WEBSITE", url: "https://ayl.example.org", languages: ["fr"] }],
+    });
+    expect(
+      await db.auditLog.count({
+        where: { action: "revision.submitted", targetId: saved.revisionId, actorId: curator.userId },
+      }),
+    ).toBe(1);
 
     // A curator cannot approve, even inside their own diaspora.
-    expect(await approveRevision(curator, { revisionId: saved.revisionId })).toMatchObject({ ok: false, formError: "forbidden" });
+    expect(await approveRevision(curator, { revisionId: saved.revisionId })).toMatchObject({
+      ok: false,
+      formError: "forbidden",
+    });
     const approved = await approveRevision(moderator, { revisionId: saved.revisionId });
     expect(approved).toMatchObject({ ok: true });
 
     expect(await publicNames()).toContain("Armenian Youth of Lyon");
     const profile = await getOrganization("armenian-youth-lyon", "hy");
-    expect(profile).toMatchObject({ acronym: "AYL", foundedYear: 2015, status: "ACTIVE", countries: ["FR"], languages: ["hy", "fr"] });
+    expect(profile).toMatchObject({
+      acronym: "AYL",
+      foundedYear: 2015,
+      status: "ACTIVE",
+      countries: ["FR"],
+      languages: ["hy", "fr"],
+    });
     expect(profile!.name).toEqual({ value: "Լիոնի հայ երիտասարդություն", locale: "hy", isFallback: false });
     const after = await db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } });
     expect(after).toMatchObject({ status: "APPROVED", reviewerId: moderator.userId });
-    expect(after.entityId).toBe((await db.organization.findUniqueOrThrow({ where: { slug: "armenian-youth-lyon" } })).id);
+    expect(after.entityId).toBe(
+      (await db.organization.findUniqueOrThrow({ where: { slug: "armenian-youth-lyon" } })).id,
+    );
     expect(await db.auditLog.count({ where: { action: "revision.approved", targetId: saved.revisionId } })).toBe(1);
     // Deciding twice is refused.
-    expect(await approveRevision(moderator, { revisionId: saved.revisionId })).toMatchObject({ ok: false, formError: "notPending" });
+    expect(await approveRevision(moderator, { revisionId: saved.revisionId })).toMatchObject({
+      ok: false,
+      formError: "notPending",
+    });
   });
 
   it("is rejected with a comment the curator can read, and nothing is published", async () => {
     const saved = await submitOrganization(curator, newOrganization());
     if (!saved.ok) throw new Error("expected a revision");
-    expect(await rejectRevision(moderator, { revisionId: saved.revisionId, comment: "   " })).toMatchObject({ ok: false, fieldErrors: { comment: ["commentRequired"] } });
-    expect(await rejectRevision(moderator, { revisionId: saved.revisionId, comment: "Please cite a source for the founding year." })).toMatchObject({ ok: true });
-    expect(await db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } })).toMatchObject({ status: "REJECTED", comment: "Please cite a source for the founding year.", reviewerId: moderator.userId });
+    expect(await rejectRevision(moderator, { revisionId: saved.revisionId, comment: "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { comment: ["commentRequired"] },
+    });
+    expect(
+      await rejectRevision(moderator, {
+        revisionId: saved.revisionId,
+        comment: "Please cite a source for the founding year.",
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } })).toMatchObject({
+      status: "REJECTED",
+      comment: "Please cite a source for the founding year.",
+      reviewerId: moderator.userId,
+    });
     expect(await db.organization.findUnique({ where: { slug: "armenian-youth-lyon" } })).toBeNull();
     expect(await db.auditLog.count({ where: { action: "revision.rejected", targetId: saved.revisionId } })).toBe(1);
   });
@@ -124,84 +167,189 @@ describe("a new organization", () => {
 
 describe("an edit of a published organization", () => {
   it("leaves the published version online until approval, then publishes the new one", async () => {
-    await approveRevision(moderator, { revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId });
+    await approveRevision(moderator, {
+      revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId,
+    });
     const { row, values } = await publishedValues("armenian-youth-lyon");
     expect(row.version).toBe(1);
-    const saved = await submitOrganization(curator, { ...values, "name.en": "Armenian Youth Union of Lyon", foundedYear: "2014" });
+    const saved = await submitOrganization(curator, {
+      ...values,
+      "name.en": "Armenian Youth Union of Lyon",
+      foundedYear: "2014",
+    });
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     expect(await publicNames()).toContain("Armenian Youth of Lyon");
     expect((await getOrganization("armenian-youth-lyon", "en"))!.foundedYear).toBe(2015);
-    expect(await db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } })).toMatchObject({ status: "PENDING", baseVersion: 1, entityId: row.id });
+    expect(await db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } })).toMatchObject({
+      status: "PENDING",
+      baseVersion: 1,
+      entityId: row.id,
+    });
 
     // Reopening the form, the curator continues from their pending draft; others start from the published entry.
-    expect(await getOrganizationDraft("armenian-youth-lyon", curator.userId)).toMatchObject({ version: 1, fromPendingRevision: true, snapshot: { foundedYear: 2014 } });
-    expect(await getOrganizationDraft("armenian-youth-lyon", moderator.userId)).toMatchObject({ version: 1, fromPendingRevision: false, snapshot: { foundedYear: 2015 } });
+    expect(await getOrganizationDraft("armenian-youth-lyon", curator.userId)).toMatchObject({
+      version: 1,
+      fromPendingRevision: true,
+      snapshot: { foundedYear: 2014 },
+    });
+    expect(await getOrganizationDraft("armenian-youth-lyon", moderator.userId)).toMatchObject({
+      version: 1,
+      fromPendingRevision: false,
+      snapshot: { foundedYear: 2015 },
+    });
 
     expect(await approveRevision(moderator, { revisionId: saved.revisionId })).toMatchObject({ ok: true });
-    expect(await getOrganizationDraft("armenian-youth-lyon", curator.userId)).toMatchObject({ version: 2, fromPendingRevision: false });
+    expect(await getOrganizationDraft("armenian-youth-lyon", curator.userId)).toMatchObject({
+      version: 2,
+      fromPendingRevision: false,
+    });
     const profile = await getOrganization("armenian-youth-lyon", "en");
     expect(profile).toMatchObject({ name: { value: "Armenian Youth Union of Lyon" }, foundedYear: 2014 });
     expect((await db.organization.findUniqueOrThrow({ where: { id: row.id } })).version).toBe(2);
   });
 
   it("names exactly the cached pages to expire: the entry, its lists, and the diasporas and countries it was and is linked to", async () => {
-    const created = await approveRevision(moderator, { revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId });
-    expect(created.ok && [...created.expires!].sort()).toEqual(["country:FR", "diaspora:armenian", "organization:armenian-youth-lyon", "organizations"]);
+    const created = await approveRevision(moderator, {
+      revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId,
+    });
+    expect(created.ok && [...created.expires!].sort()).toEqual([
+      "country:FR",
+      "diaspora:armenian",
+      "organization:armenian-youth-lyon",
+      "organizations",
+    ]);
     const { values } = await publishedValues("armenian-youth-lyon");
     // Moved from France to Belgium: both countries' pages listed or list it; other organizations' pages are untouched.
-    const saved = await submitOrganization(curator, { ...values, countryCodes: ["BE"], "name.en": "Armenian Youth of Brussels" });
+    const saved = await submitOrganization(curator, {
+      ...values,
+      countryCodes: ["BE"],
+      "name.en": "Armenian Youth of Brussels",
+    });
     if (!saved.ok) throw new Error("expected a revision");
     const approved = await approveRevision(moderator, { revisionId: saved.revisionId });
-    expect(approved.ok && [...approved.expires!].sort()).toEqual(["country:BE", "country:FR", "diaspora:armenian", "organization:armenian-youth-lyon", "organizations"]);
+    expect(approved.ok && [...approved.expires!].sort()).toEqual([
+      "country:BE",
+      "country:FR",
+      "diaspora:armenian",
+      "organization:armenian-youth-lyon",
+      "organizations",
+    ]);
   });
 
   it("started from an older version gets a conflict with both values, and the database is unchanged", async () => {
-    await approveRevision(moderator, { revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId });
+    await approveRevision(moderator, {
+      revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId,
+    });
     const { values } = await publishedValues("armenian-youth-lyon");
     const first = await submitOrganization(curator, { ...values, acronym: "AYU" });
     // Another curator's draft: the moderator may not approve a revision of their own (four eyes).
-    const second = await submitOrganization(await makeActor(db, "second-author@example.org", "CURATOR", [armenianId]), { ...values, acronym: "AJL" });
+    const second = await submitOrganization(await makeActor(db, "second-author@example.org", "CURATOR", [armenianId]), {
+      ...values,
+      acronym: "AJL",
+    });
     if (!first.ok || !second.ok) throw new Error("expected two revisions");
     expect(await approveRevision(moderator, { revisionId: first.revisionId })).toMatchObject({ ok: true });
 
     const before = await tableState();
     // The second draft started from version 1; the entry is at 2 now.
     expect(await approveRevision(moderator, { revisionId: second.revisionId })).toEqual({
-      ok: false, fieldErrors: {}, formError: "staleVersion", conflict: [{ field: "acronym", published: "AYU", yours: "AJL" }],
+      ok: false,
+      fieldErrors: {},
+      formError: "staleVersion",
+      conflict: [{ field: "acronym", published: "AYU", yours: "AJL" }],
     });
-    expect(await submitOrganization(curator, { ...values, acronym: "XYZ" })).toMatchObject({ ok: false, formError: "staleVersion", conflict: [{ field: "acronym", published: "AYU", yours: "XYZ" }] });
+    expect(await submitOrganization(curator, { ...values, acronym: "XYZ" })).toMatchObject({
+      ok: false,
+      formError: "staleVersion",
+      conflict: [{ field: "acronym", published: "AYU", yours: "XYZ" }],
+    });
     expect(await tableState()).toEqual(before);
   });
 });
 
 describe("refusals and bad input", () => {
   it("refuses a curator of another diaspora, audits it, and changes nothing", async () => {
-    await approveRevision(moderator, { revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId });
+    await approveRevision(moderator, {
+      revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId,
+    });
     const { row, values } = await publishedValues("armenian-youth-lyon");
     const before = await tableState();
 
     // Editing an Armenian entry, even after adding their own diaspora to it.
-    expect(await submitOrganization(georgianCurator, { ...values, diasporaIds: [armenianId, georgianId], acronym: "HACK" }, { ipAddress: "203.0.113.5" })).toEqual({ ok: false, fieldErrors: {}, formError: "forbidden" });
+    expect(
+      await submitOrganization(
+        georgianCurator,
+        { ...values, diasporaIds: [armenianId, georgianId], acronym: "HACK" },
+        { ipAddress: "203.0.113.5" },
+      ),
+    ).toEqual({ ok: false, fieldErrors: {}, formError: "forbidden" });
     // A crafted new entry in the Armenian diaspora, and an Armenian curator sneaking in the Georgian one.
-    expect(await submitOrganization(georgianCurator, newOrganization({ slug: "crafted" }))).toMatchObject({ ok: false, formError: "forbidden" });
-    expect(await submitOrganization(curator, newOrganization({ slug: "sneaky", diasporaIds: [armenianId, georgianId] }))).toMatchObject({ ok: false, formError: "forbidden" });
+    expect(await submitOrganization(georgianCurator, newOrganization({ slug: "crafted" }))).toMatchObject({
+      ok: false,
+      formError: "forbidden",
+    });
+    expect(
+      await submitOrganization(curator, newOrganization({ slug: "sneaky", diasporaIds: [armenianId, georgianId] })),
+    ).toMatchObject({ ok: false, formError: "forbidden" });
 
     expect(await tableState()).toEqual(before);
-    const denied = await db.auditLog.findMany({ where: { action: "permission.denied" }, orderBy: { createdAt: "asc" }, select: { actorId: true, targetType: true, targetId: true, ipAddress: true, details: true } });
+    const denied = await db.auditLog.findMany({
+      where: { action: "permission.denied" },
+      orderBy: { createdAt: "asc" },
+      select: { actorId: true, targetType: true, targetId: true, ipAddress: true, details: true },
+    });
     expect(denied).toEqual([
-      { actorId: georgianCurator.userId, targetType: "organization", targetId: row.id, ipAddress: "203.0.113.5", details: { permission: "update:organization", diasporaIds: [armenianId] } },
-      { actorId: georgianCurator.userId, targetType: "organization", targetId: null, ipAddress: null, details: { permission: "create:organization", diasporaIds: [armenianId] } },
-      { actorId: curator.userId, targetType: "organization", targetId: null, ipAddress: null, details: { permission: "create:organization", diasporaIds: [georgianId] } },
+      {
+        actorId: georgianCurator.userId,
+        targetType: "organization",
+        targetId: row.id,
+        ipAddress: "203.0.113.5",
+        details: { permission: "update:organization", diasporaIds: [armenianId] },
+      },
+      {
+        actorId: georgianCurator.userId,
+        targetType: "organization",
+        targetId: null,
+        ipAddress: null,
+        details: { permission: "create:organization", diasporaIds: [armenianId] },
+      },
+      {
+        actorId: curator.userId,
+        targetType: "organization",
+        targetId: null,
+        ipAddress: null,
+        details: { permission: "create:organization", diasporaIds: [georgianId] },
+      },
     ]);
   });
 
   it.each([
-    ["empty", { "name.ru": "", "name.en": "", "name.hy": "", types: [], diasporaIds: [] }, { "name.ru": ["nameRequired"], types: ["chooseType"], diasporaIds: ["chooseDiaspora"] }],
-    ["oversized", { "description.en": "x".repeat(100_000), "name.en": "y".repeat(100_000) }, { "description.en": ["tooLong"], "name.en": ["tooLong"] }],
-    ["script-laden", { "name.en": "<script>alert(1)</script>", "channel.0.url": "javascript:alert(1)" }, { "name.en": ["markup"], "channel.0.url": ["url"] }],
-    ["odd unicode", { "name.ru": "Армянская\u202Eмолодёжь", "city.en": "Ly\u0000on" }, { "name.ru": ["invisibleCharacters"], "city.en": ["invisibleCharacters"] }],
-    ["wrong types", { foundedYear: "soon", status: "GREAT", types: ["NOT_A_TYPE"], version: "x", slug: "Not a slug!" }, { foundedYear: ["year"], status: ["invalid"], types: ["invalid"], version: ["invalid"], slug: ["slug"] }],
+    [
+      "empty",
+      { "name.ru": "", "name.en": "", "name.hy": "", types: [], diasporaIds: [] },
+      { "name.ru": ["nameRequired"], types: ["chooseType"], diasporaIds: ["chooseDiaspora"] },
+    ],
+    [
+      "oversized",
+      { "description.en": "x".repeat(100_000), "name.en": "y".repeat(100_000) },
+      { "description.en": ["tooLong"], "name.en": ["tooLong"] },
+    ],
+    [
+      "script-laden",
+      { "name.en": "<script>alert(1)</script>", "channel.0.url": "javascript:alert(1)" },
+      { "name.en": ["markup"], "channel.0.url": ["url"] },
+    ],
+    [
+      "odd unicode",
+      { "name.ru": "Армянская\u202Eмолодёжь", "city.en": "Ly\u0000on" },
+      { "name.ru": ["invisibleCharacters"], "city.en": ["invisibleCharacters"] },
+    ],
+    [
+      "wrong types",
+      { foundedYear: "soon", status: "GREAT", types: ["NOT_A_TYPE"], version: "x", slug: "Not a slug!" },
+      { foundedYear: ["year"], status: ["invalid"], types: ["invalid"], version: ["invalid"], slug: ["slug"] },
+    ],
   ])("rejects %s input with field errors and leaves the database unchanged", async (_label, overrides, errors) => {
     const before = await tableState();
     const result = await submitOrganization(curator, newOrganization(overrides as Record<string, string>));
@@ -212,8 +360,14 @@ describe("refusals and bad input", () => {
   });
 
   it("rejects a diaspora or country that does not exist, and a slug already taken", async () => {
-    expect(await submitOrganization(curator, newOrganization({ countryCodes: ["QQ"] }))).toMatchObject({ ok: false, fieldErrors: { countryCodes: ["unknownReference"] } });
-    expect(await submitOrganization(curator, newOrganization({ slug: "ojag" }))).toMatchObject({ ok: false, fieldErrors: { slug: ["slugTaken"] } });
+    expect(await submitOrganization(curator, newOrganization({ countryCodes: ["QQ"] }))).toMatchObject({
+      ok: false,
+      fieldErrors: { countryCodes: ["unknownReference"] },
+    });
+    expect(await submitOrganization(curator, newOrganization({ slug: "ojag" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: ["slugTaken"] },
+    });
     expect(await db.revision.count()).toBe(0);
   });
 });
@@ -225,23 +379,47 @@ describe("history and restore", () => {
     if (!created.ok) throw new Error("expected a revision");
     await approveRevision(moderator, { revisionId: created.revisionId });
     const { values } = await publishedValues("armenian-youth-lyon");
-    const edited = await submitOrganization(curator, { ...values, foundedYear: "2014", "name.en": "Armenian Youth Union of Lyon" });
+    const edited = await submitOrganization(curator, {
+      ...values,
+      foundedYear: "2014",
+      "name.en": "Armenian Youth Union of Lyon",
+    });
     if (!edited.ok) throw new Error("expected a revision");
     await approveRevision(moderator, { revisionId: edited.revisionId });
-    return { first: created.revisionId, second: edited.revisionId, stored: (await organizationKind.find(db, "armenian-youth-lyon"))! };
+    return {
+      first: created.revisionId,
+      second: edited.revisionId,
+      stored: (await organizationKind.find(db, "armenian-youth-lyon"))!,
+    };
   }
 
   it("lists every revision with who and when, and diffs any two of them", async () => {
     const { first, second, stored } = await publishTwoVersions();
-    const rejected = await submitOrganization(curator, { ...(await publishedValues("armenian-youth-lyon")).values, acronym: "NOPE" });
+    const rejected = await submitOrganization(curator, {
+      ...(await publishedValues("armenian-youth-lyon")).values,
+      acronym: "NOPE",
+    });
     if (!rejected.ok) throw new Error("expected a revision");
     await rejectRevision(moderator, { revisionId: rejected.revisionId, comment: "No source for the acronym." });
 
     const history = await getHistory(organizationKind, stored, "en");
-    expect(history.entries.map((e) => [e.id, e.status])).toEqual([[PUBLISHED, "PUBLISHED"], [rejected.revisionId, "REJECTED"], [second, "APPROVED"], [first, "APPROVED"]]);
-    expect(history.entries[1]).toMatchObject({ author: { name: "curator", email: "curator@example.org" }, reviewer: { name: "moderator", email: "moderator@example.org" }, comment: "No source for the acronym." });
+    expect(history.entries.map((e) => [e.id, e.status])).toEqual([
+      [PUBLISHED, "PUBLISHED"],
+      [rejected.revisionId, "REJECTED"],
+      [second, "APPROVED"],
+      [first, "APPROVED"],
+    ]);
+    expect(history.entries[1]).toMatchObject({
+      author: { name: "curator", email: "curator@example.org" },
+      reviewer: { name: "moderator", email: "moderator@example.org" },
+      comment: "No source for the acronym.",
+    });
     // By default: the newest revision against the one before it.
-    expect(history.compared).toEqual({ from: second, to: rejected.revisionId, changes: [{ field: "acronym", before: "AYL", after: "NOPE" }] });
+    expect(history.compared).toEqual({
+      from: second,
+      to: rejected.revisionId,
+      changes: [{ field: "acronym", before: "AYL", after: "NOPE" }],
+    });
 
     const picked = await getHistory(organizationKind, stored, "en", { from: first, to: PUBLISHED });
     expect(picked.compared).toEqual({
@@ -253,7 +431,9 @@ describe("history and restore", () => {
       ],
     });
     // Unknown ids fall back to the default; the same entry twice compares nothing.
-    expect((await getHistory(organizationKind, stored, "en", { from: "x", to: "y" })).compared?.to).toBe(rejected.revisionId);
+    expect((await getHistory(organizationKind, stored, "en", { from: "x", to: "y" })).compared?.to).toBe(
+      rejected.revisionId,
+    );
     expect((await getHistory(organizationKind, stored, "en", { from: first, to: first })).compared).toBeNull();
   });
 
@@ -265,8 +445,15 @@ describe("history and restore", () => {
     if (!restored.ok) return;
     // Pending: the public still sees version 2.
     expect((await getOrganization("armenian-youth-lyon", "en"))!.foundedYear).toBe(2014);
-    expect(await db.revision.findUniqueOrThrow({ where: { id: restored.revisionId } })).toMatchObject({ status: "PENDING", baseVersion: 2, authorId: curator.userId });
-    expect((await db.auditLog.findFirstOrThrow({ where: { action: "revision.submitted", targetId: restored.revisionId } })).details).toMatchObject({ restoredFrom: first });
+    expect(await db.revision.findUniqueOrThrow({ where: { id: restored.revisionId } })).toMatchObject({
+      status: "PENDING",
+      baseVersion: 2,
+      authorId: curator.userId,
+    });
+    expect(
+      (await db.auditLog.findFirstOrThrow({ where: { action: "revision.submitted", targetId: restored.revisionId } }))
+        .details,
+    ).toMatchObject({ restoredFrom: first });
 
     expect(await approveRevision(moderator, { revisionId: restored.revisionId })).toMatchObject({ ok: true });
     const profile = await getOrganization("armenian-youth-lyon", "en");
@@ -274,18 +461,38 @@ describe("history and restore", () => {
     expect((await db.organization.findUniqueOrThrow({ where: { id: stored.id } })).version).toBe(3);
     // The restored revision itself is untouched; the history has one more.
     expect(await db.revision.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ status: "APPROVED" });
-    expect((await getHistory(organizationKind, (await organizationKind.find(db, "armenian-youth-lyon"))!, "en")).entries).toHaveLength(4);
+    expect(
+      (await getHistory(organizationKind, (await organizationKind.find(db, "armenian-youth-lyon"))!, "en")).entries,
+    ).toHaveLength(4);
   });
 
   it("refuses a restore from an older page, of the published content, or by a curator of another diaspora", async () => {
     const { first, second } = await publishTwoVersions();
     const before = await tableState();
-    expect(await restoreRevision(curator, { revisionId: first, version: "1" })).toMatchObject({ ok: false, formError: "staleVersion", conflict: expect.arrayContaining([{ field: "foundedYear", published: "2014", yours: "2015" }]) });
-    expect(await restoreRevision(curator, { revisionId: second, version: "2" })).toMatchObject({ ok: false, formError: "sameAsPublished" });
-    expect(await restoreRevision(georgianCurator, { revisionId: first, version: "2" })).toMatchObject({ ok: false, formError: "forbidden" });
-    expect(await restoreRevision(null, { revisionId: first, version: "2" })).toMatchObject({ ok: false, formError: "forbidden" });
-    expect(await restoreRevision(curator, { revisionId: "not-a-uuid", version: "2" })).toMatchObject({ ok: false, formError: "invalid" });
-    expect(await restoreRevision(curator, { revisionId: "00000000-0000-4000-8000-000000000000", version: "2" })).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await restoreRevision(curator, { revisionId: first, version: "1" })).toMatchObject({
+      ok: false,
+      formError: "staleVersion",
+      conflict: expect.arrayContaining([{ field: "foundedYear", published: "2014", yours: "2015" }]),
+    });
+    expect(await restoreRevision(curator, { revisionId: second, version: "2" })).toMatchObject({
+      ok: false,
+      formError: "sameAsPublished",
+    });
+    expect(await restoreRevision(georgianCurator, { revisionId: first, version: "2" })).toMatchObject({
+      ok: false,
+      formError: "forbidden",
+    });
+    expect(await restoreRevision(null, { revisionId: first, version: "2" })).toMatchObject({
+      ok: false,
+      formError: "forbidden",
+    });
+    expect(await restoreRevision(curator, { revisionId: "not-a-uuid", version: "2" })).toMatchObject({
+      ok: false,
+      formError: "invalid",
+    });
+    expect(
+      await restoreRevision(curator, { revisionId: "00000000-0000-4000-8000-000000000000", version: "2" }),
+    ).toMatchObject({ ok: false, formError: "notFound" });
     expect(await tableState()).toEqual(before);
   });
 });

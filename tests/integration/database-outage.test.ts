@@ -5,7 +5,13 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiRoute } from "../../lib/api/http/route";
-import { databaseState, isConnectionError, noteDatabaseError, stopWatching, watchDatabase } from "../../lib/db/availability";
+import {
+  databaseState,
+  isConnectionError,
+  noteDatabaseError,
+  stopWatching,
+  watchDatabase,
+} from "../../lib/db/availability";
 import { createDatabase, type Database } from "../../lib/db/connect";
 import { checkHealth } from "../../lib/health/check-health";
 import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from "../support/private-postgres";
@@ -34,14 +40,20 @@ describe.skipIf(!postgresBinDir())("a database outage", () => {
   });
 
   const endpoint = apiRoute(async () => ({ body: await db.$queryRaw<{ one: number }[]>`select 1 as one` }));
-  const callApi = () => endpoint.GET(new Request("http://localhost/api/v1/example", { headers: { "x-request-id": "test-request-0001" } }), { params: Promise.resolve({}) });
+  const callApi = () =>
+    endpoint.GET(new Request("http://localhost/api/v1/example", { headers: { "x-request-id": "test-request-0001" } }), {
+      params: Promise.resolve({}),
+    });
 
   it("never keeps a process alive: a script that used the database exits when it is done", () => {
     const script = `import { watchDatabase, databaseState } from "./lib/db/availability.ts";
       watchDatabase(${JSON.stringify(url)});
       await new Promise((resolve) => setTimeout(resolve, 500));
       console.log(databaseState(${JSON.stringify(url)}));`;
-    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8", timeout: 20_000 });
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      encoding: "utf8",
+      timeout: 20_000,
+    });
     expect(child.signal, "still running after 20 s").toBeNull();
     expect(child.status).toBe(0);
     expect(child.stdout.trim()).toBe("up");

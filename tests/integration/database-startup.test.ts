@@ -27,7 +27,11 @@ function runStart(env: Record<string, string>) {
 
 describe("start-up", () => {
   it.each([
-    ["an unreachable server", "postgresql://postgres@127.0.0.1:1/atlas", /Cannot connect to the database at postgresql:\/\/postgres@127\.0\.0\.1:1\/atlas \(ECONNREFUSED/],
+    [
+      "an unreachable server",
+      "postgresql://postgres@127.0.0.1:1/atlas",
+      /Cannot connect to the database at postgresql:\/\/postgres@127\.0\.0\.1:1\/atlas \(ECONNREFUSED/,
+    ],
     ["a malformed URL", "not a url", /DATABASE_URL is not a valid URL/],
     ["another protocol", "mysql://root@127.0.0.1/atlas", /must start with postgresql:\/\//],
   ])("stops with one clear line for %s", async (_label, url, message) => {
@@ -40,7 +44,9 @@ describe("start-up", () => {
   });
 
   it("never prints a password from DATABASE_URL", async () => {
-    await expect(checkConnection("postgresql://atlas:s3cret@127.0.0.1:1/atlas", 2_000)).rejects.toThrow(/atlas:\*\*\*@/);
+    await expect(checkConnection("postgresql://atlas:s3cret@127.0.0.1:1/atlas", 2_000)).rejects.toThrow(
+      /atlas:\*\*\*@/,
+    );
     await expect(checkConnection("postgresql://atlas:s3cret@127.0.0.1:1/atlas", 2_000)).rejects.not.toThrow(/s3cret/);
   });
 

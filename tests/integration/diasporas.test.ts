@@ -35,7 +35,11 @@ describe("listDiasporas", () => {
     const names = ru.map((d) => d.name!.value);
     expect(names).toEqual([...names].sort(new Intl.Collator("ru").compare));
     const az = await listDiasporas("az");
-    expect(az.find((d) => d.slug === "azerbaijani")!.name).toEqual({ value: "Azərbaycan diasporu", locale: "az", isFallback: false });
+    expect(az.find((d) => d.slug === "azerbaijani")!.name).toEqual({
+      value: "Azərbaycan diasporu",
+      locale: "az",
+      isFallback: false,
+    });
     expect(az.find((d) => d.slug === "circassian")!.name).toMatchObject({ locale: "ru", isFallback: true });
   });
 });
@@ -49,7 +53,11 @@ describe("getDiaspora", () => {
     expect(d.presences.map((p) => p.countryCode)).toEqual(["RU", "KZ"]);
     const russia = d.presences[0]!;
     expect(russia).toMatchObject({ population: 600000, year: 2010 });
-    expect(russia.note).toMatchObject({ locale: "en", isFallback: false, value: expect.stringContaining("over 600,000") });
+    expect(russia.note).toMatchObject({
+      locale: "en",
+      isFallback: false,
+      value: expect.stringContaining("over 600,000"),
+    });
     const cited = d.citations.find((c) => c.number === russia.sourceNumber)!;
     expect(cited.source.key).toBe("article");
     expect(cited.locator).toBe("section 'The diasporas of CIS countries and their institutions'");
@@ -63,7 +71,11 @@ describe("getDiaspora", () => {
 
   it("picks the note by the content fallback rule", async () => {
     const az = (await getDiaspora("azerbaijani", "az"))!;
-    expect(az.presences[0]!.note).toMatchObject({ locale: "ru", isFallback: true, value: expect.stringContaining("600 000") });
+    expect(az.presences[0]!.note).toMatchObject({
+      locale: "ru",
+      isFallback: true,
+      value: expect.stringContaining("600 000"),
+    });
     const kazakh = (await getDiaspora("kazakh", "ru"))!;
     expect(kazakh.presences[0]).toMatchObject({ countryCode: "RU", population: 647000, year: 2010 });
     expect(kazakh.presences[0]!.note).toMatchObject({ locale: "ru", isFallback: false });

@@ -48,7 +48,8 @@ async function updateName(cookie: string, name: string) {
 describe("/api/auth/update-user", () => {
   it("refuses every look-alike name with a 400 and its code, and keeps the stored name", async () => {
     const { userId, cookie } = await signIn(db, "someone@example.org", "ADMIN");
-    const stored = async () => (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } })).name;
+    const stored = async () =>
+      (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } })).name;
     const before = await stored();
     for (const [name, code] of LOOK_ALIKES) {
       const response = await updateName(cookie, name);
@@ -62,7 +63,11 @@ describe("/api/auth/update-user", () => {
     for (const path of ["update-user", "sign-up/email"]) {
       for (const body of ['"x"', "[1]", "7", "null"]) {
         const response = await getAuth().handler(
-          new Request(`${ORIGIN}/api/auth/${path}`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN }, body }),
+          new Request(`${ORIGIN}/api/auth/${path}`, {
+            method: "POST",
+            headers: { "content-type": "application/json", origin: ORIGIN },
+            body,
+          }),
         );
         expect(response.status, `${path} ${body}`).toBeGreaterThanOrEqual(400);
         expect(response.status, `${path} ${body}`).toBeLessThan(500);
@@ -82,20 +87,50 @@ describe("/api/auth/update-user", () => {
 describe("accounts made by invitation or on the server", () => {
   it("refuse look-alike names in the invitation form's schema and in the account itself", async () => {
     for (const [name, code] of LOOK_ALIKES) {
-      const parsed = acceptInvitationSchema.safeParse({ token: "t", email: "new@example.org", name, password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD });
+      const parsed = acceptInvitationSchema.safeParse({
+        token: "t",
+        email: "new@example.org",
+        name,
+        password: TEST_PASSWORD,
+        confirmPassword: TEST_PASSWORD,
+      });
       expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message), JSON.stringify(name)).toContain(code);
     }
     // Past the form (a crafted call): the account is not made and the invitation stays open.
-    const invitation = await createInvitation({ email: "new@example.org", role: "ADMIN", global: true, diasporaIds: [], locale: "en", origin: ORIGIN, invitedBy: null }, db);
+    const invitation = await createInvitation(
+      {
+        email: "new@example.org",
+        role: "ADMIN",
+        global: true,
+        diasporaIds: [],
+        locale: "en",
+        origin: ORIGIN,
+        invitedBy: null,
+      },
+      db,
+    );
     const token = new URL(invitation.link).pathname.split("/").pop()!;
-    await expect(acceptInvitation({ token, name: "Root Admin root@example.org", password: TEST_PASSWORD })).rejects.toEqual(new Conflict("nameLikeEmail"));
+    await expect(
+      acceptInvitation({ token, name: "Root Admin root@example.org", password: TEST_PASSWORD }),
+    ).rejects.toEqual(new Conflict("nameLikeEmail"));
     expect(await db.user.count()).toBe(0);
-    expect(await acceptInvitation({ token, name: "New Admin", password: TEST_PASSWORD })).toMatchObject({ email: "new@example.org" });
+    expect(await acceptInvitation({ token, name: "New Admin", password: TEST_PASSWORD })).toMatchObject({
+      email: "new@example.org",
+    });
   });
 
   it("refuse look-alike names given to user:create", async () => {
     const scope = { role: "ADMIN" as const, global: true, diasporaIds: [] };
-    await expect(createUser(db, { email: "cli@example.org", name: "Root\u202E Admin", scope, password: TEST_PASSWORD, locale: "en", origin: ORIGIN })).rejects.toEqual(new Conflict("invisibleCharacters"));
+    await expect(
+      createUser(db, {
+        email: "cli@example.org",
+        name: "Root\u202E Admin",
+        scope,
+        password: TEST_PASSWORD,
+        locale: "en",
+        origin: ORIGIN,
+      }),
+    ).rejects.toEqual(new Conflict("invisibleCharacters"));
     expect(await db.user.count()).toBe(0);
   });
 });

@@ -64,53 +64,99 @@ describe("a new organization close to an existing one", () => {
       ok: false,
       fieldErrors: {},
       formError: "possibleDuplicates",
-      duplicates: [{
-        slug: "association-of-armenians-of-russia",
-        name: { value: "Association of Armenians of Russia", locale: "en", isFallback: false },
-        countries: [{ code: "RU", name: "Russia" }],
-        matched: { field: "name.ru", typed: "Obyedineniye armyan Rossii", existing: "Объединение армян России" },
-        score: expect.any(Number),
-      }],
+      duplicates: [
+        {
+          slug: "association-of-armenians-of-russia",
+          name: { value: "Association of Armenians of Russia", locale: "en", isFallback: false },
+          countries: [{ code: "RU", name: "Russia" }],
+          matched: { field: "name.ru", typed: "Obyedineniye armyan Rossii", existing: "Объединение армян России" },
+          score: expect.any(Number),
+        },
+      ],
     });
     expect(await tableState()).toEqual(before);
 
     // Any other value than "1" is no confirmation.
-    expect(await submitOrganization(curator, lookalike({ notDuplicate: "yes" }))).toMatchObject({ formError: "possibleDuplicates" });
+    expect(await submitOrganization(curator, lookalike({ notDuplicate: "yes" }))).toMatchObject({
+      formError: "possibleDuplicates",
+    });
     expect(await tableState()).toEqual(before);
 
     const saved = await submitOrganization(curator, lookalike({ notDuplicate: "1" }));
     expect(saved).toMatchObject({ ok: true, entityId: null, slug: "obedinenie-armyan" });
     if (!saved.ok) return;
-    expect(await db.revision.findUniqueOrThrow({ where: { id: saved.revisionId }, select: { status: true, authorId: true } })).toEqual({ status: "PENDING", authorId: curator.userId });
+    expect(
+      await db.revision.findUniqueOrThrow({
+        where: { id: saved.revisionId },
+        select: { status: true, authorId: true },
+      }),
+    ).toEqual({ status: "PENDING", authorId: curator.userId });
   });
 
   it("names the candidates in the page's language", async () => {
     const warned = await submitOrganization(curator, lookalike({ "name.en": "", acronym: "" }), { locale: "ru" });
-    expect(warned).toMatchObject({ duplicates: [{ name: { value: "Объединение армян России", locale: "ru" }, countries: [{ code: "RU", name: "Россия" }] }] });
+    expect(warned).toMatchObject({
+      duplicates: [
+        { name: { value: "Объединение армян России", locale: "ru" }, countries: [{ code: "RU", name: "Россия" }] },
+      ],
+    });
   });
 
   it("is found by its acronym alone", async () => {
-    const warned = await submitOrganization(curator, lookalike({ "name.ru": "Инициативы развития", "name.en": "Development Initiatives", acronym: "IDEA" }), { locale: "en" });
-    expect(warned).toMatchObject({ formError: "possibleDuplicates", duplicates: [{ slug: "idea-foundation", matched: { field: "acronym", typed: "IDEA" } }] });
+    const warned = await submitOrganization(
+      curator,
+      lookalike({ "name.ru": "Инициативы развития", "name.en": "Development Initiatives", acronym: "IDEA" }),
+      { locale: "en" },
+    );
+    expect(warned).toMatchObject({
+      formError: "possibleDuplicates",
+      duplicates: [{ slug: "idea-foundation", matched: { field: "acronym", typed: "IDEA" } }],
+    });
   });
 
   it("checks permission and input first: a refusal or a field error never lists existing organizations", async () => {
-    expect(await submitOrganization(georgianCurator, lookalike())).toEqual({ ok: false, fieldErrors: {}, formError: "forbidden" });
-    expect(await submitOrganization(curator, lookalike({ types: [] }))).toEqual({ ok: false, fieldErrors: { types: ["chooseType"] } });
-    expect(await submitOrganization(curator, lookalike({ slug: "association-of-armenians-of-russia" }))).toEqual({ ok: false, fieldErrors: { slug: ["slugTaken"] } });
+    expect(await submitOrganization(georgianCurator, lookalike())).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "forbidden",
+    });
+    expect(await submitOrganization(curator, lookalike({ types: [] }))).toEqual({
+      ok: false,
+      fieldErrors: { types: ["chooseType"] },
+    });
+    expect(await submitOrganization(curator, lookalike({ slug: "association-of-armenians-of-russia" }))).toEqual({
+      ok: false,
+      fieldErrors: { slug: ["slugTaken"] },
+    });
   });
 });
 
 describe("never held back", () => {
   it("a clearly different new organization is saved without confirmation", async () => {
-    const saved = await submitOrganization(curator, lookalike({ slug: "armenian-youth-lyon", "name.ru": "Армянская молодёжь Лиона", "name.en": "Armenian Youth of Lyon", acronym: "AYL", countryCodes: ["FR"] }));
+    const saved = await submitOrganization(
+      curator,
+      lookalike({
+        slug: "armenian-youth-lyon",
+        "name.ru": "Армянская молодёжь Лиона",
+        "name.en": "Armenian Youth of Lyon",
+        acronym: "AYL",
+        countryCodes: ["FR"],
+      }),
+    );
     expect(saved).toMatchObject({ ok: true, slug: "armenian-youth-lyon" });
   });
 
   it("an edit of an existing organization, even though its names match itself and others", async () => {
-    const row = await db.organization.findUniqueOrThrow({ where: { slug: "association-of-armenians-of-russia" }, select: snapshotSelect });
+    const row = await db.organization.findUniqueOrThrow({
+      where: { slug: "association-of-armenians-of-russia" },
+      select: snapshotSelect,
+    });
     const values = snapshotValues(rowToSnapshot(row), { id: row.id, version: row.version });
-    const saved = await submitOrganization(curator, { ...values, "name.en": "Association of Russian Youth of Azerbaijan", foundedYear: "2000" });
+    const saved = await submitOrganization(curator, {
+      ...values,
+      "name.en": "Association of Russian Youth of Azerbaijan",
+      foundedYear: "2000",
+    });
     expect(saved).toMatchObject({ ok: true, entityId: row.id });
   });
 });

@@ -28,10 +28,32 @@ type Fixture = {
 };
 
 const fixtures: Fixture[] = [
-  { slug: "past-forum", start: "2024-06-10", type: "FORUM", country: "RU", city: { ru: "Москва", en: "Moscow" }, organizers: ["org-a"], diasporas: ["dia-a"] },
-  { slug: "ongoing-festival", start: "2024-06-14", end: "2024-06-16", type: "FESTIVAL", country: "KZ", organizers: ["org-a"] },
+  {
+    slug: "past-forum",
+    start: "2024-06-10",
+    type: "FORUM",
+    country: "RU",
+    city: { ru: "Москва", en: "Moscow" },
+    organizers: ["org-a"],
+    diasporas: ["dia-a"],
+  },
+  {
+    slug: "ongoing-festival",
+    start: "2024-06-14",
+    end: "2024-06-16",
+    type: "FESTIVAL",
+    country: "KZ",
+    organizers: ["org-a"],
+  },
   { slug: "today-meeting", start: "2024-06-15", type: "MEETING", country: "RU", city: { en: "Kazan" } },
-  { slug: "july-conference", start: "2024-07-01", type: "CONFERENCE", country: "DE", organizers: ["org-b"], diasporas: ["dia-b"] },
+  {
+    slug: "july-conference",
+    start: "2024-07-01",
+    type: "CONFERENCE",
+    country: "DE",
+    organizers: ["org-b"],
+    diasporas: ["dia-b"],
+  },
   { slug: "next-year-concert", start: "2025-01-10", type: "CONCERT", diasporas: ["dia-a"] },
   { slug: "june-sometime", start: "2024-06-01", precision: "MONTH", type: "EXHIBITION", country: "RU" },
   { slug: "may-sometime", start: "2024-05-01", precision: "MONTH", type: "EXHIBITION" },
@@ -43,14 +65,28 @@ const fixtures: Fixture[] = [
 async function insertFixtures() {
   await db.country.createMany({ data: ["RU", "KZ", "DE"].map((code) => ({ code })) });
   const organization = (slug: string, en: string) =>
-    db.organization.create({ data: { slug, translations: { create: [{ locale: "en", name: en }] } }, select: { id: true, slug: true } });
+    db.organization.create({
+      data: { slug, translations: { create: [{ locale: "en", name: en }] } },
+      select: { id: true, slug: true },
+    });
   const diaspora = (slug: string, ru: string) =>
-    db.diaspora.create({ data: { slug, translations: { create: [{ locale: "ru", name: ru }] } }, select: { id: true, slug: true } });
+    db.diaspora.create({
+      data: { slug, translations: { create: [{ locale: "ru", name: ru }] } },
+      select: { id: true, slug: true },
+    });
   const ids = new Map<string, string>();
-  for (const row of [await organization("org-a", "Org A"), await organization("org-b", "Org B"), await diaspora("dia-a", "Диаспора А"), await diaspora("dia-b", "Диаспора Б")]) {
+  for (const row of [
+    await organization("org-a", "Org A"),
+    await organization("org-b", "Org B"),
+    await diaspora("dia-a", "Диаспора А"),
+    await diaspora("dia-b", "Диаспора Б"),
+  ]) {
     ids.set(row.slug, row.id);
   }
-  const source = await db.source.create({ data: { key: "test-source", title: "A test source", year: 2024 }, select: { id: true } });
+  const source = await db.source.create({
+    data: { key: "test-source", title: "A test source", year: 2024 },
+    select: { id: true },
+  });
   for (const f of fixtures) {
     await db.event.create({
       data: {
@@ -63,12 +99,19 @@ async function insertFixtures() {
         translations: {
           create: [
             { locale: "en", title: `Title of ${f.slug}`, city: f.city?.en },
-            ...(f.city?.ru ? [{ locale: "ru", title: `Название ${f.slug}`, city: f.city.ru, recurrence: "ежегодно" }] : []),
+            ...(f.city?.ru
+              ? [{ locale: "ru", title: `Название ${f.slug}`, city: f.city.ru, recurrence: "ежегодно" }]
+              : []),
           ],
         },
         organizers: { create: (f.organizers ?? []).map((slug) => ({ organizationId: ids.get(slug)! })) },
         diasporas: { create: (f.diasporas ?? []).map((slug) => ({ diasporaId: ids.get(slug)! })) },
-        sources: { create: [{ sourceId: source.id, facts: ["titles", "start"], locator: "p. 1" }, { sourceId: source.id, facts: ["country"], locator: "p. 2" }] },
+        sources: {
+          create: [
+            { sourceId: source.id, facts: ["titles", "start"], locator: "p. 1" },
+            { sourceId: source.id, facts: ["country"], locator: "p. 2" },
+          ],
+        },
       },
     });
   }
@@ -85,7 +128,14 @@ const slugs = async (when: EventWhen, filters: EventFilters = {}, today = TODAY)
 
 describe("upcoming and past", () => {
   it("lists upcoming events soonest first, counting events under way and periods that reach today", async () => {
-    expect(await slugs("upcoming")).toEqual(["this-year", "june-sometime", "ongoing-festival", "today-meeting", "july-conference", "next-year-concert"]);
+    expect(await slugs("upcoming")).toEqual([
+      "this-year",
+      "june-sometime",
+      "ongoing-festival",
+      "today-meeting",
+      "july-conference",
+      "next-year-concert",
+    ]);
   });
 
   it("lists past events latest first, and never undated ones", async () => {
@@ -101,7 +151,13 @@ describe("upcoming and past", () => {
   });
 
   it("moves with the reference date", async () => {
-    expect(await slugs("past", {}, "2024-06-17")).toEqual(["today-meeting", "ongoing-festival", "past-forum", "may-sometime", "year-2013"]);
+    expect(await slugs("past", {}, "2024-06-17")).toEqual([
+      "today-meeting",
+      "ongoing-festival",
+      "past-forum",
+      "may-sometime",
+      "year-2013",
+    ]);
     expect(await slugs("upcoming", {}, "2025-01-01")).toEqual(["next-year-concert"]);
     expect(await slugs("upcoming", {}, "2024-12-31")).toContain("this-year");
   });
@@ -118,7 +174,11 @@ describe("upcoming and past", () => {
 describe("filters", () => {
   it("matches a date range by overlap, so a year-only or month-only event matches any day of its period", async () => {
     expect(await slugs("all", { from: "2013-06-01", to: "2013-06-30" })).toEqual(["year-2013"]);
-    expect(await slugs("all", { from: "2024-06-16", to: "2024-06-16" })).toEqual(["ongoing-festival", "june-sometime", "this-year"]);
+    expect(await slugs("all", { from: "2024-06-16", to: "2024-06-16" })).toEqual([
+      "ongoing-festival",
+      "june-sometime",
+      "this-year",
+    ]);
     expect(await slugs("all", { to: "2024-05-31" })).toEqual(["may-sometime", "this-year", "year-2013"]);
     expect(await slugs("all", { from: "2024-07-01" })).toEqual(["next-year-concert", "july-conference", "this-year"]);
   });
@@ -135,7 +195,12 @@ describe("filters", () => {
   });
 
   it("counts each facet with the other filters and the time scope applied", async () => {
-    const facets = await getEventFacets({ locale: "ru", filters: { country: "RU", type: "MEETING" }, scope: whenScope("upcoming", TODAY), matchedIds: null });
+    const facets = await getEventFacets({
+      locale: "ru",
+      filters: { country: "RU", type: "MEETING" },
+      scope: whenScope("upcoming", TODAY),
+      matchedIds: null,
+    });
     // Country ignores its own filter: upcoming meetings per country.
     expect(facets.country).toEqual([{ value: "RU", count: 1 }]);
     // Type ignores its own filter: upcoming events in Russia per type.
@@ -155,8 +220,19 @@ describe("filters", () => {
   });
 
   it("keeps to the search module's matches when it gives them", async () => {
-    const ids = await db.event.findMany({ where: { slug: { in: ["year-2013", "july-conference"] } }, select: { id: true } });
-    const matched = await listEvents({ locale: "en", filters: { q: "x" }, matchedIds: ids.map((r) => r.id), when: "all", today: TODAY, page: 1, pageSize: 10 });
+    const ids = await db.event.findMany({
+      where: { slug: { in: ["year-2013", "july-conference"] } },
+      select: { id: true },
+    });
+    const matched = await listEvents({
+      locale: "en",
+      filters: { q: "x" },
+      matchedIds: ids.map((r) => r.id),
+      when: "all",
+      today: TODAY,
+      page: 1,
+      pageSize: 10,
+    });
     expect(matched.items.map((e) => e.slug).sort()).toEqual(["july-conference", "year-2013"]);
   });
 });
@@ -164,7 +240,13 @@ describe("filters", () => {
 describe("calendar month", () => {
   it("returns every event overlapping the month, whatever its precision, with the nearest months around it", async () => {
     const june = await getCalendarMonth({ locale: "en", month: "2024-06" });
-    expect(june.items.map((e) => e.slug)).toEqual(["this-year", "june-sometime", "past-forum", "ongoing-festival", "today-meeting"]);
+    expect(june.items.map((e) => e.slug)).toEqual([
+      "this-year",
+      "june-sometime",
+      "past-forum",
+      "ongoing-festival",
+      "today-meeting",
+    ]);
     expect(june.earlier).toBe("2024-05");
     expect(june.later).toBe("2024-07");
   });
@@ -202,7 +284,11 @@ describe("getEvent", () => {
   });
 
   it("keeps the stored precision and returns null for an unknown slug", async () => {
-    expect(await getEvent("year-2013", "en")).toMatchObject({ startDate: "2013-01-01", endDate: null, datePrecision: "YEAR" });
+    expect(await getEvent("year-2013", "en")).toMatchObject({
+      startDate: "2013-01-01",
+      endDate: null,
+      datePrecision: "YEAR",
+    });
     expect(await getEvent("no-such-event", "en")).toBeNull();
   });
 });

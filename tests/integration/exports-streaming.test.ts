@@ -53,7 +53,14 @@ it(`streams ${ROWS} organizations as CSV without holding them`, async () => {
     chunks++;
     if (chunks === 1) firstChunkMs = performance.now() - started;
     // After the header and the first batch: an entry whose address sorts last, added while the download runs.
-    if (chunks === 2) await db.organization.create({ data: { slug: "zzz-added-during-download", types: ["MEDIA"], translations: { create: { locale: "ru", name: "Поздняя" } } } });
+    if (chunks === 2)
+      await db.organization.create({
+        data: {
+          slug: "zzz-added-during-download",
+          types: ["MEDIA"],
+          translations: { create: { locale: "ru", name: "Поздняя" } },
+        },
+      });
     bytes += value.byteLength;
     for (const byte of value) if (byte === 0x0a) lines++;
     tail = decoder.decode(value.slice(-2000));

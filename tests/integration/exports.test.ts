@@ -22,7 +22,11 @@ const events = (query: string, locale = "en") => eventExport(new URLSearchParams
 const csvRows = (text: string): Row[] => parse(text, { bom: true, columns: true });
 /** The last day of a partial date ("2013" → "2013-12-31", "2019-02" → "2019-02-28"). */
 const lastDayOf = (date: string) =>
-  date.length === 10 ? date : date.length === 7 ? new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10) : `${date}-12-31`;
+  date.length === 10
+    ? date
+    : date.length === 7
+      ? new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10)
+      : `${date}-12-31`;
 
 beforeAll(async () => {
   await resetToSeed(db);
@@ -32,7 +36,9 @@ beforeAll(async () => {
     data: {
       slug: "formula-test",
       types: ["MEDIA"],
-      translations: { create: [{ locale: "en", name: "=HYPERLINK(\"http://evil.example\",\"x\")", description: "+1 and -2, @home" }] },
+      translations: {
+        create: [{ locale: "en", name: '=HYPERLINK("http://evil.example","x")', description: "+1 and -2, @home" }],
+      },
       diasporas: { create: { diasporaId: armenian } },
     },
   });
@@ -42,9 +48,19 @@ beforeAll(async () => {
       types: ["YOUTH"],
       languages: ["hy", "fr"],
       countries: { create: { countryCode: "FR" } },
-      translations: { create: [{ locale: "hy", name: "Հայաստան երիտասարդություն" }, { locale: "ru", name: "Молодёжь «Айастан»", city: "Париж" }] },
+      translations: {
+        create: [
+          { locale: "hy", name: "Հայաստան երիտասարդություն" },
+          { locale: "ru", name: "Молодёжь «Айастан»", city: "Париж" },
+        ],
+      },
       diasporas: { create: { diasporaId: armenian } },
-      channels: { create: [{ kind: "WEBSITE", url: "https://hayastan.example/fr", languages: ["hy", "fr"], position: 0 }, { kind: "TELEGRAM", url: "https://t.me/hayastan_youth", languages: [], position: 1 }] },
+      channels: {
+        create: [
+          { kind: "WEBSITE", url: "https://hayastan.example/fr", languages: ["hy", "fr"], position: 0 },
+          { kind: "TELEGRAM", url: "https://t.me/hayastan_youth", languages: [], position: 1 },
+        ],
+      },
     },
   });
 });
@@ -54,50 +70,84 @@ describe("organization CSV", () => {
   it("starts with a byte order mark and has a column per language held", async () => {
     const response = await orgs("");
     expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="atlas-organizations-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="atlas-organizations-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     const header = parse(text, { bom: true, to: 1 })[0] as string[];
     expect(header.slice(0, 6)).toEqual(["slug", "name_ru", "name_en", "name_az", "name_hy", "name_kk"]);
-    expect(header).toEqual(expect.arrayContaining(["description_ru", "city_ru", "channel_1_kind", "channel_1_url", "channel_2_url", "countries", "diasporas", "url"]));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        "description_ru",
+        "city_ru",
+        "channel_1_kind",
+        "channel_1_url",
+        "channel_2_url",
+        "countries",
+        "diasporas",
+        "url",
+      ]),
+    );
     expect(header).not.toContain("channel_3_url");
     const rows = csvRows(text);
-    expect(rows.map((r) => r.slug)).toEqual((await db.organization.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((o) => o.slug));
+    expect(rows.map((r) => r.slug)).toEqual(
+      (await db.organization.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((o) => o.slug),
+    );
   });
 
   it("keeps every script intact, includes channel URLs and neutralises formulas", async () => {
     const rows = csvRows(await (await orgs("")).text());
     const hay = rows.find((r) => r.slug === "hayastan-youth")!;
-    expect(hay).toMatchObject({ name_hy: "Հայաստան երիտասարդություն", name_ru: "Молодёжь «Айастан»", city_ru: "Париж", channel_1_kind: "WEBSITE", channel_1_url: "https://hayastan.example/fr", channel_1_languages: "hy; fr", channel_2_url: "https://t.me/hayastan_youth", countries: "FR", diasporas: "armenian" });
+    expect(hay).toMatchObject({
+      name_hy: "Հայաստան երիտասարդություն",
+      name_ru: "Молодёжь «Айастан»",
+      city_ru: "Париж",
+      channel_1_kind: "WEBSITE",
+      channel_1_url: "https://hayastan.example/fr",
+      channel_1_languages: "hy; fr",
+      channel_2_url: "https://t.me/hayastan_youth",
+      countries: "FR",
+      diasporas: "armenian",
+    });
     expect(hay.url).toBe("http://localhost:3000/en/organizations/hayastan-youth");
     const formula = rows.find((r) => r.slug === "formula-test")!;
-    expect(formula.name_en).toBe("'=HYPERLINK(\"http://evil.example\",\"x\")");
+    expect(formula.name_en).toBe('\'=HYPERLINK("http://evil.example","x")');
     expect(formula.description_en).toBe("'+1 and -2, @home");
-    expect(unneutralise(formula.name_en!)).toBe("=HYPERLINK(\"http://evil.example\",\"x\")");
+    expect(unneutralise(formula.name_en!)).toBe('=HYPERLINK("http://evil.example","x")');
     const amor = rows.find((r) => r.slug === "amor")!;
     expect(amor.channel_1_url).toMatch(/^https?:\/\//);
   });
 
-  it.each(["country=RU", "diaspora=azerbaijani", "type=MEDIA", "country=RU&diaspora=russian", "language=hy", "city=Париж", "q=Оджаг"])(
-    "selects what the list page shows for ?%s",
-    async (query) => {
-      const rows = csvRows(await (await orgs(query)).text());
-      const params = Object.fromEntries(new URLSearchParams(query));
-      const { parseOrganizationQuery } = await import("../../lib/organizations/filters");
-      const { matchOrganizationIds } = await import("../../lib/search/match");
-      const { filters } = parseOrganizationQuery(params);
-      const matchedIds = filters.q ? await matchOrganizationIds(filters.q) : null;
-      const page = await listOrganizations({ locale: "en", filters, matchedIds, page: 1, pageSize: 1000 });
-      expect(page.total).toBeGreaterThan(0);
-      expect(rows.map((r) => r.slug).sort()).toEqual(page.items.map((i) => i.slug).sort());
-    },
-  );
+  it.each([
+    "country=RU",
+    "diaspora=azerbaijani",
+    "type=MEDIA",
+    "country=RU&diaspora=russian",
+    "language=hy",
+    "city=Париж",
+    "q=Оджаг",
+  ])("selects what the list page shows for ?%s", async (query) => {
+    const rows = csvRows(await (await orgs(query)).text());
+    const params = Object.fromEntries(new URLSearchParams(query));
+    const { parseOrganizationQuery } = await import("../../lib/organizations/filters");
+    const { matchOrganizationIds } = await import("../../lib/search/match");
+    const { filters } = parseOrganizationQuery(params);
+    const matchedIds = filters.q ? await matchOrganizationIds(filters.q) : null;
+    const page = await listOrganizations({ locale: "en", filters, matchedIds, page: 1, pageSize: 1000 });
+    expect(page.total).toBeGreaterThan(0);
+    expect(rows.map((r) => r.slug).sort()).toEqual(page.items.map((i) => i.slug).sort());
+  });
 
   it("answers an unknown format with 400 naming the parameter", async () => {
     const response = await orgs("format=xlsx");
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: "invalid_parameter", parameter: "format", allowed: ["csv", "json", "hsds"] });
+    expect(await response.json()).toEqual({
+      error: "invalid_parameter",
+      parameter: "format",
+      allowed: ["csv", "json", "hsds"],
+    });
   });
 });
 
@@ -106,11 +156,31 @@ describe("organization JSON", () => {
     const response = await orgs("format=json&diaspora=armenian");
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     const document = JSON.parse(await response.text());
-    expect(document).toMatchObject({ kind: "organizations", format: "diaspora-atlas/1", locale: "en", filters: { diaspora: "armenian" } });
-    const slugs = (await db.organization.findMany({ where: { diasporas: { some: { diaspora: { slug: "armenian" } } } }, select: { slug: true }, orderBy: { slug: "asc" } })).map((o) => o.slug);
+    expect(document).toMatchObject({
+      kind: "organizations",
+      format: "diaspora-atlas/1",
+      locale: "en",
+      filters: { diaspora: "armenian" },
+    });
+    const slugs = (
+      await db.organization.findMany({
+        where: { diasporas: { some: { diaspora: { slug: "armenian" } } } },
+        select: { slug: true },
+        orderBy: { slug: "asc" },
+      })
+    ).map((o) => o.slug);
     expect(document.data.map((d: { slug: string }) => d.slug)).toEqual(slugs);
     const hay = document.data.find((d: { slug: string }) => d.slug === "hayastan-youth");
-    expect(hay).toMatchObject({ name: { hy: "Հայաստան երիտասարդություն", ru: "Молодёжь «Айастан»" }, city: { ru: "Париж" }, diasporas: ["armenian"], countries: ["FR"], channels: [{ kind: "WEBSITE", url: "https://hayastan.example/fr", languages: ["hy", "fr"] }, { kind: "TELEGRAM" }] });
+    expect(hay).toMatchObject({
+      name: { hy: "Հայաստան երիտասարդություն", ru: "Молодёжь «Айастан»" },
+      city: { ru: "Париж" },
+      diasporas: ["armenian"],
+      countries: ["FR"],
+      channels: [
+        { kind: "WEBSITE", url: "https://hayastan.example/fr", languages: ["hy", "fr"] },
+        { kind: "TELEGRAM" },
+      ],
+    });
   });
 });
 
@@ -120,20 +190,35 @@ describe("organization HSDS 3.0", () => {
     expect(response.headers.get("content-disposition")).toMatch(/atlas-organizations-hsds-\d{4}-\d{2}-\d{2}\.json/);
     const page = JSON.parse(await response.text());
     const total = await db.organization.count();
-    expect(page).toMatchObject({ total_items: total, total_pages: 1, page_number: 1, size: total, first_page: true, last_page: true, empty: false });
+    expect(page).toMatchObject({
+      total_items: total,
+      total_pages: 1,
+      page_number: 1,
+      size: total,
+      first_page: true,
+      last_page: true,
+      empty: false,
+    });
     expect(page.contents).toHaveLength(total);
     const validate = hsdsOrganizationValidator();
     for (const organization of page.contents) {
       expect(validate(organization), organization.diaspora_atlas.slug).toEqual([]);
       for (const entity of UNPUBLISHED_ENTITIES) expect(organization).not.toHaveProperty(`${entity}s`);
     }
-    const hay = page.contents.find((o: { diaspora_atlas: { slug: string } }) => o.diaspora_atlas.slug === "hayastan-youth");
+    const hay = page.contents.find(
+      (o: { diaspora_atlas: { slug: string } }) => o.diaspora_atlas.slug === "hayastan-youth",
+    );
     expect(hay).toMatchObject({
       name: "Молодёжь «Айастан»",
       description: "",
       website: "https://hayastan.example/fr",
       uri: "http://localhost:3000/ru/organizations/hayastan-youth",
-      diaspora_atlas: { name_language: "ru", translations: { name: { hy: "Հայաստան երիտասարդություն" } }, diasporas: ["armenian"], host_countries: ["FR"] },
+      diaspora_atlas: {
+        name_language: "ru",
+        translations: { name: { hy: "Հայաստան երիտասարդություն" } },
+        diasporas: ["armenian"],
+        host_countries: ["FR"],
+      },
     });
     const withYear = page.contents.find((o: { year_incorporated?: number }) => o.year_incorporated !== undefined);
     expect(Number.isInteger(withYear?.year_incorporated)).toBe(true);
@@ -141,7 +226,9 @@ describe("organization HSDS 3.0", () => {
 
   it("fails validation when a required field is missing, so the check is real", () => {
     const validate = hsdsOrganizationValidator();
-    expect(validate({ id: "not-a-uuid", name: "x" })).toEqual(expect.arrayContaining([expect.stringContaining("description"), expect.stringContaining("uuid")]));
+    expect(validate({ id: "not-a-uuid", name: "x" })).toEqual(
+      expect.arrayContaining([expect.stringContaining("description"), expect.stringContaining("uuid")]),
+    );
   });
 });
 
@@ -172,7 +259,14 @@ describe("event exports", () => {
   it("writes a column per language (the Chinese city name too) and partial dates as known", async () => {
     const rows = csvRows(await (await events("when=all")).text());
     const shanghai = rows.find((r) => r.slug === "immortal-regiment-march-shanghai-2021")!;
-    expect(shanghai).toMatchObject({ city_zh: "上海", city_ru: "Шанхай", start: "2021-05-09", country: "CN", type: "COMMEMORATION", organizers: "russian-consulate-general-in-shanghai" });
+    expect(shanghai).toMatchObject({
+      city_zh: "上海",
+      city_ru: "Шанхай",
+      start: "2021-05-09",
+      country: "CN",
+      type: "COMMEMORATION",
+      organizers: "russian-consulate-general-in-shanghai",
+    });
     expect(shanghai.diasporas!.split("; ").sort()).toEqual(["belarusian", "kazakh", "russian-speaking", "ukrainian"]);
   });
 

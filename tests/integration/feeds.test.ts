@@ -19,7 +19,11 @@ import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 const TODAY = "2019-01-01";
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "category"].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ["entry", "link", "category"].includes(name),
+});
 
 beforeAll(async () => {
   await resetToSeed(db);
@@ -48,7 +52,9 @@ describe("iCalendar feed", () => {
     const { calendar, events } = vevents(text);
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
     expect(String(calendar.getFirstPropertyValue("x-wr-calname"))).toContain("Армянская диаспора");
-    expect(events.map((e) => e.uid).sort()).toEqual(await datedUids({ diasporas: { some: { diaspora: { slug: "armenian" } } } }));
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      await datedUids({ diasporas: { some: { diaspora: { slug: "armenian" } } } }),
+    );
     const lecture = events.find((e) => e.summary.includes("Варданяна"))!;
     expect(lecture.startDate.toString()).toBe("2019-09-01");
     expect(lecture.endDate.toString()).toBe("2019-10-01");
@@ -64,25 +70,39 @@ describe("iCalendar feed", () => {
   });
 
   it("keeps only upcoming events by default, and applies country and type", async () => {
-    const upcoming = vevents(await read(eventIcsStream({ locale: "en", filters: {}, when: "upcoming", today: TODAY, pageSize: 3 }))).events;
+    const upcoming = vevents(
+      await read(eventIcsStream({ locale: "en", filters: {}, when: "upcoming", today: TODAY, pageSize: 3 })),
+    ).events;
     expect(upcoming.length).toBeGreaterThan(0);
     for (const e of upcoming) expect(e.endDate.toString() > TODAY).toBe(true);
-    const festivals = vevents(await read(eventIcsStream({ locale: "en", filters: { type: "FESTIVAL", country: "RU" }, when: "all", today: TODAY }))).events;
+    const festivals = vevents(
+      await read(
+        eventIcsStream({ locale: "en", filters: { type: "FESTIVAL", country: "RU" }, when: "all", today: TODAY }),
+      ),
+    ).events;
     expect(festivals.map((e) => e.uid).sort()).toEqual(await datedUids({ type: "FESTIVAL", countryCode: "RU" }));
   });
 
   it("is an empty but valid calendar when nothing matches", async () => {
-    const { events } = vevents(await read(eventIcsStream({ locale: "ru", filters: { q: "zzzzqqqxx" }, when: "all", today: TODAY })));
+    const { events } = vevents(
+      await read(eventIcsStream({ locale: "ru", filters: { q: "zzzzqqqxx" }, when: "all", today: TODAY })),
+    );
     expect(events).toEqual([]);
   });
 
   it("is served by /{locale}/events/feed.ics with the list's query string", async () => {
-    const response = await icsRoute(new Request("http://localhost/ru/events/feed.ics?diaspora=armenian&when=all"), { params: Promise.resolve({ locale: "ru" }) });
+    const response = await icsRoute(new Request("http://localhost/ru/events/feed.ics?diaspora=armenian&when=all"), {
+      params: Promise.resolve({ locale: "ru" }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const { events } = vevents(await response.text());
-    expect(events.map((e) => e.uid).sort()).toEqual(await datedUids({ diasporas: { some: { diaspora: { slug: "armenian" } } } }));
-    const unknown = await icsRoute(new Request("http://localhost/xx/events/feed.ics"), { params: Promise.resolve({ locale: "xx" }) });
+    expect(events.map((e) => e.uid).sort()).toEqual(
+      await datedUids({ diasporas: { some: { diaspora: { slug: "armenian" } } } }),
+    );
+    const unknown = await icsRoute(new Request("http://localhost/xx/events/feed.ics"), {
+      params: Promise.resolve({ locale: "xx" }),
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -107,22 +127,34 @@ function checkAtom(text: string) {
 describe("Atom feed of events", () => {
   it("carries every RFC 4287 element and the events matching the filters, most recently changed first", async () => {
     // The latest change to one event must put it first.
-    const moved = await db.event.findFirstOrThrow({ where: { diasporas: { some: { diaspora: { slug: "armenian" } } } }, select: { id: true } });
+    const moved = await db.event.findFirstOrThrow({
+      where: { diasporas: { some: { diaspora: { slug: "armenian" } } } },
+      select: { id: true },
+    });
     await db.event.update({ where: { id: moved.id }, data: { updatedAt: new Date(Date.now() + 60_000) } });
-    const { feed, entries } = checkAtom(await eventAtomFeed({ locale: "en", filters: { diaspora: "armenian" }, when: "all", today: TODAY }));
+    const { feed, entries } = checkAtom(
+      await eventAtomFeed({ locale: "en", filters: { diaspora: "armenian" }, when: "all", today: TODAY }),
+    );
     expect(feed["@xml:lang"]).toBe("en");
     expect(feed.subtitle).toBe("Diaspora: Armenian diaspora; Time: All");
-    const expected = await db.event.findMany({ where: { diasporas: { some: { diaspora: { slug: "armenian" } } } }, select: { id: true } });
+    const expected = await db.event.findMany({
+      where: { diasporas: { some: { diaspora: { slug: "armenian" } } } },
+      select: { id: true },
+    });
     expect(entries.map((e) => e.id).sort()).toEqual(expected.map((e) => `urn:uuid:${e.id}`).sort());
     expect(entries[0]!.id).toBe(`urn:uuid:${moved.id}`);
     const updated = entries.map((e) => e.updated);
     expect([...updated].sort().reverse()).toEqual(updated);
     expect(feed.updated).toBe(updated[0]);
-    expect(feed.link.find((l: Record<string, string>) => l["@rel"] === "self")["@href"]).toMatch(/\/en\/events\/feed\.atom\?diaspora=armenian&when=all$/);
+    expect(feed.link.find((l: Record<string, string>) => l["@rel"] === "self")["@href"]).toMatch(
+      /\/en\/events\/feed\.atom\?diaspora=armenian&when=all$/,
+    );
   });
 
   it("is served by /{locale}/events/feed.atom", async () => {
-    const response = await atomRoute(new Request("http://localhost/ru/events/feed.atom?country=RU&when=past"), { params: Promise.resolve({ locale: "ru" }) });
+    const response = await atomRoute(new Request("http://localhost/ru/events/feed.atom?country=RU&when=past"), {
+      params: Promise.resolve({ locale: "ru" }),
+    });
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const { entries } = checkAtom(await response.text());
     expect(entries.length).toBeGreaterThan(0);
@@ -136,7 +168,18 @@ describe("Atom feed of new organizations", () => {
     await db.roleAssignment.create({ data: { userId: user.id, role: "ADMIN", global: true } });
     const admin = (await loadActor(user.id))!;
     const saved = await submitRevision(organizationKind, admin, {
-      version: "0", slug: "feed-new-org", "name.hy": "Նոր միություն", "name.en": "New Union & Co", types: ["YOUTH"], diasporaIds: [armenian], countryCodes: ["FR"], status: "ACTIVE", foundedYear: "", languages: "", acronym: "", notDuplicate: "1",
+      version: "0",
+      slug: "feed-new-org",
+      "name.hy": "Նոր միություն",
+      "name.en": "New Union & Co",
+      types: ["YOUTH"],
+      diasporaIds: [armenian],
+      countryCodes: ["FR"],
+      status: "ACTIVE",
+      foundedYear: "",
+      languages: "",
+      acronym: "",
+      notDuplicate: "1",
     });
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     await approveRevision(admin, { revisionId: saved.revisionId, withoutReview: "1" });
@@ -146,7 +189,10 @@ describe("Atom feed of new organizations", () => {
     expect(entries[0]!.id).toBe(`urn:uuid:${created.id}`);
     expect(entries[0]!.title).toBe("Նոր միություն");
     expect(entries[0]!.category[0]["@term"]).toBe("YOUTH");
-    const armenianOrgs = await db.organization.findMany({ where: { diasporas: { some: { diasporaId: armenian } } }, select: { id: true } });
+    const armenianOrgs = await db.organization.findMany({
+      where: { diasporas: { some: { diasporaId: armenian } } },
+      select: { id: true },
+    });
     expect(entries.map((e) => e.id).sort()).toEqual(armenianOrgs.map((o) => `urn:uuid:${o.id}`).sort());
     expect(feed.title).toContain("Սփյուռքների ատլաս");
 

@@ -26,9 +26,21 @@ let curator: Actor; // Armenian curator
 let moderator: Actor; // Armenian moderator
 let admin: Actor;
 
-async function actor(email: string, role: "CURATOR" | "MODERATOR" | "ADMIN", diasporaIds: string[], global = false): Promise<Actor> {
+async function actor(
+  email: string,
+  role: "CURATOR" | "MODERATOR" | "ADMIN",
+  diasporaIds: string[],
+  global = false,
+): Promise<Actor> {
   const user = await db.user.create({ data: { email, name: email.split("@")[0]! }, select: { id: true } });
-  await db.roleAssignment.create({ data: { userId: user.id, role, global, diasporas: { createMany: { data: diasporaIds.map((diasporaId) => ({ diasporaId })) } } } });
+  await db.roleAssignment.create({
+    data: {
+      userId: user.id,
+      role,
+      global,
+      diasporas: { createMany: { data: diasporaIds.map((diasporaId) => ({ diasporaId })) } },
+    },
+  });
   return (await loadActor(user.id))!;
 }
 
@@ -48,7 +60,11 @@ const valuesOf = async (slug: string) => {
 };
 
 /** Runs an attack: it must be refused with one of `codes`, audited once as permission.denied (when `audited`), and change nothing else. */
-async function refused(run: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: unknown }>, codes: string[], audited = true) {
+async function refused(
+  run: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: unknown }>,
+  codes: string[],
+  audited = true,
+) {
   const before = await databaseFingerprint(db);
   const denials = await refusalsRecorded(db);
   const result = await run();
@@ -61,18 +77,31 @@ async function refused(run: () => Promise<{ ok: boolean; formError?: string; fie
 
 describe("forged ids and tampered hidden fields", () => {
   it("an Armenian curator cannot edit a Georgian entry by posting its id", async () => {
-    await refused(async () => submitRevision(organizationKind, curator, { ...(await valuesOf("federal-georgian-national-cultural-autonomy")), acronym: "HIJACK" }), ["forbidden"]);
+    await refused(
+      async () =>
+        submitRevision(organizationKind, curator, {
+          ...(await valuesOf("federal-georgian-national-cultural-autonomy")),
+          acronym: "HIJACK",
+        }),
+      ["forbidden"],
+    );
   });
 
   it("nor move an Armenian entry into the Georgian diaspora (tampered diasporaIds)", async () => {
     const values = await valuesOf("association-of-armenians-of-russia");
-    await refused(() => submitRevision(organizationKind, curator, { ...values, diasporaIds: [armenian, georgian] }), ["forbidden"]);
+    await refused(
+      () => submitRevision(organizationKind, curator, { ...values, diasporaIds: [armenian, georgian] }),
+      ["forbidden"],
+    );
   });
 
   it("nor keep a Georgian entry's id while posting the slug and diasporas of an Armenian one", async () => {
     const theirs = await valuesOf("federal-georgian-national-cultural-autonomy");
     const ours = await valuesOf("association-of-armenians-of-russia");
-    await refused(() => submitRevision(organizationKind, curator, { ...ours, id: theirs.id!, version: theirs.version! }), ["forbidden"]);
+    await refused(
+      () => submitRevision(organizationKind, curator, { ...ours, id: theirs.id!, version: theirs.version! }),
+      ["forbidden"],
+    );
   });
 
   it("a random UUID as the entry id: refused and audited; anonymous callers cannot tell it from a real one", async () => {
@@ -85,13 +114,40 @@ describe("forged ids and tampered hidden fields", () => {
 
   it("another kind's id (an organization's id posted as an event's or a population figure's)", async () => {
     const orgId = (await valuesOf("association-of-armenians-of-russia")).id as string;
-    await refused(() => submitRevision(eventKind, curator, { version: "1", id: orgId, slug: "forged-event", "title.en": "Forged", type: "FESTIVAL", start: "2024", diasporaIds: [armenian] }), ["notFound"]);
-    await refused(() => submitRevision(presenceKind, curator, { version: "1", id: orgId, diasporaId: armenian, hostCountry: "FR", population: "5", year: "" }), ["notFound"]);
+    await refused(
+      () =>
+        submitRevision(eventKind, curator, {
+          version: "1",
+          id: orgId,
+          slug: "forged-event",
+          "title.en": "Forged",
+          type: "FESTIVAL",
+          start: "2024",
+          diasporaIds: [armenian],
+        }),
+      ["notFound"],
+    );
+    await refused(
+      () =>
+        submitRevision(presenceKind, curator, {
+          version: "1",
+          id: orgId,
+          diasporaId: armenian,
+          hostCountry: "FR",
+          population: "5",
+          year: "",
+        }),
+      ["notFound"],
+    );
   });
 
   it("a tampered version (an older one) is a conflict that stores nothing; a malformed one is a field error", async () => {
     const values = await valuesOf("association-of-armenians-of-russia");
-    await refused(() => submitRevision(organizationKind, curator, { ...values, version: "0", acronym: "OLD" }), ["staleVersion"], false);
+    await refused(
+      () => submitRevision(organizationKind, curator, { ...values, version: "0", acronym: "OLD" }),
+      ["staleVersion"],
+      false,
+    );
     const before = await databaseFingerprint(db);
     const malformed = await submitRevision(organizationKind, curator, { ...values, version: "-1 OR 1=1" });
     expect(malformed).toMatchObject({ ok: false, fieldErrors: { version: ["invalid"] } });
@@ -103,20 +159,32 @@ describe("forged ids and tampered hidden fields", () => {
       await refused(() => approveRevision(who, { revisionId: randomUUID() }), ["notFound", "forbidden"]);
       await refused(() => rejectRevision(who, { revisionId: randomUUID(), comment: "No." }), ["notFound", "forbidden"]);
       await refused(() => restoreRevision(who, { revisionId: randomUUID(), version: "1" }), ["notFound", "forbidden"]);
-      await refused(() => decideSuggestion(who, { suggestionId: randomUUID(), decision: "RESOLVED" }), ["notFound", "forbidden"]);
+      await refused(
+        () => decideSuggestion(who, { suggestionId: randomUUID(), decision: "RESOLVED" }),
+        ["notFound", "forbidden"],
+      );
     }
     // A Georgian entry's pending revision, approved by the Armenian moderator through its real id.
-    const pending = await submitRevision(organizationKind, admin, { ...(await valuesOf("federal-georgian-national-cultural-autonomy")), acronym: "FGNCA" });
+    const pending = await submitRevision(organizationKind, admin, {
+      ...(await valuesOf("federal-georgian-national-cultural-autonomy")),
+      acronym: "FGNCA",
+    });
     if (!pending.ok) throw new Error(JSON.stringify(pending));
     await refused(() => approveRevision(moderator, { revisionId: pending.revisionId }), ["forbidden"]);
   });
 
   it("a suggestion's tampered entity type (an organization's slug posted as an event) is a field error that stores nothing", async () => {
     const before = await databaseFingerprint(db);
-    const result = await submitSuggestion({ entityType: "event", slug: "association-of-armenians-of-russia", body: "Forged entity type here." }, { ip: "198.51.100.77", locale: "en" });
+    const result = await submitSuggestion(
+      { entityType: "event", slug: "association-of-armenians-of-russia", body: "Forged entity type here." },
+      { ip: "198.51.100.77", locale: "en" },
+    );
     expect(result.ok).toBe(false);
     expect({ ...(await databaseFingerprint(db)), RateLimit: "" }).toEqual({ ...before, RateLimit: "" });
-    const forged = await submitSuggestion({ entityType: "revision", slug: "association-of-armenians-of-russia", body: "Forged entity type here." }, { ip: "198.51.100.78", locale: "en" });
+    const forged = await submitSuggestion(
+      { entityType: "revision", slug: "association-of-armenians-of-russia", body: "Forged entity type here." },
+      { ip: "198.51.100.78", locale: "en" },
+    );
     expect(forged.ok).toBe(false);
   });
 });

@@ -23,7 +23,9 @@ export async function setup(project: TestProject) {
   if (url) {
     const name = new URL(url).pathname.slice(1);
     if (!/test/i.test(name)) {
-      throw new Error(`Integration tests empty their database; "${name}" does not look like a test database (its name must contain "test").`);
+      throw new Error(
+        `Integration tests empty their database; "${name}" does not look like a test database (its name must contain "test").`,
+      );
     }
     await checkConnection(url);
     await dropWorkerDatabases(url);

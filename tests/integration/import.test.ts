@@ -21,14 +21,23 @@ type Row = Record<string, string>;
 const READ_ONLY = ["id", "version", "updated_at"];
 
 const exportText = async (kind: "organizations" | "events", query: string) =>
-  (await (kind === "organizations" ? organizationExport(new URLSearchParams(query), "en") : eventExport(new URLSearchParams(query), "en"))).text();
-const csvRows = (text: string): Row[] => (parse(text, { bom: true, columns: true }) as Row[]).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !READ_ONLY.includes(k))));
-const run = (kind: "organization" | "event", mode: "preview" | "import", fileName: string, content: string) => importEntries(admin, { kind, mode, fileName, content }, { locale: "en" });
+  (
+    await (kind === "organizations"
+      ? organizationExport(new URLSearchParams(query), "en")
+      : eventExport(new URLSearchParams(query), "en"))
+  ).text();
+const csvRows = (text: string): Row[] =>
+  (parse(text, { bom: true, columns: true }) as Row[]).map((r) =>
+    Object.fromEntries(Object.entries(r).filter(([k]) => !READ_ONLY.includes(k))),
+  );
+const run = (kind: "organization" | "event", mode: "preview" | "import", fileName: string, content: string) =>
+  importEntries(admin, { kind, mode, fileName, content }, { locale: "en" });
 const report = (result: ImportResult) => {
   if (!("report" in result) || !result.report) throw new Error(`no report: ${JSON.stringify(result)}`);
   return result.report;
 };
-const csvFile = (rows: Row[]) => BOM + csvLine(Object.keys(rows[0]!)) + rows.map((r) => csvLine(Object.values(r))).join("");
+const csvFile = (rows: Row[]) =>
+  BOM + csvLine(Object.keys(rows[0]!)) + rows.map((r) => csvLine(Object.values(r))).join("");
 
 async function emptyEntries() {
   await db.event.deleteMany();
@@ -53,7 +62,12 @@ describe("round trip", () => {
 
     const preview = await run("organization", "preview", "organizations.csv", organizations);
     expect(preview.ok).toBe(true);
-    expect(report(preview).counts).toEqual({ create: before.organizations.length, update: 0, unchanged: 0, rejected: 0 });
+    expect(report(preview).counts).toEqual({
+      create: before.organizations.length,
+      update: 0,
+      unchanged: 0,
+      rejected: 0,
+    });
     expect(await db.organization.count()).toBe(0);
 
     const imported = await run("organization", "import", "organizations.csv", organizations);
@@ -62,27 +76,53 @@ describe("round trip", () => {
     expect(importedEvents).toMatchObject({ ok: true, mode: "import" });
     expect(report(importedEvents).counts.create).toBe(before.events.length);
 
-    const after = { organizations: csvRows(await exportText("organizations", "")), events: csvRows(await exportText("events", "when=all")) };
+    const after = {
+      organizations: csvRows(await exportText("organizations", "")),
+      events: csvRows(await exportText("events", "when=all")),
+    };
     expect(after.organizations).toHaveLength(before.organizations.length);
     // Every column comes back, except the read-only list of sources: imported entries cite the file they came from.
     const withoutSources = ({ sources, ...rest }: Row) => (void sources, rest);
-    for (const [i, row] of after.organizations.entries()) expect(withoutSources(row), row.slug).toEqual(withoutSources(before.organizations[i]!));
+    for (const [i, row] of after.organizations.entries())
+      expect(withoutSources(row), row.slug).toEqual(withoutSources(before.organizations[i]!));
     for (const [i, row] of after.events.entries()) expect(row, row.slug).toEqual(before.events[i]);
-    expect(new Set(after.organizations.map((row) => row.sources))).toEqual(new Set([expect.stringMatching(/^import-\d{8}-\d{6}-[0-9a-f]{4}$/)]));
+    expect(new Set(after.organizations.map((row) => row.sources))).toEqual(
+      new Set([expect.stringMatching(/^import-\d{8}-\d{6}-[0-9a-f]{4}$/)]),
+    );
     // Importing the same file again changes nothing.
-    expect(report(await run("organization", "preview", "organizations.csv", organizations)).counts).toEqual({ create: 0, update: 0, unchanged: before.organizations.length, rejected: 0 });
+    expect(report(await run("organization", "preview", "organizations.csv", organizations)).counts).toEqual({
+      create: 0,
+      update: 0,
+      unchanged: before.organizations.length,
+      rejected: 0,
+    });
   });
 
   it("JSON: the same for the JSON exports", async () => {
     // Ids, versions and dates are the new database's; sources are the imported file (checked below).
     const strip = (text: string) =>
-      JSON.parse(text).data.map(({ id, version, updated_at, sources, ...rest }: Record<string, unknown>) => (void id, void version, void updated_at, void sources, rest));
-    const sourceTitles = (text: string) => new Set(JSON.parse(text).data.flatMap((row: { sources?: { title: string }[] }) => (row.sources ?? []).map((s) => s.title)));
+      JSON.parse(text).data.map(
+        ({ id, version, updated_at, sources, ...rest }: Record<string, unknown>) => (
+          void id,
+          void version,
+          void updated_at,
+          void sources,
+          rest
+        ),
+      );
+    const sourceTitles = (text: string) =>
+      new Set(
+        JSON.parse(text).data.flatMap((row: { sources?: { title: string }[] }) =>
+          (row.sources ?? []).map((s) => s.title),
+        ),
+      );
     const organizations = await exportText("organizations", "format=json");
     const events = await exportText("events", "format=json&when=all");
     const before = { organizations: strip(organizations), events: strip(events) };
     await emptyEntries();
-    expect(report(await run("organization", "import", "organizations.json", organizations)).counts.create).toBe(before.organizations.length);
+    expect(report(await run("organization", "import", "organizations.json", organizations)).counts.create).toBe(
+      before.organizations.length,
+    );
     expect(report(await run("event", "import", "events.json", events)).counts.create).toBe(before.events.length);
     const exported = await exportText("organizations", "format=json");
     expect(strip(exported)).toEqual(before.organizations);
@@ -104,7 +144,15 @@ describe("dry run and rollback", () => {
     const bySlug = (slug: string) => ({ ...baseRows.find((r) => r.slug === slug)! });
     const blank = Object.fromEntries(Object.keys(baseRows[0]!).map((k) => [k, ""]));
     return csvFile([
-      { ...blank, slug: "dry-run-new", name_ru: "Новое общество", types: "YOUTH", diasporas: "armenian", countries: "FR", status: "ACTIVE" },
+      {
+        ...blank,
+        slug: "dry-run-new",
+        name_ru: "Новое общество",
+        types: "YOUTH",
+        diasporas: "armenian",
+        countries: "FR",
+        status: "ACTIVE",
+      },
       { ...bySlug("ojag"), name_en: "Ojag Society (renamed)" },
       bySlug("amor"),
       { ...blank, slug: "bad-row", name_en: "Bad", types: "NOT_A_TYPE", diasporas: "atlantis", founded_year: "1234" },
@@ -144,39 +192,75 @@ describe("dry run and rollback", () => {
 
   it("imports a good file with a Source, approved revisions by the admin, citations and an audit entry", async () => {
     const good = csvFile(
-      (parse(mixedFile(), { bom: true, columns: true }) as Row[]).filter((r) => r.slug !== "bad-row" && r.name_en !== "Twice"),
+      (parse(mixedFile(), { bom: true, columns: true }) as Row[]).filter(
+        (r) => r.slug !== "bad-row" && r.name_en !== "Twice",
+      ),
     );
-    const ojagBefore = await db.organization.findUniqueOrThrow({ where: { slug: "ojag" }, select: { id: true, version: true } });
+    const ojagBefore = await db.organization.findUniqueOrThrow({
+      where: { slug: "ojag" },
+      select: { id: true, version: true },
+    });
     const result = await run("organization", "import", "good.csv", good);
     expect(result).toMatchObject({ ok: true, mode: "import" });
     const { sourceKey, counts } = report(result);
     expect(counts).toEqual({ create: 2, update: 1, unchanged: 1, rejected: 0 });
     expect(sourceKey).toMatch(/^import-\d{8}-\d{6}-[0-9a-f]{4}$/);
-    const source = await db.source.findUniqueOrThrow({ where: { key: sourceKey }, select: { id: true, title: true, authors: true, note: true } });
-    expect(source).toMatchObject({ title: "good.csv", authors: "Importer", note: expect.stringContaining("importer@example.org") });
+    const source = await db.source.findUniqueOrThrow({
+      where: { key: sourceKey },
+      select: { id: true, title: true, authors: true, note: true },
+    });
+    expect(source).toMatchObject({
+      title: "good.csv",
+      authors: "Importer",
+      note: expect.stringContaining("importer@example.org"),
+    });
 
-    const ojag = await db.organization.findUniqueOrThrow({ where: { slug: "ojag" }, select: { id: true, version: true, translations: { where: { locale: "en" }, select: { name: true } }, sources: { select: { sourceId: true, locator: true, facts: true } } } });
+    const ojag = await db.organization.findUniqueOrThrow({
+      where: { slug: "ojag" },
+      select: {
+        id: true,
+        version: true,
+        translations: { where: { locale: "en" }, select: { name: true } },
+        sources: { select: { sourceId: true, locator: true, facts: true } },
+      },
+    });
     expect(ojag.version).toBe(ojagBefore.version + 1);
     expect(ojag.translations[0]!.name).toBe("Ojag Society (renamed)");
-    expect(ojag.sources).toContainEqual({ sourceId: source.id, locator: "row 3", facts: expect.arrayContaining(["names", "types"]) });
+    expect(ojag.sources).toContainEqual({
+      sourceId: source.id,
+      locator: "row 3",
+      facts: expect.arrayContaining(["names", "types"]),
+    });
 
-    const revisions = await db.revision.findMany({ where: { comment: { startsWith: "import: good.csv" } }, select: { entityId: true, status: true, authorId: true, reviewerId: true, baseVersion: true } });
+    const revisions = await db.revision.findMany({
+      where: { comment: { startsWith: "import: good.csv" } },
+      select: { entityId: true, status: true, authorId: true, reviewerId: true, baseVersion: true },
+    });
     expect(revisions).toHaveLength(3);
-    for (const r of revisions) expect(r).toMatchObject({ status: "APPROVED", authorId: admin.userId, reviewerId: admin.userId });
+    for (const r of revisions)
+      expect(r).toMatchObject({ status: "APPROVED", authorId: admin.userId, reviewerId: admin.userId });
     expect(revisions.find((r) => r.entityId === ojag.id)?.baseVersion).toBe(ojagBefore.version);
 
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "import.completed" }, orderBy: { createdAt: "desc" }, select: { actorId: true, targetId: true, details: true } });
-    expect(audit).toMatchObject({ actorId: admin.userId, targetId: source.id, details: { kind: "organization", fileName: "good.csv", create: 2, update: 1 } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "import.completed" },
+      orderBy: { createdAt: "desc" },
+      select: { actorId: true, targetId: true, details: true },
+    });
+    expect(audit).toMatchObject({
+      actorId: admin.userId,
+      targetId: source.id,
+      details: { kind: "organization", fileName: "good.csv", create: 2, update: 1 },
+    });
   });
 });
 
 describe("files that cannot be read", () => {
   it.each([
-    ["broken CSV", "slug,name_en\n\"unclosed,x\n", "csvInvalid"],
+    ["broken CSV", 'slug,name_en\n"unclosed,x\n', "csvInvalid"],
     ["no slug column", "name_en,types\nX,YOUTH\n", "noSlugColumn"],
     ["header only", "slug,name_en\n", "noRows"],
-    ["broken JSON", "{\"data\": [", "jsonInvalid"],
-    ["JSON without data", "{\"items\": []}", "jsonNoData"],
+    ["broken JSON", '{"data": [', "jsonInvalid"],
+    ["JSON without data", '{"items": []}', "jsonNoData"],
   ])("%s", async (_label, content, code) => {
     const before = await databaseFingerprint(db);
     const result = await run("organization", "preview", content.startsWith("{") ? "x.json" : "x.csv", content);
@@ -185,7 +269,15 @@ describe("files that cannot be read", () => {
   });
 
   it("rejects an item of the wrong shape in a JSON file by its number", async () => {
-    const result = await run("event", "preview", "events.json", JSON.stringify([{ slug: 42 }, { slug: "fine", type: "FESTIVAL", title: { en: "Fine" }, diasporas: ["armenian"] }]));
+    const result = await run(
+      "event",
+      "preview",
+      "events.json",
+      JSON.stringify([
+        { slug: 42 },
+        { slug: "fine", type: "FESTIVAL", title: { en: "Fine" }, diasporas: ["armenian"] },
+      ]),
+    );
     expect(report(result).rows.map((r) => [r.row, r.action, r.errors])).toEqual([
       [1, "rejected", { row: ["itemShape"] }],
       [2, "create", {}],

@@ -7,14 +7,20 @@ import { pageMetadata } from "../../lib/seo/metadata";
 import { siteUrl } from "../../lib/seo/site-url";
 import proxy from "../../proxy";
 
-const request = (path: string, host = "evil.example") => new NextRequest(`http://${host}${path}`, { headers: { host, "x-forwarded-host": host, accept: "text/html" } });
+const request = (path: string, host = "evil.example") =>
+  new NextRequest(`http://${host}${path}`, { headers: { host, "x-forwarded-host": host, accept: "text/html" } });
 
 /** Link header entries as { hreflang: url }. */
 function parse(header: string | null): Record<string, string> {
-  return Object.fromEntries((header ?? "").split(/,\s*(?=<)/).filter(Boolean).map((part) => {
-    const [, url, hreflang] = /^<([^>]*)>; rel="alternate"; hreflang="([^"]+)"$/.exec(part.trim()) ?? [];
-    return [hreflang, url];
-  }));
+  return Object.fromEntries(
+    (header ?? "")
+      .split(/,\s*(?=<)/)
+      .filter(Boolean)
+      .map((part) => {
+        const [, url, hreflang] = /^<([^>]*)>; rel="alternate"; hreflang="([^"]+)"$/.exec(part.trim()) ?? [];
+        return [hreflang, url];
+      }),
+  );
 }
 
 describe("the Link header", () => {
@@ -29,10 +35,16 @@ describe("the Link header", () => {
   });
 
   it("lists the same language versions as the page's head, x-default included", async () => {
-    for (const [locale, pathname] of [["en", "/organizations"], ["ru", ""], ["hy", "/events"]] as const) {
+    for (const [locale, pathname] of [
+      ["en", "/organizations"],
+      ["ru", ""],
+      ["hy", "/events"],
+    ] as const) {
       const response = await proxy(request(`/${locale}${pathname}`));
       const head = pageMetadata({ locale, pathname: pathname || "/" }).alternates!.languages as Record<string, string>;
-      const expected = Object.fromEntries(Object.entries(head).map(([lang, href]) => [lang, new URL(href, siteUrl()).href]));
+      const expected = Object.fromEntries(
+        Object.entries(head).map(([lang, href]) => [lang, new URL(href, siteUrl()).href]),
+      );
       expect(parse(response.headers.get("link"))).toEqual(expected);
       expect(Object.keys(expected)).toHaveLength(routing.locales.length + 1);
     }
@@ -50,15 +62,23 @@ describe("the Link header", () => {
 describe("over-long page queries", () => {
   it("are redirected to the bounded address before rendering, on SITE_URL's origin", async () => {
     const huge = "x".repeat(14_000);
-    for (const path of [`/en/search?q=${huge}`, `/ru/organizations?q=${huge}&country=RU`, `/en/events?city=${huge}&when=past`]) {
+    for (const path of [
+      `/en/search?q=${huge}`,
+      `/ru/organizations?q=${huge}&country=RU`,
+      `/en/events?city=${huge}&when=past`,
+    ]) {
       const response = await proxy(request(path));
       expect(response.status, path.slice(0, 20)).toBe(303);
       const location = new URL(response.headers.get("location")!);
       expect(location.origin).toBe(new URL(siteUrl()).origin);
       expect(location.href.length).toBeLessThan(300);
     }
-    expect((await proxy(request(`/en/search?q=${huge}`))).headers.get("location")).toBe(new URL(`/en/search?q=${"x".repeat(200)}&cut=1`, siteUrl()).href);
-    expect((await proxy(request(`/en/organizations?q=${huge}`))).headers.get("location")).toBe(new URL(`/en/organizations?q=${"x".repeat(200)}`, siteUrl()).href);
+    expect((await proxy(request(`/en/search?q=${huge}`))).headers.get("location")).toBe(
+      new URL(`/en/search?q=${"x".repeat(200)}&cut=1`, siteUrl()).href,
+    );
+    expect((await proxy(request(`/en/organizations?q=${huge}`))).headers.get("location")).toBe(
+      new URL(`/en/organizations?q=${"x".repeat(200)}`, siteUrl()).href,
+    );
   });
 
   it("pass through when every value is of a sane length", async () => {

@@ -27,12 +27,16 @@ beforeAll(async () => {
   seed = await readSeedData();
   await resetToSeed(db);
   for (const f of fixtures) {
-    const diaspora = f.diaspora ? await db.diaspora.findUniqueOrThrow({ where: { slug: f.diaspora }, select: { id: true } }) : null;
+    const diaspora = f.diaspora
+      ? await db.diaspora.findUniqueOrThrow({ where: { slug: f.diaspora }, select: { id: true } })
+      : null;
     await db.organization.create({
       data: {
         slug: f.slug,
         types: ["CULTURAL_SOCIETY"],
-        translations: { create: Object.entries(f.cities).map(([locale, city]) => ({ locale, name: `${f.slug} (${locale})`, city })) },
+        translations: {
+          create: Object.entries(f.cities).map(([locale, city]) => ({ locale, name: `${f.slug} (${locale})`, city })),
+        },
         countries: { create: f.countries.map((countryCode) => ({ countryCode })) },
         ...(diaspora ? { diasporas: { create: [{ diasporaId: diaspora.id }] } } : {}),
       },
@@ -62,13 +66,18 @@ describe("getMapData: countries", () => {
     const armenian = await getMapData({ locale: "ru", filters: { diaspora: "armenian" } });
     const seedArmenian = seed.organizations.filter((o) => o.diasporas.includes("armenian"));
     const expected = new Map<string, number>();
-    for (const code of [...seedArmenian.flatMap((o) => o.countries), "RU", "AM", "GE"]) expected.set(code, (expected.get(code) ?? 0) + 1);
+    for (const code of [...seedArmenian.flatMap((o) => o.countries), "RU", "AM", "GE"])
+      expected.set(code, (expected.get(code) ?? 0) + 1);
     expect(Object.fromEntries(armenian.countries.map((c) => [c.code, c.count]))).toEqual(Object.fromEntries(expected));
     expect(armenian.countries.find((c) => c.code === "RU")?.name).toBe("Россия");
     expect(armenian.total).toBe(seedArmenian.length + 3);
     // The filter's own options ignore its selection, the others apply it.
-    expect(armenian.options.diaspora.find((d) => d.value === "azerbaijani")?.count).toBe(seed.organizations.filter((o) => o.diasporas.includes("azerbaijani")).length);
-    expect(armenian.options.type.find((t) => t.value === "CULTURAL_SOCIETY")?.count).toBe(seedArmenian.filter((o) => o.types.includes("CULTURAL_SOCIETY")).length + 3);
+    expect(armenian.options.diaspora.find((d) => d.value === "azerbaijani")?.count).toBe(
+      seed.organizations.filter((o) => o.diasporas.includes("azerbaijani")).length,
+    );
+    expect(armenian.options.type.find((t) => t.value === "CULTURAL_SOCIETY")?.count).toBe(
+      seedArmenian.filter((o) => o.types.includes("CULTURAL_SOCIETY")).length + 3,
+    );
 
     const banks = await getMapData({ locale: "en", filters: { type: "FINANCIAL" } });
     const seedBanks = seed.organizations.filter((o) => o.types.includes("FINANCIAL"));
@@ -87,7 +96,11 @@ describe("getMapData: cities", () => {
     const data = await getMapData({ locale: "en", filters: {} });
     const seedCities = seed.organizations.filter((o) => o.city).map((o) => o.city!.en);
     expect(new Set(seedCities)).toEqual(new Set(["Moscow", "Saint Petersburg", "Dilijan", "Shanghai"]));
-    expect(cityOf(data, "Moscow")).toMatchObject({ country: "RU", countryName: "Russia", name: { value: "Moscow", locale: "en" } });
+    expect(cityOf(data, "Moscow")).toMatchObject({
+      country: "RU",
+      countryName: "Russia",
+      name: { value: "Moscow", locale: "en" },
+    });
     expect(cityOf(data, "Saint Petersburg")).toMatchObject({ country: "RU", count: 1 });
     expect(cityOf(data, "Dilijan")).toMatchObject({ country: "AM", count: 1, name: { value: "Dilijan" } });
     expect(cityOf(data, "Shanghai")).toMatchObject({ country: "CN", count: 1 });
@@ -98,12 +111,20 @@ describe("getMapData: cities", () => {
     const moscow = cityOf(data, "Moscow")!;
     // Two seed organizations (ru + en names), the fixture in Russia and the USA (en only) and the one naming
     // only "Москва", placed because the others give both names.
-    expect(moscow).toMatchObject({ count: 4, country: "RU", name: { value: "Москва", locale: "ru", isFallback: false } });
+    expect(moscow).toMatchObject({
+      count: 4,
+      country: "RU",
+      name: { value: "Москва", locale: "ru", isFallback: false },
+    });
     expect(data.cities.filter((c) => c.placeName === "Moscow")).toHaveLength(1);
     // Largest first.
     expect(data.cities[0]!.placeName).toBe("Moscow");
     // The Georgian spelling is not transliterated, but the English one beside it places both organizations.
-    expect(cityOf(data, "Tbilisi")).toMatchObject({ country: "GE", count: 2, name: { value: "Tbilisi", locale: "en", isFallback: true } });
+    expect(cityOf(data, "Tbilisi")).toMatchObject({
+      country: "GE",
+      count: 2,
+      name: { value: "Tbilisi", locale: "en", isFallback: true },
+    });
     const ka = await getMapData({ locale: "ka", filters: {} });
     expect(cityOf(ka, "Tbilisi")?.name).toMatchObject({ value: "თბილისი", locale: "ka", isFallback: false });
   });
@@ -145,7 +166,12 @@ describe("getMapData: cities", () => {
   it("filters the cities with the organizations", async () => {
     const data = await getMapData({ locale: "en", filters: { diaspora: "armenian" } });
     expect(data.cities.map((c) => [c.placeName, c.count]).sort()).toEqual(
-      [["Samara", 1], ["Tbilisi", 1], ["Yerevan", 1], ...seed.organizations.filter((o) => o.city && o.diasporas.includes("armenian")).map((o) => [o.city!.en, 1])].sort(),
+      [
+        ["Samara", 1],
+        ["Tbilisi", 1],
+        ["Yerevan", 1],
+        ...seed.organizations.filter((o) => o.city && o.diasporas.includes("armenian")).map((o) => [o.city!.en, 1]),
+      ].sort(),
     );
     expect(data.unplaced).toEqual([]);
   });

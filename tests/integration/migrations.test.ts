@@ -9,7 +9,9 @@ afterAll(() => db.$disconnect());
 
 describe("migrations", () => {
   it("are recorded in _prisma_migrations, one finished row per folder, as prisma migrate deploy does", async () => {
-    const folders = (await readdir(MIGRATIONS_DIR, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = (await readdir(MIGRATIONS_DIR, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     const rows = await db.$queryRaw<{ migration_name: string; finished: boolean; checksum: string }[]>`
       SELECT migration_name, finished_at IS NOT NULL AS finished, checksum FROM _prisma_migrations ORDER BY migration_name`;
     expect(rows.map((r) => r.migration_name)).toEqual(folders.sort());

@@ -51,15 +51,25 @@ describe("the name order kept by triggers (Organization.sortName)", () => {
     (await listOrganizations({ locale, page: 1, pageSize: 1000 })).items.map((o) => o.name?.value ?? o.slug);
 
   it("follows a renamed, added and removed translation, falling back from Russian to English to the slug", async () => {
-    const org = await db.organization.create({ data: { slug: "zz-sort-probe", translations: { create: [{ locale: "en", name: "Aaaa first in English" }] } } });
+    const org = await db.organization.create({
+      data: { slug: "zz-sort-probe", translations: { create: [{ locale: "en", name: "Aaaa first in English" }] } },
+    });
     try {
-      const row = () => db.$queryRaw<{ sortName: string }[]>`SELECT "sortName" FROM "Organization" WHERE id = ${org.id}::uuid`.then((r) => r[0]!.sortName);
+      const row = () =>
+        db.$queryRaw<{ sortName: string }[]>`SELECT "sortName" FROM "Organization" WHERE id = ${org.id}::uuid`.then(
+          (r) => r[0]!.sortName,
+        );
       expect(await row()).toBe("aaaa first in english");
-      await db.organizationTranslation.create({ data: { organizationId: org.id, locale: "ru", name: "Яяяя последняя" } });
+      await db.organizationTranslation.create({
+        data: { organizationId: org.id, locale: "ru", name: "Яяяя последняя" },
+      });
       expect(await row()).toBe("яяяя последняя");
       const last = (await names("ru")).indexOf("Яяяя последняя");
       expect((await names("en")).indexOf("Aaaa first in English")).toBeGreaterThanOrEqual(0);
-      await db.organizationTranslation.update({ where: { organizationId_locale: { organizationId: org.id, locale: "ru" } }, data: { name: "Ааааа первая" } });
+      await db.organizationTranslation.update({
+        where: { organizationId_locale: { organizationId: org.id, locale: "ru" } },
+        data: { name: "Ааааа первая" },
+      });
       expect(await row()).toBe("ааааа первая");
       const first = (await names("ru")).indexOf("Ааааа первая");
       expect(first).toBeGreaterThanOrEqual(0);
@@ -103,13 +113,27 @@ describe("organization filters and facets", () => {
     expect(inRussia.total).toBeLessThan(all.total);
     expect(inRussia.items.every((o) => o.countries.includes("RU"))).toBe(true);
 
-    const youthInRussia = await listOrganizations({ locale: "en", filters: { country: "RU", type: "YOUTH" }, page: 1, pageSize: 200 });
+    const youthInRussia = await listOrganizations({
+      locale: "en",
+      filters: { country: "RU", type: "YOUTH" },
+      page: 1,
+      pageSize: 200,
+    });
     expect(youthInRussia.items.map((o) => o.slug)).toContain("amor");
     expect(youthInRussia.items.every((o) => o.types.includes("YOUTH") && o.countries.includes("RU"))).toBe(true);
 
-    const facets = await getOrganizationFacets({ locale: "en", filters: { country: "RU", type: "YOUTH" }, matchedIds: null });
+    const facets = await getOrganizationFacets({
+      locale: "en",
+      filters: { country: "RU", type: "YOUTH" },
+      matchedIds: null,
+    });
     // The country facet ignores the country filter but keeps the type filter: youth organizations per country.
-    const youthEverywhere = await listOrganizations({ locale: "en", filters: { type: "YOUTH" }, page: 1, pageSize: 200 });
+    const youthEverywhere = await listOrganizations({
+      locale: "en",
+      filters: { type: "YOUTH" },
+      page: 1,
+      pageSize: 200,
+    });
     const perCountry = facets.country.find((f) => f.value === "RU")?.count;
     expect(perCountry).toBe(youthInRussia.total);
     expect(facets.country.reduce((sum, f) => sum + f.count, 0)).toBeGreaterThanOrEqual(youthEverywhere.total);
@@ -118,12 +142,27 @@ describe("organization filters and facets", () => {
   });
 
   it("filters by diaspora, group, language and city in any stored language", async () => {
-    const diaspora = await listOrganizations({ locale: "ru", filters: { diaspora: "armenian" }, page: 1, pageSize: 200 });
+    const diaspora = await listOrganizations({
+      locale: "ru",
+      filters: { diaspora: "armenian" },
+      page: 1,
+      pageSize: 200,
+    });
     expect(diaspora.items.length).toBeGreaterThan(0);
     expect(diaspora.items.every((o) => o.diasporas.some((d) => d.slug === "armenian"))).toBe(true);
-    const physicians = await listOrganizations({ locale: "en", filters: { group: "PHYSICIANS" }, page: 1, pageSize: 200 });
+    const physicians = await listOrganizations({
+      locale: "en",
+      filters: { group: "PHYSICIANS" },
+      page: 1,
+      pageSize: 200,
+    });
     expect(physicians.items.map((o) => o.slug)).toContain("rama");
-    const azerbaijaniLanguage = await listOrganizations({ locale: "en", filters: { language: "az" }, page: 1, pageSize: 200 });
+    const azerbaijaniLanguage = await listOrganizations({
+      locale: "en",
+      filters: { language: "az" },
+      page: 1,
+      pageSize: 200,
+    });
     expect(azerbaijaniLanguage.items.map((o) => o.slug)).toContain("amor");
     const moscowRu = await listOrganizations({ locale: "en", filters: { city: "москва" }, page: 1, pageSize: 200 });
     const moscowEn = await listOrganizations({ locale: "en", filters: { city: "Moscow" }, page: 1, pageSize: 200 });
@@ -138,10 +177,20 @@ describe("organization filters and facets", () => {
     expect(known).toEqual([...known].sort((a, b) => a - b));
     expect(years.slice(known.length).every((y) => y === null)).toBe(true);
 
-    const ids = await db.organization.findMany({ where: { slug: { in: ["rama", "amor", "ojag"] } }, select: { id: true, slug: true } });
+    const ids = await db.organization.findMany({
+      where: { slug: { in: ["rama", "amor", "ojag"] } },
+      select: { id: true, slug: true },
+    });
     const order = ["ojag", "rama", "amor"];
     const matchedIds = order.map((slug) => ids.find((r) => r.slug === slug)!.id);
-    const ranked = await listOrganizations({ locale: "en", filters: { q: "x" }, matchedIds, sort: "relevance", page: 1, pageSize: 10 });
+    const ranked = await listOrganizations({
+      locale: "en",
+      filters: { q: "x" },
+      matchedIds,
+      sort: "relevance",
+      page: 1,
+      pageSize: 10,
+    });
     expect(ranked.items.map((o) => o.slug)).toEqual(order);
   });
 });

@@ -26,7 +26,12 @@ let curators = 0;
 async function edit(slug: string, changes: Record<string, string>) {
   const row = await db.organization.findUniqueOrThrow({ where: { slug }, select: snapshotSelect });
   const values = snapshotValues(rowToSnapshot(row), { id: row.id, version: row.version });
-  const curator = await makeActor(db, `curator-${++curators}@example.org`, "CURATOR", row.diasporas.map((d) => d.diasporaId));
+  const curator = await makeActor(
+    db,
+    `curator-${++curators}@example.org`,
+    "CURATOR",
+    row.diasporas.map((d) => d.diasporaId),
+  );
   const result = await submitOrganization(curator, { ...values, ...changes });
   if (!result.ok) throw new Error(`expected a revision: ${JSON.stringify(result)}`);
   return result.revisionId;
@@ -55,9 +60,16 @@ describe("a profile's dates", () => {
 
 describe("feeds", () => {
   it("state the data's licence in every Atom feed", async () => {
-    for (const feed of [await organizationAtomFeed("en", {}), await eventAtomFeed({ locale: "en", filters: {}, when: "all", today: "2024-06-15" })]) {
-      expect(feed).toContain("<rights>Creative Commons Attribution 4.0 International (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/</rights>");
-      expect(feed).toContain('<link rel="license" type="text/html" href="https://creativecommons.org/licenses/by/4.0/"/>');
+    for (const feed of [
+      await organizationAtomFeed("en", {}),
+      await eventAtomFeed({ locale: "en", filters: {}, when: "all", today: "2024-06-15" }),
+    ]) {
+      expect(feed).toContain(
+        "<rights>Creative Commons Attribution 4.0 International (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/</rights>",
+      );
+      expect(feed).toContain(
+        '<link rel="license" type="text/html" href="https://creativecommons.org/licenses/by/4.0/"/>',
+      );
     }
   });
 });

@@ -16,7 +16,15 @@ const FILES = [
   "/en/cite/organizations/armenian-union.bib",
   "/en/stats/by-country.csv",
 ];
-const OTHERS = ["/", "/ru", "/en/organizations", "/en/events/some-event/ics", "/api/health", "/api/v1/openapi.json", "/api/auth/get-session"];
+const OTHERS = [
+  "/",
+  "/ru",
+  "/en/organizations",
+  "/en/events/some-event/ics",
+  "/api/health",
+  "/api/v1/openapi.json",
+  "/api/auth/get-session",
+];
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -35,16 +43,27 @@ describe("a file request in the proxy", () => {
   it("gets a request id, forwarded to its handler and echoed, and one log line, without locale routing", async () => {
     const written: string[] = [];
     vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (written.push(String(chunk)), true));
-    const routeLocale = vi.fn(() => new Response(null, { status: 307, headers: { location: "http://localhost/ru/sitemap.xml" } }));
+    const routeLocale = vi.fn(
+      () => new Response(null, { status: 307, headers: { location: "http://localhost/ru/sitemap.xml" } }),
+    );
     const proxy = observe(routeLocale);
     for (const path of FILES) {
       written.length = 0;
-      const response = await proxy(new NextRequest(`http://localhost${path}`, { headers: { "x-request-id": "trace-00001234" } }));
+      const response = await proxy(
+        new NextRequest(`http://localhost${path}`, { headers: { "x-request-id": "trace-00001234" } }),
+      );
       expect(response.headers.get("x-request-id"), path).toBe("trace-00001234");
       expect(response.headers.get("x-middleware-next"), path).toBe("1");
       expect(response.headers.get("x-middleware-request-x-request-id"), path).toBe("trace-00001234");
       const lines = written.map((line) => JSON.parse(line));
-      expect(lines, path).toEqual([expect.objectContaining({ msg: "request", requestId: "trace-00001234", method: "GET", path: new URL(`http://localhost${path}`).pathname })]);
+      expect(lines, path).toEqual([
+        expect.objectContaining({
+          msg: "request",
+          requestId: "trace-00001234",
+          method: "GET",
+          path: new URL(`http://localhost${path}`).pathname,
+        }),
+      ]);
     }
     expect(routeLocale).not.toHaveBeenCalled();
   });

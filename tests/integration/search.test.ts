@@ -12,10 +12,26 @@ const db = openTestDatabase();
 
 const fixtures = [
   { slug: "fx-assotsiatsiya", translations: [{ locale: "ru", name: "Ассоциация армян России" }] },
-  { slug: "fx-granat-name", translations: [{ locale: "ru", name: "Общество «Гранат»", description: "Клуб любителей кино." }] },
-  { slug: "fx-granat-description", translations: [{ locale: "ru", name: "Клуб друзей", description: "Встречи у памятника «Гранат» по субботам." }] },
-  { slug: "fx-conferences", translations: [{ locale: "ru", name: "Научный клуб", description: "Проводит ежегодные конференции молодых учёных." }] },
-  { slug: "fx-exhibitions", translations: [{ locale: "en", name: "Friends of Art", description: "The society hosted several exhibitions of painters." }] },
+  {
+    slug: "fx-granat-name",
+    translations: [{ locale: "ru", name: "Общество «Гранат»", description: "Клуб любителей кино." }],
+  },
+  {
+    slug: "fx-granat-description",
+    translations: [{ locale: "ru", name: "Клуб друзей", description: "Встречи у памятника «Гранат» по субботам." }],
+  },
+  {
+    slug: "fx-conferences",
+    translations: [
+      { locale: "ru", name: "Научный клуб", description: "Проводит ежегодные конференции молодых учёных." },
+    ],
+  },
+  {
+    slug: "fx-exhibitions",
+    translations: [
+      { locale: "en", name: "Friends of Art", description: "The society hosted several exhibitions of painters." },
+    ],
+  },
   { slug: "fx-azerbaycan-ascii", translations: [{ locale: "az", name: "Azerbaycan Gencler Birliyi" }] },
   { slug: "fx-shusha", translations: [{ locale: "az", name: "Şuşa Çinar Cəmiyyəti" }] },
   { slug: "fx-qizil", translations: [{ locale: "az", name: "Qızıl Dağ Gözəl Üfüq" }] },
@@ -36,11 +52,17 @@ afterAll(() => db.$disconnect());
 
 const slugsOf = async (kind: SearchKind, ids: string[]) => {
   const where = { where: { id: { in: ids } }, select: { id: true, slug: true } };
-  const rows = kind === "organization" ? await db.organization.findMany(where) : kind === "event" ? await db.event.findMany(where) : await db.diaspora.findMany(where);
+  const rows =
+    kind === "organization"
+      ? await db.organization.findMany(where)
+      : kind === "event"
+        ? await db.event.findMany(where)
+        : await db.diaspora.findMany(where);
   const slug = new Map(rows.map((r) => [r.id, r.slug]));
   return ids.map((id) => slug.get(id)!);
 };
-const find = async (kind: SearchKind, q: string, limit = 50) => slugsOf(kind, (await rankMatches(kind, parseSearchQuery(q), limit)).ids);
+const find = async (kind: SearchKind, q: string, limit = 50) =>
+  slugsOf(kind, (await rankMatches(kind, parseSearchQuery(q), limit)).ids);
 const organizations = (q: string) => find("organization", q);
 
 describe("full-text search", () => {
@@ -63,8 +85,12 @@ describe("full-text search", () => {
   });
 
   it("covers event titles, descriptions and cities, and diaspora names in every language", async () => {
-    expect(await find("event", "festival")).toEqual(expect.arrayContaining(["martisor", "nomadic-culture-festivals-kazakhstan"]));
-    expect(await find("event", "Москва")).toEqual(expect.arrayContaining(["day-of-belarusian-culture-moscow-2017", "georgian-artists-exhibition-moscow-2017"]));
+    expect(await find("event", "festival")).toEqual(
+      expect.arrayContaining(["martisor", "nomadic-culture-festivals-kazakhstan"]),
+    );
+    expect(await find("event", "Москва")).toEqual(
+      expect.arrayContaining(["day-of-belarusian-culture-moscow-2017", "georgian-artists-exhibition-moscow-2017"]),
+    );
     expect(await find("diaspora", "Қазақ")).toEqual(["kazakh"]);
     expect(await find("diaspora", "Türkmen")).toEqual(["turkmen"]);
   });
@@ -109,10 +135,16 @@ describe("transliteration and folding", () => {
   });
 
   it("tolerates one wrong letter in a word of six letters or more", async () => {
-    for (const typo of ["Zberbank", "Sberbqnk", "Sberbanl"]) expect(await organizations(typo), typo).toContain("sberbank");
-    for (const typo of ["Хранат", "Грынат", "Гранап"]) expect(await organizations(typo), typo).toContain("fx-granat-name");
-    for (const typo of ["Bilijan", "Dilojan", "Dilijam"]) expect(await organizations(typo), typo).toContain("uwc-dilijan-college");
-    expect((await find("event", "кочувой")).sort()).toEqual(["nomadic-culture-festivals-azerbaijan", "nomadic-culture-festivals-kazakhstan"]);
+    for (const typo of ["Zberbank", "Sberbqnk", "Sberbanl"])
+      expect(await organizations(typo), typo).toContain("sberbank");
+    for (const typo of ["Хранат", "Грынат", "Гранап"])
+      expect(await organizations(typo), typo).toContain("fx-granat-name");
+    for (const typo of ["Bilijan", "Dilojan", "Dilijam"])
+      expect(await organizations(typo), typo).toContain("uwc-dilijan-college");
+    expect((await find("event", "кочувой")).sort()).toEqual([
+      "nomadic-culture-festivals-azerbaijan",
+      "nomadic-culture-festivals-kazakhstan",
+    ]);
   });
 });
 
@@ -134,14 +166,22 @@ describe("absurd queries", () => {
   it("return an empty result without throwing", async () => {
     for (const q of absurd) {
       for (const kind of ["organization", "event", "diaspora"] as const) {
-        expect(await rankMatches(kind, parseSearchQuery(q), 10), JSON.stringify(q.slice(0, 30))).toEqual({ ids: [], total: 0, capped: false });
+        expect(await rankMatches(kind, parseSearchQuery(q), 10), JSON.stringify(q.slice(0, 30))).toEqual({
+          ids: [],
+          total: 0,
+          capped: false,
+        });
       }
     }
     expect(await db.organization.count()).toBeGreaterThan(40);
   });
 
   it("searches only the first 200 characters of a very long query", async () => {
-    const result = await searchAll({ q: `Оджаг ${"ы".repeat(10_000)}`, locale: "ru", perKind: { organization: 5, event: 5, diaspora: 5 } });
+    const result = await searchAll({
+      q: `Оджаг ${"ы".repeat(10_000)}`,
+      locale: "ru",
+      perKind: { organization: 5, event: 5, diaspora: 5 },
+    });
     expect(result.query.truncated).toBe(true);
     expect(result.total).toBe(0);
   });
@@ -163,14 +203,29 @@ describe("searchAll", () => {
     const result = await searchAll({ q: "Ojag", locale: "ru", perKind: { organization: 5, event: 5, diaspora: 5 } });
     const orgs = result.groups.find((g) => g.kind === "organization")!;
     expect(orgs.total).toBe(orgs.hits.length);
-    expect(orgs.hits[0]).toMatchObject({ slug: "ojag", name: { locale: "ru", value: expect.stringContaining("Оджаг") }, matchedName: null });
+    expect(orgs.hits[0]).toMatchObject({
+      slug: "ojag",
+      name: { locale: "ru", value: expect.stringContaining("Оджаг") },
+      matchedName: null,
+    });
     expect(result.groups.map((g) => g.kind)).toEqual(["organization", "event", "diaspora"]);
     expect(result.total).toBe(result.groups.reduce((sum, g) => sum + g.total, 0));
 
-    const latin = await searchAll({ q: "Vatan Dostluq", locale: "en", perKind: { organization: 5, event: 5, diaspora: 5 } });
-    expect(latin.groups[0]!.hits[0]).toMatchObject({ slug: "fx-vatan-latin", name: { locale: "az", isFallback: true } });
+    const latin = await searchAll({
+      q: "Vatan Dostluq",
+      locale: "en",
+      perKind: { organization: 5, event: 5, diaspora: 5 },
+    });
+    expect(latin.groups[0]!.hits[0]).toMatchObject({
+      slug: "fx-vatan-latin",
+      name: { locale: "az", isFallback: true },
+    });
 
-    const byDescription = await searchAll({ q: "exhibitions", locale: "ru", perKind: { organization: 5, event: 5, diaspora: 5 } });
+    const byDescription = await searchAll({
+      q: "exhibitions",
+      locale: "ru",
+      perKind: { organization: 5, event: 5, diaspora: 5 },
+    });
     const friends = byDescription.groups[0]!.hits.find((h) => h.slug === "fx-exhibitions");
     expect(friends?.description).toMatchObject({ locale: "en", value: expect.stringContaining("exhibitions") });
   });
@@ -203,7 +258,9 @@ describe("search columns", () => {
     const rows = await db.$queryRaw<{ name: string; skeleton: string }[]>`
       SELECT n AS name, search_skeletons(n) AS skeleton FROM unnest(${names}::text[]) AS n`;
     const ts = (name: string) => searchSkeletons(name).join(" ");
-    const differing = rows.filter((r) => r.skeleton !== ts(r.name)).map((r) => `${r.name}: ${r.skeleton} ≠ ${ts(r.name)}`);
+    const differing = rows
+      .filter((r) => r.skeleton !== ts(r.name))
+      .map((r) => `${r.name}: ${r.skeleton} ≠ ${ts(r.name)}`);
     expect(differing).toEqual([]);
   });
 });

@@ -30,7 +30,9 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function refusedUnread(run: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: Record<string, unknown> }>) {
+async function refusedUnread(
+  run: () => Promise<{ ok: boolean; formError?: string; fieldErrors?: Record<string, unknown> }>,
+) {
   const before = await databaseFingerprint(db, { except: ["AuditLog"] });
   const denials = await refusalsRecorded(db);
   const result = await run();
@@ -39,7 +41,15 @@ async function refusedUnread(run: () => Promise<{ ok: boolean; formError?: strin
   expect(await databaseFingerprint(db, { except: ["AuditLog"] })).toEqual(before);
 }
 
-const broken = { version: "x", slug: "!!", "name.ru": attack, "description.ru": attack, "title.ru": attack, note: attack, id: randomUUID() };
+const broken = {
+  version: "x",
+  slug: "!!",
+  "name.ru": attack,
+  "description.ru": attack,
+  "title.ru": attack,
+  note: attack,
+  id: randomUUID(),
+};
 
 describe("callers holding no role are refused before their form is parsed", () => {
   for (const kind of [organizationKind, eventKind, presenceKind, sourceKind] as CurationKind<unknown>[]) {
@@ -53,13 +63,27 @@ describe("callers holding no role are refused before their form is parsed", () =
 
   it("importing a file of entries (admins only, checked before the file is read)", async () => {
     for (const who of [null, noRole, curator]) {
-      await refusedUnread(() => importEntries(who, { kind: "nope", mode: "import", fileName: "x.csv", content: attack.repeat(100) }, { locale: "en" }));
+      await refusedUnread(() =>
+        importEntries(
+          who,
+          { kind: "nope", mode: "import", fileName: "x.csv", content: attack.repeat(100) },
+          { locale: "en" },
+        ),
+      );
     }
   });
 
   it("importing an iCalendar feed", async () => {
     for (const who of [null, noRole]) {
-      await refusedUnread(() => importIcal(who, { intent: "import", calendar: attack.repeat(50), type: "nope", locale: "xx", diasporaIds: ["nope"] }));
+      await refusedUnread(() =>
+        importIcal(who, {
+          intent: "import",
+          calendar: attack.repeat(50),
+          type: "nope",
+          locale: "xx",
+          diasporaIds: ["nope"],
+        }),
+      );
     }
   });
 

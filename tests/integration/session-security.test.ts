@@ -50,12 +50,16 @@ describe("session cookie on an https site", () => {
     expect(session?.name).toBe("__Secure-better-auth.session_token");
     expect(session?.attributes).toEqual(expect.arrayContaining(["secure", "httponly", "samesite=lax", "path=/"]));
     // Every cookie better-auth sets follows the same rule.
-    for (const cookie of cookies) expect(cookie.attributes, cookie.name).toEqual(expect.arrayContaining(["secure", "httponly"]));
+    for (const cookie of cookies)
+      expect(cookie.attributes, cookie.name).toEqual(expect.arrayContaining(["secure", "httponly"]));
   });
 
   it("authenticates while the session row lives, and nobody once its expiresAt has passed", async () => {
     const response = await signIn();
-    const session = response.headers.getSetCookie().map(parseSetCookie).find((c) => c.name.endsWith("session_token"))!;
+    const session = response.headers
+      .getSetCookie()
+      .map(parseSetCookie)
+      .find((c) => c.name.endsWith("session_token"))!;
     const headers = new Headers({ cookie: `${session.name}=${session.value}` });
     expect((await getAuth().api.getSession({ headers }))?.user.email).toBe("admin@example.org");
 

@@ -5,7 +5,11 @@
 // exactly, in another transliteration, without Turkic letters and with one wrong letter (in a word of 5+ letters),
 // and no such name may find another seed organization, except the one pair listed in CONFUSABLE.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findSimilarOrganizations, similarityThreshold, type TypedName } from "../../lib/curation/find-similar-organizations";
+import {
+  findSimilarOrganizations,
+  similarityThreshold,
+  type TypedName,
+} from "../../lib/curation/find-similar-organizations";
 import { readSeedData } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
 import { openTestDatabase } from "../support/database";
@@ -29,22 +33,35 @@ beforeAll(async () => {
   await resetToSeed(db);
   const fixtures = [
     { slug: "fx-azerbaycan-evi", countries: ["DE"], translations: [{ locale: "az", name: "Azərbaycan Evi" }] },
-    { slug: "fx-english-only", countries: ["GB"], translations: [{ locale: "en", name: "Kazakh Community of Manchester" }] },
+    {
+      slug: "fx-english-only",
+      countries: ["GB"],
+      translations: [{ locale: "en", name: "Kazakh Community of Manchester" }],
+    },
   ];
   for (const f of fixtures) {
-    await db.organization.create({ data: { slug: f.slug, translations: { create: f.translations }, countries: { create: f.countries.map((countryCode) => ({ countryCode })) } } });
+    await db.organization.create({
+      data: {
+        slug: f.slug,
+        translations: { create: f.translations },
+        countries: { create: f.countries.map((countryCode) => ({ countryCode })) },
+      },
+    });
   }
 });
 afterAll(() => db.$disconnect());
 
 const find = async (typed: TypedName[] | string, locale = "en") =>
-  (await findSimilarOrganizations(typeof typed === "string" ? [{ field: "name.ru", value: typed }] : typed, { locale })).map((o) => o.slug);
+  (
+    await findSimilarOrganizations(typeof typed === "string" ? [{ field: "name.ru", value: typed }] : typed, { locale })
+  ).map((o) => o.slug);
 
 /** Each seed name as another curator might type it. */
 function variantsOf(name: string): { kind: string; value: string }[] {
   const variants = [{ kind: "exact", value: name }];
   if (/[\u0400-\u04ff]/.test(name)) variants.push({ kind: "transliterated", value: cyrillicToLatin(name) });
-  if (withoutTurkicLetters(name) !== name) variants.push({ kind: "without Turkic letters", value: withoutTurkicLetters(name) });
+  if (withoutTurkicLetters(name) !== name)
+    variants.push({ kind: "without Turkic letters", value: withoutTurkicLetters(name) });
   if (longestWordLength(name) >= 5) variants.push({ kind: "typo", value: withTypo(name) });
   return variants;
 }
@@ -59,8 +76,11 @@ describe("finding possible duplicates among the seed organizations", () => {
         for (const variant of variantsOf(name!)) {
           const found = await find([{ field: `name.${locale}`, value: variant.value }]);
           checked += 1;
-          if (!found.includes(organization.slug)) missed.push(`${organization.slug} (${variant.kind}): ${variant.value}`);
-          for (const other of found.filter((slug) => slug !== organization.slug && !slug.startsWith("fx-") && !confusable(slug, organization.slug))) {
+          if (!found.includes(organization.slug))
+            missed.push(`${organization.slug} (${variant.kind}): ${variant.value}`);
+          for (const other of found.filter(
+            (slug) => slug !== organization.slug && !slug.startsWith("fx-") && !confusable(slug, organization.slug),
+          )) {
             falsePositives.push(`${variant.value} (${organization.slug}, ${variant.kind}) → ${other}`);
           }
         }
@@ -73,14 +93,20 @@ describe("finding possible duplicates among the seed organizations", () => {
 
   it("finds each seed organization by its acronym, and lists only the known confusable pair for exact names", async () => {
     for (const organization of seed.organizations) {
-      const typed = Object.entries(organization.names).map(([locale, value]) => ({ field: `name.${locale}`, value: value! }));
+      const typed = Object.entries(organization.names).map(([locale, value]) => ({
+        field: `name.${locale}`,
+        value: value!,
+      }));
       if (organization.acronym) {
         expect(await find([{ field: "acronym", value: organization.acronym }])).toContain(organization.slug);
         typed.push({ field: "acronym", value: organization.acronym });
       }
       const found = await find(typed);
       expect(found[0] === organization.slug || confusable(found[0]!, organization.slug)).toBe(true);
-      expect(found.filter((slug) => slug !== organization.slug && !confusable(slug, organization.slug)), organization.slug).toEqual([]);
+      expect(
+        found.filter((slug) => slug !== organization.slug && !confusable(slug, organization.slug)),
+        organization.slug,
+      ).toEqual([]);
     }
     expect(await find("Association of Russian Youth of Azerbaijan")).toEqual(expect.arrayContaining(["arma", "amor"]));
   });
@@ -97,8 +123,12 @@ describe("finding possible duplicates among the seed organizations", () => {
   it("folds Turkic letters, reading Azerbaijani ə as e or a", async () => {
     expect(await find([{ field: "name.az", value: "Azerbaycan evi" }])).toEqual(["fx-azerbaycan-evi"]);
     expect(await find([{ field: "name.ru", value: "Азербайджан Еви" }])).toEqual(["fx-azerbaycan-evi"]);
-    expect(await find([{ field: "name.az", value: "Azerbaycan Beynelxalq Banki" }])).toEqual(["international-bank-of-azerbaijan"]);
-    expect(await find([{ field: "name.kk", value: "Казакстан халкы Ассамблеясы" }])).toEqual(["assembly-of-peoples-of-kazakhstan"]);
+    expect(await find([{ field: "name.az", value: "Azerbaycan Beynelxalq Banki" }])).toEqual([
+      "international-bank-of-azerbaijan",
+    ]);
+    expect(await find([{ field: "name.kk", value: "Казакстан халкы Ассамблеясы" }])).toEqual([
+      "assembly-of-peoples-of-kazakhstan",
+    ]);
     expect(await find([{ field: "name.az", value: "«Vətən»" }])).toEqual(["vatan-kazakhstan"]);
   });
 
@@ -112,10 +142,17 @@ describe("finding possible duplicates among the seed organizations", () => {
     // The Russian name typed by a curator finds the entry whatever languages the curator filled in.
     expect(await find([{ field: "name.en", value: "Русский музей" }])).toEqual(["russian-museum"]);
     expect(await find([{ field: "name.ru", value: "Russian Museum" }])).toEqual(["russian-museum"]);
-    expect(await find([{ field: "name.ru", value: "Казахская община Манчестера" }, { field: "name.en", value: "Kazakh Community of Manchester" }])).toEqual(["fx-english-only"]);
+    expect(
+      await find([
+        { field: "name.ru", value: "Казахская община Манчестера" },
+        { field: "name.en", value: "Kazakh Community of Manchester" },
+      ]),
+    ).toEqual(["fx-english-only"]);
     expect(await find("Россотрудничество")).toEqual(["rossotrudnichestvo"]);
     expect(await find([{ field: "name.en", value: "IDeA Foundation" }])).toEqual(["idea-foundation"]);
-    expect(await find([{ field: "name.en", value: "Initiatives for Development of Armenia" }])).toEqual(["idea-foundation"]);
+    expect(await find([{ field: "name.en", value: "Initiatives for Development of Armenia" }])).toEqual([
+      "idea-foundation",
+    ]);
     expect(await find("Русский мир")).toEqual(["russkiy-mir-foundation"]);
   });
 
@@ -129,12 +166,28 @@ describe("finding possible duplicates among the seed organizations", () => {
 
   it("does not flag clearly different organizations", async () => {
     const different = [
-      "Армянская молодёжь Лиона", "Armenian Youth of Lyon", "Լիոնի հայ երիտասարդություն", "Русский дом в Берлине",
-      "Georgian Cultural Centre of Paris", "Kazakh Students Association of Germany", "Ukrainian Youth of Canada",
-      "Союз белорусов Латвии", "Азербайджанский культурный центр в Праге", "Association of Uzbek Scientists in Germany",
-      "Georgian Bank of Development", "Kazakh Bank", "Молодёжь Армении", "Русский клуб Таллина", "Tatar Cultural Society",
-      "Фонд развития Армении", "Армянский музей Москвы", "Ассоциация армянских врачей", "Грузинская община Санкт-Петербурга",
-      "Ukrainian Congress of Canada", "Moldovan Youth Association of Italy", "Kazakh Community of Berlin",
+      "Армянская молодёжь Лиона",
+      "Armenian Youth of Lyon",
+      "Լիոնի հայ երիտասարդություն",
+      "Русский дом в Берлине",
+      "Georgian Cultural Centre of Paris",
+      "Kazakh Students Association of Germany",
+      "Ukrainian Youth of Canada",
+      "Союз белорусов Латвии",
+      "Азербайджанский культурный центр в Праге",
+      "Association of Uzbek Scientists in Germany",
+      "Georgian Bank of Development",
+      "Kazakh Bank",
+      "Молодёжь Армении",
+      "Русский клуб Таллина",
+      "Tatar Cultural Society",
+      "Фонд развития Армении",
+      "Армянский музей Москвы",
+      "Ассоциация армянских врачей",
+      "Грузинская община Санкт-Петербурга",
+      "Ukrainian Congress of Canada",
+      "Moldovan Youth Association of Italy",
+      "Kazakh Community of Berlin",
     ];
     for (const name of different) expect(await find([{ field: "name.en", value: name }]), name).toEqual([]);
     // Names sharing a word are not the same name: "Russkiy Mir" (0.47) is not "Russian Museum".
@@ -144,7 +197,13 @@ describe("finding possible duplicates among the seed organizations", () => {
 
 describe("what a candidate carries", () => {
   it("gives the slug, the name in the page's language, host countries by name and the typed name that matched", async () => {
-    const [ojag] = await findSimilarOrganizations([{ field: "name.en", value: "Ojag Club" }, { field: "name.ru", value: "Оджаг" }], { locale: "en" });
+    const [ojag] = await findSimilarOrganizations(
+      [
+        { field: "name.en", value: "Ojag Club" },
+        { field: "name.ru", value: "Оджаг" },
+      ],
+      { locale: "en" },
+    );
     expect(ojag).toEqual({
       slug: "ojag",
       name: { value: "Ojag Society", locale: "en", isFallback: false },
@@ -152,18 +211,37 @@ describe("what a candidate carries", () => {
       matched: { field: "name.ru", typed: "Оджаг", existing: "Азербайджанское общество «Оджаг»" },
       score: 1,
     });
-    const [bank] = await findSimilarOrganizations([{ field: "name.az", value: "Azərbaycan Beynəlxalq Bankı" }], { locale: "az" });
-    expect(bank).toMatchObject({ slug: "international-bank-of-azerbaijan", name: { value: "Azərbaycan Beynəlxalq Bankı", isFallback: false } });
+    const [bank] = await findSimilarOrganizations([{ field: "name.az", value: "Azərbaycan Beynəlxalq Bankı" }], {
+      locale: "az",
+    });
+    expect(bank).toMatchObject({
+      slug: "international-bank-of-azerbaijan",
+      name: { value: "Azərbaycan Beynəlxalq Bankı", isFallback: false },
+    });
     const [museum] = await findSimilarOrganizations([{ field: "name.en", value: "Russian Museum" }], { locale: "ka" });
     expect(museum!.name).toEqual({ value: "Русский музей", locale: "ru", isFallback: true });
   });
 
   it("returns at most five candidates, best first, and nothing for empty input", async () => {
-    const found = await findSimilarOrganizations([{ field: "name.en", value: "Bank" }, { field: "name.ru", value: "Банк" }], { locale: "ru" });
+    const found = await findSimilarOrganizations(
+      [
+        { field: "name.en", value: "Bank" },
+        { field: "name.ru", value: "Банк" },
+      ],
+      { locale: "ru" },
+    );
     expect(found.length).toBeLessThanOrEqual(5);
     expect(found.map((o) => o.score)).toEqual([...found.map((o) => o.score)].sort((a, b) => b - a));
     expect(await findSimilarOrganizations([], { locale: "ru" })).toEqual([]);
-    expect(await findSimilarOrganizations([{ field: "name.ru", value: "  " }, { field: "name.en", value: "«»()" }], { locale: "ru" })).toEqual([]);
+    expect(
+      await findSimilarOrganizations(
+        [
+          { field: "name.ru", value: "  " },
+          { field: "name.en", value: "«»()" },
+        ],
+        { locale: "ru" },
+      ),
+    ).toEqual([]);
   });
 
   it("sets its threshold by length: 0.48 for short names, 0.65 for long ones", () => {

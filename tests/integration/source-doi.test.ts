@@ -35,7 +35,11 @@ describe("the article's record in the seed", () => {
       authors: "E.I. Pivovar, V.F. Ershov, and M.V. Katagoshchina",
       title: "Post-Soviet diasporas in the age of the internet",
       publication: "RUDN Journal of Russian History",
-      year: 2021, volume: "20", issue: "3", pages: "437–447", doi: DOI,
+      year: 2021,
+      volume: "20",
+      issue: "3",
+      pages: "437–447",
+      doi: DOI,
       url: "https://journals.rudn.ru/russian-history/article/view/27274",
     });
     expect(article.note).toContain("Вестник Российского университета дружбы народов. Серия: История России");
@@ -47,7 +51,20 @@ describe("the article's record in the seed", () => {
     const data = await readSeedData();
     await seedDatabase(db, data);
     // The row as the earlier seed left it.
-    await db.source.update({ where: { key: "article" }, data: { title: PLACEHOLDER, authors: null, publication: null, year: null, volume: null, issue: null, pages: null, doi: null, url: null } });
+    await db.source.update({
+      where: { key: "article" },
+      data: {
+        title: PLACEHOLDER,
+        authors: null,
+        publication: null,
+        year: null,
+        volume: null,
+        issue: null,
+        pages: null,
+        doi: null,
+        url: null,
+      },
+    });
     expect(await applySeedCorrections(db, data)).toEqual(["article"]);
     const article = await db.source.findUniqueOrThrow({ where: { key: "article" } });
     expect(article).toMatchObject({ title: "Post-Soviet diasporas in the age of the internet", doi: DOI, version: 2 });
@@ -55,7 +72,10 @@ describe("the article's record in the seed", () => {
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ status: "APPROVED", baseVersion: 1 });
     expect(revisions[0]!.comment).toContain("https://journals.rudn.ru/russian-history/article/view/27274");
-    expect(revisions[0]!.snapshot).toMatchObject({ doi: DOI, title: "Post-Soviet diasporas in the age of the internet" });
+    expect(revisions[0]!.snapshot).toMatchObject({
+      doi: DOI,
+      title: "Post-Soviet diasporas in the age of the internet",
+    });
     // Run again at the next start: nothing left to do.
     expect(await applySeedCorrections(db, data)).toEqual([]);
     expect(await db.revision.count()).toBe(1);
@@ -66,7 +86,9 @@ describe("the article's record in the seed", () => {
     await seedDatabase(db, data);
     await db.source.update({ where: { key: "article" }, data: { title: "A curator's title", doi: null, version: 2 } });
     expect(await applySeedCorrections(db, data)).toEqual([]);
-    expect(await db.source.findUniqueOrThrow({ where: { key: "article" }, select: { title: true } })).toEqual({ title: "A curator's title" });
+    expect(await db.source.findUniqueOrThrow({ where: { key: "article" }, select: { title: true } })).toEqual({
+      title: "A curator's title",
+    });
   });
 });
 
@@ -83,22 +105,35 @@ describe("a source's DOI", () => {
     const wrong = await submitRevision(sourceKind, curator, { ...values, doi: "https://journals.rudn.ru/x" });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { doi: ["doi"] } });
 
-    const submitted = await submitRevision(sourceKind, curator, { ...values, doi: " https://doi.org/10.1234/regnum.2018#1 " });
+    const submitted = await submitRevision(sourceKind, curator, {
+      ...values,
+      doi: " https://doi.org/10.1234/regnum.2018#1 ",
+    });
     expect(submitted.ok).toBe(true);
     const approved = await approveRevision(moderator, { revisionId: submitted.ok ? submitted.revisionId : "" });
     expect(approved.ok).toBe(true);
-    expect(await db.source.findUniqueOrThrow({ where: { key }, select: { doi: true } })).toEqual({ doi: "10.1234/regnum.2018#1" });
+    expect(await db.source.findUniqueOrThrow({ where: { key }, select: { doi: true } })).toEqual({
+      doi: "10.1234/regnum.2018#1",
+    });
 
     const profile = (await getOrganization("association-of-armenians-of-russia", "en"))!;
     const citation = profile.citations.find((c) => c.source.key === key)!;
     const html = renderToStaticMarkup(createElement(ReferenceText, { source: citation.source, accessed: null }));
     expect(html).toContain('href="https://doi.org/10.1234/regnum.2018%231"');
-    expect(apiCitation(citation).source).toMatchObject({ doi: "10.1234/regnum.2018#1", doi_url: "https://doi.org/10.1234/regnum.2018%231" });
+    expect(apiCitation(citation).source).toMatchObject({
+      doi: "10.1234/regnum.2018#1",
+      doi_url: "https://doi.org/10.1234/regnum.2018%231",
+    });
 
     const article = profile.citations.find((c) => c.source.key === "article")!;
-    expect(renderToStaticMarkup(createElement(ReferenceText, { source: article.source, accessed: null }))).toContain(`href="${DOI_URL}"`);
+    expect(renderToStaticMarkup(createElement(ReferenceText, { source: article.source, accessed: null }))).toContain(
+      `href="${DOI_URL}"`,
+    );
 
-    const csv = parse(await (await organizationExport(new URLSearchParams(""), "en")).text(), { bom: true, columns: true }) as Record<string, string>[];
+    const csv = parse(await (await organizationExport(new URLSearchParams(""), "en")).text(), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     const row = csv.find((r) => r.slug === "association-of-armenians-of-russia")!;
     expect(row.sources).toContain(`article <${DOI_URL}>`);
     expect(row.sources).toContain(`${key} <https://doi.org/10.1234/regnum.2018%231>`);
@@ -109,11 +144,18 @@ describe("a source's DOI", () => {
     const json = JSON.parse(await (await organizationExport(new URLSearchParams("format=json"), "en")).text());
     expect(json.license).toMatchObject({ id: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" });
     const item = json.data.find((o: { slug: string }) => o.slug === "association-of-armenians-of-russia");
-    expect(item.sources.find((s: { key: string }) => s.key === "article")).toMatchObject({ doi: DOI, doi_url: DOI_URL });
+    expect(item.sources.find((s: { key: string }) => s.key === "article")).toMatchObject({
+      doi: DOI,
+      doi_url: DOI_URL,
+    });
 
     const hsds = JSON.parse(await (await organizationExport(new URLSearchParams("format=hsds"), "en")).text());
     expect(hsds.diaspora_atlas.license.id).toBe("CC-BY-4.0");
-    const org = hsds.contents.find((o: { diaspora_atlas: { slug: string } }) => o.diaspora_atlas.slug === "association-of-armenians-of-russia");
-    expect(org.diaspora_atlas.sources.find((s: { key: string }) => s.key === key)).toMatchObject({ doi_url: "https://doi.org/10.1234/regnum.2018%231" });
+    const org = hsds.contents.find(
+      (o: { diaspora_atlas: { slug: string } }) => o.diaspora_atlas.slug === "association-of-armenians-of-russia",
+    );
+    expect(org.diaspora_atlas.sources.find((s: { key: string }) => s.key === key)).toMatchObject({
+      doi_url: "https://doi.org/10.1234/regnum.2018%231",
+    });
   });
 });

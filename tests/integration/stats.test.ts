@@ -24,22 +24,77 @@ type Fixture = {
 
 const ORGANIZATIONS: Fixture[] = [
   // website (ru+hy: multilingual) and Facebook
-  { slug: "o1", countries: ["RU"], diasporas: ["armenian"], types: ["CULTURAL_SOCIETY"], groups: ["YOUTH"], foundedYear: 1995,
-    channels: [{ kind: "WEBSITE", languages: ["ru", "hy"] }, { kind: "FACEBOOK", languages: [] }] },
+  {
+    slug: "o1",
+    countries: ["RU"],
+    diasporas: ["armenian"],
+    types: ["CULTURAL_SOCIETY"],
+    groups: ["YOUTH"],
+    foundedYear: 1995,
+    channels: [
+      { kind: "WEBSITE", languages: ["ru", "hy"] },
+      { kind: "FACEBOOK", languages: [] },
+    ],
+  },
   // two websites, one Russian, one English: multilingual together; no social media
-  { slug: "o2", countries: ["RU", "FR"], diasporas: ["armenian"], types: ["CULTURAL_SOCIETY", "MEDIA"], groups: [], foundedYear: 2003,
-    channels: [{ kind: "WEBSITE", languages: ["ru"] }, { kind: "WEBSITE", languages: ["en"] }] },
+  {
+    slug: "o2",
+    countries: ["RU", "FR"],
+    diasporas: ["armenian"],
+    types: ["CULTURAL_SOCIETY", "MEDIA"],
+    groups: [],
+    foundedYear: 2003,
+    channels: [
+      { kind: "WEBSITE", languages: ["ru"] },
+      { kind: "WEBSITE", languages: ["en"] },
+    ],
+  },
   // Telegram only
-  { slug: "o3", countries: ["FR"], diasporas: ["georgian"], types: ["MEDIA"], groups: ["STUDENTS", "YOUTH"], foundedYear: 2008,
-    channels: [{ kind: "TELEGRAM", languages: ["ka"] }] },
+  {
+    slug: "o3",
+    countries: ["FR"],
+    diasporas: ["georgian"],
+    types: ["MEDIA"],
+    groups: ["STUDENTS", "YOUTH"],
+    foundedYear: 2008,
+    channels: [{ kind: "TELEGRAM", languages: ["ka"] }],
+  },
   // ru and ru-RU are one language: a website, not a multilingual one; VK
-  { slug: "o4", countries: ["RU"], diasporas: ["armenian", "georgian"], types: [], groups: [], foundedYear: null,
-    channels: [{ kind: "WEBSITE", languages: ["ru", "ru-RU"] }, { kind: "VK", languages: ["ru"] }] },
+  {
+    slug: "o4",
+    countries: ["RU"],
+    diasporas: ["armenian", "georgian"],
+    types: [],
+    groups: [],
+    foundedYear: null,
+    channels: [
+      { kind: "WEBSITE", languages: ["ru", "ru-RU"] },
+      { kind: "VK", languages: ["ru"] },
+    ],
+  },
   // no country, no diaspora; channels, but neither a website nor social media
-  { slug: "o5", countries: [], diasporas: [], types: ["OTHER"], groups: [], foundedYear: 1989,
-    channels: [{ kind: "RSS", languages: [] }, { kind: "OTHER", languages: ["en", "ru"] }] },
+  {
+    slug: "o5",
+    countries: [],
+    diasporas: [],
+    types: ["OTHER"],
+    groups: [],
+    foundedYear: 1989,
+    channels: [
+      { kind: "RSS", languages: [] },
+      { kind: "OTHER", languages: ["en", "ru"] },
+    ],
+  },
   // nothing online
-  { slug: "o6", countries: ["US"], diasporas: ["georgian"], types: ["ACADEMIC"], groups: [], foundedYear: null, channels: [] },
+  {
+    slug: "o6",
+    countries: ["US"],
+    diasporas: ["georgian"],
+    types: ["ACADEMIC"],
+    groups: [],
+    foundedYear: null,
+    channels: [],
+  },
 ];
 
 const EVENTS = [
@@ -53,8 +108,15 @@ beforeAll(async () => {
   await resetDatabase(db);
   await db.country.createMany({ data: ["RU", "FR", "US", "AM", "GE"].map((code) => ({ code })) });
   const diasporas = {
-    armenian: [{ locale: "en", name: "Armenian diaspora" }, { locale: "ru", name: "Армянская диаспора" }, { locale: "hy", name: "Հայկական սփյուռք" }],
-    georgian: [{ locale: "en", name: "Georgian diaspora" }, { locale: "ru", name: "Грузинская диаспора" }],
+    armenian: [
+      { locale: "en", name: "Armenian diaspora" },
+      { locale: "ru", name: "Армянская диаспора" },
+      { locale: "hy", name: "Հայկական սփյուռք" },
+    ],
+    georgian: [
+      { locale: "en", name: "Georgian diaspora" },
+      { locale: "ru", name: "Грузинская диаспора" },
+    ],
     kazakh: [{ locale: "en", name: "Kazakh diaspora" }],
   };
   const ids: Record<string, string> = {};
@@ -71,7 +133,14 @@ beforeAll(async () => {
         translations: { create: [{ locale: "en", name: `Organization ${o.slug}` }] },
         countries: { create: o.countries.map((countryCode) => ({ countryCode })) },
         diasporas: { create: o.diasporas.map((d) => ({ diasporaId: ids[d]! })) },
-        channels: { create: o.channels.map((c, i) => ({ kind: c.kind, languages: c.languages, url: `https://${o.slug}.example/${i}`, position: i })) },
+        channels: {
+          create: o.channels.map((c, i) => ({
+            kind: c.kind,
+            languages: c.languages,
+            url: `https://${o.slug}.example/${i}`,
+            position: i,
+          })),
+        },
       },
     });
   }
@@ -107,24 +176,39 @@ describe("organization counts", () => {
   it("by host country: RU o1 o2 o4, FR o2 o3, US o6; o5 has none", async () => {
     const chart = await count("organizations-by-country");
     expect(chart).toMatchObject({ total: 6, notRecorded: 1, layout: "bars", unit: "organizations" });
-    expect(bars(chart)).toEqual([["RU", 3], ["FR", 2], ["US", 1]]);
+    expect(bars(chart)).toEqual([
+      ["RU", 3],
+      ["FR", 2],
+      ["US", 1],
+    ]);
     expect(chart.bars.map((b) => b.label)).toEqual(["Russia", "France", "United States"]);
   });
 
   it("by diaspora: Armenian o1 o2 o4, Georgian o3 o4 o6 (a tie, in the page's alphabet); the diaspora without organizations is absent", async () => {
     const chart = await count("organizations-by-diaspora");
     expect(chart).toMatchObject({ total: 6, notRecorded: 1 });
-    expect(bars(chart)).toEqual([["armenian", 3], ["georgian", 3]]);
+    expect(bars(chart)).toEqual([
+      ["armenian", 3],
+      ["georgian", 3],
+    ]);
     expect(chart.bars.map((b) => b.label)).toEqual(["Armenian diaspora", "Georgian diaspora"]);
     const hy = await count("organizations-by-diaspora", {}, "hy");
     // Armenian has its own name in hy; Georgian falls back to Russian (the chain hy → ru → en).
-    expect(Object.fromEntries(hy.bars.map((b) => [b.key, b.label]))).toEqual({ armenian: "Հայկական սփյուռք", georgian: "Грузинская диаспора" });
+    expect(Object.fromEntries(hy.bars.map((b) => [b.key, b.label]))).toEqual({
+      armenian: "Հայկական սփյուռք",
+      georgian: "Грузинская диаспора",
+    });
   });
 
   it("by type: cultural society o1 o2, media o2 o3, other o5, academic o6; o4 has no type", async () => {
     const chart = await count("organizations-by-type");
     expect(chart).toMatchObject({ total: 6, notRecorded: 1 });
-    expect(bars(chart)).toEqual([["CULTURAL_SOCIETY", 2], ["MEDIA", 2], ["ACADEMIC", 1], ["OTHER", 1]]);
+    expect(bars(chart)).toEqual([
+      ["CULTURAL_SOCIETY", 2],
+      ["MEDIA", 2],
+      ["ACADEMIC", 1],
+      ["OTHER", 1],
+    ]);
     expect(chart.bars[0]!.label).toBe("Cultural society");
     const ru = await count("organizations-by-type", {}, "ru");
     expect(ru.bars.find((b) => b.key === "CULTURAL_SOCIETY")!.label).toBe("Культурное общество");
@@ -133,13 +217,20 @@ describe("organization counts", () => {
   it("by group served: youth o1 o3, students o3; four have none", async () => {
     const chart = await count("organizations-by-group");
     expect(chart).toMatchObject({ total: 6, notRecorded: 4 });
-    expect(bars(chart)).toEqual([["YOUTH", 2], ["STUDENTS", 1]]);
+    expect(bars(chart)).toEqual([
+      ["YOUTH", 2],
+      ["STUDENTS", 1],
+    ]);
   });
 
   it("by decade founded, as a time series with the empty decades kept: 1989 → 1980s, 1995 → 1990s, 2003 and 2008 → 2000s", async () => {
     const chart = await count("organizations-by-founding-decade");
     expect(chart).toMatchObject({ total: 6, notRecorded: 2, layout: "columns" });
-    expect(bars(chart)).toEqual([["1980", 1], ["1990", 1], ["2000", 2]]);
+    expect(bars(chart)).toEqual([
+      ["1980", 1],
+      ["1990", 1],
+      ["2000", 2],
+    ]);
     expect(chart.bars.map((b) => b.label)).toEqual(["1980–1989", "1990–1999", "2000–2009"]);
   });
 });
@@ -148,7 +239,11 @@ describe("events per year", () => {
   it("counts each event in the year it begins, keeps 2020 as zero and the undated one apart", async () => {
     const chart = await count("events-by-year");
     expect(chart).toMatchObject({ total: 4, notRecorded: 1, unit: "events", layout: "columns" });
-    expect(bars(chart)).toEqual([["2019", 2], ["2020", 0], ["2021", 1]]);
+    expect(bars(chart)).toEqual([
+      ["2019", 2],
+      ["2020", 0],
+      ["2021", 1],
+    ]);
   });
 });
 
@@ -158,15 +253,39 @@ describe("digital presence", () => {
     // website o1 o2 o4; social o1 (Facebook) o3 (Telegram) o4 (VK); multilingual o1, o2; any channel all but o6
     expect(chart.all).toEqual({ organizations: 6, website: 3, socialMedia: 3, multilingualWebsite: 2, anyChannel: 5 });
     expect(chart.groups).toEqual([
-      { key: "armenian", label: "Armenian diaspora", organizations: 3, website: 3, socialMedia: 2, multilingualWebsite: 2, anyChannel: 3 },
-      { key: "georgian", label: "Georgian diaspora", organizations: 3, website: 1, socialMedia: 2, multilingualWebsite: 0, anyChannel: 2 },
+      {
+        key: "armenian",
+        label: "Armenian diaspora",
+        organizations: 3,
+        website: 3,
+        socialMedia: 2,
+        multilingualWebsite: 2,
+        anyChannel: 3,
+      },
+      {
+        key: "georgian",
+        label: "Georgian diaspora",
+        organizations: 3,
+        website: 1,
+        socialMedia: 2,
+        multilingualWebsite: 0,
+        anyChannel: 2,
+      },
     ]);
-    expect(chart.notRecorded).toEqual({ organizations: 1, website: 0, socialMedia: 0, multilingualWebsite: 0, anyChannel: 1 });
+    expect(chart.notRecorded).toEqual({
+      organizations: 1,
+      website: 0,
+      socialMedia: 0,
+      multilingualWebsite: 0,
+      anyChannel: 1,
+    });
   });
 
   it("by host country", async () => {
     const chart = await presence("digital-presence-by-country", {}, "ka");
-    expect(chart.groups.map((g) => [g.key, g.organizations, g.website, g.socialMedia, g.multilingualWebsite, g.anyChannel])).toEqual([
+    expect(
+      chart.groups.map((g) => [g.key, g.organizations, g.website, g.socialMedia, g.multilingualWebsite, g.anyChannel]),
+    ).toEqual([
       ["RU", 3, 3, 2, 2, 3],
       ["FR", 2, 1, 1, 1, 2],
       ["US", 1, 0, 0, 0, 0],
@@ -185,11 +304,18 @@ describe("digital presence", () => {
       ["FR", 1, 1, 0, 1],
     ]);
     expect(chart.notRecorded.organizations).toBe(0);
-    expect(bars(await count("events-by-year", scope))).toEqual([["2019", 1], ["2020", 0], ["2021", 1]]);
+    expect(bars(await count("events-by-year", scope))).toEqual([
+      ["2019", 1],
+      ["2020", 0],
+      ["2021", 1],
+    ]);
   });
 
   it("for one host country, by diaspora; an unknown diaspora counts nothing", async () => {
-    expect(bars(await count("organizations-by-diaspora", { country: "FR" }))).toEqual([["armenian", 1], ["georgian", 1]]);
+    expect(bars(await count("organizations-by-diaspora", { country: "FR" }))).toEqual([
+      ["armenian", 1],
+      ["georgian", 1],
+    ]);
     const none = await getStats({ diaspora: "no-such-diaspora" }, "en");
     expect([none.organizations, none.events]).toEqual([0, 0]);
     expect(parseStatsQuery({ country: "ZZZ", diaspora: "Bad Slug" }).ignored).toEqual(["diaspora", "country"]);
@@ -213,34 +339,57 @@ describe("CSV downloads", () => {
     return { filename, rows: parse(body, { bom: true, columns: true }) as Row[] };
   };
 
-  it.each(CHART_IDS.filter((id) => !id.startsWith("digital-presence")))("%s: one row per bar, then the not-recorded row", async (id) => {
-    const chart = await count(id, {}, "ru");
-    const { filename, rows } = await read(id);
-    expect(filename).toBe(`${id}.csv`);
-    const expected = chart.bars.map((b) => ({ key: b.key, name: b.label, count: String(b.count) }));
-    if (chart.notRecorded) expected.push({ key: "", name: "Не указано", count: String(chart.notRecorded) });
-    expect(rows.map((r) => ({ key: r[chart.keyColumn], name: r.name, count: r[chart.unit] }))).toEqual(expected);
-    for (const r of rows) {
-      expect(r[`total_${chart.unit}`]).toBe(String(chart.total));
-      expect(Number(r[`share_of_${chart.unit}`])).toBeCloseTo(Number(r[chart.unit]) / chart.total, 4);
-    }
-  });
+  it.each(CHART_IDS.filter((id) => !id.startsWith("digital-presence")))(
+    "%s: one row per bar, then the not-recorded row",
+    async (id) => {
+      const chart = await count(id, {}, "ru");
+      const { filename, rows } = await read(id);
+      expect(filename).toBe(`${id}.csv`);
+      const expected = chart.bars.map((b) => ({ key: b.key, name: b.label, count: String(b.count) }));
+      if (chart.notRecorded) expected.push({ key: "", name: "Не указано", count: String(chart.notRecorded) });
+      expect(rows.map((r) => ({ key: r[chart.keyColumn], name: r.name, count: r[chart.unit] }))).toEqual(expected);
+      for (const r of rows) {
+        expect(r[`total_${chart.unit}`]).toBe(String(chart.total));
+        expect(Number(r[`share_of_${chart.unit}`])).toBeCloseTo(Number(r[chart.unit]) / chart.total, 4);
+      }
+    },
+  );
 
-  it.each(["digital-presence-by-diaspora", "digital-presence-by-country"] as const)("%s: the whole scope, each group, the organizations in none", async (id) => {
-    const chart = await presence(id, {}, "ru");
-    const { rows } = await read(id);
-    const numbers = (r: Row) => [r.organizations, r.with_website, r.with_social_media, r.with_multilingual_website, r.with_any_channel].map(Number);
-    expect(rows[0]).toMatchObject({ row: "all", name: "Все организации" });
-    expect(numbers(rows[0]!)).toEqual([chart.all.organizations, chart.all.website, chart.all.socialMedia, chart.all.multilingualWebsite, chart.all.anyChannel]);
-    const groups = rows.filter((r) => r.row === "group");
-    expect(groups.map((r) => [r[chart.keyColumn], r.name, ...numbers(r)])).toEqual(
-      chart.groups.map((g) => [g.key, g.label, g.organizations, g.website, g.socialMedia, g.multilingualWebsite, g.anyChannel]),
-    );
-    expect(rows.at(-1)).toMatchObject({ row: "not_recorded", organizations: "1" });
-    expect(rows.at(-1)!.name).toBe(id.endsWith("diaspora") ? "Диаспора не указана" : "Страна пребывания не указана");
-    const armenianOrRussia = groups[0]!;
-    expect(Number(armenianOrRussia.share_with_multilingual_website)).toBeCloseTo(2 / 3, 4);
-  });
+  it.each(["digital-presence-by-diaspora", "digital-presence-by-country"] as const)(
+    "%s: the whole scope, each group, the organizations in none",
+    async (id) => {
+      const chart = await presence(id, {}, "ru");
+      const { rows } = await read(id);
+      const numbers = (r: Row) =>
+        [r.organizations, r.with_website, r.with_social_media, r.with_multilingual_website, r.with_any_channel].map(
+          Number,
+        );
+      expect(rows[0]).toMatchObject({ row: "all", name: "Все организации" });
+      expect(numbers(rows[0]!)).toEqual([
+        chart.all.organizations,
+        chart.all.website,
+        chart.all.socialMedia,
+        chart.all.multilingualWebsite,
+        chart.all.anyChannel,
+      ]);
+      const groups = rows.filter((r) => r.row === "group");
+      expect(groups.map((r) => [r[chart.keyColumn], r.name, ...numbers(r)])).toEqual(
+        chart.groups.map((g) => [
+          g.key,
+          g.label,
+          g.organizations,
+          g.website,
+          g.socialMedia,
+          g.multilingualWebsite,
+          g.anyChannel,
+        ]),
+      );
+      expect(rows.at(-1)).toMatchObject({ row: "not_recorded", organizations: "1" });
+      expect(rows.at(-1)!.name).toBe(id.endsWith("diaspora") ? "Диаспора не указана" : "Страна пребывания не указана");
+      const armenianOrRussia = groups[0]!;
+      expect(Number(armenianOrRussia.share_with_multilingual_website)).toBeCloseTo(2 / 3, 4);
+    },
+  );
 
   it("follows the scope, and names the file after it", async () => {
     const { filename, rows } = await read("digital-presence-by-country", { diaspora: "armenian" }, "hy");

@@ -23,7 +23,10 @@ let georgianId: string;
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetToSeed(db);
-  const ids = await db.diaspora.findMany({ where: { slug: { in: ["armenian", "georgian"] } }, select: { id: true, slug: true } });
+  const ids = await db.diaspora.findMany({
+    where: { slug: { in: ["armenian", "georgian"] } },
+    select: { id: true, slug: true },
+  });
   armenianId = ids.find((d) => d.slug === "armenian")!.id;
   georgianId = ids.find((d) => d.slug === "georgian")!.id;
 });
@@ -38,7 +41,8 @@ const note = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const send = (overrides: Record<string, unknown> = {}, ip: string | null = READER, now?: Date) => submitSuggestion(note(overrides), { ip, locale: "ru", now });
+const send = (overrides: Record<string, unknown> = {}, ip: string | null = READER, now?: Date) =>
+  submitSuggestion(note(overrides), { ip, locale: "ru", now });
 
 /** Every row a suggestion could write. */
 async function stored() {
@@ -51,10 +55,17 @@ async function stored() {
 
 describe("a reader's suggestion", () => {
   it("is stored with the entry's id, trimmed NFC text, and an audit row, keeping the address only as a hash", async () => {
-    const result = await send({ body: "  Cafe\u0301 «Ереван» closed in 2019.  ", sourceUrl: " https://example.org/news/1 ", email: "reader@example.org" });
+    const result = await send({
+      body: "  Cafe\u0301 «Ереван» closed in 2019.  ",
+      sourceUrl: " https://example.org/news/1 ",
+      email: "reader@example.org",
+    });
     expect(result).toMatchObject({ ok: true });
     if (!result.ok || !result.suggestionId) throw new Error("expected a stored suggestion");
-    const organization = await db.organization.findUniqueOrThrow({ where: { slug: ARMENIAN_ORG }, select: { id: true } });
+    const organization = await db.organization.findUniqueOrThrow({
+      where: { slug: ARMENIAN_ORG },
+      select: { id: true },
+    });
     const row = await db.suggestion.findUniqueOrThrow({ where: { id: result.suggestionId } });
     expect(row).toMatchObject({
       entityType: "organization",
@@ -72,14 +83,22 @@ describe("a reader's suggestion", () => {
     expect(JSON.stringify(await db.suggestion.findMany())).not.toContain(READER);
     const audit = await db.auditLog.findMany({ where: { action: "suggestion.received" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ targetType: "suggestion", targetId: row.id, actorId: null, ipAddress: null, details: { entityType: "organization", entityId: organization.id, slug: ARMENIAN_ORG } });
+    expect(audit[0]).toMatchObject({
+      targetType: "suggestion",
+      targetId: row.id,
+      actorId: null,
+      ipAddress: null,
+      details: { entityType: "organization", entityId: organization.id, slug: ARMENIAN_ORG },
+    });
   });
 
   it("may be about an event", async () => {
     const result = await send({ entityType: "event", slug: ARMENIAN_EVENT });
     expect(result).toMatchObject({ ok: true });
     const event = await db.event.findUniqueOrThrow({ where: { slug: ARMENIAN_EVENT }, select: { id: true } });
-    expect(await db.suggestion.findMany({ select: { entityType: true, entityId: true } })).toEqual([{ entityType: "event", entityId: event.id }]);
+    expect(await db.suggestion.findMany({ select: { entityType: true, entityId: true } })).toEqual([
+      { entityType: "event", entityId: event.id },
+    ]);
   });
 
   it("from a bot that fills the honeypot is answered like a success and nothing is stored", async () => {
@@ -89,9 +108,14 @@ describe("a reader's suggestion", () => {
   });
 
   it("is refused past five an hour from one address, with nothing stored; another address may still send", async () => {
-    for (let i = 0; i < SUGGESTION_RATE_LIMIT.max; i++) expect(await send({ body: `Correction number ${i + 1} for this entry.` })).toMatchObject({ ok: true });
+    for (let i = 0; i < SUGGESTION_RATE_LIMIT.max; i++)
+      expect(await send({ body: `Correction number ${i + 1} for this entry.` })).toMatchObject({ ok: true });
     const before = await stored();
-    expect(await send({ body: "The sixth correction within the hour." })).toEqual({ ok: false, fieldErrors: {}, formError: "rateLimited" });
+    expect(await send({ body: "The sixth correction within the hour." })).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "rateLimited",
+    });
     expect(await stored()).toEqual(before);
     expect(await send({ body: "A correction from someone else." }, "198.51.100.20")).toMatchObject({ ok: true });
     expect((await stored()).suggestions).toHaveLength(SUGGESTION_RATE_LIMIT.max + 1);
@@ -99,14 +123,19 @@ describe("a reader's suggestion", () => {
 
   it("counts only the last hour", async () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    for (let i = 0; i < SUGGESTION_RATE_LIMIT.max; i++) expect(await send({}, READER, twoHoursAgo)).toMatchObject({ ok: true });
+    for (let i = 0; i < SUGGESTION_RATE_LIMIT.max; i++)
+      expect(await send({}, READER, twoHoursAgo)).toMatchObject({ ok: true });
     expect(await send()).toMatchObject({ ok: true });
   });
 
   it("holds the limit when one address posts many at once", async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => send({ body: `Parallel correction number ${i + 1}.` }, "192.0.2.99")));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => send({ body: `Parallel correction number ${i + 1}.` }, "192.0.2.99")),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(SUGGESTION_RATE_LIMIT.max);
-    expect(results.filter((r) => !r.ok)).toEqual(Array(3).fill({ ok: false, fieldErrors: {}, formError: "rateLimited" }));
+    expect(results.filter((r) => !r.ok)).toEqual(
+      Array(3).fill({ ok: false, fieldErrors: {}, formError: "rateLimited" }),
+    );
     expect(await db.suggestion.count()).toBe(SUGGESTION_RATE_LIMIT.max);
   });
 
@@ -126,7 +155,11 @@ describe("a reader's suggestion", () => {
     ["a source that is not a web address", { sourceUrl: "ftp://example.org/file" }, { sourceUrl: ["url"] }],
     ["a script source", { sourceUrl: "javascript:alert(1)" }, { sourceUrl: ["markup"] }],
     ["a source with markup", { sourceUrl: "https://example.org/<script>" }, { sourceUrl: ["markup"] }],
-    ["a source with bidi characters", { sourceUrl: "https://example.org/\u2066x" }, { sourceUrl: ["invisibleCharacters"] }],
+    [
+      "a source with bidi characters",
+      { sourceUrl: "https://example.org/\u2066x" },
+      { sourceUrl: ["invisibleCharacters"] },
+    ],
     ["an oversized source", { sourceUrl: `https://example.org/${"p".repeat(600)}` }, { sourceUrl: ["tooLong"] }],
     ["a bad e-mail", { email: "not-an-address" }, { email: ["email"] }],
     ["an oversized e-mail", { email: `${"m".repeat(300)}@example.org` }, { email: ["tooLong"] }],
@@ -140,7 +173,11 @@ describe("a reader's suggestion", () => {
 
   it("about an entry that does not exist is refused", async () => {
     expect(await send({ slug: "no-such-organization" })).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
-    expect(await send({ entityType: "event", slug: ARMENIAN_ORG })).toEqual({ ok: false, fieldErrors: {}, formError: "notFound" });
+    expect(await send({ entityType: "event", slug: ARMENIAN_ORG })).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "notFound",
+    });
     expect(await stored()).toEqual({ suggestions: [], audit: [] });
   });
 });
@@ -159,53 +196,110 @@ describe("deciding a suggestion", () => {
     const armenianCurator = await makeActor(db, "armenian-curator@example.org", "CURATOR", [armenianId]);
     const armenianModerator = await makeActor(db, "armenian-moderator@example.org", "MODERATOR", [armenianId]);
 
-    expect(await decideSuggestion(georgianCurator, { suggestionId: id, decision: "RESOLVED" }, { ipAddress: "192.0.2.5" })).toEqual({ ok: false, fieldErrors: {}, formError: "forbidden" });
+    expect(
+      await decideSuggestion(georgianCurator, { suggestionId: id, decision: "RESOLVED" }, { ipAddress: "192.0.2.5" }),
+    ).toEqual({ ok: false, fieldErrors: {}, formError: "forbidden" });
     const denied = await db.auditLog.findMany({ where: { action: "permission.denied" } });
     expect(denied).toHaveLength(1);
-    expect(denied[0]).toMatchObject({ actorId: georgianCurator.userId, targetType: "suggestion", targetId: id, ipAddress: "192.0.2.5", details: { permission: "approve:revision", diasporaIds: [armenianId] } });
+    expect(denied[0]).toMatchObject({
+      actorId: georgianCurator.userId,
+      targetType: "suggestion",
+      targetId: id,
+      ipAddress: "192.0.2.5",
+      details: { permission: "approve:revision", diasporaIds: [armenianId] },
+    });
     // Neither a moderator of another diaspora, a curator of the right one, nor nobody.
     for (const actor of [georgianModerator, armenianCurator, null]) {
-      expect(await decideSuggestion(actor, { suggestionId: id, decision: "DISMISSED" })).toMatchObject({ ok: false, formError: "forbidden" });
+      expect(await decideSuggestion(actor, { suggestionId: id, decision: "DISMISSED" })).toMatchObject({
+        ok: false,
+        formError: "forbidden",
+      });
     }
     expect(await refusalsRecorded(db)).toBe(4);
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "OPEN", resolvedById: null, resolvedAt: null });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "OPEN",
+      resolvedById: null,
+      resolvedAt: null,
+    });
 
-    expect(await decideSuggestion(armenianModerator, { suggestionId: id, decision: "RESOLVED" })).toEqual({ ok: true, suggestionId: id, status: "RESOLVED" });
+    expect(await decideSuggestion(armenianModerator, { suggestionId: id, decision: "RESOLVED" })).toEqual({
+      ok: true,
+      suggestionId: id,
+      status: "RESOLVED",
+    });
     const row = await db.suggestion.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "RESOLVED", resolvedById: armenianModerator.userId });
     expect(row.resolvedAt).toBeInstanceOf(Date);
-    expect(await db.auditLog.findMany({ where: { action: "suggestion.resolved" }, select: { actorId: true, targetId: true } })).toEqual([{ actorId: armenianModerator.userId, targetId: id }]);
+    expect(
+      await db.auditLog.findMany({
+        where: { action: "suggestion.resolved" },
+        select: { actorId: true, targetId: true },
+      }),
+    ).toEqual([{ actorId: armenianModerator.userId, targetId: id }]);
 
     // A second click changes nothing.
-    expect(await decideSuggestion(armenianModerator, { suggestionId: id, decision: "DISMISSED" })).toEqual({ ok: false, fieldErrors: {}, formError: "alreadyDecided" });
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: "RESOLVED" });
-    expect(await db.auditLog.count({ where: { action: { in: ["suggestion.resolved", "suggestion.dismissed"] } } })).toBe(1);
+    expect(await decideSuggestion(armenianModerator, { suggestionId: id, decision: "DISMISSED" })).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "alreadyDecided",
+    });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({
+      status: "RESOLVED",
+    });
+    expect(
+      await db.auditLog.count({ where: { action: { in: ["suggestion.resolved", "suggestion.dismissed"] } } }),
+    ).toBe(1);
   });
 
   it("is decided once when two moderators click at the same moment", async () => {
     const id = await armenianSuggestion();
-    const [a, b] = await Promise.all([makeActor(db, "a@example.org", "MODERATOR", [], true), makeActor(db, "b@example.org", "MODERATOR", [armenianId])]);
-    const results = await Promise.all([decideSuggestion(a, { suggestionId: id, decision: "DISMISSED" }), decideSuggestion(b, { suggestionId: id, decision: "RESOLVED" })]);
+    const [a, b] = await Promise.all([
+      makeActor(db, "a@example.org", "MODERATOR", [], true),
+      makeActor(db, "b@example.org", "MODERATOR", [armenianId]),
+    ]);
+    const results = await Promise.all([
+      decideSuggestion(a, { suggestionId: id, decision: "DISMISSED" }),
+      decideSuggestion(b, { suggestionId: id, decision: "RESOLVED" }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, fieldErrors: {}, formError: "alreadyDecided" }]);
-    expect(await db.auditLog.count({ where: { action: { in: ["suggestion.resolved", "suggestion.dismissed"] } } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: { in: ["suggestion.resolved", "suggestion.dismissed"] } } }),
+    ).toBe(1);
   });
 
   it("can be dismissed by a global moderator, for an event too", async () => {
     const result = await send({ entityType: "event", slug: ARMENIAN_EVENT });
     if (!result.ok || !result.suggestionId) throw new Error("expected a stored suggestion");
     const global = await makeActor(db, "global@example.org", "MODERATOR", [], true);
-    expect(await decideSuggestion(global, { suggestionId: result.suggestionId, decision: "DISMISSED" })).toMatchObject({ ok: true, status: "DISMISSED" });
-    expect(await db.auditLog.count({ where: { action: "suggestion.dismissed", targetId: result.suggestionId, actorId: global.userId } })).toBe(1);
+    expect(await decideSuggestion(global, { suggestionId: result.suggestionId, decision: "DISMISSED" })).toMatchObject({
+      ok: true,
+      status: "DISMISSED",
+    });
+    expect(
+      await db.auditLog.count({
+        where: { action: "suggestion.dismissed", targetId: result.suggestionId, actorId: global.userId },
+      }),
+    ).toBe(1);
   });
 
   it("refuses malformed input and unknown suggestions", async () => {
     const global = await makeActor(db, "global@example.org", "MODERATOR", [], true);
     const id = await armenianSuggestion();
-    expect(await decideSuggestion(global, { suggestionId: id, decision: "APPROVED" })).toMatchObject({ ok: false, formError: "invalid" });
-    expect(await decideSuggestion(global, { suggestionId: "not-a-uuid", decision: "RESOLVED" })).toMatchObject({ ok: false, formError: "invalid" });
-    expect(await decideSuggestion(global, { suggestionId: "00000000-0000-4000-8000-000000000000", decision: "RESOLVED" })).toMatchObject({ ok: false, formError: "notFound" });
-    expect(await db.suggestion.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: "OPEN" });
+    expect(await decideSuggestion(global, { suggestionId: id, decision: "APPROVED" })).toMatchObject({
+      ok: false,
+      formError: "invalid",
+    });
+    expect(await decideSuggestion(global, { suggestionId: "not-a-uuid", decision: "RESOLVED" })).toMatchObject({
+      ok: false,
+      formError: "invalid",
+    });
+    expect(
+      await decideSuggestion(global, { suggestionId: "00000000-0000-4000-8000-000000000000", decision: "RESOLVED" }),
+    ).toMatchObject({ ok: false, formError: "notFound" });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({
+      status: "OPEN",
+    });
   });
 });
 
@@ -213,7 +307,12 @@ describe("the moderation list", () => {
   it("shows each moderator the open suggestions about entries of their diasporas, with the entry's name", async () => {
     await send();
     await send({ slug: GEORGIAN_ORG, body: "The Georgian autonomy moved to a new office." });
-    await send({ entityType: "event", slug: ARMENIAN_EVENT, sourceUrl: "https://example.org/portal", email: "a@example.org" });
+    await send({
+      entityType: "event",
+      slug: ARMENIAN_EVENT,
+      sourceUrl: "https://example.org/portal",
+      email: "a@example.org",
+    });
     const armenianModerator = await makeActor(db, "armenian-moderator@example.org", "MODERATOR", [armenianId]);
     const global = await makeActor(db, "global@example.org", "MODERATOR", [], true);
     const curator = await makeActor(db, "curator@example.org", "CURATOR", [armenianId]);

@@ -30,14 +30,28 @@ beforeAll(async () => {
   await db.roleAssignment.create({ data: { userId: user.id, role: "ADMIN", global: true } });
   admin = (await loadActor(user.id))!;
   userId = (await db.user.create({ data: { email: "someone@example.org", name: "Someone" } })).id;
-  const values = { version: "0", slug: "validation-org", "name.en": "Validation Org", types: ["CULTURAL_SOCIETY"], diasporaIds: [armenianId], countryCodes: [], status: "ACTIVE", foundedYear: "", languages: "", acronym: "" };
+  const values = {
+    version: "0",
+    slug: "validation-org",
+    "name.en": "Validation Org",
+    types: ["CULTURAL_SOCIETY"],
+    diasporaIds: [armenianId],
+    countryCodes: [],
+    status: "ACTIVE",
+    foundedYear: "",
+    languages: "",
+    acronym: "",
+  };
   const created = await submitRevision(organizationKind, admin, values);
   if (!created.ok) throw new Error("fixture");
   approvedId = created.revisionId;
   // The only admin publishes their own fixture through the explicit path (four eyes).
   await approveRevision(admin, { revisionId: approvedId, withoutReview: "1" });
   const stored = (await organizationKind.find(db, "validation-org"))!;
-  const pending = await submitRevision(organizationKind, admin, { ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: 1 }), acronym: "VO" });
+  const pending = await submitRevision(organizationKind, admin, {
+    ...organizationKind.toValues(stored.snapshot, { id: stored.id, version: 1 }),
+    acronym: "VO",
+  });
   if (!pending.ok) throw new Error("fixture");
   pendingId = pending.revisionId;
 });
@@ -49,7 +63,11 @@ const BIDI = "abc\u202Edef";
 const NUL = "a\u0000b";
 
 type Result = { ok: boolean; formError?: string; fieldErrors?: Record<string, string[]> };
-type Bad = [label: string, values: Record<string, unknown>, expected: { formError?: string; fieldErrors?: Record<string, string[]> }];
+type Bad = [
+  label: string,
+  values: Record<string, unknown>,
+  expected: { formError?: string; fieldErrors?: Record<string, string[]> },
+];
 
 const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promise<Result>; bad: () => Bad[] }[] = [
   {
@@ -90,10 +108,26 @@ const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promi
     run: (v) => submitRevision(organizationKind, admin, v as Record<string, string>),
     bad: () => [
       ["empty", {}, { fieldErrors: { slug: ["slug"], types: ["chooseType"], diasporaIds: ["chooseDiaspora"] } }],
-      ["oversized", { version: "0", slug: "x", "name.en": HUGE, types: ["YOUTH"], diasporaIds: [armenianId], status: "ACTIVE" }, { fieldErrors: { "name.en": ["tooLong"] } }],
-      ["wrong type", { version: "0", slug: "x", "name.en": "X", types: "YOUTH", diasporaIds: [42], status: 7 }, { fieldErrors: { status: ["invalid"] } }],
-      ["script", { version: "0", slug: "x", "name.en": SCRIPT, types: ["YOUTH"], diasporaIds: [armenianId], status: "ACTIVE" }, { fieldErrors: { "name.en": ["markup"] } }],
-      ["unicode edge", { version: "0", slug: "x", "name.en": NUL, types: ["YOUTH"], diasporaIds: [armenianId], status: "ACTIVE" }, { fieldErrors: { "name.en": ["invisibleCharacters"] } }],
+      [
+        "oversized",
+        { version: "0", slug: "x", "name.en": HUGE, types: ["YOUTH"], diasporaIds: [armenianId], status: "ACTIVE" },
+        { fieldErrors: { "name.en": ["tooLong"] } },
+      ],
+      [
+        "wrong type",
+        { version: "0", slug: "x", "name.en": "X", types: "YOUTH", diasporaIds: [42], status: 7 },
+        { fieldErrors: { status: ["invalid"] } },
+      ],
+      [
+        "script",
+        { version: "0", slug: "x", "name.en": SCRIPT, types: ["YOUTH"], diasporaIds: [armenianId], status: "ACTIVE" },
+        { fieldErrors: { "name.en": ["markup"] } },
+      ],
+      [
+        "unicode edge",
+        { version: "0", slug: "x", "name.en": NUL, types: ["YOUTH"], diasporaIds: [armenianId], status: "ACTIVE" },
+        { fieldErrors: { "name.en": ["invisibleCharacters"] } },
+      ],
     ],
   },
   {
@@ -101,10 +135,26 @@ const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promi
     run: (v) => inviteUser(admin, v as Record<string, string>, { locale: "en", origin: "http://localhost" }),
     bad: () => [
       ["empty", { email: "", role: "CURATOR", diasporaIds: [armenianId] }, { fieldErrors: { email: ["required"] } }],
-      ["oversized", { email: `${HUGE}@example.org`, role: "CURATOR", diasporaIds: [armenianId] }, { fieldErrors: { email: ["emailInvalid"] } }],
-      ["wrong type", { email: "new@example.org", role: "KING", diasporaIds: [armenianId] }, { fieldErrors: { role: ["invalid"] } }],
-      ["script", { email: "new@example.org", name: SCRIPT, role: "CURATOR", diasporaIds: [armenianId] }, { fieldErrors: { name: ["markup"] } }],
-      ["unicode edge", { email: "new@example.org", name: BIDI, role: "CURATOR", diasporaIds: [armenianId] }, { fieldErrors: { name: ["invisibleCharacters"] } }],
+      [
+        "oversized",
+        { email: `${HUGE}@example.org`, role: "CURATOR", diasporaIds: [armenianId] },
+        { fieldErrors: { email: ["emailInvalid"] } },
+      ],
+      [
+        "wrong type",
+        { email: "new@example.org", role: "KING", diasporaIds: [armenianId] },
+        { fieldErrors: { role: ["invalid"] } },
+      ],
+      [
+        "script",
+        { email: "new@example.org", name: SCRIPT, role: "CURATOR", diasporaIds: [armenianId] },
+        { fieldErrors: { name: ["markup"] } },
+      ],
+      [
+        "unicode edge",
+        { email: "new@example.org", name: BIDI, role: "CURATOR", diasporaIds: [armenianId] },
+        { fieldErrors: { name: ["invisibleCharacters"] } },
+      ],
     ],
   },
   {
@@ -112,10 +162,26 @@ const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promi
     run: (v) => grantRoleCommand(admin, v as Record<string, string>, {}),
     bad: () => [
       ["empty", { userId: "", role: "", diasporaIds: [] }, { fieldErrors: { userId: ["invalid"], role: ["invalid"] } }],
-      ["oversized", { userId, role: "CURATOR", diasporaIds: Array.from({ length: 5000 }, () => armenianId) }, { fieldErrors: { diasporaIds: ["invalid"] } }],
-      ["wrong type", { userId, role: "CURATOR", diasporaIds: ["armenian"] }, { fieldErrors: { diasporaIds: ["invalid"] } }],
-      ["script", { userId: SCRIPT, role: "CURATOR", diasporaIds: [armenianId] }, { fieldErrors: { userId: ["invalid"] } }],
-      ["unicode edge", { userId, role: "CURATOR\u200B", diasporaIds: [armenianId] }, { fieldErrors: { role: ["invalid"] } }],
+      [
+        "oversized",
+        { userId, role: "CURATOR", diasporaIds: Array.from({ length: 5000 }, () => armenianId) },
+        { fieldErrors: { diasporaIds: ["invalid"] } },
+      ],
+      [
+        "wrong type",
+        { userId, role: "CURATOR", diasporaIds: ["armenian"] },
+        { fieldErrors: { diasporaIds: ["invalid"] } },
+      ],
+      [
+        "script",
+        { userId: SCRIPT, role: "CURATOR", diasporaIds: [armenianId] },
+        { fieldErrors: { userId: ["invalid"] } },
+      ],
+      [
+        "unicode edge",
+        { userId, role: "CURATOR\u200B", diasporaIds: [armenianId] },
+        { fieldErrors: { role: ["invalid"] } },
+      ],
     ],
   },
   {
@@ -124,11 +190,23 @@ const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promi
     bad: () => {
       const valid = { intent: "preview", locale: "en", type: "OTHER", diasporaIds: [armenianId] };
       return [
-        ["empty", {}, { fieldErrors: { intent: ["invalid"], locale: ["invalid"], type: ["invalid"], diasporaIds: ["invalid"] } }],
+        [
+          "empty",
+          {},
+          { fieldErrors: { intent: ["invalid"], locale: ["invalid"], type: ["invalid"], diasporaIds: ["invalid"] } },
+        ],
         ["oversized", { ...valid, calendar: HUGE }, { fieldErrors: { source: ["notCalendar"] } }],
-        ["wrong type", { ...valid, calendar: 42, diasporaIds: "all" }, { fieldErrors: { calendar: ["invalid"], diasporaIds: ["invalid"] } }],
+        [
+          "wrong type",
+          { ...valid, calendar: 42, diasporaIds: "all" },
+          { fieldErrors: { calendar: ["invalid"], diasporaIds: ["invalid"] } },
+        ],
         ["script", { ...valid, url: "javascript:alert(1)" }, { fieldErrors: { url: ["url"] } }],
-        ["unicode edge", { ...valid, calendar: "BEGIN:VCALENDAR", fileName: BIDI }, { fieldErrors: { fileName: ["invisibleCharacters"] } }],
+        [
+          "unicode edge",
+          { ...valid, calendar: "BEGIN:VCALENDAR", fileName: BIDI },
+          { fieldErrors: { fileName: ["invisibleCharacters"] } },
+        ],
       ];
     },
   },
@@ -147,11 +225,43 @@ const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promi
     action: "importEntriesAction",
     run: (v) => importEntries(admin, v, { locale: "en" }),
     bad: () => [
-      ["empty", {}, { fieldErrors: { kind: ["chooseKind"], mode: ["invalid"], fileName: ["fileRequired"], content: ["fileRequired"] } }],
-      ["oversized", { kind: "organization", mode: "import", fileName: "big.csv", content: `slug\n${HUGE.repeat(21)}` }, { fieldErrors: { content: ["fileTooLarge"] } }],
-      ["wrong type", { kind: "planet", mode: "import", fileName: "x.csv", content: 7 }, { fieldErrors: { kind: ["chooseKind"], content: ["fileRequired"] } }],
-      ["script", { kind: "organization", mode: "import", fileName: "x.csv", content: `slug,name_en,types,diasporas\nscripted,${SCRIPT},MEDIA,armenian\n` }, { formError: "rowsRejected" }],
-      ["unicode edge", { kind: "organization", mode: "import", fileName: `x${BIDI}.csv`, content: "slug\nx\n" }, { fieldErrors: { fileName: ["invisibleCharacters"] } }],
+      [
+        "empty",
+        {},
+        {
+          fieldErrors: {
+            kind: ["chooseKind"],
+            mode: ["invalid"],
+            fileName: ["fileRequired"],
+            content: ["fileRequired"],
+          },
+        },
+      ],
+      [
+        "oversized",
+        { kind: "organization", mode: "import", fileName: "big.csv", content: `slug\n${HUGE.repeat(21)}` },
+        { fieldErrors: { content: ["fileTooLarge"] } },
+      ],
+      [
+        "wrong type",
+        { kind: "planet", mode: "import", fileName: "x.csv", content: 7 },
+        { fieldErrors: { kind: ["chooseKind"], content: ["fileRequired"] } },
+      ],
+      [
+        "script",
+        {
+          kind: "organization",
+          mode: "import",
+          fileName: "x.csv",
+          content: `slug,name_en,types,diasporas\nscripted,${SCRIPT},MEDIA,armenian\n`,
+        },
+        { formError: "rowsRejected" },
+      ],
+      [
+        "unicode edge",
+        { kind: "organization", mode: "import", fileName: `x${BIDI}.csv`, content: "slug\nx\n" },
+        { fieldErrors: { fileName: ["invisibleCharacters"] } },
+      ],
     ],
   },
 ];

@@ -9,7 +9,10 @@ export const ORIGIN_B = `http://127.0.0.1:${PORT_B}`;
 
 const server = new URL(process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/atlas_scale_test");
 const name = `${server.pathname.slice(1) || "atlas"}_scale_${PORT_A}`;
-if (!name.includes("test")) throw new Error(`The two-instance test's database must be a test database (DATABASE_URL names "${server.pathname.slice(1)}").`);
+if (!name.includes("test"))
+  throw new Error(
+    `The two-instance test's database must be a test database (DATABASE_URL names "${server.pathname.slice(1)}").`,
+  );
 export const DATABASE_NAME = name;
 export const DATABASE_URL = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
 /** The server's maintenance database, to create and drop the test's own. */

@@ -6,7 +6,17 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import pg from "pg";
-import { ADMIN_DATABASE_URL, DATABASE_NAME, DATABASE_URL, KEY_PREFIX, ORIGIN_A, ORIGIN_B, PORT_A, PORT_B, REDIS_URL } from "./settings";
+import {
+  ADMIN_DATABASE_URL,
+  DATABASE_NAME,
+  DATABASE_URL,
+  KEY_PREFIX,
+  ORIGIN_A,
+  ORIGIN_B,
+  PORT_A,
+  PORT_B,
+  REDIS_URL,
+} from "./settings";
 
 async function admin(statement: string) {
   const client = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
@@ -64,7 +74,12 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  await Promise.all(servers.map((s) => new Promise((resolve) => (s.exitCode !== null ? resolve(null) : (s.once("exit", resolve), s.kill("SIGTERM"))))));
+  await Promise.all(
+    servers.map(
+      (s) =>
+        new Promise((resolve) => (s.exitCode !== null ? resolve(null) : (s.once("exit", resolve), s.kill("SIGTERM")))),
+    ),
+  );
   await clearRedis().catch(() => {});
   await admin(`DROP DATABASE IF EXISTS "${DATABASE_NAME}" WITH (FORCE)`).catch(() => {});
   process.exit(code);

@@ -17,7 +17,11 @@ const EDITED = { slug: "arma", acronym: `ARMA-${Date.now().toString(36).toUpperC
 
 function createUser(email: string, role: string, password: string, extra: string[] = []): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "-s", "user:create", "--", "--email", email, "--role", role, "--password-stdin", ...extra], { env: { ...process.env, DATABASE_URL } });
+    const child = spawn(
+      "npm",
+      ["run", "-s", "user:create", "--", "--email", email, "--role", role, "--password-stdin", ...extra],
+      { env: { ...process.env, DATABASE_URL } },
+    );
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -26,8 +30,10 @@ function createUser(email: string, role: string, password: string, extra: string
   });
 }
 
-const acronymOn = async (request: APIRequestContext, origin: string) => (await (await request.get(`${origin}/api/v1/organizations/${EDITED.slug}`)).json()).data.acronym;
-const pageOn = async (request: APIRequestContext, origin: string) => (await request.get(`${origin}/en/organizations/${EDITED.slug}`)).text();
+const acronymOn = async (request: APIRequestContext, origin: string) =>
+  (await (await request.get(`${origin}/api/v1/organizations/${EDITED.slug}`)).json()).data.acronym;
+const pageOn = async (request: APIRequestContext, origin: string) =>
+  (await request.get(`${origin}/en/organizations/${EDITED.slug}`)).text();
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -70,24 +76,48 @@ const attempt = (request: APIRequestContext, origin: string, email: string, pass
     data: { email, password },
     // The runner is the trusted proxy (start-two-instances.ts): X-Forwarded-For names the client. A client-sent
     // copy of the header the server derives the address into is dropped by the server, so it changes nothing.
-    headers: { origin: ORIGIN_A, "x-forwarded-for": address, "x-atlas-client-address": `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+    headers: {
+      origin: ORIGIN_A,
+      "x-forwarded-for": address,
+      "x-atlas-client-address": `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    },
     failOnStatusCode: false,
   });
 
-test("sign-in attempts from one address count across both instances: past the limit even the right password is refused on both", async ({ request }) => {
+test("sign-in attempts from one address count across both instances: past the limit even the right password is refused on both", async ({
+  request,
+}) => {
   const address = clientAddressOf(CURATOR.email);
   // The limit is 10 a minute per address (lib/auth/auth.ts): five attempts on each instance, each for another
   // account so that the per-account delay plays no part here.
-  for (let i = 0; i < 10; i++) expect((await attempt(request, i % 2 ? ORIGIN_B : ORIGIN_A, `nobody-${i}-${CURATOR.email}`, "wrong-password-123", address)).status()).toBe(401);
+  for (let i = 0; i < 10; i++)
+    expect(
+      (
+        await attempt(
+          request,
+          i % 2 ? ORIGIN_B : ORIGIN_A,
+          `nobody-${i}-${CURATOR.email}`,
+          "wrong-password-123",
+          address,
+        )
+      ).status(),
+    ).toBe(401);
   expect((await attempt(request, ORIGIN_A, CURATOR.email, CURATOR.password, address)).status()).toBe(429);
   expect((await attempt(request, ORIGIN_B, CURATOR.email, CURATOR.password, address)).status()).toBe(429);
   // Another address is not affected: the right password works on either instance.
   expect((await attempt(request, ORIGIN_B, CURATOR.email, CURATOR.password, "10.250.0.1")).status()).toBe(200);
 });
 
-test("wrong passwords for one account from ever new addresses meet the account's delay on both instances, which soon ends", async ({ request }) => {
+test("wrong passwords for one account from ever new addresses meet the account's delay on both instances, which soon ends", async ({
+  request,
+}) => {
   const statuses: number[] = [];
-  for (let i = 0; i < 10; i++) statuses.push((await attempt(request, i % 2 ? ORIGIN_B : ORIGIN_A, CURATOR.email, "wrong-password-123", `10.251.0.${i + 1}`)).status());
+  for (let i = 0; i < 10; i++)
+    statuses.push(
+      (
+        await attempt(request, i % 2 ? ORIGIN_B : ORIGIN_A, CURATOR.email, "wrong-password-123", `10.251.0.${i + 1}`)
+      ).status(),
+    );
   // Five free guesses, then 1 s, 2 s … between guesses (lib/auth/account-throttle.ts), counted in the shared database.
   expect(statuses.slice(0, 5)).toEqual(Array(5).fill(401));
   expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(3);

@@ -28,7 +28,10 @@ const ROUTES: [RegExp, Module | typeof organization][] = [
 
 export type ApiReply = { status: number; headers: Headers; text: string; json: unknown };
 
-export async function callApi(pathAndQuery: string, init: { method?: "GET" | "HEAD" | "OPTIONS"; headers?: Record<string, string> } = {}): Promise<ApiReply> {
+export async function callApi(
+  pathAndQuery: string,
+  init: { method?: "GET" | "HEAD" | "OPTIONS"; headers?: Record<string, string> } = {},
+): Promise<ApiReply> {
   const url = new URL(pathAndQuery, ORIGIN);
   const method = init.method ?? "GET";
   const request = new Request(url, { method, headers: init.headers });
@@ -36,8 +39,12 @@ export async function callApi(pathAndQuery: string, init: { method?: "GET" | "HE
   for (const [pattern, module] of ROUTES) {
     const match = pattern.exec(url.pathname);
     if (!match) continue;
-    const params = Promise.resolve(Object.fromEntries(Object.entries(match.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)])));
-    response = await (module[method] as (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>)(request, { params });
+    const params = Promise.resolve(
+      Object.fromEntries(Object.entries(match.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)])),
+    );
+    response = await (
+      module[method] as (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>
+    )(request, { params });
     break;
   }
   response ??= await catchAll[method](request, { params: Promise.resolve({ rest: url.pathname.split("/").slice(3) }) });

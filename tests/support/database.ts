@@ -26,7 +26,10 @@ export async function resetDatabase(db: Database): Promise<void> {
  * assert that rejected input left the database exactly as it was. `except` leaves out tables a request changes by
  * design (better-auth counts every request in RateLimit).
  */
-export async function databaseFingerprint(db: Database, options: { except?: string[] } = {}): Promise<Record<string, string>> {
+export async function databaseFingerprint(
+  db: Database,
+  options: { except?: string[] } = {},
+): Promise<Record<string, string>> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
   const out: Record<string, string> = {};
@@ -49,7 +52,9 @@ export async function tableSnapshot(db: Database): Promise<Record<string, string
     SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
   const state: Record<string, string[]> = {};
   for (const { tablename } of tables) {
-    const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT t::text AS row FROM "public"."${tablename}" AS t ORDER BY t::text`);
+    const rows = await db.$queryRawUnsafe<{ row: string }[]>(
+      `SELECT t::text AS row FROM "public"."${tablename}" AS t ORDER BY t::text`,
+    );
     state[tablename] = rows.map((r) => r.row);
   }
   return state;

@@ -10,14 +10,27 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, "../../lib/exports/hsds/schema");
-export const UNPUBLISHED_ENTITIES = ["funding", "contact", "phone", "location", "program", "organization_identifier", "attribute", "metadata"];
+export const UNPUBLISHED_ENTITIES = [
+  "funding",
+  "contact",
+  "phone",
+  "location",
+  "program",
+  "organization_identifier",
+  "attribute",
+  "metadata",
+];
 
 export function hsdsOrganizationValidator() {
   const ajv = new Ajv2020({ allErrors: true, strictSchema: false });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-  ajv.addFormat("%Y", { type: "number", validate: (year: number) => Number.isInteger(year) && year >= 1000 && year <= 9999 });
+  ajv.addFormat("%Y", {
+    type: "number",
+    validate: (year: number) => Number.isInteger(year) && year >= 1000 && year <= 9999,
+  });
   for (const entity of UNPUBLISHED_ENTITIES) ajv.addSchema({ not: {} }, `${entity}.json`);
   ajv.addSchema(JSON.parse(readFileSync(path.join(SCHEMA_DIR, "organization.json"), "utf8")), "organization.json");
   const validate = ajv.getSchema("organization.json")!;
-  return (item: unknown) => (validate(item) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+  return (item: unknown) =>
+    validate(item) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }

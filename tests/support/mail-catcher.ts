@@ -20,7 +20,10 @@ export function decodeMail(raw: string): { subject: string; text: string } {
         ? Buffer.from(qp(body.replace(/=\r?\n/g, "")), "latin1").toString("utf8")
         : body;
   const subject = header("Subject").replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, kind: string, data: string) =>
-    Buffer.from(kind.toUpperCase() === "B" ? data : qp(data.replace(/_/g, " ")), kind.toUpperCase() === "B" ? "base64" : "latin1").toString("utf8"),
+    Buffer.from(
+      kind.toUpperCase() === "B" ? data : qp(data.replace(/_/g, " ")),
+      kind.toUpperCase() === "B" ? "base64" : "latin1",
+    ).toString("utf8"),
   );
   return { subject, text };
 }
@@ -37,7 +40,10 @@ export async function startMailCatcher(port = 0): Promise<MailCatcher> {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), ...decodeMail(Buffer.concat(chunks).toString("latin1")) });
+        mails.push({
+          to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          ...decodeMail(Buffer.concat(chunks).toString("latin1")),
+        });
         callback();
       });
     },

@@ -3,7 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-const messages = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../messages/en.json"), "utf8")) as Record<string, { errors?: Record<string, string> }>;
+const messages = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, "../../messages/en.json"), "utf8"),
+) as Record<string, { errors?: Record<string, string> }>;
 
 /** Codes of `<namespace>.errors` for each namespace given ("Auth", "Curate", …). */
 export function errorCodes(...namespaces: string[]): Set<string> {

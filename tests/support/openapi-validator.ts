@@ -5,7 +5,8 @@ import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 
 // ajv-formats is CommonJS; its default export arrives wrapped under some loaders.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 type Json = Record<string, unknown>;
 export type Method = "get" | "head" | "options";
@@ -32,7 +33,9 @@ export class OpenApiValidator {
   static async documentErrors(document: Json): Promise<string[]> {
     const { validate } = await import("@hyperjump/json-schema/openapi-3-1");
     const output = await validate("https://spec.openapis.org/oas/3.1/schema-base", document as never, "BASIC");
-    return output.valid ? [] : (output.errors ?? []).map((e) => `${e.instanceLocation}: ${e.keyword} (${e.absoluteKeywordLocation})`);
+    return output.valid
+      ? []
+      : (output.errors ?? []).map((e) => `${e.instanceLocation}: ${e.keyword} (${e.absoluteKeywordLocation})`);
   }
 
   /** The problems with a reply to `method path` (an OpenAPI path such as /organizations/{slug}); [] when it conforms. */
@@ -42,7 +45,8 @@ export class OpenApiValidator {
     const response = this.resolve((operation.responses as Record<string, Json>)[String(reply.status)]);
     if (!response) return [`${method.toUpperCase()} ${path}: status ${reply.status} is not documented`];
     const problems: string[] = [];
-    const get = (name: string) => (reply.headers instanceof Headers ? reply.headers.get(name) : reply.headers[name.toLowerCase()] ?? null);
+    const get = (name: string) =>
+      reply.headers instanceof Headers ? reply.headers.get(name) : (reply.headers[name.toLowerCase()] ?? null);
     for (const [name, raw] of Object.entries((response.headers ?? {}) as Record<string, Json>)) {
       const header = this.resolve(raw)!;
       const value = get(name);
@@ -69,7 +73,10 @@ export class OpenApiValidator {
     } catch {
       return [...problems, "body is not JSON"];
     }
-    if (!validate(body)) problems.push(...(validate.errors ?? []).map((e) => `body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`));
+    if (!validate(body))
+      problems.push(
+        ...(validate.errors ?? []).map((e) => `body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`),
+      );
     return problems;
   }
 
@@ -88,7 +95,10 @@ export class OpenApiValidator {
     const target = value.$ref
       .slice(2)
       .split("/")
-      .reduce<unknown>((node, key) => (node as Json | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")], this.document);
+      .reduce<unknown>(
+        (node, key) => (node as Json | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
+        this.document,
+      );
     return this.resolve(target as Json | undefined);
   }
 }

@@ -22,7 +22,9 @@ export type PrivatePostgres = {
 export function postgresBinDir(): string | null {
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(root, versions[0], "bin") : null;
 }
 
@@ -33,7 +35,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -45,7 +49,8 @@ function runAsOwner(bin: string, args: string[]): Promise<string> {
   const [command, argv] = isRoot() ? ["runuser", ["-u", "postgres", "--", bin, ...args]] : [bin, args];
   return new Promise((resolve, reject) => {
     execFile(command, argv, { encoding: "utf8", timeout: 120_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${path.basename(bin)} ${args[0] ?? ""} failed: ${stderr || stdout || error.message}`));
+      if (error)
+        reject(new Error(`${path.basename(bin)} ${args[0] ?? ""} failed: ${stderr || stdout || error.message}`));
       else resolve(stdout);
     });
   });
@@ -63,7 +68,18 @@ export async function startPrivatePostgres(options: { port?: number } = {}): Pro
   }
   const data = path.join(dir, "data");
   const pgCtl = path.join(bin, "pg_ctl");
-  await runAsOwner(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  await runAsOwner(path.join(bin, "initdb"), [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "-A",
+    "trust",
+    "-E",
+    "UTF8",
+    "--locale=C.UTF-8",
+    "--no-sync",
+  ]);
   // Its own socket folder: the default one belongs to the shared cluster.
   const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=100`;
   let running = false;
@@ -82,7 +98,18 @@ export async function startPrivatePostgres(options: { port?: number } = {}): Pro
       return cluster.urlOf(name);
     },
     async start() {
-      await runAsOwner(pgCtl, ["start", "-D", data, "-w", "-t", "60", "-l", path.join(dir, "server.log"), "-o", serverOptions]);
+      await runAsOwner(pgCtl, [
+        "start",
+        "-D",
+        data,
+        "-w",
+        "-t",
+        "60",
+        "-l",
+        path.join(dir, "server.log"),
+        "-o",
+        serverOptions,
+      ]);
       running = true;
     },
     async stop() {
@@ -92,7 +119,9 @@ export async function startPrivatePostgres(options: { port?: number } = {}): Pro
     },
     async destroy() {
       if (running) {
-        await cluster.stop().catch(() => runAsOwner(pgCtl, ["stop", "-D", data, "-m", "immediate", "-w"]).catch(() => {}));
+        await cluster
+          .stop()
+          .catch(() => runAsOwner(pgCtl, ["stop", "-D", data, "-m", "immediate", "-w"]).catch(() => {}));
         running = false;
       }
       rmSync(dir, { recursive: true, force: true });

@@ -35,14 +35,24 @@ export function findRegexes(root: string): { found: FoundRegex[]; dynamic: Dynam
   const dynamic: DynamicRegex[] = [];
   for (const file of ROOTS.flatMap((entry) => codeFiles(root, entry))) {
     const text = readFileSync(path.join(root, file), "utf8");
-    const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const sourceFile = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const line = (node: ts.Node) => sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1;
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const literal = node.getText();
         const end = literal.lastIndexOf("/");
         found.push({ file, line: line(node), source: literal.slice(1, end), flags: literal.slice(end + 1) });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp") {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === "RegExp"
+      ) {
         const [pattern, flags] = node.arguments ?? [];
         const source = literalText(pattern);
         if (source === undefined) dynamic.push({ file, line: line(node), text: node.getText() });

@@ -32,5 +32,8 @@ export async function createScratchDatabase(kind: "postgresql" | "embedded"): Pr
   });
   const url = new URL(base);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(base.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}) };
+  return {
+    url: url.toString(),
+    drop: () => admin(base.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+  };
 }

@@ -27,7 +27,9 @@ export async function resetToSeed(db: Database): Promise<void> {
 }
 
 async function isSuperuser(db: Database): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ superuser: boolean }[]>`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`;
+  const [row] = await db.$queryRaw<
+    { superuser: boolean }[]
+  >`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`;
   return row?.superuser === true;
 }
 
@@ -35,11 +37,16 @@ async function isSuperuser(db: Database): Promise<boolean> {
 async function snapshotKey(db: Database): Promise<string> {
   const migrations = await db.$queryRaw<{ name: string; checksum: string }[]>`
     SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`;
-  return createHash("sha256").update(await readFile(SEED_FILE)).update(JSON.stringify(migrations)).digest("hex");
+  return createHash("sha256")
+    .update(await readFile(SEED_FILE))
+    .update(JSON.stringify(migrations))
+    .digest("hex");
 }
 
 async function snapshotMatches(db: Database, key: string): Promise<boolean> {
-  const [found] = await db.$queryRaw<{ found: string | null }[]>`SELECT to_regclass(${`${SNAPSHOT}._key`})::text AS found`;
+  const [found] = await db.$queryRaw<
+    { found: string | null }[]
+  >`SELECT to_regclass(${`${SNAPSHOT}._key`})::text AS found`;
   if (!found?.found) return false;
   const rows = await db.$queryRawUnsafe<{ key: string }[]>(`SELECT key FROM ${SNAPSHOT}._key`);
   return rows.length === 1 && rows[0]!.key === key;
@@ -63,16 +70,28 @@ async function takeSnapshot(db: Database, key: string): Promise<void> {
   const restore = [
     // Triggers (and foreign-key checks) off for this transaction: the rows are copied back exactly as seeded.
     `PERFORM set_config('session_replication_role', 'replica', true);`,
-    ...(tables.size ? [`TRUNCATE ${[...tables.keys()].map((t) => `public.${quote(t)}`).join(", ")} RESTART IDENTITY CASCADE;`] : []),
-    ...[...tables].map(([t, cols]) => `INSERT INTO public.${quote(t)} (${cols.join(", ")}) OVERRIDING SYSTEM VALUE SELECT ${cols.join(", ")} FROM ${SNAPSHOT}.${quote(t)};`),
-    ...sequences.filter((s) => s.value !== null).map((s) => `PERFORM setval('public.${quote(s.name).replaceAll("'", "''")}', ${BigInt(s.value!)}, true);`),
+    ...(tables.size
+      ? [`TRUNCATE ${[...tables.keys()].map((t) => `public.${quote(t)}`).join(", ")} RESTART IDENTITY CASCADE;`]
+      : []),
+    ...[...tables].map(
+      ([t, cols]) =>
+        `INSERT INTO public.${quote(t)} (${cols.join(", ")}) OVERRIDING SYSTEM VALUE SELECT ${cols.join(", ")} FROM ${SNAPSHOT}.${quote(t)};`,
+    ),
+    ...sequences
+      .filter((s) => s.value !== null)
+      .map((s) => `PERFORM setval('public.${quote(s.name).replaceAll("'", "''")}', ${BigInt(s.value!)}, true);`),
     `PERFORM set_config('session_replication_role', 'origin', true);`,
   ];
   await db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${SNAPSHOT} CASCADE`);
     await tx.$executeRawUnsafe(`CREATE SCHEMA ${SNAPSHOT}`);
-    for (const [t, cols] of tables) await tx.$executeRawUnsafe(`CREATE TABLE ${SNAPSHOT}.${quote(t)} AS SELECT ${cols.join(", ")} FROM public.${quote(t)}`);
-    await tx.$executeRawUnsafe(`CREATE FUNCTION ${SNAPSHOT}.restore() RETURNS void LANGUAGE plpgsql AS $restore$\nBEGIN\n${restore.join("\n")}\nEND\n$restore$`);
+    for (const [t, cols] of tables)
+      await tx.$executeRawUnsafe(
+        `CREATE TABLE ${SNAPSHOT}.${quote(t)} AS SELECT ${cols.join(", ")} FROM public.${quote(t)}`,
+      );
+    await tx.$executeRawUnsafe(
+      `CREATE FUNCTION ${SNAPSHOT}.restore() RETURNS void LANGUAGE plpgsql AS $restore$\nBEGIN\n${restore.join("\n")}\nEND\n$restore$`,
+    );
     await tx.$executeRawUnsafe(`CREATE TABLE ${SNAPSHOT}._key (key text NOT NULL)`);
     await tx.$executeRawUnsafe(`INSERT INTO ${SNAPSHOT}._key VALUES ('${key}')`);
   });

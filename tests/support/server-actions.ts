@@ -23,7 +23,8 @@ export async function serverActionModules(): Promise<{ file: string; name: strin
   for (const file of files) {
     const text = await readFile(path.join(root, "lib", file), "utf8");
     if (!/^["']use server["'];/m.test(text)) continue;
-    for (const m of text.matchAll(/^export async function (\w+)/gm)) found.push({ file: path.posix.join("lib", file.split(path.sep).join("/")), name: m[1]! });
+    for (const m of text.matchAll(/^export async function (\w+)/gm))
+      found.push({ file: path.posix.join("lib", file.split(path.sep).join("/")), name: m[1]! });
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -34,7 +35,9 @@ export async function cachedFunctionCounts(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const dir of ["lib", "app", "components"]) {
     for (const file of (await readdir(path.join(root, dir), { recursive: true })).filter((f) => /\.tsx?$/.test(f))) {
-      const n = [...(await readFile(path.join(root, dir, file), "utf8")).matchAll(/^\s*["']use cache(?::[^"']*)?["'];?\s*$/gm)].length;
+      const n = [
+        ...(await readFile(path.join(root, dir, file), "utf8")).matchAll(/^\s*["']use cache(?::[^"']*)?["'];?\s*$/gm),
+      ].length;
       if (n > 0) counts[path.posix.join(dir, file.split(path.sep).join("/"))] = n;
     }
   }

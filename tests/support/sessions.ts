@@ -8,7 +8,13 @@ export const TEST_PASSWORD = "Quiet-harbour-lantern-7";
 const ORIGIN = "http://localhost:3000";
 
 export async function signIn(db: Database, email: string, role: "ADMIN"): Promise<{ userId: string; cookie: string }> {
-  const created = await createUser(db, { email, scope: { role, global: true, diasporaIds: [] }, password: TEST_PASSWORD, locale: "en", origin: ORIGIN });
+  const created = await createUser(db, {
+    email,
+    scope: { role, global: true, diasporaIds: [] },
+    password: TEST_PASSWORD,
+    locale: "en",
+    origin: ORIGIN,
+  });
   if (created.kind !== "created") throw new Error("expected an account");
   const response = await getAuth().handler(
     new Request(`${ORIGIN}/api/auth/sign-in/email`, {

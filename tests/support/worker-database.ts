@@ -52,9 +52,13 @@ export async function workerDatabaseUrl(base: string): Promise<string> {
 export async function dropWorkerDatabases(base: string): Promise<void> {
   const prefix = `${databaseName(base)}${WORKER_SUFFIX}`;
   await onMaintenanceDatabase(base, async (client) => {
-    const { rows } = await client.query<{ name: string }>("SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
     for (const { name } of rows) {
-      if (/^\d+$/.test(name.slice(prefix.length))) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      if (/^\d+$/.test(name.slice(prefix.length)))
+        await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
     }
   });
 }

@@ -22,13 +22,21 @@ export const TEXT_PAYLOADS: XssPayload[] = [
   { id: 13, label: "client template injection", value: "{{constructor.constructor('__xss(13)')()}}" },
   { id: 14, label: "CSS expression", value: "x{}*{background:expression(__xss(14))}" },
   { id: 15, label: "unicode-escaped script", value: "\\u003cscript\\u003e__xss(15)\\u003c/script\\u003e" },
-  { id: 16, label: "HTML entities", value: "&lt;script&gt;__xss(16)&lt;/script&gt; &#60;img src=x onerror=__xss(16)&#62;" },
+  {
+    id: 16,
+    label: "HTML entities",
+    value: "&lt;script&gt;__xss(16)&lt;/script&gt; &#60;img src=x onerror=__xss(16)&#62;",
+  },
   { id: 17, label: "percent-encoded script", value: "%3Cscript%3E__xss(17)%3C%2Fscript%3E" },
   { id: 18, label: "fullwidth angle brackets", value: "＜script＞__xss(18)＜/script＞" },
   { id: 19, label: "right-to-left override", value: "\u202Egpj.exe\u202C <b>__xss(19)</b>" },
   { id: 20, label: "HTML comment breakout", value: "--><script>__xss(20)</script><!--" },
   { id: 21, label: "CDATA breakout (Atom)", value: "]]><script>__xss(21)</script>" },
-  { id: 22, label: "XML entity and tag (Atom)", value: "</title><content type=\"html\">&lt;script&gt;__xss(22)&lt;/script&gt;</content>" },
+  {
+    id: 22,
+    label: "XML entity and tag (Atom)",
+    value: '</title><content type="html">&lt;script&gt;__xss(22)&lt;/script&gt;</content>',
+  },
   { id: 23, label: "entity-encoded javascript: scheme", value: "jav&#x61;script&#58;__xss(23)" },
   { id: 24, label: "JS string breakout", value: "\";__xss(24);//';__xss(24);//" },
   { id: 25, label: "MathML xlink", value: '<math><mi xlink:href="javascript:__xss(25)">x</mi></math>' },
@@ -37,7 +45,11 @@ export const TEXT_PAYLOADS: XssPayload[] = [
   { id: 28, label: "style import", value: "<style>@import'//evil.example/x.css'</style>" },
   { id: 29, label: "base href hijack", value: '<base href="//evil.example/">' },
   { id: 30, label: "meta refresh", value: '<meta http-equiv="refresh" content="0;url=javascript:__xss(30)">' },
-  { id: 31, label: "iCalendar line injection", value: "Talk\r\nATTACH:https://evil.example/x.exe\r\nX-INJECTED:__xss(31)" },
+  {
+    id: 31,
+    label: "iCalendar line injection",
+    value: "Talk\r\nATTACH:https://evil.example/x.exe\r\nX-INJECTED:__xss(31)",
+  },
   { id: 32, label: "zero-width joiner tag", value: "<\u200Dscript>__xss(32)</script>" },
   { id: 33, label: "null byte in tag", value: "<scr\u0000ipt>__xss(33)</script>" },
   { id: 34, label: "JSON-LD line separator", value: "a\u2028b\u2029c</script>" },
@@ -54,7 +66,7 @@ export const URL_PAYLOADS: XssPayload[] = [
   { id: 108, label: "protocol-relative", value: "//evil.example/__xss(108)" },
   { id: 109, label: "entity-encoded scheme", value: "javascript&#58;__xss(109)" },
   { id: 110, label: "https with attribute breakout", value: 'https://example.org/"><script>__xss(110)</script>' },
-  { id: 111, label: "https with quote and handler", value: "https://example.org/?q=\" onmouseover=\"__xss(111)" },
+  { id: 111, label: "https with quote and handler", value: 'https://example.org/?q=" onmouseover="__xss(111)' },
 ];
 
 /** Cells a spreadsheet would run as formulas (OWASP CSV Injection). */

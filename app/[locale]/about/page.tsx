@@ -17,5 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function About({ params }: Props) {
   const locale = await resolvePageLocale(params);
-  return <AboutPage locale={locale} mainSource={await getMainSource()} contactEmail={env.CONTACT_EMAIL ?? null} today={todayIso()} />;
+  return (
+    <AboutPage
+      locale={locale}
+      mainSource={await getMainSource()}
+      contactEmail={env.CONTACT_EMAIL ?? null}
+      today={todayIso()}
+    />
+  );
 }

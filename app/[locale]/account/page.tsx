@@ -18,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const user = await requireUser(locale, "/account");
-  const [t, sessions, diasporas] = await Promise.all([getTranslations("Account"), listMySessions(user.sessionId), listDiasporaOptions(locale)]);
+  const [t, sessions, diasporas] = await Promise.all([
+    getTranslations("Account"),
+    listMySessions(user.sessionId),
+    listDiasporaOptions(locale),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("title")}</h1>

@@ -24,7 +24,11 @@ export default async function CountriesPage({ params }: Props) {
         <h2 id="countries-total" className="text-lg text-stone-700">
           {t("total", { count: items.length })}
         </h2>
-        {items.length === 0 ? <p className="mt-4">{t("empty")}</p> : <CountryTable items={items} labelledBy="countries-total" />}
+        {items.length === 0 ? (
+          <p className="mt-4">{t("empty")}</p>
+        ) : (
+          <CountryTable items={items} labelledBy="countries-total" />
+        )}
       </section>
     </>
   );

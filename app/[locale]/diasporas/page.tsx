@@ -24,7 +24,11 @@ export default async function DiasporasPage({ params }: Props) {
         <h2 id="diasporas-total" className="text-lg text-stone-700">
           {t("total", { count: items.length })}
         </h2>
-        {items.length === 0 ? <p className="mt-4">{t("empty")}</p> : <DiasporaTable items={items} locale={locale} labelledBy="diasporas-total" />}
+        {items.length === 0 ? (
+          <p className="mt-4">{t("empty")}</p>
+        ) : (
+          <DiasporaTable items={items} locale={locale} labelledBy="diasporas-total" />
+        )}
       </section>
     </>
   );

@@ -7,7 +7,13 @@ import { EventFiltersForm } from "@/components/events/event-filters";
 import { EventListResults } from "@/components/events/event-list-results";
 import { EventViewNav } from "@/components/events/event-view-nav";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
-import { countUndatedEvents, getCalendarMonth, getEventFacets, listEvents, matchEventIds } from "@/lib/cache/public-reads";
+import {
+  countUndatedEvents,
+  getCalendarMonth,
+  getEventFacets,
+  listEvents,
+  matchEventIds,
+} from "@/lib/cache/public-reads";
 import { todayIso } from "@/lib/events/event-period";
 import { whenScope } from "@/lib/events/filter-sql";
 import { eventsQuery, parseEventQuery } from "@/lib/events/filters";
@@ -23,10 +29,16 @@ const PAGE_SIZE = 50;
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const { filters, when, view } = parseEventQuery(await searchParams);
-  const [t, feeds] = await Promise.all([getTranslations({ locale, namespace: "Events" }), getTranslations({ locale, namespace: "Feeds" })]);
+  const [t, feeds] = await Promise.all([
+    getTranslations({ locale, namespace: "Events" }),
+    getTranslations({ locale, namespace: "Feeds" }),
+  ]);
   const metadata = pageMetadata({ locale, pathname: "/events", title: t("title") });
   // The list's filter set as feeds (the calendar view subscribes to every date).
-  const types = eventFeedAlternates(locale, filters, view === "calendar" ? "all" : when, { ics: feeds("alternateIcs"), atom: feeds("alternateAtom") });
+  const types = eventFeedAlternates(locale, filters, view === "calendar" ? "all" : when, {
+    ics: feeds("alternateIcs"),
+    atom: feeds("alternateAtom"),
+  });
   return { ...metadata, alternates: { ...metadata.alternates, types } };
 }
 
@@ -40,9 +52,16 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const matchedIds = filters.q ? await matchEventIds(filters.q) : null;
   // The calendar's facets count across all dates, so that filters stay usable in an empty month.
   const scope = whenScope(view === "calendar" ? "all" : when, today);
-  const [t, facets] = await Promise.all([getTranslations("Events"), getEventFacets({ locale, filters, scope, matchedIds })]);
+  const [t, facets] = await Promise.all([
+    getTranslations("Events"),
+    getEventFacets({ locale, filters, scope, matchedIds }),
+  ]);
   const ignoredNote = (
-    <IgnoredFilters names={ignored.map((key) => t("ignoredValue", { name: t(`filter.${key}`), value: firstValue(query[key])?.trim().slice(0, 40) ?? "" }))} />
+    <IgnoredFilters
+      names={ignored.map((key) =>
+        t("ignoredValue", { name: t(`filter.${key}`), value: firstValue(query[key])?.trim().slice(0, 40) ?? "" }),
+      )}
+    />
   );
   const results =
     view === "calendar" ? (
@@ -72,7 +91,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
         <EventFiltersForm locale={locale} filters={filters} facets={facets} view={view} when={when} month={month} />
         <section aria-labelledby="results-heading" className="min-w-0">
           {results}
-          <DownloadLinks locale={locale} kind="events" query={eventsQuery(filters, { when, view, month: requestedMonth })} />
+          <DownloadLinks
+            locale={locale}
+            kind="events"
+            query={eventsQuery(filters, { when, view, month: requestedMonth })}
+          />
           <EventFeedLinks locale={locale} filters={filters} when={view === "calendar" ? "all" : when} />
         </section>
       </div>

@@ -43,11 +43,22 @@ export default async function MapPage({ params, searchParams }: Props) {
         <p className="mt-6 text-lg text-stone-800">{t("empty")}</p>
       ) : (
         <p className="mt-6 text-lg text-stone-800">
-          {[tList("total", { count: data.total }), tCountries("total", { count: data.countries.length }), t("citiesCount", { count: data.cities.length })].join(" · ")}
-          {data.withoutCountry ? <span className="mt-1 block text-base text-stone-700">{t("withoutCountry", { count: data.withoutCountry })}</span> : null}
+          {[
+            tList("total", { count: data.total }),
+            tCountries("total", { count: data.countries.length }),
+            t("citiesCount", { count: data.cities.length }),
+          ].join(" · ")}
+          {data.withoutCountry ? (
+            <span className="mt-1 block text-base text-stone-700">
+              {t("withoutCountry", { count: data.withoutCountry })}
+            </span>
+          ) : null}
         </p>
       )}
-      <a href="#map-tables" className="sr-only focus:not-sr-only focus:mt-2 focus:inline-block focus:text-blue-800 focus:underline">
+      <a
+        href="#map-tables"
+        className="sr-only focus:not-sr-only focus:mt-2 focus:inline-block focus:text-blue-800 focus:underline"
+      >
         {t("skipMap")}
       </a>
       <figure className="mt-3 rounded-lg border border-stone-300 bg-white p-3">

@@ -20,9 +20,18 @@ const PAGE_SIZE = 25;
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const { filters } = parseOrganizationQuery(await searchParams);
-  const [t, feeds] = await Promise.all([getTranslations({ locale, namespace: "Organizations" }), getTranslations({ locale, namespace: "Feeds" })]);
+  const [t, feeds] = await Promise.all([
+    getTranslations({ locale, namespace: "Organizations" }),
+    getTranslations({ locale, namespace: "Feeds" }),
+  ]);
   const metadata = pageMetadata({ locale, pathname: "/organizations", title: t("title") });
-  return { ...metadata, alternates: { ...metadata.alternates, types: organizationFeedAlternates(locale, filters, feeds("alternateOrganizations")) } };
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: organizationFeedAlternates(locale, filters, feeds("alternateOrganizations")),
+    },
+  };
 }
 
 export default async function OrganizationsPage({ params, searchParams }: Props) {
@@ -44,13 +53,20 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
             {t("total", { count: result.total })}
           </h2>
           <IgnoredFilters names={ignored.map((key) => t(key === "sort" ? "sortLabel" : `filter.${key}`))} />
-          {result.total > 0 ? <DownloadLinks locale={locale} kind="organizations" query={filtersToQuery(filters)} /> : null}
+          {result.total > 0 ? (
+            <DownloadLinks locale={locale} kind="organizations" query={filtersToQuery(filters)} />
+          ) : null}
           {result.items.length === 0 ? (
             <p className="mt-6">{Object.keys(filters).length ? t("noMatches") : t("empty")}</p>
           ) : (
             <OrganizationList items={result.items} locale={locale} />
           )}
-          <Pagination page={result.page} pageCount={result.pageCount} pathname="/organizations" query={filtersToQuery(filters, sort)} />
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            pathname="/organizations"
+            query={filtersToQuery(filters, sort)}
+          />
           <OrganizationFeedLink locale={locale} filters={filters} />
         </section>
       </div>

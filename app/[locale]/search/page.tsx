@@ -17,7 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "Search" });
   // Result pages are not worth indexing: every query would be a page.
-  return { ...pageMetadata({ locale, pathname: "/search", title: t("title") }), robots: { index: false, follow: true } };
+  return {
+    ...pageMetadata({ locale, pathname: "/search", title: t("title") }),
+    robots: { index: false, follow: true },
+  };
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
@@ -26,7 +29,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = firstValue(query.q);
   const [t, found] = await Promise.all([getTranslations("Search"), searchAll({ q, locale, perKind: PER_KIND })]);
   // The proxy cut an over-long query before the page was rendered (lib/validation/bounded-query.ts): say so.
-  const results = firstValue(query[CUT_MARKER]) === "1" ? { ...found, query: { ...found.query, truncated: true } } : found;
+  const results =
+    firstValue(query[CUT_MARKER]) === "1" ? { ...found, query: { ...found.query, truncated: true } } : found;
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("title")}</h1>

@@ -21,12 +21,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, pathname: "/stats", title: t("title"), description: t("description") });
 }
 
-const SECTIONS: { id: string; heading: "Stats.presenceHeading" | "Layout.organizations" | "Layout.events"; charts: ChartId[] }[] = [
-  { id: "digital-presence", heading: "Stats.presenceHeading", charts: ["digital-presence-by-diaspora", "digital-presence-by-country"] },
+const SECTIONS: {
+  id: string;
+  heading: "Stats.presenceHeading" | "Layout.organizations" | "Layout.events";
+  charts: ChartId[];
+}[] = [
+  {
+    id: "digital-presence",
+    heading: "Stats.presenceHeading",
+    charts: ["digital-presence-by-diaspora", "digital-presence-by-country"],
+  },
   {
     id: "organizations",
     heading: "Layout.organizations",
-    charts: ["organizations-by-country", "organizations-by-diaspora", "organizations-by-type", "organizations-by-group", "organizations-by-founding-decade"],
+    charts: [
+      "organizations-by-country",
+      "organizations-by-diaspora",
+      "organizations-by-type",
+      "organizations-by-group",
+      "organizations-by-founding-decade",
+    ],
   },
   { id: "events", heading: "Layout.events", charts: ["events-by-year"] },
 ];
@@ -51,13 +65,18 @@ export default async function StatsPage({ params, searchParams }: Props) {
       <div className="mt-6">
         <StatsFilters
           scope={scope}
-          diasporas={diasporas.filter((d) => d.organizations > 0).map((d) => ({ value: d.slug, label: d.name?.value ?? d.slug }))}
+          diasporas={diasporas
+            .filter((d) => d.organizations > 0)
+            .map((d) => ({ value: d.slug, label: d.name?.value ?? d.slug }))}
           countries={countries.filter((c) => c.organizations > 0).map((c) => ({ value: c.code, label: c.name }))}
         />
         <IgnoredFilters names={ignored.map((key) => t(`Organizations.filter.${key}`))} />
         <p className="mt-3 text-stone-800" role="status">
           {t("Stats.scope", { organizations: f.count(stats.organizations), events: f.count(stats.events) })}{" "}
-          <Link href={{ pathname: "/organizations", query: scopeToQuery(scope) }} className="text-blue-800 underline underline-offset-4">
+          <Link
+            href={{ pathname: "/organizations", query: scopeToQuery(scope) }}
+            className="text-blue-800 underline underline-offset-4"
+          >
             {t("Stats.openList")}
           </Link>
         </p>
@@ -78,7 +97,12 @@ export default async function StatsPage({ params, searchParams }: Props) {
       </nav>
       {stats.organizations + stats.events === 0 ? <p className="mt-8">{t("Stats.empty")}</p> : null}
       {SECTIONS.map((section) => (
-        <section key={section.id} id={section.id} aria-labelledby={`${section.id}-heading`} className="mt-12 border-t border-stone-300 pt-6">
+        <section
+          key={section.id}
+          id={section.id}
+          aria-labelledby={`${section.id}-heading`}
+          className="mt-12 border-t border-stone-300 pt-6"
+        >
           <h2 id={`${section.id}-heading`} className="text-2xl font-semibold">
             {t(section.heading)}
           </h2>

@@ -7,5 +7,8 @@ export const dynamic = "force-dynamic";
 export const GET = withRequestLog(async () => {
   const health = await checkHealth();
   const ok = health.status === "ok";
-  return Response.json(health, { status: ok ? 200 : 503, headers: { "cache-control": "no-store", ...(ok ? {} : { "retry-after": "5" }) } });
+  return Response.json(health, {
+    status: ok ? 200 : 503,
+    headers: { "cache-control": "no-store", ...(ok ? {} : { "retry-after": "5" }) },
+  });
 });

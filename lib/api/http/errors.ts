@@ -25,11 +25,14 @@ export class ApiError extends Error {
   }
 
   get body(): ApiErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.parameter ? { parameter: this.parameter } : {}) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.parameter ? { parameter: this.parameter } : {}) },
+    };
   }
 }
 
-export const invalidParameter = (parameter: string, message: string) => new ApiError(400, "invalid_parameter", message, parameter);
+export const invalidParameter = (parameter: string, message: string) =>
+  new ApiError(400, "invalid_parameter", message, parameter);
 
 export const notFound = (what: string, parameter: string, value: string) =>
   new ApiError(404, "not_found", `No ${what} with ${parameter} "${value}".`, parameter);

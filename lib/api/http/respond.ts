@@ -19,7 +19,11 @@ const HEADER_LIST = /^[A-Za-z0-9-]+(\s*,\s*[A-Za-z0-9-]+)*$/;
 
 type JsonOptions = { status?: number; cacheControl: string; headers?: Record<string, string> };
 
-export function jsonResponse(request: Request, body: unknown, { status = 200, cacheControl, headers = {} }: JsonOptions): Response {
+export function jsonResponse(
+  request: Request,
+  body: unknown,
+  { status = 200, cacheControl, headers = {} }: JsonOptions,
+): Response {
   const text = JSON.stringify(body);
   const common: Record<string, string> = {
     ...CORS_HEADERS,

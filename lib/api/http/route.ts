@@ -5,7 +5,13 @@ import { requestIdOf } from "@/lib/observability/request-id";
 import { withRequestLog } from "@/lib/observability/route-log";
 import { RETRY_AFTER_SECONDS } from "@/lib/observability/unavailable-page";
 import { ApiError } from "./errors";
-import { DATA_CACHE_CONTROL, ERROR_CACHE_CONTROL, jsonResponse, NOT_FOUND_CACHE_CONTROL, preflightResponse } from "./respond";
+import {
+  DATA_CACHE_CONTROL,
+  ERROR_CACHE_CONTROL,
+  jsonResponse,
+  NOT_FOUND_CACHE_CONTROL,
+  preflightResponse,
+} from "./respond";
 
 /** What an endpoint returns: the body, and optionally extra headers (a Link header for pages). */
 export type EndpointResult = { body: unknown; headers?: Record<string, string>; cacheControl?: string };
@@ -20,20 +26,33 @@ export function errorResponse(request: Request, error: ApiError): Response {
   return jsonResponse(request, error.body, { status: error.status, cacheControl, headers });
 }
 
-const unavailable = () => new ApiError(503, "service_unavailable", "The database is temporarily unavailable; try again in a few seconds.");
+const unavailable = () =>
+  new ApiError(503, "service_unavailable", "The database is temporarily unavailable; try again in a few seconds.");
 
 /** GET, HEAD and OPTIONS for one endpoint: expected errors become JSON error bodies, an outage a 503, others a logged 500. */
-export function apiRoute<Params>(endpoint: Endpoint<Params>, { needsDatabase = true } = {}): { GET: Handler<Params>; HEAD: Handler<Params>; OPTIONS: (request: Request) => Promise<Response> } {
+export function apiRoute<Params>(
+  endpoint: Endpoint<Params>,
+  { needsDatabase = true } = {},
+): { GET: Handler<Params>; HEAD: Handler<Params>; OPTIONS: (request: Request) => Promise<Response> } {
   const GET: Handler<Params> = withRequestLog(async (request, context) => {
     if (needsDatabase && isDatabaseDown()) return errorResponse(request, unavailable());
     try {
       const result = await endpoint(new URL(request.url), await context.params);
-      return jsonResponse(request, result.body, { cacheControl: result.cacheControl ?? DATA_CACHE_CONTROL, headers: result.headers });
+      return jsonResponse(request, result.body, {
+        cacheControl: result.cacheControl ?? DATA_CACHE_CONTROL,
+        headers: result.headers,
+      });
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(request, error);
       // A lost connection: ask the database itself, so a real outage answers 503 and not a failure of ours.
-      if (isConnectionError(error) || (await probeDatabase()).state === "down") return errorResponse(request, unavailable());
-      log("error", "API request failed", { requestId: requestIdOf(request.headers), method: request.method, path: new URL(request.url).pathname, error });
+      if (isConnectionError(error) || (await probeDatabase()).state === "down")
+        return errorResponse(request, unavailable());
+      log("error", "API request failed", {
+        requestId: requestIdOf(request.headers),
+        method: request.method,
+        path: new URL(request.url).pathname,
+        error,
+      });
       return errorResponse(request, new ApiError(500, "internal_error", "The server could not answer this request."));
     }
   });

@@ -7,23 +7,68 @@ import { ENDPOINT_PARAMETERS, PARAMETERS, type EndpointPath, type JsonSchema, ty
 import { SCHEMAS } from "./schemas";
 import { API_DESCRIPTION } from "./description";
 
-type Operation = { summary: string; description?: string; tag: string; body: string; notFound?: string; list?: boolean };
+type Operation = {
+  summary: string;
+  description?: string;
+  tag: string;
+  body: string;
+  notFound?: string;
+  list?: boolean;
+};
 
 const OPERATIONS: Record<EndpointPath, Operation> = {
   "/organizations": { summary: "List organizations", tag: "organizations", body: "OrganizationPage", list: true },
-  "/organizations/{slug}": { summary: "One organization, its events and sources", tag: "organizations", body: "OrganizationResponse", notFound: "organization" },
-  "/events": { summary: "List events", tag: "events", body: "EventPage", list: true, description: "Unlike the events page, `when` defaults to all." },
+  "/organizations/{slug}": {
+    summary: "One organization, its events and sources",
+    tag: "organizations",
+    body: "OrganizationResponse",
+    notFound: "organization",
+  },
+  "/events": {
+    summary: "List events",
+    tag: "events",
+    body: "EventPage",
+    list: true,
+    description: "Unlike the events page, `when` defaults to all.",
+  },
   "/events/{slug}": { summary: "One event and its sources", tag: "events", body: "EventResponse", notFound: "event" },
-  "/diasporas": { summary: "List diasporas", tag: "diasporas", body: "DiasporaPage", list: true, description: "`country`: diasporas with a recorded presence there." },
-  "/diasporas/{slug}": { summary: "One diaspora: presence by host country, sources, links to its organizations and events", tag: "diasporas", body: "DiasporaResponse", notFound: "diaspora" },
-  "/countries": { summary: "List host countries", tag: "countries", body: "CountryPage", list: true, description: "Countries with an organization, a diaspora's recorded presence or an event, by ISO code." },
-  "/search": { summary: "Search organizations, events and diasporas", tag: "search", body: "SearchPage", list: true, description: "Hits come kind by kind (organizations, events, diasporas), each kind best first." },
+  "/diasporas": {
+    summary: "List diasporas",
+    tag: "diasporas",
+    body: "DiasporaPage",
+    list: true,
+    description: "`country`: diasporas with a recorded presence there.",
+  },
+  "/diasporas/{slug}": {
+    summary: "One diaspora: presence by host country, sources, links to its organizations and events",
+    tag: "diasporas",
+    body: "DiasporaResponse",
+    notFound: "diaspora",
+  },
+  "/countries": {
+    summary: "List host countries",
+    tag: "countries",
+    body: "CountryPage",
+    list: true,
+    description: "Countries with an organization, a diaspora's recorded presence or an event, by ISO code.",
+  },
+  "/search": {
+    summary: "Search organizations, events and diasporas",
+    tag: "search",
+    body: "SearchPage",
+    list: true,
+    description: "Hits come kind by kind (organizations, events, diasporas), each kind best first.",
+  },
   "/openapi.json": { summary: "This document", tag: "meta", body: "" },
 };
 
 const header = (description: string, schema: JsonSchema, required = true) => ({ description, required, schema });
 const CORS = { "Access-Control-Allow-Origin": { $ref: "#/components/headers/AllowOrigin" } };
-const VALIDATORS = { ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/CacheControl" }, ...CORS };
+const VALIDATORS = {
+  ETag: { $ref: "#/components/headers/ETag" },
+  "Cache-Control": { $ref: "#/components/headers/CacheControl" },
+  ...CORS,
+};
 const error = (description: string, withBody: boolean) => ({
   description,
   headers: { "Cache-Control": { $ref: "#/components/headers/CacheControl" }, ...CORS },
@@ -31,7 +76,9 @@ const error = (description: string, withBody: boolean) => ({
 });
 
 function responses(op: Operation, withBody: boolean) {
-  const body = op.body ? { $ref: `#/components/schemas/${op.body}` } : { type: "object", description: "An OpenAPI 3.1 document." };
+  const body = op.body
+    ? { $ref: `#/components/schemas/${op.body}` }
+    : { type: "object", description: "An OpenAPI 3.1 document." };
   return {
     "200": {
       description: "OK",
@@ -42,7 +89,10 @@ function responses(op: Operation, withBody: boolean) {
     "400": error("A parameter is unknown, repeated, missing or has a bad value; `error.parameter` names it.", withBody),
     ...(op.notFound ? { "404": error(`No ${op.notFound} has this slug.`, withBody) } : {}),
     "500": error("The server failed; nothing about the request is wrong.", withBody),
-    "503": error("The database is temporarily unavailable; try again after the Retry-After header's seconds.", withBody),
+    "503": error(
+      "The database is temporarily unavailable; try again after the Retry-After header's seconds.",
+      withBody,
+    ),
   };
 }
 
@@ -52,11 +102,23 @@ function pathItem(path: EndpointPath) {
     ...(path.includes("{slug}") ? [{ $ref: "#/components/parameters/slug" }] : []),
     ...ENDPOINT_PARAMETERS[path].map((id) => ({ $ref: `#/components/parameters/${id}` })),
   ];
-  const operationId = (method: string) => `${method}${path.replace(/[^A-Za-z]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase())}`;
+  const operationId = (method: string) =>
+    `${method}${path.replace(/[^A-Za-z]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase())}`;
   const base = { tags: [op.tag], parameters };
   return {
-    get: { ...base, operationId: operationId("get"), summary: op.summary, ...(op.description ? { description: op.description } : {}), responses: responses(op, true) },
-    head: { ...base, operationId: operationId("head"), summary: `${op.summary} (headers only)`, responses: responses(op, false) },
+    get: {
+      ...base,
+      operationId: operationId("get"),
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      responses: responses(op, true),
+    },
+    head: {
+      ...base,
+      operationId: operationId("head"),
+      summary: `${op.summary} (headers only)`,
+      responses: responses(op, false),
+    },
     options: {
       tags: [op.tag],
       operationId: operationId("options"),
@@ -73,12 +135,20 @@ function pathItem(path: EndpointPath) {
 
 export function openApiDocument() {
   const parameters = Object.fromEntries(
-    Object.entries(PARAMETERS as Record<string, ParameterDef>).map(([id, p]) => [id, { name: p.name, in: "query", required: p.required ?? false, description: p.description, schema: p.schema }]),
+    Object.entries(PARAMETERS as Record<string, ParameterDef>).map(([id, p]) => [
+      id,
+      { name: p.name, in: "query", required: p.required ?? false, description: p.description, schema: p.schema },
+    ]),
   );
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://spec.openapis.org/oas/3.1/dialect/base",
-    info: { title: "Diaspora Atlas API", version: "1.0.0", description: API_DESCRIPTION, license: { name: `${DATA_LICENSE.name} (${DATA_LICENSE.id})`, url: DATA_LICENSE.url } },
+    info: {
+      title: "Diaspora Atlas API",
+      version: "1.0.0",
+      description: API_DESCRIPTION,
+      license: { name: `${DATA_LICENSE.name} (${DATA_LICENSE.id})`, url: DATA_LICENSE.url },
+    },
     servers: [{ url: `${siteUrl()}/api/v1` }],
     tags: ["organizations", "events", "diasporas", "countries", "search", "meta"].map((name) => ({ name })),
     paths: Object.fromEntries((Object.keys(OPERATIONS) as EndpointPath[]).map((path) => [path, pathItem(path)])),
@@ -86,10 +156,19 @@ export function openApiDocument() {
       schemas: SCHEMAS,
       parameters: {
         ...parameters,
-        slug: { name: "slug", in: "path", required: true, description: "The entry's slug, as in its page address.", schema: { type: "string" } },
+        slug: {
+          name: "slug",
+          in: "path",
+          required: true,
+          description: "The entry's slug, as in its page address.",
+          schema: { type: "string" },
+        },
       },
       headers: {
-        ETag: header("Weak validator of the body; send it back in If-None-Match.", { type: "string", pattern: '^W/"[A-Za-z0-9_-]{32}"$' }),
+        ETag: header("Weak validator of the body; send it back in If-None-Match.", {
+          type: "string",
+          pattern: '^W/"[A-Za-z0-9_-]{32}"$',
+        }),
         CacheControl: header("How long the answer may be reused.", { type: "string" }),
         AllowOrigin: header("CORS: any origin.", { const: "*" }),
         AllowMethods: header("CORS: the methods allowed.", { const: "GET, HEAD, OPTIONS" }),

@@ -1,6 +1,13 @@
 // The response bodies as JSON Schema (draft 2020-12, which OpenAPI 3.1 uses). Objects are closed
 // (additionalProperties: false), so a field the code adds without documenting it fails the conformance test.
-import { ChannelKind, DatePrecision, EventType, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import {
+  ChannelKind,
+  DatePrecision,
+  EventType,
+  OrganizationStatus,
+  OrganizationType,
+  ServedGroup,
+} from "@/lib/db/generated/enums";
 import { API_ERROR_CODES } from "../http/errors";
 import { SEARCH_KINDS, type JsonSchema } from "../parameters";
 
@@ -30,51 +37,116 @@ function object(properties: Record<string, JsonSchema>, optional: string[] = [],
   };
 }
 
-const label: JsonSchema = { ...nullable(ref("Label")), description: "Only with ?lang=: the text in that language or its fallback; null when there is none." };
+const label: JsonSchema = {
+  ...nullable(ref("Label")),
+  description: "Only with ?lang=: the text in that language or its fallback; null when there is none.",
+};
 const pageOf = (item: string, extra: Record<string, JsonSchema> = {}): JsonSchema =>
-  object({ data: arrayOf(ref(item)), page: { type: "integer", minimum: 1 }, per_page: { type: "integer", minimum: 1, maximum: 100 }, total: count, ...extra });
+  object({
+    data: arrayOf(ref(item)),
+    page: { type: "integer", minimum: 1 },
+    per_page: { type: "integer", minimum: 1, maximum: 100 },
+    total: count,
+    ...extra,
+  });
 const one = (item: string): JsonSchema => object({ data: ref(item) });
 
 const organization = {
-  id: uuid, slug, url, name: ref("LocalizedText"), label, acronym: nullable(str),
-  description: ref("LocalizedText"), city: ref("LocalizedText"),
-  types: arrayOf(enumOf(OrganizationType)), groups: arrayOf(enumOf(ServedGroup)), status: enumOf(OrganizationStatus),
-  founded_year: nullable(int), languages: strings, countries: arrayOf(country), diasporas: arrayOf(ref("NamedRef")),
-  channels: arrayOf(ref("Channel")), created_at: timestamp, updated_at: timestamp,
+  id: uuid,
+  slug,
+  url,
+  name: ref("LocalizedText"),
+  label,
+  acronym: nullable(str),
+  description: ref("LocalizedText"),
+  city: ref("LocalizedText"),
+  types: arrayOf(enumOf(OrganizationType)),
+  groups: arrayOf(enumOf(ServedGroup)),
+  status: enumOf(OrganizationStatus),
+  founded_year: nullable(int),
+  languages: strings,
+  countries: arrayOf(country),
+  diasporas: arrayOf(ref("NamedRef")),
+  channels: arrayOf(ref("Channel")),
+  created_at: timestamp,
+  updated_at: timestamp,
 };
 const event = {
-  id: uuid, slug, url, title: ref("LocalizedText"), label, type: enumOf(EventType),
-  start_date: nullable(date), end_date: nullable(date), date_precision: enumOf(DatePrecision),
-  country: nullable(country), city: ref("LocalizedText"), online_url: nullable(str),
-  description: ref("LocalizedText"), recurrence: ref("LocalizedText"),
-  organizers: arrayOf(ref("NamedRef")), diasporas: arrayOf(ref("NamedRef")), created_at: timestamp, updated_at: timestamp,
+  id: uuid,
+  slug,
+  url,
+  title: ref("LocalizedText"),
+  label,
+  type: enumOf(EventType),
+  start_date: nullable(date),
+  end_date: nullable(date),
+  date_precision: enumOf(DatePrecision),
+  country: nullable(country),
+  city: ref("LocalizedText"),
+  online_url: nullable(str),
+  description: ref("LocalizedText"),
+  recurrence: ref("LocalizedText"),
+  organizers: arrayOf(ref("NamedRef")),
+  diasporas: arrayOf(ref("NamedRef")),
+  created_at: timestamp,
+  updated_at: timestamp,
 };
 const diaspora = {
-  id: uuid, slug, url, name: ref("LocalizedText"), label, description: ref("LocalizedText"), languages: strings,
-  origin_country: nullable(country), host_country_count: count, organization_count: count, event_count: count,
-  created_at: timestamp, updated_at: timestamp,
+  id: uuid,
+  slug,
+  url,
+  name: ref("LocalizedText"),
+  label,
+  description: ref("LocalizedText"),
+  languages: strings,
+  origin_country: nullable(country),
+  host_country_count: count,
+  organization_count: count,
+  event_count: count,
+  created_at: timestamp,
+  updated_at: timestamp,
 };
 const citations = { citations: arrayOf(ref("Citation")) };
 
 export const SCHEMAS: Record<string, JsonSchema> = {
   LocalizedText: {
     type: "object",
-    description: "A translatable field in every language held, keyed by BCP 47 tag: {\"ru\": \"…\", \"en\": \"…\"}. Empty when no language has it.",
+    description:
+      'A translatable field in every language held, keyed by BCP 47 tag: {"ru": "…", "en": "…"}. Empty when no language has it.',
     propertyNames: { pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
     additionalProperties: { type: "string", minLength: 1 },
   },
-  Label: object({ value: str, locale: str, is_fallback: { type: "boolean" } }, [], "A text resolved for ?lang=: the language asked for, else Russian, English, then any other."),
+  Label: object(
+    { value: str, locale: str, is_fallback: { type: "boolean" } },
+    [],
+    "A text resolved for ?lang=: the language asked for, else Russian, English, then any other.",
+  ),
   NamedRef: object({ id: uuid, slug, name: ref("LocalizedText") }),
-  EventRef: object({ id: uuid, slug, title: ref("LocalizedText"), start_date: nullable(date), end_date: nullable(date), date_precision: enumOf(DatePrecision) }),
+  EventRef: object({
+    id: uuid,
+    slug,
+    title: ref("LocalizedText"),
+    start_date: nullable(date),
+    end_date: nullable(date),
+    date_precision: enumOf(DatePrecision),
+  }),
   Channel: object({ kind: enumOf(ChannelKind), url: str, languages: strings }),
   Source: object({
     key: { type: "string", description: "Stable citation key (also the BibTeX key)." },
-    authors: nullable(str), title: str, publication: nullable(str), publisher: nullable(str), place: nullable(str),
-    year: nullable(int), volume: nullable(str), issue: nullable(str), pages: nullable(str),
+    authors: nullable(str),
+    title: str,
+    publication: nullable(str),
+    publisher: nullable(str),
+    place: nullable(str),
+    year: nullable(int),
+    volume: nullable(str),
+    issue: nullable(str),
+    pages: nullable(str),
     doi: nullable({ type: "string", description: "Digital Object Identifier, bare (10.xxxx/…)." }),
     doi_url: nullable({ type: "string", format: "uri", description: "The DOI as a https://doi.org/ link." }),
     url: nullable(str),
-    accessed_on: nullable(date), note: nullable(str),
+    accessed_on: nullable(date),
+    note: nullable(str),
   }),
   Citation: object(
     { number: { type: "integer", minimum: 1 }, facts: strings, locator: nullable(str), source: ref("Source") },
@@ -86,40 +158,78 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   Event: object(event, ["label"]),
   EventDetail: object({ ...event, ...citations }, ["label"]),
   Presence: object({
-    country, population: nullable(count), year: nullable(int), note: ref("LocalizedText"),
-    citation: { ...nullable({ type: "integer", minimum: 1 }), description: "The number of the citation that backs the figure." },
+    country,
+    population: nullable(count),
+    year: nullable(int),
+    note: ref("LocalizedText"),
+    citation: {
+      ...nullable({ type: "integer", minimum: 1 }),
+      description: "The number of the citation that backs the figure.",
+    },
   }),
   Diaspora: object(diaspora, ["label"]),
   DiasporaDetail: object(
     {
       ...diaspora,
       presences: arrayOf(ref("Presence")),
-      links: object({ organizations: url, events: url }, [], "The diaspora's organizations and events: list endpoints filtered by it."),
+      links: object(
+        { organizations: url, events: url },
+        [],
+        "The diaspora's organizations and events: list endpoints filtered by it.",
+      ),
       ...citations,
     },
     ["label"],
   ),
-  Country: object({
-    code: country, url, name: { ...ref("LocalizedText"), description: "The name in every UI language (and lang), from CLDR." }, label,
-    diaspora_count: count, organization_count: count, event_count: count,
-  }, ["label"]),
-  SearchHit: object({ kind: { type: "string", enum: [...SEARCH_KINDS] }, id: uuid, slug, url, name: { ...ref("LocalizedText"), description: "The name (an event's title)." }, label }, ["label"]),
+  Country: object(
+    {
+      code: country,
+      url,
+      name: { ...ref("LocalizedText"), description: "The name in every UI language (and lang), from CLDR." },
+      label,
+      diaspora_count: count,
+      organization_count: count,
+      event_count: count,
+    },
+    ["label"],
+  ),
+  SearchHit: object(
+    {
+      kind: { type: "string", enum: [...SEARCH_KINDS] },
+      id: uuid,
+      slug,
+      url,
+      name: { ...ref("LocalizedText"), description: "The name (an event's title)." },
+      label,
+    },
+    ["label"],
+  ),
   OrganizationPage: pageOf("Organization"),
   EventPage: pageOf("Event"),
   DiasporaPage: pageOf("Diaspora"),
   CountryPage: pageOf("Country"),
   SearchPage: pageOf("SearchHit", {
-    totals: object({ organization: count, event: count, diaspora: count }, [...SEARCH_KINDS], "Matches of each kind searched."),
-    capped: { type: "boolean", description: "A kind had more candidates than are ranked (1 000); its total is a lower bound." },
+    totals: object(
+      { organization: count, event: count, diaspora: count },
+      [...SEARCH_KINDS],
+      "Matches of each kind searched.",
+    ),
+    capped: {
+      type: "boolean",
+      description: "A kind had more candidates than are ranked (1 000); its total is a lower bound.",
+    },
   }),
   OrganizationResponse: one("OrganizationDetail"),
   EventResponse: one("EventDetail"),
   DiasporaResponse: one("DiasporaDetail"),
   Error: object({
-    error: object({
-      code: { type: "string", enum: [...API_ERROR_CODES] },
-      message: str,
-      parameter: { type: "string", description: "The query or path parameter at fault." },
-    }, ["parameter"]),
+    error: object(
+      {
+        code: { type: "string", enum: [...API_ERROR_CODES] },
+        message: str,
+        parameter: { type: "string", description: "The query or path parameter at fault." },
+      },
+      ["parameter"],
+    ),
   }),
 };

@@ -8,7 +8,12 @@ import { failure, type FormState } from "../form-state";
 import type { PasswordProblem } from "../validation";
 import { logRequestError } from "@/lib/observability/request-log";
 
-const PASSWORD_CODES: readonly string[] = ["passwordTooShort", "passwordTooLong", "passwordCommon", "passwordLikeEmail"] satisfies PasswordProblem[];
+const PASSWORD_CODES: readonly string[] = [
+  "passwordTooShort",
+  "passwordTooLong",
+  "passwordCommon",
+  "passwordLikeEmail",
+] satisfies PasswordProblem[];
 
 export async function actionLocale(): Promise<Locale> {
   const locale = await getLocale();
@@ -16,7 +21,11 @@ export async function actionLocale(): Promise<Locale> {
 }
 
 /** Expected errors become codes beside the right field; anything else is logged and shown as "unknown". */
-export function errorState(values: Record<string, string | string[]>, error: unknown, passwordField = "password"): FormState {
+export function errorState(
+  values: Record<string, string | string[]>,
+  error: unknown,
+  passwordField = "password",
+): FormState {
   if (error instanceof Forbidden) return failure(values, { formError: "forbidden" });
   const code = error instanceof Conflict ? error.code : error instanceof APIError ? String(error.body?.code ?? "") : "";
   if (PASSWORD_CODES.includes(code)) return failure(values, { fieldErrors: { [passwordField]: [code] } });

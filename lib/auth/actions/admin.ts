@@ -15,7 +15,11 @@ export async function inviteAction(_previous: FormState, data: FormData): Promis
   try {
     // The invitee reads the mail in the language the admin is using; they can switch on the site.
     const locale = await actionLocale();
-    const result = await inviteUser(await getCurrentUser(), values, { ipAddress: await requestIp(), locale, origin: authOrigins().baseURL });
+    const result = await inviteUser(await getCurrentUser(), values, {
+      ipAddress: await requestIp(),
+      locale,
+      origin: authOrigins().baseURL,
+    });
     if (!result.ok) return failure(values, result);
     const { email, link, role, expiresAt } = result.value;
     await sendMail(await invitationMail({ to: email, locale, link, role, expiresAt }));

@@ -14,10 +14,18 @@ export async function acceptInvitationAction(_previous: FormState, data: FormDat
   if (!parsed.success) return failure(values, { fieldErrors: fieldErrors(parsed.error) });
   let email: string;
   try {
-    ({ email } = await acceptInvitation({ token: parsed.data.token, name: parsed.data.name, password: parsed.data.password, ipAddress: await requestIp() }));
+    ({ email } = await acceptInvitation({
+      token: parsed.data.token,
+      name: parsed.data.name,
+      password: parsed.data.password,
+      ipAddress: await requestIp(),
+    }));
   } catch (error) {
     return errorState(values, error);
   }
-  redirect({ href: { pathname: "/sign-in", query: { notice: "invitationAccepted", email } }, locale: await actionLocale() });
+  redirect({
+    href: { pathname: "/sign-in", query: { notice: "invitationAccepted", email } },
+    locale: await actionLocale(),
+  });
   return failure(values, {});
 }

@@ -17,13 +17,23 @@ export async function requestPasswordResetAction(_previous: FormState, data: For
   const parsed = requestPasswordResetSchema.safeParse(values);
   if (!parsed.success) return failure(values, { fieldErrors: fieldErrors(parsed.error) });
   const locale = await actionLocale();
-  const result = await callAuthEndpoint("/request-password-reset", { email: parsed.data.email, redirectTo: `/${locale}/reset-password` });
+  const result = await callAuthEndpoint("/request-password-reset", {
+    email: parsed.data.email,
+    redirectTo: `/${locale}/reset-password`,
+  });
   if (result.status === 429) return failure(values, { formError: "rateLimited" });
   if (result.status !== 200) {
-    logRequestError("request-password-reset: unexpected status", null, { status: result.status, code: result.code ?? null });
+    logRequestError("request-password-reset: unexpected status", null, {
+      status: result.status,
+      code: result.code ?? null,
+    });
     return failure(values, { formError: "unknown" });
   }
-  await recordAudit({ action: "auth.password_reset_requested", actorEmail: parsed.data.email, ipAddress: await requestIp() });
+  await recordAudit({
+    action: "auth.password_reset_requested",
+    actorEmail: parsed.data.email,
+    ipAddress: await requestIp(),
+  });
   return { ok: true, values: { email: parsed.data.email }, fieldErrors: {}, notice: "resetSent" };
 }
 
@@ -35,7 +45,10 @@ export async function resetPasswordAction(_previous: FormState, data: FormData):
   // Tokens are URL-safe text; anything else cannot be one (and a NUL byte would fail better-auth's query).
   if (!/^[\w-]{1,200}$/.test(parsed.data.token)) return failure(values, { formError: "resetTokenInvalid" });
   try {
-    await getAuth().api.resetPassword({ body: { newPassword: parsed.data.password, token: parsed.data.token }, headers: await headers() });
+    await getAuth().api.resetPassword({
+      body: { newPassword: parsed.data.password, token: parsed.data.token },
+      headers: await headers(),
+    });
   } catch (error) {
     return errorState(values, error);
   }

@@ -13,7 +13,12 @@ export async function revokeOtherSessionsAction(_previous: FormState): Promise<F
   const user = await getCurrentUser();
   if (!user) return failure({}, { formError: "signedOut" });
   await getAuth().api.revokeOtherSessions({ headers: await headers() });
-  await recordAudit({ action: "auth.other_sessions_revoked", actorId: user.userId, actorEmail: user.email, ipAddress: await requestIp() });
+  await recordAudit({
+    action: "auth.other_sessions_revoked",
+    actorId: user.userId,
+    actorEmail: user.email,
+    ipAddress: await requestIp(),
+  });
   revalidatePath(`/${await actionLocale()}/account`);
   return { ok: true, values: {}, fieldErrors: {}, notice: "otherSessionsRevoked" };
 }

@@ -21,11 +21,19 @@ export async function signInAction(_previous: FormState, data: FormData): Promis
   }
   if (result.status === 429) {
     // A per-account delay is already in the audit log (lib/auth/auth-hooks.ts); this is the per-address limit.
-    if (result.code !== SIGN_IN_THROTTLED) await recordAudit({ action: "auth.sign_in_rate_limited", actorEmail: parsed.data.email, ipAddress: await requestIp() });
+    if (result.code !== SIGN_IN_THROTTLED)
+      await recordAudit({
+        action: "auth.sign_in_rate_limited",
+        actorEmail: parsed.data.email,
+        ipAddress: await requestIp(),
+      });
     return failure(values, { formError: "rateLimited" });
   }
   if (result.status === 401 || result.status === 400) return failure(values, { formError: "invalidCredentials" });
-  if (result.status === 403) return failure(values, { formError: result.code === "EMAIL_NOT_VERIFIED" ? "invalidCredentials" : "originRejected" });
+  if (result.status === 403)
+    return failure(values, {
+      formError: result.code === "EMAIL_NOT_VERIFIED" ? "invalidCredentials" : "originRejected",
+    });
   logRequestError("sign-in: unexpected status", null, { status: result.status, code: result.code ?? null });
   return failure(values, { formError: "unknown" });
 }

@@ -12,7 +12,12 @@ export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) {
     await getAuth().api.signOut({ headers: await headers() });
-    await recordAudit({ action: "auth.sign_out", actorId: user.userId, actorEmail: user.email, ipAddress: await requestIp() });
+    await recordAudit({
+      action: "auth.sign_out",
+      actorId: user.userId,
+      actorEmail: user.email,
+      ipAddress: await requestIp(),
+    });
   }
   redirect({ href: "/", locale: await actionLocale() });
 }

@@ -3,8 +3,23 @@ import { db } from "@/lib/db/client";
 import type { Role } from "../permissions";
 
 export type UserRoleView = { role: Role; global: boolean; diasporaIds: string[] };
-export type UserView = { id: string; email: string; name: string; createdAt: Date; roles: UserRoleView[]; lastSignInAt: Date | null };
-export type PendingInvitationView = { id: string; email: string; role: Role; global: boolean; diasporaIds: string[]; expiresAt: Date; createdAt: Date };
+export type UserView = {
+  id: string;
+  email: string;
+  name: string;
+  createdAt: Date;
+  roles: UserRoleView[];
+  lastSignInAt: Date | null;
+};
+export type PendingInvitationView = {
+  id: string;
+  email: string;
+  role: Role;
+  global: boolean;
+  diasporaIds: string[];
+  expiresAt: Date;
+  createdAt: Date;
+};
 
 const ROLE_ORDER: Record<Role, number> = { ADMIN: 0, MODERATOR: 1, CURATOR: 2 };
 

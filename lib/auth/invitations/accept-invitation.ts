@@ -26,10 +26,28 @@ export async function acceptInvitation(options: AcceptInvitationOptions): Promis
     });
     if (claimed.count !== 1) throw new Conflict("invitationInvalid");
     const scope = { role: invitation.role, global: invitation.global, diasporaIds: invitation.diasporaIds };
-    const { user, role } = await createAccount(tx, { email: invitation.email, name: options.name, passwordHash, scope, grantedById: invitation.invitedById });
+    const { user, role } = await createAccount(tx, {
+      email: invitation.email,
+      name: options.name,
+      passwordHash,
+      scope,
+      grantedById: invitation.invitedById,
+    });
     const audit = { actorId: user.id, actorEmail: user.email, ipAddress: options.ipAddress };
-    await recordAudit({ ...audit, action: "invitation.accepted", targetType: "invitation", targetId: invitation.id }, tx);
-    await recordAudit({ ...audit, action: "role.granted", targetType: "user", targetId: user.id, details: { ...role, via: "invitation" } }, tx);
+    await recordAudit(
+      { ...audit, action: "invitation.accepted", targetType: "invitation", targetId: invitation.id },
+      tx,
+    );
+    await recordAudit(
+      {
+        ...audit,
+        action: "role.granted",
+        targetType: "user",
+        targetId: user.id,
+        details: { ...role, via: "invitation" },
+      },
+      tx,
+    );
     return { userId: user.id, email: user.email };
   });
 }

@@ -24,13 +24,19 @@ export type CreatedInvitation = { id: string; link: string; expiresAt: Date };
  * Stores an invitation (the token's hash only) and returns the one link that can use it. A newer invitation
  * to the same address replaces any still open.
  */
-export async function createInvitation(options: CreateInvitationOptions, client: Database = db): Promise<CreatedInvitation> {
+export async function createInvitation(
+  options: CreateInvitationOptions,
+  client: Database = db,
+): Promise<CreatedInvitation> {
   const email = options.email.toLowerCase();
   if (await client.user.findUnique({ where: { email }, select: { id: true } })) throw new Conflict("accountExists");
   const token = newToken();
   const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
   const invitation = await client.$transaction(async (tx) => {
-    await tx.invitation.updateMany({ where: { email, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    await tx.invitation.updateMany({
+      where: { email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     const created = await tx.invitation.create({
       data: {
         email,

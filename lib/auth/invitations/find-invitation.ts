@@ -3,7 +3,13 @@ import { db } from "@/lib/db/client";
 import type { Role } from "../permissions";
 import { hashToken } from "../tokens";
 
-export type InvitationView = { id: string; email: string; name: string | null; role: Role; status: "open" | "expired" | "used" };
+export type InvitationView = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  status: "open" | "expired" | "used";
+};
 
 /** The invitation a link's token opens, or null when no invitation has that token. */
 export async function findInvitation(token: string): Promise<InvitationView | null> {

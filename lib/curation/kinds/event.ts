@@ -15,24 +15,45 @@ async function load(client: Tx, where: { id: string } | { slug: string }) {
   return row ? { id: row.id, version: row.version, snapshot: eventRowToSnapshot(row) } : null;
 }
 
-async function list(client: Tx, { diasporaIds, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number }) {
+async function list(
+  client: Tx,
+  { diasporaIds, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number },
+) {
   const where: Prisma.EventWhereInput = {
     ...(diasporaIds ? { diasporas: { some: { diasporaId: { in: diasporaIds } } } } : {}),
-    ...(q ? { OR: [{ slug: { contains: q, mode: "insensitive" } }, { translations: { some: { title: { contains: q, mode: "insensitive" } } } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { slug: { contains: q, mode: "insensitive" } },
+            { translations: { some: { title: { contains: q, mode: "insensitive" } } } },
+          ],
+        }
+      : {}),
   };
-  const [total, rows] = await Promise.all([client.event.count({ where }), client.event.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: eventSnapshotSelect })]);
+  const [total, rows] = await Promise.all([
+    client.event.count({ where }),
+    client.event.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: eventSnapshotSelect }),
+  ]);
   return { total, items: rows.map((row) => ({ id: row.id, version: row.version, snapshot: eventRowToSnapshot(row) })) };
 }
 
 /** Diasporas, the host country and the organizers must exist; a new event's address must be free. */
-async function check(client: Tx, snapshot: EventSnapshot, current: Stored<EventSnapshot> | null): Promise<FieldErrors | null> {
+async function check(
+  client: Tx,
+  snapshot: EventSnapshot,
+  current: Stored<EventSnapshot> | null,
+): Promise<FieldErrors | null> {
   const errors: FieldErrors = {};
-  const references = await checkReferences(client, { diasporaIds: snapshot.diasporaIds, countryCodes: snapshot.countryCode ? [snapshot.countryCode] : [] });
+  const references = await checkReferences(client, {
+    diasporaIds: snapshot.diasporaIds,
+    countryCodes: snapshot.countryCode ? [snapshot.countryCode] : [],
+  });
   if (references?.diasporaIds) errors.diasporaIds = references.diasporaIds;
   if (references?.countryCodes) errors.countryCode = references.countryCodes;
   const organizers = await client.organization.count({ where: { id: { in: snapshot.organizerIds } } });
   if (organizers !== snapshot.organizerIds.length) errors.organizerIds = ["unknownReference"];
-  if (!current && (await client.event.findUnique({ where: { slug: snapshot.slug }, select: { id: true } }))) errors.slug = ["slugTaken"];
+  if (!current && (await client.event.findUnique({ where: { slug: snapshot.slug }, select: { id: true } })))
+    errors.slug = ["slugTaken"];
   return Object.keys(errors).length ? errors : null;
 }
 

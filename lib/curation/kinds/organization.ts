@@ -4,7 +4,12 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { createFromSnapshot, updateFromSnapshot } from "../apply-organization";
 import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "../form-input";
-import { organizationFormSchema, organizationImportSchema, toSnapshot, type OrganizationSnapshot } from "../organization-schema";
+import {
+  organizationFormSchema,
+  organizationImportSchema,
+  toSnapshot,
+  type OrganizationSnapshot,
+} from "../organization-schema";
 import { rowToSnapshot, snapshotSelect } from "../organization-snapshot";
 import { checkReferences } from "../references";
 import { possibleDuplicates } from "../find-similar-organizations";
@@ -16,12 +21,26 @@ async function load(client: Tx, where: { id: string } | { slug: string }) {
   return row ? { id: row.id, version: row.version, snapshot: rowToSnapshot(row) } : null;
 }
 
-async function list(client: Tx, { diasporaIds, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number }) {
+async function list(
+  client: Tx,
+  { diasporaIds, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number },
+) {
   const where: Prisma.OrganizationWhereInput = {
     ...(diasporaIds ? { diasporas: { some: { diasporaId: { in: diasporaIds } } } } : {}),
-    ...(q ? { OR: [{ slug: { contains: q, mode: "insensitive" } }, { acronym: { contains: q, mode: "insensitive" } }, { translations: { some: { name: { contains: q, mode: "insensitive" } } } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { slug: { contains: q, mode: "insensitive" } },
+            { acronym: { contains: q, mode: "insensitive" } },
+            { translations: { some: { name: { contains: q, mode: "insensitive" } } } },
+          ],
+        }
+      : {}),
   };
-  const [total, rows] = await Promise.all([client.organization.count({ where }), client.organization.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: snapshotSelect })]);
+  const [total, rows] = await Promise.all([
+    client.organization.count({ where }),
+    client.organization.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: snapshotSelect }),
+  ]);
   return { total, items: rows.map((row) => ({ id: row.id, version: row.version, snapshot: rowToSnapshot(row) })) };
 }
 
@@ -30,7 +49,9 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   permissions: { create: "create:organization", update: "update:organization" },
   arrayFields: ARRAY_FIELDS,
   parse(values, options) {
-    const parsed = (options?.unscoped ? organizationImportSchema : organizationFormSchema).safeParse(organizationInput(values));
+    const parsed = (options?.unscoped ? organizationImportSchema : organizationFormSchema).safeParse(
+      organizationInput(values),
+    );
     if (!parsed.success) return { ok: false, fieldErrors: issuesByField(parsed.error) };
     return { ok: true, id: parsed.data.id, version: parsed.data.version, snapshot: toSnapshot(parsed.data) };
   },
@@ -42,11 +63,13 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   async check(client, snapshot, current) {
     const references = await checkReferences(client, snapshot);
     if (references) return references;
-    if (!current && (await client.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } }))) return { slug: ["slugTaken"] };
+    if (!current && (await client.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } })))
+      return { slug: ["slugTaken"] };
     return null;
   },
   // A new organization close to an existing one is shown with its look-alikes until the curator confirms it differs.
-  confirm: (snapshot, values, { locale, current }) => (current ? Promise.resolve(null) : possibleDuplicates(snapshot, values, locale)),
+  confirm: (snapshot, values, { locale, current }) =>
+    current ? Promise.resolve(null) : possibleDuplicates(snapshot, values, locale),
   // The address of a published entry does not change through the form.
   keep: (current, next) => ({ ...next, slug: current.slug }),
   cacheTags: organizationTags,

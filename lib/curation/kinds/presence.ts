@@ -6,11 +6,29 @@ import { Conflict } from "@/lib/errors";
 import { countryName } from "@/lib/i18n/display-names";
 import { routing } from "@/lib/i18n/routing";
 import { flattenPresence, presenceKey, presenceTitle } from "../presence-diff";
-import { presenceFormSchema, presenceInput, presenceIssues, presenceValues, sortedNote, toSnapshot, type PresenceSnapshot } from "../presence-schema";
+import {
+  presenceFormSchema,
+  presenceInput,
+  presenceIssues,
+  presenceValues,
+  sortedNote,
+  toSnapshot,
+  type PresenceSnapshot,
+} from "../presence-schema";
 import { uuid } from "../validation";
 import type { CurationKind, FieldErrors, Tx } from "./types";
 
-const select = { id: true, version: true, diasporaId: true, countryCode: true, population: true, year: true, note: true, sourceId: true, locator: true } as const;
+const select = {
+  id: true,
+  version: true,
+  diasporaId: true,
+  countryCode: true,
+  population: true,
+  year: true,
+  note: true,
+  sourceId: true,
+  locator: true,
+} as const;
 type Row = Prisma.DiasporaPresenceGetPayload<{ select: typeof select }>;
 
 function rowToSnapshot(row: Row): PresenceSnapshot {
@@ -20,7 +38,11 @@ function rowToSnapshot(row: Row): PresenceSnapshot {
     countryCode: row.countryCode,
     population: row.population,
     year: row.year,
-    note: sortedNote(Object.fromEntries(Object.entries(note).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""))),
+    note: sortedNote(
+      Object.fromEntries(
+        Object.entries(note).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+      ),
+    ),
     sourceId: row.sourceId,
     locator: row.locator,
   };
@@ -38,10 +60,17 @@ async function load(client: Tx, id: string) {
 /** Host countries whose name in any UI language, or whose code, contains `q`. */
 function countriesNamed(q: string): string[] {
   const needle = q.toLocaleLowerCase();
-  return ISO_3166_ALPHA2.filter((code) => code.toLowerCase() === needle || routing.locales.some((l) => countryName(code, l).toLocaleLowerCase().includes(needle)));
+  return ISO_3166_ALPHA2.filter(
+    (code) =>
+      code.toLowerCase() === needle ||
+      routing.locales.some((l) => countryName(code, l).toLocaleLowerCase().includes(needle)),
+  );
 }
 
-async function list(client: Tx, { diasporaIds, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number }) {
+async function list(
+  client: Tx,
+  { diasporaIds, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number },
+) {
   const where: Prisma.DiasporaPresenceWhereInput = {
     ...(diasporaIds ? { diasporaId: { in: diasporaIds } } : {}),
     ...(q
@@ -55,19 +84,38 @@ async function list(client: Tx, { diasporaIds, q, skip, take }: { diasporaIds: s
         }
       : {}),
   };
-  const orderBy: Prisma.DiasporaPresenceOrderByWithRelationInput[] = [{ diaspora: { slug: "asc" } }, { countryCode: "asc" }, { year: { sort: "desc", nulls: "last" } }, { id: "asc" }];
-  const [total, rows] = await Promise.all([client.diasporaPresence.count({ where }), client.diasporaPresence.findMany({ where, orderBy, skip, take, select })]);
+  const orderBy: Prisma.DiasporaPresenceOrderByWithRelationInput[] = [
+    { diaspora: { slug: "asc" } },
+    { countryCode: "asc" },
+    { year: { sort: "desc", nulls: "last" } },
+    { id: "asc" },
+  ];
+  const [total, rows] = await Promise.all([
+    client.diasporaPresence.count({ where }),
+    client.diasporaPresence.findMany({ where, orderBy, skip, take, select }),
+  ]);
   return { total, items: rows.map(stored) };
 }
 
 /** Unknown diaspora, country or source; or another figure for the same diaspora, country and year. */
-async function check(client: Tx, snapshot: PresenceSnapshot, current: { id: string } | null): Promise<FieldErrors | null> {
+async function check(
+  client: Tx,
+  snapshot: PresenceSnapshot,
+  current: { id: string } | null,
+): Promise<FieldErrors | null> {
   const [diaspora, country, source, clash] = await Promise.all([
     client.diaspora.count({ where: { id: snapshot.diasporaId } }),
     client.country.count({ where: { code: snapshot.countryCode } }),
     snapshot.sourceId ? client.source.count({ where: { id: snapshot.sourceId } }) : 1,
     // Undated figures clash too: the unique index alone would let several rows without a year through.
-    client.diasporaPresence.count({ where: { diasporaId: snapshot.diasporaId, countryCode: snapshot.countryCode, year: snapshot.year, ...(current ? { id: { not: current.id } } : {}) } }),
+    client.diasporaPresence.count({
+      where: {
+        diasporaId: snapshot.diasporaId,
+        countryCode: snapshot.countryCode,
+        year: snapshot.year,
+        ...(current ? { id: { not: current.id } } : {}),
+      },
+    }),
   ]);
   const errors: FieldErrors = {};
   if (!diaspora) errors.diasporaId = ["unknownReference"];
@@ -92,7 +140,8 @@ async function uniquely<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new Conflict("presenceTaken");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new Conflict("presenceTaken");
     throw error;
   }
 }
@@ -114,11 +163,18 @@ export const presenceKind: CurationKind<PresenceSnapshot> = {
   check,
   cacheTags: presenceTags,
   async create(tx, snapshot) {
-    const created = await uniquely(() => tx.diasporaPresence.create({ data: { ...data(snapshot), version: 1 }, select: { id: true } }));
+    const created = await uniquely(() =>
+      tx.diasporaPresence.create({ data: { ...data(snapshot), version: 1 }, select: { id: true } }),
+    );
     return created.id;
   },
   async update(tx, id, baseVersion, snapshot) {
-    const { count } = await uniquely(() => tx.diasporaPresence.updateMany({ where: { id, version: baseVersion }, data: { ...data(snapshot), version: { increment: 1 } } }));
+    const { count } = await uniquely(() =>
+      tx.diasporaPresence.updateMany({
+        where: { id, version: baseVersion },
+        data: { ...data(snapshot), version: { increment: 1 } },
+      }),
+    );
     if (count !== 1) throw new Conflict("staleVersion");
   },
   flatten: flattenPresence,

@@ -17,8 +17,22 @@ import type { CurationKind, Stored, Tx } from "./types";
 const diasporaIds = { select: { diasporaId: true } } as const;
 
 const select = {
-  id: true, version: true, key: true, authors: true, title: true, publication: true, volume: true, issue: true, pages: true,
-  place: true, publisher: true, year: true, doi: true, url: true, accessedOn: true, note: true,
+  id: true,
+  version: true,
+  key: true,
+  authors: true,
+  title: true,
+  publication: true,
+  volume: true,
+  issue: true,
+  pages: true,
+  place: true,
+  publisher: true,
+  year: true,
+  doi: true,
+  url: true,
+  accessedOn: true,
+  note: true,
   organizations: { select: { organization: { select: { diasporas: diasporaIds } } } },
   events: { select: { event: { select: { diasporas: diasporaIds } } } },
   diasporas: diasporaIds,
@@ -38,8 +52,18 @@ function toStored(row: Row): Stored<SourceSnapshot> {
     id: row.id,
     version: row.version,
     snapshot: {
-      key: row.key, authors: row.authors, title: row.title, publication: row.publication, volume: row.volume, issue: row.issue,
-      pages: row.pages, place: row.place, publisher: row.publisher, year: row.year, doi: row.doi, url: row.url,
+      key: row.key,
+      authors: row.authors,
+      title: row.title,
+      publication: row.publication,
+      volume: row.volume,
+      issue: row.issue,
+      pages: row.pages,
+      place: row.place,
+      publisher: row.publisher,
+      year: row.year,
+      doi: row.doi,
+      url: row.url,
       accessedOn: row.accessedOn ? row.accessedOn.toISOString().slice(0, 10) : null,
       note: row.note,
       citedIn: [...new Set(citedIn)].sort(),
@@ -65,19 +89,40 @@ function citedWithin(ids: string[]): Prisma.SourceWhereInput {
   };
 }
 
-async function list(client: Tx, { diasporaIds: ids, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number }) {
+async function list(
+  client: Tx,
+  { diasporaIds: ids, q, skip, take }: { diasporaIds: string[] | null; q: string; skip: number; take: number },
+) {
   const matching: Prisma.SourceWhereInput = q
-    ? { OR: [{ key: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }, { authors: { contains: q, mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { key: { contains: q, mode: "insensitive" } },
+          { title: { contains: q, mode: "insensitive" } },
+          { authors: { contains: q, mode: "insensitive" } },
+        ],
+      }
     : {};
   const where: Prisma.SourceWhereInput = { AND: [ids ? citedWithin(ids) : {}, matching] };
-  const [total, rows] = await Promise.all([client.source.count({ where }), client.source.findMany({ where, orderBy: { key: "asc" }, skip, take, select })]);
+  const [total, rows] = await Promise.all([
+    client.source.count({ where }),
+    client.source.findMany({ where, orderBy: { key: "asc" }, skip, take, select }),
+  ]);
   return { total, items: rows.map(toStored) };
 }
 
 /** The stored columns of a snapshot (the key is set once, at creation). */
 const columns = (s: SourceSnapshot) => ({
-  authors: s.authors, title: s.title, publication: s.publication, volume: s.volume, issue: s.issue, pages: s.pages,
-  place: s.place, publisher: s.publisher, year: s.year, doi: s.doi, url: s.url,
+  authors: s.authors,
+  title: s.title,
+  publication: s.publication,
+  volume: s.volume,
+  issue: s.issue,
+  pages: s.pages,
+  place: s.place,
+  publisher: s.publisher,
+  year: s.year,
+  doi: s.doi,
+  url: s.url,
   accessedOn: s.accessedOn ? new Date(`${s.accessedOn}T00:00:00Z`) : null,
   note: s.note,
 });
@@ -97,19 +142,26 @@ export const sourceKind: CurationKind<SourceSnapshot> = {
   list,
   scope: (snapshot) => snapshot.citedIn,
   async check(client, snapshot, current) {
-    if (!current && (await client.source.findUnique({ where: { key: snapshot.key }, select: { id: true } }))) return { key: ["keyTaken"] };
+    if (!current && (await client.source.findUnique({ where: { key: snapshot.key }, select: { id: true } })))
+      return { key: ["keyTaken"] };
     return null;
   },
   // Citations elsewhere may use the key, and the form cannot change who cites the source.
   keep: (current, next) => ({ ...next, key: current.key, citedIn: current.citedIn }),
   cacheTags: sourceTags,
   async create(tx, snapshot) {
-    if (await tx.source.findUnique({ where: { key: snapshot.key }, select: { id: true } })) throw new Conflict("keyTaken");
-    const created = await uniqueOr("keyTaken", () => tx.source.create({ data: { key: snapshot.key, ...columns(snapshot), version: 1 }, select: { id: true } }));
+    if (await tx.source.findUnique({ where: { key: snapshot.key }, select: { id: true } }))
+      throw new Conflict("keyTaken");
+    const created = await uniqueOr("keyTaken", () =>
+      tx.source.create({ data: { key: snapshot.key, ...columns(snapshot), version: 1 }, select: { id: true } }),
+    );
     return created.id;
   },
   async update(tx, id, baseVersion, snapshot) {
-    const { count } = await tx.source.updateMany({ where: { id, version: baseVersion }, data: { ...columns(snapshot), version: { increment: 1 } } });
+    const { count } = await tx.source.updateMany({
+      where: { id, version: baseVersion },
+      data: { ...columns(snapshot), version: { increment: 1 } },
+    });
     if (count !== 1) throw new Conflict("staleVersion");
   },
   flatten: (snapshot) => flattenSource(snapshot),

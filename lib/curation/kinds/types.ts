@@ -13,7 +13,8 @@ export type FieldErrors = Record<string, string[]>;
 /** A published entry in the shape a revision stores: its version and its editable fields. */
 export type Stored<S> = { id: string; version: number; snapshot: S };
 
-export type Parsed<S> = { ok: true; id?: string; version: number; snapshot: S } | { ok: false; fieldErrors: FieldErrors };
+export type Parsed<S> =
+  { ok: true; id?: string; version: number; snapshot: S } | { ok: false; fieldErrors: FieldErrors };
 
 export type CurationKind<S> = {
   /** Stored in Revision.entityType. */
@@ -37,7 +38,11 @@ export type CurationKind<S> = {
    * A last check before saving that the user may overrule (a likely duplicate of an existing entry): returns the
    * result to show instead of saving, or null. Runs after permissions, validation and the version check.
    */
-  confirm?(snapshot: S, values: FormValues, context: { locale?: string; current: Stored<S> | null }): Promise<CurationResult | null>;
+  confirm?(
+    snapshot: S,
+    values: FormValues,
+    context: { locale?: string; current: Stored<S> | null },
+  ): Promise<CurationResult | null>;
   /** What a published entry keeps whatever the form says (its address, say). */
   keep?(current: S, next: S): S;
   /** The cache tags (lib/cache/tags.ts) of the public pages and API answers that show this snapshot's entry. */
@@ -66,7 +71,10 @@ export type CurationKind<S> = {
    * Published entries a curator may pick to edit: those linked to `diasporaIds` (null: every entry), matching
    * `q` (a plain substring of a name or key) when given, in a stable order.
    */
-  list(client: Tx, filter: { diasporaIds: string[] | null; q: string; skip: number; take: number }): Promise<{ total: number; items: Stored<S>[] }>;
+  list(
+    client: Tx,
+    filter: { diasporaIds: string[] | null; q: string; skip: number; take: number },
+  ): Promise<{ total: number; items: Stored<S>[] }>;
   /** Loads an entry by its curation URL reference. */
   find(client: Tx, ref: string): Promise<Stored<S> | null>;
 };

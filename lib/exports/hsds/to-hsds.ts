@@ -58,7 +58,10 @@ export function toHsdsOrganization(record: OrganizationRecord, locale: string, l
 }
 
 /** The opening of an HSDS 3.0 paginated response (the API's Page) holding every selected organization on one page. */
-export function hsdsPageHead(total: number, meta: { generated: string; locale: string; filters: Record<string, string> }): string {
+export function hsdsPageHead(
+  total: number,
+  meta: { generated: string; locale: string; filters: Record<string, string> },
+): string {
   const page = {
     total_items: total,
     total_pages: 1,
@@ -67,7 +70,13 @@ export function hsdsPageHead(total: number, meta: { generated: string; locale: s
     first_page: true,
     last_page: true,
     empty: total === 0,
-    [EXTENSION]: { hsds_version: HSDS_VERSION, generated: meta.generated, locale: meta.locale, filters: meta.filters, license: licenseJson() },
+    [EXTENSION]: {
+      hsds_version: HSDS_VERSION,
+      generated: meta.generated,
+      locale: meta.locale,
+      filters: meta.filters,
+      license: licenseJson(),
+    },
   };
   return `${JSON.stringify(page).slice(0, -1)},"contents":[`;
 }

@@ -29,7 +29,12 @@ export async function importIcalAction(_previous: IcalImportState, input: FormDa
     }
     if (result.ok) {
       expireTags(await importedTags(db, "event", result.slugs, result.sourceKey));
-      return { ok: true, values: echo, fieldErrors: {}, imported: { counts: result.counts, sourceKey: result.sourceKey } };
+      return {
+        ok: true,
+        values: echo,
+        fieldErrors: {},
+        imported: { counts: result.counts, sourceKey: result.sourceKey },
+      };
     }
     const again = result.preview;
     return {
@@ -37,7 +42,17 @@ export async function importIcalAction(_previous: IcalImportState, input: FormDa
       values: echo,
       fieldErrors: result.fieldErrors,
       formError: result.formError,
-      ...(again ? { preview: { ...again.preview, calendar: again.calendar, planHash: again.planHash, url: again.url, fileName: again.fileName } } : {}),
+      ...(again
+        ? {
+            preview: {
+              ...again.preview,
+              calendar: again.calendar,
+              planHash: again.planHash,
+              url: again.url,
+              fileName: again.fileName,
+            },
+          }
+        : {}),
     };
   } catch (error) {
     logRequestError("iCalendar import failed", error);

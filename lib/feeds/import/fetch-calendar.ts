@@ -16,7 +16,10 @@ export type FetchOptions = { timeoutMs?: number; maxBytes?: number; allowPrivate
 
 /** Why a fetch was refused or failed; the codes are shown to the admin (ImportIcal.errors.<code>). */
 export class FetchRefused extends Error {
-  constructor(readonly code: "url" | "privateAddress" | "tooLarge" | "timeout" | "httpStatus" | "tooManyRedirects" | "unreachable") {
+  constructor(
+    readonly code:
+      "url" | "privateAddress" | "tooLarge" | "timeout" | "httpStatus" | "tooManyRedirects" | "unreachable",
+  ) {
     super(code);
   }
 }
@@ -51,10 +54,14 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 
 type Hop = { status: number; location: string | null; body: string | null };
 
-function request(url: URL, options: Required<Omit<FetchOptions, "allowPrivateAddresses">> & { allowPrivate: boolean; deadline: number }): Promise<Hop> {
+function request(
+  url: URL,
+  options: Required<Omit<FetchOptions, "allowPrivateAddresses">> & { allowPrivate: boolean; deadline: number },
+): Promise<Hop> {
   // A literal IP in the URL never reaches the lookup: check it here.
   const literal = url.hostname.replace(/^\[|\]$/g, "");
-  if (/^[\d.]+$|:/.test(literal) && !options.allowPrivate && !isPublicAddress(literal)) return Promise.reject(new FetchRefused("privateAddress"));
+  if (/^[\d.]+$|:/.test(literal) && !options.allowPrivate && !isPublicAddress(literal))
+    return Promise.reject(new FetchRefused("privateAddress"));
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const remaining = Math.max(1, options.deadline - Date.now());
@@ -72,7 +79,8 @@ function request(url: URL, options: Required<Omit<FetchOptions, "allowPrivateAdd
     const req = client.get(url, { lookup: guardedLookup(options.allowPrivate), headers }, (res) => {
       const status = res.statusCode ?? 0;
       res.on("error", () => fail("unreachable"));
-      if (status >= 300 && status < 400) return finish(() => resolve({ status, location: res.headers.location ?? null, body: null }));
+      if (status >= 300 && status < 400)
+        return finish(() => resolve({ status, location: res.headers.location ?? null, body: null }));
       if (status !== 200) return fail("httpStatus");
       if (Number(res.headers["content-length"] ?? 0) > options.maxBytes) return fail("tooLarge");
       const chunks: Buffer[] = [];
@@ -82,15 +90,22 @@ function request(url: URL, options: Required<Omit<FetchOptions, "allowPrivateAdd
         if (size > options.maxBytes) return fail("tooLarge");
         chunks.push(chunk);
       });
-      res.on("end", () => finish(() => resolve({ status, location: null, body: Buffer.concat(chunks).toString("utf8") })));
+      res.on("end", () =>
+        finish(() => resolve({ status, location: null, body: Buffer.concat(chunks).toString("utf8") })),
+      );
     });
     const timer = setTimeout(() => fail("timeout"), remaining);
-    req.on("error", (error: Error & { code?: string }) => fail(error.code === "EPRIVATE" ? "privateAddress" : "unreachable"));
+    req.on("error", (error: Error & { code?: string }) =>
+      fail(error.code === "EPRIVATE" ? "privateAddress" : "unreachable"),
+    );
   });
 }
 
 /** The body of a calendar URL, following up to three redirects; throws FetchRefused with a code otherwise. */
-export async function fetchCalendar(address: string, options: FetchOptions = {}): Promise<{ text: string; url: string }> {
+export async function fetchCalendar(
+  address: string,
+  options: FetchOptions = {},
+): Promise<{ text: string; url: string }> {
   const settings = {
     timeoutMs: options.timeoutMs ?? FETCH_LIMITS.timeoutMs,
     maxBytes: options.maxBytes ?? FETCH_LIMITS.maxBytes,

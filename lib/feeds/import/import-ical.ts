@@ -17,15 +17,41 @@ import { todayIso } from "@/lib/events/event-period";
 import { FetchRefused, fetchCalendar, type FetchOptions } from "./fetch-calendar";
 import { icalImportSchema } from "./import-schema";
 import { CalendarError, parseCalendar } from "./parse-calendar";
-import { planImport, publicRows, UID_LOCATOR, type ImportPlan, type PlanAction, type PlanRow, type PlanSource } from "./plan-import";
+import {
+  planImport,
+  publicRows,
+  UID_LOCATOR,
+  type ImportPlan,
+  type PlanAction,
+  type PlanRow,
+  type PlanSource,
+} from "./plan-import";
 
 export type IcalImportOptions = { ipAddress?: string | null; fetch?: FetchOptions };
 
-export type IcalPreview = { source: Omit<PlanSource, "id"> & { isNew: boolean }; rows: PlanRow[]; counts: Record<PlanAction, number> };
+export type IcalPreview = {
+  source: Omit<PlanSource, "id"> & { isNew: boolean };
+  rows: PlanRow[];
+  counts: Record<PlanAction, number>;
+};
 
 export type IcalImportResult =
-  | { ok: true; intent: "preview"; preview: IcalPreview; calendar: string; planHash: string; url: string; fileName: string }
-  | { ok: true; intent: "import"; counts: Record<PlanAction, number>; sourceKey: string; /** Created or updated events. */ slugs: string[] }
+  | {
+      ok: true;
+      intent: "preview";
+      preview: IcalPreview;
+      calendar: string;
+      planHash: string;
+      url: string;
+      fileName: string;
+    }
+  | {
+      ok: true;
+      intent: "import";
+      counts: Record<PlanAction, number>;
+      sourceKey: string;
+      /** Created or updated events. */ slugs: string[];
+    }
   | {
       ok: false;
       fieldErrors: Record<string, string[]>;
@@ -44,11 +70,29 @@ function previewOf(plan: ImportPlan): IcalPreview {
 /** The Source the events cite: the existing one, or a new one published with its approved revision. */
 async function sourceId(tx: Tx, plan: ImportPlan, actor: Actor, today: string): Promise<string> {
   if (plan.source.id) return plan.source.id;
-  const parsed = sourceKind.parse({ version: "0", key: plan.source.key, title: plan.source.title, url: plan.source.url ?? "", accessedOn: today, note: "iCalendar" });
+  const parsed = sourceKind.parse({
+    version: "0",
+    key: plan.source.key,
+    title: plan.source.title,
+    url: plan.source.url ?? "",
+    accessedOn: today,
+    note: "iCalendar",
+  });
   if (!parsed.ok) throw new Conflict("sourceInvalid");
   const id = await sourceKind.create(tx, parsed.snapshot);
   await tx.revision.create({
-    data: { entityType: sourceKind.type, entityId: id, status: "APPROVED", snapshot: parsed.snapshot as object, baseVersion: 0, diasporaIds: [], authorId: actor.userId, reviewerId: actor.userId, reviewedAt: new Date(), comment: "iCalendar import" },
+    data: {
+      entityType: sourceKind.type,
+      entityId: id,
+      status: "APPROVED",
+      snapshot: parsed.snapshot as object,
+      baseVersion: 0,
+      diasporaIds: [],
+      authorId: actor.userId,
+      reviewerId: actor.userId,
+      reviewedAt: new Date(),
+      comment: "iCalendar import",
+    },
     select: { id: true },
   });
   return id;
@@ -61,22 +105,46 @@ async function write(plan: ImportPlan, actor: Actor, options: IcalImportOptions)
       const source = await sourceId(tx, plan, actor, today);
       for (const row of plan.rows) {
         if ((row.action !== "create" && row.action !== "update") || !row.snapshot) continue;
-        const eventId = row.action === "create" ? await eventKind.create(tx, row.snapshot) : (await eventKind.update(tx, row.eventId!, row.baseVersion, row.snapshot), row.eventId!);
+        const eventId =
+          row.action === "create"
+            ? await eventKind.create(tx, row.snapshot)
+            : (await eventKind.update(tx, row.eventId!, row.baseVersion, row.snapshot), row.eventId!);
         await tx.revision.create({
           data: {
-            entityType: eventKind.type, entityId: eventId, status: "APPROVED", snapshot: row.snapshot as object, baseVersion: row.baseVersion,
-            diasporaIds: eventKind.scope(row.snapshot), authorId: actor.userId, reviewerId: actor.userId, reviewedAt: new Date(), comment: `iCalendar import (${plan.source.key})`,
+            entityType: eventKind.type,
+            entityId: eventId,
+            status: "APPROVED",
+            snapshot: row.snapshot as object,
+            baseVersion: row.baseVersion,
+            diasporaIds: eventKind.scope(row.snapshot),
+            authorId: actor.userId,
+            reviewerId: actor.userId,
+            reviewedAt: new Date(),
+            comment: `iCalendar import (${plan.source.key})`,
           },
           select: { id: true },
         });
         const locator = `${UID_LOCATOR}${row.uid}`;
-        if (!(await tx.eventSource.findFirst({ where: { eventId, sourceId: source, locator }, select: { id: true } }))) {
+        if (
+          !(await tx.eventSource.findFirst({ where: { eventId, sourceId: source, locator }, select: { id: true } }))
+        ) {
           const position = await tx.eventSource.count({ where: { eventId } });
-          await tx.eventSource.create({ data: { eventId, sourceId: source, facts: FACTS, locator, position }, select: { id: true } });
+          await tx.eventSource.create({
+            data: { eventId, sourceId: source, facts: FACTS, locator, position },
+            select: { id: true },
+          });
         }
       }
       await recordAudit(
-        { action: "events.imported", actorId: actor.userId, actorEmail: actor.email, targetType: "source", targetId: source, ipAddress: options.ipAddress, details: { sourceKey: plan.source.key, url: plan.source.url, ...plan.counts } },
+        {
+          action: "events.imported",
+          actorId: actor.userId,
+          actorEmail: actor.email,
+          targetType: "source",
+          targetId: source,
+          ipAddress: options.ipAddress,
+          details: { sourceKey: plan.source.key, url: plan.source.url, ...plan.counts },
+        },
         tx,
       );
     },
@@ -84,9 +152,14 @@ async function write(plan: ImportPlan, actor: Actor, options: IcalImportOptions)
   );
 }
 
-async function importUnchecked(actor: Actor | null, values: Record<string, unknown>, options: IcalImportOptions): Promise<IcalImportResult> {
+async function importUnchecked(
+  actor: Actor | null,
+  values: Record<string, unknown>,
+  options: IcalImportOptions,
+): Promise<IcalImportResult> {
   // Before the calendar is parsed; past the anonymous limit it is still the admin page's one refusal.
-  if (await refuseWithoutRole(actor, "import:events", options)) return { ok: false, fieldErrors: {}, formError: "forbidden" };
+  if (await refuseWithoutRole(actor, "import:events", options))
+    return { ok: false, fieldErrors: {}, formError: "forbidden" };
   const parsed = icalImportSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   const form = parsed.data;
@@ -108,7 +181,15 @@ async function importUnchecked(actor: Actor | null, values: Record<string, unkno
   const origin = { url: form.url || null, fileName: form.fileName || null };
   const settings = { locale: form.locale, type: form.type, diasporaIds: form.diasporaIds };
   const plan = await planImport(calendar, origin, settings);
-  const preview = { ok: true as const, intent: "preview" as const, preview: previewOf(plan), calendar: text, planHash: plan.hash, url: form.url, fileName: form.fileName };
+  const preview = {
+    ok: true as const,
+    intent: "preview" as const,
+    preview: previewOf(plan),
+    calendar: text,
+    planHash: plan.hash,
+    url: form.url,
+    fileName: form.fileName,
+  };
   if (form.intent === "preview") return preview;
   if (form.planHash !== plan.hash) return { ok: false, fieldErrors: {}, formError: "planChanged", preview };
   try {
@@ -122,7 +203,11 @@ async function importUnchecked(actor: Actor | null, values: Record<string, unkno
 }
 
 /** See importUnchecked; a refusal (audited) comes back as { ok: false, formError: "forbidden" }. */
-export async function importIcal(actor: Actor | null, values: Record<string, unknown>, options: IcalImportOptions = {}): Promise<IcalImportResult> {
+export async function importIcal(
+  actor: Actor | null,
+  values: Record<string, unknown>,
+  options: IcalImportOptions = {},
+): Promise<IcalImportResult> {
   try {
     return await importUnchecked(actor, values, options);
   } catch (error) {

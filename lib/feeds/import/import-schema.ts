@@ -17,7 +17,12 @@ const url = z
     if (value === "") return true;
     try {
       const parsed = new URL(value);
-      return (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname !== "" && !parsed.username && !parsed.password;
+      return (
+        (parsed.protocol === "http:" || parsed.protocol === "https:") &&
+        parsed.hostname !== "" &&
+        !parsed.username &&
+        !parsed.password
+      );
     } catch {
       return false;
     }
@@ -37,12 +42,18 @@ export const icalImportSchema = z
     locale: z.enum(locales, "invalid"),
     type: z.enum(EventType, "invalid"),
     diasporaIds: z.array(uuid, "invalid").min(1, "chooseDiaspora").max(10, "tooMany"),
-    planHash: z.string().regex(/^[0-9a-f]{64}$/, "invalid").optional(),
+    planHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, "invalid")
+      .optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.intent === "preview" && !value.url && !value.calendar) ctx.addIssue({ code: "custom", path: ["source"], message: "chooseSource" });
-    if (value.intent === "preview" && value.url && value.calendar) ctx.addIssue({ code: "custom", path: ["source"], message: "oneSource" });
-    if (value.intent === "import" && (!value.calendar || !value.planHash)) ctx.addIssue({ code: "custom", path: ["source"], message: "previewFirst" });
+    if (value.intent === "preview" && !value.url && !value.calendar)
+      ctx.addIssue({ code: "custom", path: ["source"], message: "chooseSource" });
+    if (value.intent === "preview" && value.url && value.calendar)
+      ctx.addIssue({ code: "custom", path: ["source"], message: "oneSource" });
+    if (value.intent === "import" && (!value.calendar || !value.planHash))
+      ctx.addIssue({ code: "custom", path: ["source"], message: "previewFirst" });
   });
 
 export type IcalImportInput = z.input<typeof icalImportSchema>;

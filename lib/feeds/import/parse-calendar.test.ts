@@ -2,30 +2,71 @@ import { describe, expect, it } from "vitest";
 import { CalendarError, htmlToText, MAX_EVENTS, parseCalendar } from "./parse-calendar";
 
 const calendar = (...events: string[]) =>
-  ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Test//EN", "X-WR-CALNAME:Армянские вечера", ...events, "END:VCALENDAR"].join("\r\n");
-const vevent = (...lines: string[]) => ["BEGIN:VEVENT", "DTSTAMP:20240101T000000Z", ...lines, "END:VEVENT"].join("\r\n");
+  [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Test//EN",
+    "X-WR-CALNAME:Армянские вечера",
+    ...events,
+    "END:VCALENDAR",
+  ].join("\r\n");
+const vevent = (...lines: string[]) =>
+  ["BEGIN:VEVENT", "DTSTAMP:20240101T000000Z", ...lines, "END:VEVENT"].join("\r\n");
 
 describe("parseCalendar", () => {
   it("reads an all-day span with its exclusive end, escaped text and folded lines", () => {
     const parsed = parseCalendar(
-      calendar(vevent("UID:a-1@example.org", "DTSTART;VALUE=DATE:20240509", "DTEND;VALUE=DATE:20240512", "SUMMARY:Дни армянской культуры\\, Москва", "DESCRIPTION:Первая строка\\nвторая стро", " ка", "LOCATION:Москва", "CATEGORIES:Festival,Culture")),
+      calendar(
+        vevent(
+          "UID:a-1@example.org",
+          "DTSTART;VALUE=DATE:20240509",
+          "DTEND;VALUE=DATE:20240512",
+          "SUMMARY:Дни армянской культуры\\, Москва",
+          "DESCRIPTION:Первая строка\\nвторая стро",
+          " ка",
+          "LOCATION:Москва",
+          "CATEGORIES:Festival,Culture",
+        ),
+      ),
     );
     expect(parsed.name).toBe("Армянские вечера");
     expect(parsed.events).toEqual([
       {
-        index: 1, uid: "a-1@example.org", summary: "Дни армянской культуры, Москва", description: "Первая строка\nвторая строка", location: "Москва", url: null,
-        categories: ["Festival", "Culture"], start: "2024-05-09", end: "2024-05-11", problems: [],
+        index: 1,
+        uid: "a-1@example.org",
+        summary: "Дни армянской культуры, Москва",
+        description: "Первая строка\nвторая строка",
+        location: "Москва",
+        url: null,
+        categories: ["Festival", "Culture"],
+        start: "2024-05-09",
+        end: "2024-05-11",
+        problems: [],
       },
     ]);
   });
 
   it("keeps a one-day event without an end, and a timed event's days in its own time zone", () => {
-    const tz = ["BEGIN:VTIMEZONE", "TZID:Asia/Yerevan", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0400", "TZOFFSETTO:+0400", "END:STANDARD", "END:VTIMEZONE"].join("\r\n");
+    const tz = [
+      "BEGIN:VTIMEZONE",
+      "TZID:Asia/Yerevan",
+      "BEGIN:STANDARD",
+      "DTSTART:19700101T000000",
+      "TZOFFSETFROM:+0400",
+      "TZOFFSETTO:+0400",
+      "END:STANDARD",
+      "END:VTIMEZONE",
+    ].join("\r\n");
     const parsed = parseCalendar(
       calendar(
         tz,
         vevent("UID:one", "DTSTART;VALUE=DATE:20240509", "DTEND;VALUE=DATE:20240510", "SUMMARY:One day"),
-        vevent("UID:late", "DTSTART;TZID=Asia/Yerevan:20240509T230000", "DTEND;TZID=Asia/Yerevan:20240510T010000", "SUMMARY:Late night"),
+        vevent(
+          "UID:late",
+          "DTSTART;TZID=Asia/Yerevan:20240509T230000",
+          "DTEND;TZID=Asia/Yerevan:20240510T010000",
+          "SUMMARY:Late night",
+        ),
         vevent("UID:duration", "DTSTART:20240601T100000Z", "DURATION:P2D", "SUMMARY:Two days on"),
         vevent("UID:midnight", "DTSTART:20240601T180000Z", "DTEND:20240602T000000Z", "SUMMARY:Evening"),
       ),
@@ -51,7 +92,9 @@ describe("parseCalendar", () => {
   });
 
   it("turns an HTML description into plain text", () => {
-    expect(htmlToText("<p>Concert &amp; talk</p><p>Entry <b>free</b><br>Bring friends</p>")).toBe("Concert & talk\nEntry free\nBring friends");
+    expect(htmlToText("<p>Concert &amp; talk</p><p>Entry <b>free</b><br>Bring friends</p>")).toBe(
+      "Concert & talk\nEntry free\nBring friends",
+    );
     expect(htmlToText("a < b and c > d")).toBe("a < b and c > d");
   });
 
@@ -59,7 +102,9 @@ describe("parseCalendar", () => {
     for (const text of ["", "hello", "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:X\r\nEND:VCARD", "<html></html>"]) {
       expect(() => parseCalendar(text), text).toThrowError(CalendarError);
     }
-    const many = Array.from({ length: MAX_EVENTS + 1 }, (_, i) => vevent(`UID:${i}`, "DTSTART;VALUE=DATE:20240101", `SUMMARY:E${i}`));
+    const many = Array.from({ length: MAX_EVENTS + 1 }, (_, i) =>
+      vevent(`UID:${i}`, "DTSTART;VALUE=DATE:20240101", `SUMMARY:E${i}`),
+    );
     expect(() => parseCalendar(calendar(...many))).toThrowError(new CalendarError("tooManyEvents"));
   });
 });

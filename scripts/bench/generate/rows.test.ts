@@ -9,7 +9,10 @@ const context = (seed: number): GeneratorContext => ({
   events: 2_000,
   diasporas: Object.keys(DIASPORA_WORDS).map((slug, i) => ({ slug, id: stableUuid(1, 99, i) })),
   sourceIds: [stableUuid(1, 98, 0), stableUuid(1, 98, 1)],
-  cities: new Map([["RU", [{ name: "Moscow", ru: "Москва" }]], ["DE", [{ name: "Berlin", ru: "Берлин" }]]]),
+  cities: new Map([
+    ["RU", [{ name: "Moscow", ru: "Москва" }]],
+    ["DE", [{ name: "Berlin", ru: "Берлин" }]],
+  ]),
 });
 
 /** Each table's rows as COPY lines. */

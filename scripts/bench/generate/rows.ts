@@ -1,19 +1,50 @@
 // The synthetic atlas as rows, with no database: a seeded generator that hands every row of every table to a
 // sink, in a fixed order. The same seed, sizes and context give the same rows, byte for byte (ids included:
 // they are hashes of the seed and the row's number, not random UUIDs).
-import { ACTIVITIES, CITY_RU, DIASPORA_WORDS, EVENT_NOUNS, HOST_COUNTRIES, ORG_NOUNS, type DiasporaWords, type Gender } from "./words";
+import {
+  ACTIVITIES,
+  CITY_RU,
+  DIASPORA_WORDS,
+  EVENT_NOUNS,
+  HOST_COUNTRIES,
+  ORG_NOUNS,
+  type DiasporaWords,
+  type Gender,
+} from "./words";
 
 export type Cell = string | number | null | readonly string[];
 
 /** Tables the generator fills and their columns, in COPY order. Search columns are left to the triggers. */
 export const TABLES = {
-  Organization: ["id", "slug", "acronym", "types", "groups", "status", "foundedYear", "languages", "createdAt", "updatedAt"],
+  Organization: [
+    "id",
+    "slug",
+    "acronym",
+    "types",
+    "groups",
+    "status",
+    "foundedYear",
+    "languages",
+    "createdAt",
+    "updatedAt",
+  ],
   OrganizationTranslation: ["organizationId", "locale", "name", "description", "city"],
   OrganizationDiaspora: ["organizationId", "diasporaId"],
   OrganizationCountry: ["organizationId", "countryCode"],
   OrganizationChannel: ["id", "organizationId", "kind", "url", "languages", "position"],
   OrganizationSource: ["id", "organizationId", "sourceId", "facts", "locator", "position"],
-  Event: ["id", "slug", "type", "startDate", "endDate", "datePrecision", "countryCode", "onlineUrl", "createdAt", "updatedAt"],
+  Event: [
+    "id",
+    "slug",
+    "type",
+    "startDate",
+    "endDate",
+    "datePrecision",
+    "countryCode",
+    "onlineUrl",
+    "createdAt",
+    "updatedAt",
+  ],
   EventTranslation: ["eventId", "locale", "title", "description", "city", "recurrence"],
   EventOrganizer: ["eventId", "organizationId"],
   EventDiaspora: ["eventId", "diasporaId"],
@@ -49,7 +80,10 @@ export function createRandom(seed: number) {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = split(), b = split(), c = split(), d = split();
+  let a = split(),
+    b = split(),
+    c = split(),
+    d = split();
   const next = () => {
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;
@@ -98,21 +132,61 @@ function ruAdjective(words: DiasporaWords, gender: Gender, capital: boolean): st
 const ruGenitiveF = (words: DiasporaWords) => `${words.ruStem.toLowerCase()}ой`;
 
 function slugify(text: string, n: number): string {
-  const base = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const base = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `${base.slice(0, 60)}-${n.toString(36)}`;
 }
 
 function acronymOf(name: string): string {
-  return name.split(/[\s-]+/).map((w) => w.replace(/[^A-Za-z]/g, "")[0] ?? "").join("").toUpperCase().slice(0, 6);
+  return name
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^A-Za-z]/g, "")[0] ?? "")
+    .join("")
+    .toUpperCase()
+    .slice(0, 6);
 }
 
-const STATUSES = [["ACTIVE", 0.55], ["UNKNOWN", 0.3], ["INACTIVE", 0.1], ["DISSOLVED", 0.05]] as const;
-const GROUPS = ["YOUTH", "STUDENTS", "SCIENTISTS", "PHYSICIANS", "ENTREPRENEURS", "ARTISTS", "MIGRANT_WORKERS", "ALUMNI", "WOMEN", "CHILDREN", "SENIORS", "JOURNALISTS", "EDUCATORS"];
-const CHANNELS = [["WEBSITE", 0.55], ["FACEBOOK", 0.35], ["TELEGRAM", 0.3], ["INSTAGRAM", 0.25], ["VK", 0.2], ["YOUTUBE", 0.1], ["ODNOKLASSNIKI", 0.05]] as const;
+const STATUSES = [
+  ["ACTIVE", 0.55],
+  ["UNKNOWN", 0.3],
+  ["INACTIVE", 0.1],
+  ["DISSOLVED", 0.05],
+] as const;
+const GROUPS = [
+  "YOUTH",
+  "STUDENTS",
+  "SCIENTISTS",
+  "PHYSICIANS",
+  "ENTREPRENEURS",
+  "ARTISTS",
+  "MIGRANT_WORKERS",
+  "ALUMNI",
+  "WOMEN",
+  "CHILDREN",
+  "SENIORS",
+  "JOURNALISTS",
+  "EDUCATORS",
+];
+const CHANNELS = [
+  ["WEBSITE", 0.55],
+  ["FACEBOOK", 0.35],
+  ["TELEGRAM", 0.3],
+  ["INSTAGRAM", 0.25],
+  ["VK", 0.2],
+  ["YOUTUBE", 0.1],
+  ["ODNOKLASSNIKI", 0.05],
+] as const;
 const CHANNEL_URL: Record<string, (slug: string) => string> = {
-  WEBSITE: (s) => `https://${s}.example.org/`, FACEBOOK: (s) => `https://www.facebook.com/${s}`,
-  TELEGRAM: (s) => `https://t.me/${s.replace(/-/g, "_")}`, INSTAGRAM: (s) => `https://www.instagram.com/${s.replace(/-/g, ".")}`,
-  VK: (s) => `https://vk.com/${s.replace(/-/g, "_")}`, YOUTUBE: (s) => `https://www.youtube.com/@${s}`,
+  WEBSITE: (s) => `https://${s}.example.org/`,
+  FACEBOOK: (s) => `https://www.facebook.com/${s}`,
+  TELEGRAM: (s) => `https://t.me/${s.replace(/-/g, "_")}`,
+  INSTAGRAM: (s) => `https://www.instagram.com/${s.replace(/-/g, ".")}`,
+  VK: (s) => `https://vk.com/${s.replace(/-/g, "_")}`,
+  YOUTUBE: (s) => `https://www.youtube.com/@${s}`,
   ODNOKLASSNIKI: (s) => `https://ok.ru/${s.replace(/-/g, "")}`,
 };
 const EVENT_TYPES = Object.keys(EVENT_NOUNS);
@@ -136,7 +210,9 @@ type Place = { country: string; city: City };
 
 function hostPlace(random: Random, ctx: GeneratorContext, words: DiasporaWords): Place {
   // Half the entries are where the diaspora is largest, the rest spread over all host countries.
-  const country = random.chance(0.5) ? words.homes[random.skewed(words.homes.length, 1.5)]! : HOST_COUNTRIES[random.skewed(HOST_COUNTRIES.length)]!;
+  const country = random.chance(0.5)
+    ? words.homes[random.skewed(words.homes.length, 1.5)]!
+    : HOST_COUNTRIES[random.skewed(HOST_COUNTRIES.length)]!;
   const cities = ctx.cities.get(country);
   const city = cities?.length ? cities[random.skewed(cities.length, 1.8)]! : { name: country, ru: country };
   return { country, city };
@@ -148,7 +224,11 @@ function hostPlace(random: Random, ctx: GeneratorContext, words: DiasporaWords):
  * Every row of the synthetic atlas, organizations first, then events; returns the number of rows. `pause` is
  * awaited every thousand entries so that a loader can wait for its streams to drain (it never changes the rows).
  */
-export async function generateRows(ctx: GeneratorContext, sink: Sink, pause: () => Promise<void> | void = () => {}): Promise<number> {
+export async function generateRows(
+  ctx: GeneratorContext,
+  sink: Sink,
+  pause: () => Promise<void> | void = () => {},
+): Promise<number> {
   let rows = 0;
   const emit: Sink = (table, row) => {
     rows++;
@@ -173,7 +253,14 @@ export async function generateRows(ctx: GeneratorContext, sink: Sink, pause: () 
   return rows;
 }
 
-function organization(random: Random, ctx: GeneratorContext, i: number, diasporas: GeneratorContext["diasporas"], primary: number, emit: Sink) {
+function organization(
+  random: Random,
+  ctx: GeneratorContext,
+  i: number,
+  diasporas: GeneratorContext["diasporas"],
+  primary: number,
+  emit: Sink,
+) {
   const id = stableUuid(ctx.seed, KIND.organization, i);
   const diaspora = diasporas[primary]!;
   const words = DIASPORA_WORDS[diaspora.slug]!;
@@ -204,7 +291,18 @@ function organization(random: Random, ctx: GeneratorContext, i: number, diaspora
   }
   const languages = words.locale ? [words.locale, "ru"] : ["ru"];
   const acronym = random.chance(0.08) ? acronymOf(enName) : null;
-  emit("Organization", [id, slug, acronym, types, groups, weighted(random, STATUSES), year, languages, CREATED, CREATED]);
+  emit("Organization", [
+    id,
+    slug,
+    acronym,
+    types,
+    groups,
+    weighted(random, STATUSES),
+    year,
+    languages,
+    CREATED,
+    CREATED,
+  ]);
 
   emit("OrganizationTranslation", [id, "ru", ruName, ruDescription, place.city.ru]);
   if (random.chance(0.85)) emit("OrganizationTranslation", [id, "en", enName, enDescription, place.city.name]);
@@ -227,15 +325,36 @@ function organization(random: Random, ctx: GeneratorContext, i: number, diaspora
   let position = 0;
   for (const [kind, p] of CHANNELS) {
     if (!random.chance(p)) continue;
-    emit("OrganizationChannel", [stableUuid(ctx.seed, KIND.channel, i * 8 + position), id, kind, CHANNEL_URL[kind]!(slug), languages, position]);
+    emit("OrganizationChannel", [
+      stableUuid(ctx.seed, KIND.channel, i * 8 + position),
+      id,
+      kind,
+      CHANNEL_URL[kind]!(slug),
+      languages,
+      position,
+    ]);
     position++;
   }
   if (ctx.sourceIds.length && random.chance(0.2)) {
-    emit("OrganizationSource", [stableUuid(ctx.seed, KIND.organizationSource, i), id, random.pick(ctx.sourceIds), ["names", "countries"], null, 0]);
+    emit("OrganizationSource", [
+      stableUuid(ctx.seed, KIND.organizationSource, i),
+      id,
+      random.pick(ctx.sourceIds),
+      ["names", "countries"],
+      null,
+      0,
+    ]);
   }
 }
 
-function event(random: Random, ctx: GeneratorContext, i: number, diasporas: GeneratorContext["diasporas"], orgsByDiaspora: number[][], emit: Sink) {
+function event(
+  random: Random,
+  ctx: GeneratorContext,
+  i: number,
+  diasporas: GeneratorContext["diasporas"],
+  orgsByDiaspora: number[][],
+  emit: Sink,
+) {
   const id = stableUuid(ctx.seed, KIND.event, i);
   const d = random.skewed(diasporas.length, 1.4);
   const diaspora = diasporas[d]!;
@@ -248,28 +367,70 @@ function event(random: Random, ctx: GeneratorContext, i: number, diasporas: Gene
 
   // 1991–2030, later years more frequent: about one event in six is still to come.
   const year = 1991 + Math.floor(40 * random.next() ** 0.6);
-  const precision = weighted(random, [["DAY", 0.85], ["MONTH", 0.1], ["YEAR", 0.05]] as const);
+  const precision = weighted(random, [
+    ["DAY", 0.85],
+    ["MONTH", 0.1],
+    ["YEAR", 0.05],
+  ] as const);
   const month = precision === "YEAR" ? 0 : random.int(12);
   const day = precision === "DAY" ? 1 + random.int(28) : 1;
   const start = new Date(Date.UTC(year, month, day));
   const dated = !random.chance(0.02);
-  const end = dated && precision === "DAY" && random.chance(0.25) ? new Date(start.getTime() + (1 + random.int(5)) * 86_400_000) : null;
+  const end =
+    dated && precision === "DAY" && random.chance(0.25)
+      ? new Date(start.getTime() + (1 + random.int(5)) * 86_400_000)
+      : null;
   const iso = (date: Date) => date.toISOString().slice(0, 10);
 
   const ruTitle = `${nouns.ru} ${ruGenitiveF(words)} культуры «${proper[0]}» — ${year}`;
   const enTitle = `${words.en} ${nouns.en} “${proper[1]}” ${year}`;
-  const where = online ? { ru: "онлайн", en: "online" } : { ru: `в городе ${place.city.ru}`, en: `in ${place.city.name}` };
+  const where = online
+    ? { ru: "онлайн", en: "online" }
+    : { ru: `в городе ${place.city.ru}`, en: `in ${place.city.name}` };
   const [ruActs, enActs] = activities(random);
   const slug = slugify(enTitle, i);
-  emit("Event", [id, slug, type, dated ? iso(start) : null, end ? iso(end) : null, precision,
-    online ? null : place.country, online ? `https://events.example.org/${slug}` : null, CREATED, CREATED]);
+  emit("Event", [
+    id,
+    slug,
+    type,
+    dated ? iso(start) : null,
+    end ? iso(end) : null,
+    precision,
+    online ? null : place.country,
+    online ? `https://events.example.org/${slug}` : null,
+    CREATED,
+    CREATED,
+  ]);
 
   const recurrent = random.chance(0.03);
   const hasRu = random.chance(0.95);
-  if (hasRu) emit("EventTranslation", [id, "ru", ruTitle, `${nouns.ru} ${ruGenitiveF(words)} диаспоры ${where.ru}: ${ruActs} программы.`, online ? null : place.city.ru, recurrent ? "ежегодно" : null]);
-  if (!hasRu || random.chance(0.7)) emit("EventTranslation", [id, "en", enTitle, `${words.en} diaspora ${nouns.en.toLowerCase()} ${where.en}: ${enActs} programme.`, online ? null : place.city.name, recurrent ? "annually" : null]);
+  if (hasRu)
+    emit("EventTranslation", [
+      id,
+      "ru",
+      ruTitle,
+      `${nouns.ru} ${ruGenitiveF(words)} диаспоры ${where.ru}: ${ruActs} программы.`,
+      online ? null : place.city.ru,
+      recurrent ? "ежегодно" : null,
+    ]);
+  if (!hasRu || random.chance(0.7))
+    emit("EventTranslation", [
+      id,
+      "en",
+      enTitle,
+      `${words.en} diaspora ${nouns.en.toLowerCase()} ${where.en}: ${enActs} programme.`,
+      online ? null : place.city.name,
+      recurrent ? "annually" : null,
+    ]);
   if (words.locale && words.eventNouns.length && random.chance(0.15)) {
-    emit("EventTranslation", [id, words.locale, `«${proper[2]}» ${random.pick(words.eventNouns)} ${year}`, null, null, null]);
+    emit("EventTranslation", [
+      id,
+      words.locale,
+      `«${proper[2]}» ${random.pick(words.eventNouns)} ${year}`,
+      null,
+      null,
+      null,
+    ]);
   }
 
   emit("EventDiaspora", [id, diaspora.id]);
@@ -287,7 +448,14 @@ function event(random: Random, ctx: GeneratorContext, i: number, diasporas: Gene
     }
   }
   if (ctx.sourceIds.length && random.chance(0.1)) {
-    emit("EventSource", [stableUuid(ctx.seed, KIND.eventSource, i), id, random.pick(ctx.sourceIds), ["titles", "start"], null, 0]);
+    emit("EventSource", [
+      stableUuid(ctx.seed, KIND.eventSource, i),
+      id,
+      random.pick(ctx.sourceIds),
+      ["titles", "start"],
+      null,
+      0,
+    ]);
   }
 }
 
@@ -308,7 +476,10 @@ export function copyLine(row: readonly Cell[]): string {
 }
 
 /** The cities of each host country ordered by population, with Russian names where known. */
-export function citiesFrom(raw: Iterable<{ name: string; country: string; population: number }>, perCountry = 4): Map<string, City[]> {
+export function citiesFrom(
+  raw: Iterable<{ name: string; country: string; population: number }>,
+  perCountry = 4,
+): Map<string, City[]> {
   const wanted = new Set(HOST_COUNTRIES);
   const byCountry = new Map<string, { name: string; population: number }[]>();
   for (const city of raw) {
@@ -320,7 +491,10 @@ export function citiesFrom(raw: Iterable<{ name: string; country: string; popula
   const out = new Map<string, City[]>();
   for (const [country, list] of byCountry) {
     list.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
-    out.set(country, list.slice(0, perCountry).map((c) => ({ name: c.name, ru: CITY_RU[c.name] ?? c.name })));
+    out.set(
+      country,
+      list.slice(0, perCountry).map((c) => ({ name: c.name, ru: CITY_RU[c.name] ?? c.name })),
+    );
   }
   return out;
 }

@@ -1,6 +1,17 @@
 // The part of autocannon 9's API the benchmark uses (the package ships no types).
 declare module "autocannon" {
-  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p97_5: number; p99: number; total: number };
+  type Histogram = {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p97_5: number;
+    p99: number;
+    total: number;
+  };
   export type Result = {
     requests: Histogram & { sent: number };
     latency: Histogram;
@@ -11,9 +22,19 @@ declare module "autocannon" {
     non2xx: number;
     "2xx": number;
   };
-  type Options = { url: string; connections?: number; duration?: number; amount?: number; headers?: Record<string, string>; timeout?: number };
+  type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    amount?: number;
+    headers?: Record<string, string>;
+    timeout?: number;
+  };
   type Instance = PromiseLike<Result> & {
-    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): void;
     stop(): void;
   };
   function autocannon(options: Options): Instance;

@@ -21,16 +21,25 @@ const STAFF = /\/(admin|curate|moderate|account|dev|invitations|reset-password|f
 
 export async function measureBundles(log: (line: string) => void): Promise<BundleReport> {
   const root = path.dirname(DIST_DIR);
-  const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const stats = JSON.parse(readFileSync(path.join(DIST_DIR, "diagnostics", "route-bundle-stats.json"), "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+  const manifest = JSON.parse(readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
+  const stats = JSON.parse(readFileSync(path.join(DIST_DIR, "diagnostics", "route-bundle-stats.json"), "utf8")) as {
+    route: string;
+    firstLoadChunkPaths: string[];
+  }[];
   const gz = new Map<string, number>();
   const gzip = (projectPath: string) => {
     if (!gz.has(projectPath)) gz.set(projectPath, gzipSync(readFileSync(path.join(root, projectPath))).length);
     return gz.get(projectPath)!;
   };
-  const sharedPaths = manifest.rootMainFiles.filter((f) => f.endsWith(".js")).map((f) => path.relative(root, path.join(DIST_DIR, f)));
+  const sharedPaths = manifest.rootMainFiles
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => path.relative(root, path.join(DIST_DIR, f)));
   const shared = new Set(sharedPaths);
-  const publicRoutes = stats.filter((s) => s.route.startsWith("/[locale]") && !STAFF.test(s.route)).sort((a, b) => a.route.localeCompare(b.route));
+  const publicRoutes = stats
+    .filter((s) => s.route.startsWith("/[locale]") && !STAFF.test(s.route))
+    .sort((a, b) => a.route.localeCompare(b.route));
   // Chunks common to every public page beyond the framework's: the layouts' code.
   const beyond = publicRoutes.map((s) => s.firstLoadChunkPaths.filter((f) => !shared.has(f)));
   const common = new Set(beyond[0] ?? []);
@@ -47,7 +56,12 @@ export async function measureBundles(log: (line: string) => void): Promise<Bundl
     layoutGzip: sum([...common]),
     pages,
   };
-  log(`  framework ${(report.sharedGzip / 1024).toFixed(1)} KB gz, layouts ${(report.layoutGzip / 1024).toFixed(1)} KB gz`);
-  for (const p of pages) log(`  ${p.route.padEnd(40)} own ${(p.ownGzip / 1024).toFixed(1)} KB, with layouts ${(p.withLayoutGzip / 1024).toFixed(1)} KB`);
+  log(
+    `  framework ${(report.sharedGzip / 1024).toFixed(1)} KB gz, layouts ${(report.layoutGzip / 1024).toFixed(1)} KB gz`,
+  );
+  for (const p of pages)
+    log(
+      `  ${p.route.padEnd(40)} own ${(p.ownGzip / 1024).toFixed(1)} KB, with layouts ${(p.withLayoutGzip / 1024).toFixed(1)} KB`,
+    );
   return report;
 }

@@ -24,11 +24,22 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 export function launchChrome() {
   return chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--no-default-browser-check",
+    ],
   });
 }
 
-export async function measureLighthouse(origin: string, pages: { label: string; path: string }[], log: (line: string) => void): Promise<LighthouseRow[]> {
+export async function measureLighthouse(
+  origin: string,
+  pages: { label: string; path: string }[],
+  log: (line: string) => void,
+): Promise<LighthouseRow[]> {
   const chrome = await launchChrome();
   const rows: LighthouseRow[] = [];
   try {
@@ -48,11 +59,21 @@ export async function measureLighthouse(origin: string, pages: { label: string; 
           // One page failing (a server error, a timeout) must not lose the other measurements.
           const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
           log(`  ${page.label.padEnd(24)} ${formFactor.padEnd(7)} FAILED: ${message}`);
-          rows.push({ page: page.label, path: page.path, formFactor, scores: { performance: null, accessibility: null, "best-practices": null, seo: null }, lcpMs: null, tbtMs: null, cls: null, failed: [`run failed: ${message}`] });
+          rows.push({
+            page: page.label,
+            path: page.path,
+            formFactor,
+            scores: { performance: null, accessibility: null, "best-practices": null, seo: null },
+            lcpMs: null,
+            tbtMs: null,
+            cls: null,
+            failed: [`run failed: ${message}`],
+          });
           continue;
         }
         if (lhr.runtimeError) log(`  ${page.label}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        const score = (id: string) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id]!.score! * 100));
+        const score = (id: string) =>
+          lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id]!.score! * 100);
         const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
         const failed = CATEGORIES.filter((c) => c !== "performance").flatMap((c) =>
           (lhr.categories[c]?.auditRefs ?? [])
@@ -63,16 +84,30 @@ export async function measureLighthouse(origin: string, pages: { label: string; 
           page: page.label,
           path: page.path,
           formFactor,
-          scores: { performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") },
+          scores: {
+            performance: score("performance"),
+            accessibility: score("accessibility"),
+            "best-practices": score("best-practices"),
+            seo: score("seo"),
+          },
           lcpMs: numeric("largest-contentful-paint") === null ? null : Math.round(numeric("largest-contentful-paint")!),
           tbtMs: numeric("total-blocking-time") === null ? null : Math.round(numeric("total-blocking-time")!),
-          cls: numeric("cumulative-layout-shift") === null ? null : Math.round(numeric("cumulative-layout-shift")! * 1000) / 1000,
+          cls:
+            numeric("cumulative-layout-shift") === null
+              ? null
+              : Math.round(numeric("cumulative-layout-shift")! * 1000) / 1000,
           failed,
-          consoleErrors: ((lhr.audits["errors-in-console"]?.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [])
-            .map((item) => `${item.description ?? ""} ${item.url ?? ""}`.trim().slice(0, 200)),
+          consoleErrors: (
+            (
+              lhr.audits["errors-in-console"]?.details as
+                { items?: { description?: string; url?: string }[] } | undefined
+            )?.items ?? []
+          ).map((item) => `${item.description ?? ""} ${item.url ?? ""}`.trim().slice(0, 200)),
         };
         rows.push(row);
-        log(`  ${page.label.padEnd(24)} ${formFactor.padEnd(7)} perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores["best-practices"]} seo ${row.scores.seo}  LCP ${row.lcpMs} ms TBT ${row.tbtMs} ms CLS ${row.cls}${failed.length ? `  (${failed.join(", ")})` : ""}`);
+        log(
+          `  ${page.label.padEnd(24)} ${formFactor.padEnd(7)} perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores["best-practices"]} seo ${row.scores.seo}  LCP ${row.lcpMs} ms TBT ${row.tbtMs} ms CLS ${row.cls}${failed.length ? `  (${failed.join(", ")})` : ""}`,
+        );
       }
     }
   } finally {

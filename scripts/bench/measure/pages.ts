@@ -26,10 +26,19 @@ export type PageResult = PageTarget & { singleRequestMs: number; runs: LoadRun[]
  */
 const MIN_RESPONSES: Record<number, number> = { 1: 20, 16: 16 };
 
-async function load(url: string, connections: number, limit: { seconds: number } | { amount: number }): Promise<LoadRun> {
+async function load(
+  url: string,
+  connections: number,
+  limit: { seconds: number } | { amount: number },
+): Promise<LoadRun> {
   const times: number[] = [];
   const started = performance.now();
-  const instance = autocannon({ url, connections, timeout: 120, ...("seconds" in limit ? { duration: limit.seconds } : { amount: limit.amount }) });
+  const instance = autocannon({
+    url,
+    connections,
+    timeout: 120,
+    ...("seconds" in limit ? { duration: limit.seconds } : { amount: limit.amount }),
+  });
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;
   const seconds = (performance.now() - started) / 1000;
@@ -56,14 +65,23 @@ export async function settle(probe: string): Promise<void> {
   }
 }
 
-export async function measurePages(origin: string, targets: PageTarget[], seconds: number, probe: string, log: (line: string) => void): Promise<PageResult[]> {
+export async function measurePages(
+  origin: string,
+  targets: PageTarget[],
+  seconds: number,
+  probe: string,
+  log: (line: string) => void,
+): Promise<PageResult[]> {
   const results: PageResult[] = [];
   for (const target of targets) {
     const url = origin + target.path;
     await settle(origin + probe);
     await load(url, 4, { amount: 8 }); // warm-up
     await settle(origin + probe);
-    const single = Math.min(await timed(async () => (await fetch(url)).arrayBuffer()), await timed(async () => (await fetch(url)).arrayBuffer()));
+    const single = Math.min(
+      await timed(async () => (await fetch(url)).arrayBuffer()),
+      await timed(async () => (await fetch(url)).arrayBuffer()),
+    );
     const runs: LoadRun[] = [];
     for (const connections of [1, 16]) {
       await settle(origin + probe);
@@ -72,7 +90,9 @@ export async function measurePages(origin: string, targets: PageTarget[], second
       const min = MIN_RESPONSES[connections]!;
       const run = await load(url, connections, expected >= min ? { seconds } : { amount: min });
       runs.push(run);
-      log(`  ${target.label.padEnd(34)} c=${String(connections).padEnd(2)} ${String(run.throughput).padStart(7)} req/s, p50 ${run.latency.median} ms, p95 ${run.latency.p95} ms (${run.responses} in ${run.seconds} s${run.mode === "amount" ? ", fixed count" : ""})${run.non2xx || run.errors ? `, ${run.non2xx} non-2xx, ${run.errors} errors` : ""}`);
+      log(
+        `  ${target.label.padEnd(34)} c=${String(connections).padEnd(2)} ${String(run.throughput).padStart(7)} req/s, p50 ${run.latency.median} ms, p95 ${run.latency.p95} ms (${run.responses} in ${run.seconds} s${run.mode === "amount" ? ", fixed count" : ""})${run.non2xx || run.errors ? `, ${run.non2xx} non-2xx, ${run.errors} errors` : ""}`,
+      );
     }
     results.push({ ...target, singleRequestMs: Math.round(single), runs });
   }

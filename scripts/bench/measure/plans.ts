@@ -12,14 +12,21 @@ export type ScenarioPlans = { id: string; label: string; statements: PlannedStat
 
 /** Installs a logging Prisma client as the app's singleton (lib/db/client.ts reuses globalThis.atlasDb). */
 export function installLoggingClient(url: string) {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 4 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const captured: { query: string; params: string }[] = [];
   client.$on("query", (event) => captured.push({ query: event.query, params: event.params }));
   (globalThis as unknown as { atlasDb?: PrismaClient }).atlasDb = client;
   return { client, captured };
 }
 
-export async function explainScenarios(url: string, scenarios: Scenario[], log: (line: string) => void): Promise<ScenarioPlans[]> {
+export async function explainScenarios(
+  url: string,
+  scenarios: Scenario[],
+  log: (line: string) => void,
+): Promise<ScenarioPlans[]> {
   const { client, captured } = installLoggingClient(url);
   const explain = new pg.Client({ connectionString: url });
   await explain.connect();
@@ -41,7 +48,9 @@ export async function explainScenarios(url: string, scenarios: Scenario[], log: 
         statements.push({ sql: query, params: values, executionMs, plan });
       }
       const total = statements.reduce((sum, s) => sum + s.executionMs, 0);
-      log(`  ${scenario.label.padEnd(44)} ${statements.length} statements, ${total.toFixed(1)} ms in all, slowest ${Math.max(...statements.map((s) => s.executionMs)).toFixed(1)} ms`);
+      log(
+        `  ${scenario.label.padEnd(44)} ${statements.length} statements, ${total.toFixed(1)} ms in all, slowest ${Math.max(...statements.map((s) => s.executionMs)).toFixed(1)} ms`,
+      );
       out.push({ id: scenario.id, label: scenario.label, statements });
     }
   } finally {

@@ -57,14 +57,21 @@ async function sqlOnce(clients: pg.Client[], q: string): Promise<void> {
       const client = clients[i]!;
       const statement = rankedMatchesSql(kind, query, DEFAULT_PER_PAGE);
       await client.query("BEGIN");
-      await client.query("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", [String(INDEX_SIMILARITY)]);
+      await client.query("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", [
+        String(INDEX_SIMILARITY),
+      ]);
       await client.query(statement.text, statement.values);
       await client.query("COMMIT");
     }),
   );
 }
 
-export async function measureSearch(origin: string, databaseUrl: string, repetitions: number, log: (line: string) => void): Promise<SearchResult[]> {
+export async function measureSearch(
+  origin: string,
+  databaseUrl: string,
+  repetitions: number,
+  log: (line: string) => void,
+): Promise<SearchResult[]> {
   const clients = KINDS.map(() => new pg.Client({ connectionString: databaseUrl }));
   await Promise.all(clients.map((c) => c.connect()));
   const results: SearchResult[] = [];
@@ -93,12 +100,22 @@ export async function measureSearch(origin: string, databaseUrl: string, repetit
       const s = summarize(sql);
       const ratio = Math.round((a.median / s.median) * 100) / 100;
       const round = (x: number) => Math.round(x * 10) / 10;
-      results.push({ q, kind, app: a, sql: s, ratio, hits, failures, samples: { app: app.map(round), sql: sql.map(round) } });
-      log(`  ${q.padEnd(36)} app ${a.median} / ${a.p95} ms, SQL ${s.median} / ${s.p95} ms, ×${ratio}, ${hits} hits${failures.length ? `, ${failures.length} FAILED (HTTP ${[...new Set(failures)].join(", ")})` : ""}`);
+      results.push({
+        q,
+        kind,
+        app: a,
+        sql: s,
+        ratio,
+        hits,
+        failures,
+        samples: { app: app.map(round), sql: sql.map(round) },
+      });
+      log(
+        `  ${q.padEnd(36)} app ${a.median} / ${a.p95} ms, SQL ${s.median} / ${s.p95} ms, ×${ratio}, ${hits} hits${failures.length ? `, ${failures.length} FAILED (HTTP ${[...new Set(failures)].join(", ")})` : ""}`,
+      );
     }
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }
   return results;
 }
-

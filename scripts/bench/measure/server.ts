@@ -12,14 +12,19 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
 /** Builds the app unless a production build is already there; returns whether it built. */
 export async function ensureBuild(force: boolean): Promise<boolean> {
   if (!force && existsSync(path.join(DIST_DIR, "BUILD_ID"))) return false;
-  await run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  await run(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
   return true;
 }
 
@@ -44,7 +49,14 @@ export async function startServer(databaseUrl: string, port: number): Promise<Se
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     // SITE_URL: canonical links must name the origin the pages are loaded from (Lighthouse checks them).
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     detached: true,
   });
   const origin = `http://127.0.0.1:${port}`;

@@ -13,9 +13,19 @@ import { Conflict } from "../../../lib/errors";
 import { routing } from "../../../lib/i18n/routing";
 import { ACCOUNTS_PORT, DATABASE_PORT } from "./ports";
 
-export type AccountRequest = { email: string; role: string; password: string; name?: string; diasporas?: string[]; global?: boolean; locale?: string };
+export type AccountRequest = {
+  email: string;
+  role: string;
+  password: string;
+  name?: string;
+  diasporas?: string[];
+  global?: boolean;
+  locale?: string;
+};
 
-const db = createDatabase(`postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`, { max: 1 });
+const db = createDatabase(`postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`, {
+  max: 1,
+});
 
 async function create(request: AccountRequest): Promise<string> {
   const role = request.role.toUpperCase() as Role;
@@ -24,11 +34,24 @@ async function create(request: AccountRequest): Promise<string> {
   const diasporas = await db.diaspora.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   const unknown = slugs.filter((slug) => !diasporas.some((d) => d.slug === slug));
   if (unknown.length) throw new Error(`unknown diaspora: ${unknown.join(", ")}`);
-  const parsed = inviteSchema.safeParse({ email: request.email, name: request.name, role, global: request.global ?? false, diasporaIds: diasporas.map((d) => d.id) });
+  const parsed = inviteSchema.safeParse({
+    email: request.email,
+    name: request.name,
+    role,
+    global: request.global ?? false,
+    diasporaIds: diasporas.map((d) => d.id),
+  });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; "));
   const { email, name, ...scope } = parsed.data;
   try {
-    const result = await createUser(db, { email, name, scope, password: request.password, locale: request.locale ?? routing.defaultLocale, origin: authOrigins().baseURL });
+    const result = await createUser(db, {
+      email,
+      name,
+      scope,
+      password: request.password,
+      locale: request.locale ?? routing.defaultLocale,
+      origin: authOrigins().baseURL,
+    });
     if (result.kind !== "created") throw new Error("expected an account, got an invitation");
     return `Created ${role.toLowerCase()} ${email}; they can sign in now.`;
   } catch (error) {

@@ -6,21 +6,39 @@ import { createHash } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 import { ACCOUNTS_PORT, DATABASE_PORT, MAILBOX_PORT } from "./ports";
 
-export const uniqueEmail = (who: string) => `${who}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
+export const uniqueEmail = (who: string) =>
+  `${who}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
 
 type AccountArgs = { email: string; role: string; password: string; name?: string; extra?: string[] };
 
 /** Runs `npm run user:create -- --email … --role … --password-stdin` against the running app's database. */
 export function createUserWithCli(args: AccountArgs): Promise<string> {
-  const cli = ["run", "-s", "user:create", "--", "--email", args.email, "--role", args.role, "--password-stdin", ...(args.name ? ["--name", args.name] : []), ...(args.extra ?? [])];
+  const cli = [
+    "run",
+    "-s",
+    "user:create",
+    "--",
+    "--email",
+    args.email,
+    "--role",
+    args.role,
+    "--password-stdin",
+    ...(args.name ? ["--name", args.name] : []),
+    ...(args.extra ?? []),
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn("npm", cli, {
-      env: { ...process.env, DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable` },
+      env: {
+        ...process.env,
+        DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`,
+      },
     });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`user:create failed (${code}): ${output}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`user:create failed (${code}): ${output}`)),
+    );
     child.stdin.end(`${args.password}\n`);
   });
 }
@@ -44,7 +62,15 @@ export async function createAccount(args: AccountArgs): Promise<string> {
   const response = await fetch(`http://127.0.0.1:${ACCOUNTS_PORT}/accounts`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: args.email, role: args.role, password: args.password, name: args.name, diasporas, global, locale }),
+    body: JSON.stringify({
+      email: args.email,
+      role: args.role,
+      password: args.password,
+      name: args.name,
+      diasporas,
+      global,
+      locale,
+    }),
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`createAccount failed (${response.status}): ${text}`);
@@ -57,11 +83,14 @@ type CaughtMail = { to: string[]; subject: string; text: string };
 export async function mailTo(address: string): Promise<CaughtMail> {
   let found: CaughtMail | undefined;
   await expect
-    .poll(async () => {
-      const mails = (await (await fetch(`http://127.0.0.1:${MAILBOX_PORT}/messages`)).json()) as CaughtMail[];
-      found = mails.filter((m) => m.to.includes(address.toLowerCase())).at(-1);
-      return Boolean(found);
-    }, { message: `a mail to ${address}` })
+    .poll(
+      async () => {
+        const mails = (await (await fetch(`http://127.0.0.1:${MAILBOX_PORT}/messages`)).json()) as CaughtMail[];
+        found = mails.filter((m) => m.to.includes(address.toLowerCase())).at(-1);
+        return Boolean(found);
+      },
+      { message: `a mail to ${address}` },
+    )
     .toBe(true);
   return found!;
 }

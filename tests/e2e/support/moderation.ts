@@ -8,6 +8,10 @@ export async function publishAcronym(editor: Page, reviewer: Page, origin: strin
   await editor.getByRole("button", { name: "Send for review" }).click();
   await expect(editor).toHaveURL(/\/en\/curate\?submitted=1$/);
   await reviewer.goto(`${origin}/en/moderate`);
-  await reviewer.getByRole("article").filter({ hasText: acronym }).getByRole("button", { name: "Approve and publish" }).click();
+  await reviewer
+    .getByRole("article")
+    .filter({ hasText: acronym })
+    .getByRole("button", { name: "Approve and publish" })
+    .click();
   await expect(reviewer.getByRole("status")).toHaveText("Published.");
 }

@@ -10,7 +10,12 @@ export function sessionStore(spec: string) {
   return {
     file,
     /** Signs the account in through the form and keeps its session under `who`. */
-    async signInOnce(browser: Browser, who: string, account: { email: string; password: string }, locale: "en" | "ru" | "az" = "en") {
+    async signInOnce(
+      browser: Browser,
+      who: string,
+      account: { email: string; password: string },
+      locale: "en" | "ru" | "az" = "en",
+    ) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await signIn(page, locale, account.email, account.password);

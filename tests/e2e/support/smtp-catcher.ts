@@ -9,4 +9,6 @@ const catcher = await startMailCatcher(SMTP_PORT);
 createServer((request, response) => {
   response.setHeader("content-type", "application/json");
   response.end(request.url === "/health" ? "{}" : JSON.stringify(catcher.mails));
-}).listen(MAILBOX_PORT, "127.0.0.1", () => console.log(`SMTP catcher on ${SMTP_PORT}, mailbox on http://127.0.0.1:${MAILBOX_PORT}/messages`));
+}).listen(MAILBOX_PORT, "127.0.0.1", () =>
+  console.log(`SMTP catcher on ${SMTP_PORT}, mailbox on http://127.0.0.1:${MAILBOX_PORT}/messages`),
+);

@@ -16,7 +16,12 @@ import { revokeOtherSessionsAction } from "../../../lib/auth/actions/sessions";
 import { signInAction } from "../../../lib/auth/actions/sign-in";
 import { signOutAction } from "../../../lib/auth/actions/sign-out";
 import { loadActor } from "../../../lib/auth/load-actor";
-import { approveRevisionAction, rejectRevisionAction, restoreRevisionAction, saveEntryAction } from "../../../lib/curation/actions";
+import {
+  approveRevisionAction,
+  rejectRevisionAction,
+  restoreRevisionAction,
+  saveEntryAction,
+} from "../../../lib/curation/actions";
 import { eventKind } from "../../../lib/curation/kinds/event";
 import { organizationKind } from "../../../lib/curation/kinds/organization";
 import { presenceKind } from "../../../lib/curation/kinds/presence";
@@ -28,7 +33,19 @@ import { importEntriesAction } from "../../../lib/import/actions";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
 import { readSeedData } from "../../../prisma/seed/seed";
-import { brokenForm, huge, invalidText, malformedDate, malformedSlug, malformedUuid, noise, poisonedText, toFormData, wrongShape, type FieldValue } from "../../support/arbitraries";
+import {
+  brokenForm,
+  huge,
+  invalidText,
+  malformedDate,
+  malformedSlug,
+  malformedUuid,
+  noise,
+  poisonedText,
+  toFormData,
+  wrongShape,
+  type FieldValue,
+} from "../../support/arbitraries";
 import { databaseFingerprint, openTestDatabase } from "../../support/database";
 import { resetToSeed } from "../../support/seeded-database";
 import { errorCodes } from "../../support/message-codes";
@@ -39,15 +56,31 @@ import { signIn } from "../../support/sessions";
 
 vi.mock("next/headers", () => import("../../support/next-request"));
 vi.mock("next/cache", () => import("../../support/next-request"));
-vi.mock("next-intl/server", async (original) => ({ ...(await original<object>()), getLocale: (await import("../../support/next-request")).getLocale }));
-vi.mock("react", async (original) => ({ ...(await original<object>()), cache: (await import("../../support/next-request")).requestCache }));
+vi.mock("next-intl/server", async (original) => ({
+  ...(await original<object>()),
+  getLocale: (await import("../../support/next-request")).getLocale,
+}));
+vi.mock("react", async (original) => ({
+  ...(await original<object>()),
+  cache: (await import("../../support/next-request")).requestCache,
+}));
 
 const db = openTestDatabase();
 const RUNS = propertyRuns();
 // A property's 1 000 inputs take seconds on a quiet machine; a busy one (CI, a shared box) may need minutes.
 const TIMEOUT = 300_000;
 let cookie: string;
-const ids = {} as { armenian: string; pending: string; approved: string; user: string; suggestion: string; event: Record<string, FieldValue>; presence: Record<string, FieldValue>; source: Record<string, FieldValue>; organization: Record<string, FieldValue> };
+const ids = {} as {
+  armenian: string;
+  pending: string;
+  approved: string;
+  user: string;
+  suggestion: string;
+  event: Record<string, FieldValue>;
+  presence: Record<string, FieldValue>;
+  source: Record<string, FieldValue>;
+  organization: Record<string, FieldValue>;
+};
 
 beforeAll(async () => {
   await resetToSeed(db);
@@ -56,8 +89,21 @@ beforeAll(async () => {
   cookie = session;
   const admin = (await loadActor(userId))!;
   ids.user = (await db.user.create({ data: { email: "someone@example.org", name: "Someone" } })).id;
-  await db.roleAssignment.create({ data: { userId: ids.user, role: "CURATOR", diasporas: { create: { diasporaId: ids.armenian } } } });
-  const org = { version: "0", slug: "props-org", "name.en": "Props Org", types: ["CULTURAL_SOCIETY"], diasporaIds: [ids.armenian], countryCodes: ["FR"], status: "ACTIVE", foundedYear: "", languages: "", acronym: "" };
+  await db.roleAssignment.create({
+    data: { userId: ids.user, role: "CURATOR", diasporas: { create: { diasporaId: ids.armenian } } },
+  });
+  const org = {
+    version: "0",
+    slug: "props-org",
+    "name.en": "Props Org",
+    types: ["CULTURAL_SOCIETY"],
+    diasporaIds: [ids.armenian],
+    countryCodes: ["FR"],
+    status: "ACTIVE",
+    foundedYear: "",
+    languages: "",
+    acronym: "",
+  };
   const created = await submitRevision(organizationKind, admin, org);
   if (!created.ok) throw new Error(`fixture: ${JSON.stringify(created)}`);
   ids.approved = created.revisionId;
@@ -67,19 +113,32 @@ beforeAll(async () => {
   const pending = await submitRevision(organizationKind, admin, { ...ids.organization, acronym: "PO" });
   if (!pending.ok) throw new Error("fixture");
   ids.pending = pending.revisionId;
-  const event = { version: "0", slug: "props-event", "title.en": "Props event", type: "FESTIVAL", start: "2024-05", diasporaIds: [ids.armenian] };
+  const event = {
+    version: "0",
+    slug: "props-event",
+    "title.en": "Props event",
+    type: "FESTIVAL",
+    start: "2024-05",
+    diasporaIds: [ids.armenian],
+  };
   const newEvent = await submitRevision(eventKind, admin, event);
   if (!newEvent.ok) throw new Error("fixture");
   await approveRevision(admin, { revisionId: newEvent.revisionId, withoutReview: "1" });
   const ev = (await eventKind.find(db, "props-event"))!;
   ids.event = flat(eventKind.toValues(ev.snapshot, { id: ev.id, version: ev.version }));
-  const figure = await db.diasporaPresence.create({ data: { diasporaId: ids.armenian, countryCode: "DE", year: 1999, population: 1000 }, select: { id: true } });
+  const figure = await db.diasporaPresence.create({
+    data: { diasporaId: ids.armenian, countryCode: "DE", year: 1999, population: 1000 },
+    select: { id: true },
+  });
   const presence = (await presenceKind.find(db, figure.id))!;
   ids.presence = flat(presenceKind.toValues(presence.snapshot, { id: presence.id, version: presence.version }));
   const cited = await db.source.create({ data: { key: "props-source", title: "Props source" }, select: { key: true } });
   const source = (await sourceKind.find(db, cited.key))!;
   ids.source = flat(sourceKind.toValues(source.snapshot, { id: source.id, version: source.version }));
-  const suggested = await submitSuggestion({ entityType: "organization", slug: "props-org", body: "The founding year looks wrong to me." }, { ip: "198.51.100.7", locale: "en" });
+  const suggested = await submitSuggestion(
+    { entityType: "organization", slug: "props-org", body: "The founding year looks wrong to me." },
+    { ip: "198.51.100.7", locale: "en" },
+  );
   if (!suggested.ok || !suggested.suggestionId) throw new Error("fixture");
   ids.suggestion = suggested.suggestionId;
 });
@@ -87,7 +146,9 @@ afterAll(() => db.$disconnect());
 
 /** Form values as the edit form posts them (arrays stay arrays). */
 function flat(values: Record<string, unknown>): Record<string, FieldValue> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? "")])) as Record<string, FieldValue>;
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v ?? "")]),
+  ) as Record<string, FieldValue>;
 }
 
 type Reply = { ok: boolean; formError?: string; fieldErrors?: Record<string, string[]> } | void;
@@ -104,7 +165,12 @@ async function call(action: (data: FormData) => Promise<Reply>, values: Record<s
 }
 
 /** A refusal a person can read: no redirect, ok false, at least one error code, each one translated, none "unknown". */
-function expectClearRefusal(outcome: Awaited<ReturnType<typeof call>>, values: unknown, known: Set<string>, hidden: string[] = []) {
+function expectClearRefusal(
+  outcome: Awaited<ReturnType<typeof call>>,
+  values: unknown,
+  known: Set<string>,
+  hidden: string[] = [],
+) {
   const result = outcome.result;
   const fieldErrors = Object.entries(result?.fieldErrors ?? {});
   const formError = result?.formError ? [result.formError] : [];
@@ -123,15 +189,42 @@ function expectClearRefusal(outcome: Awaited<ReturnType<typeof call>>, values: u
 }
 
 const validCsv = "slug,name_en,types,diasporas\r\nprops-imported,Props imported,MEDIA,armenian\r\n";
-const calendar = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Props//EN", "BEGIN:VEVENT", "UID:props@example", "DTSTAMP:20240101T000000Z", "DTSTART;VALUE=DATE:20240601", "SUMMARY:Props", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
+const calendar = [
+  "BEGIN:VCALENDAR",
+  "VERSION:2.0",
+  "PRODID:-//Props//EN",
+  "BEGIN:VEVENT",
+  "UID:props@example",
+  "DTSTAMP:20240101T000000Z",
+  "DTSTART;VALUE=DATE:20240601",
+  "SUMMARY:Props",
+  "END:VEVENT",
+  "END:VCALENDAR",
+].join("\r\n");
 const uuidList = fc.array(malformedUuid, { minLength: 1, maxLength: 3 });
 const invalidVersion = fc.constantFrom("-1", "1.5", "one", "1e309", "1000001", "１", "0x10", "NaN", "Infinity");
-const invalidEmail = fc.oneof(fc.constantFrom("", " ", "a", "a@", "@b.c", "a@b", "a b@c.org", "a@b..org", "<a@b.org>", "a@b.org\u0000"), huge, poisonedText.filter((s) => !s.includes("@")));
+const invalidEmail = fc.oneof(
+  fc.constantFrom("", " ", "a", "a@", "@b.c", "a@b", "a b@c.org", "a@b..org", "<a@b.org>", "a@b.org\u0000"),
+  huge,
+  poisonedText.filter((s) => !s.includes("@")),
+);
 // Non-empty files only: an empty upload counts as no file, and the form's text field is used instead.
-const badFile = fc.constantFrom(new File(["\u0000\u0001"], "bin.csv"), new File([validCsv], "a\u202E.csv"), new File(["slug\n"], "x.csv"), new File(["{"], "x.json"));
+const badFile = fc.constantFrom(
+  new File(["\u0000\u0001"], "bin.csv"),
+  new File([validCsv], "a\u202E.csv"),
+  new File(["slug\n"], "x.csv"),
+  new File(["{"], "x.json"),
+);
 const csvCell = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
-type Case = { action: string; messages: string[]; hidden?: string[]; run: (data: FormData) => Promise<Reply>; valid: () => Record<string, FieldValue>; broken: () => Record<string, fc.Arbitrary<FieldValue>> };
+type Case = {
+  action: string;
+  messages: string[];
+  hidden?: string[];
+  run: (data: FormData) => Promise<Reply>;
+  valid: () => Record<string, FieldValue>;
+  broken: () => Record<string, fc.Arbitrary<FieldValue>>;
+};
 
 const CASES: Case[] = [
   {
@@ -140,19 +233,35 @@ const CASES: Case[] = [
     run: (d) => saveEntryAction({ ok: false, values: {}, fieldErrors: {} }, d),
     valid: () => ({ entityType: "organization", ...ids.organization, acronym: "NEW" }),
     broken: () => ({
-      entityType: fc.oneof(fc.constantFrom("", "Organization", "user", "organisation", "__proto__", "constructor"), noise.filter((s) => !["organization", "event", "presence", "source"].includes(s))),
+      entityType: fc.oneof(
+        fc.constantFrom("", "Organization", "user", "organisation", "__proto__", "constructor"),
+        noise.filter((s) => !["organization", "event", "presence", "source"].includes(s)),
+      ),
       slug: malformedSlug,
       "name.en": invalidText,
       "description.ru": invalidText,
       acronym: invalidText,
-      types: fc.array(fc.oneof(noise, fc.constant("cultural_society")), { maxLength: 3 }).map((a) => a.filter((t) => t !== "MEDIA" && t !== "YOUTH")),
+      types: fc
+        .array(fc.oneof(noise, fc.constant("cultural_society")), { maxLength: 3 })
+        .map((a) => a.filter((t) => t !== "MEDIA" && t !== "YOUTH")),
       diasporaIds: uuidList,
       countryCodes: fc.array(fc.constantFrom("fr", "FRA", "F", "1", "Ф", " FR"), { minLength: 1, maxLength: 3 }),
       foundedYear: fc.constantFrom("abc", "-5", "99999", "20 20", "1.5", "0"),
       status: fc.constantFrom("", "active", "DELETED", "ACTIVE\u0000"),
       version: invalidVersion,
-      "channel.0.url": fc.constantFrom("javascript:alert(1)", "ftp://x.org", "http://localhost", "not a url", "https://"),
-      languages: fc.constantFrom("english", "123", "hy ru en de fr es it pt nl sv no da fi pl cs sk hu ro bg el tr", "<b>"),
+      "channel.0.url": fc.constantFrom(
+        "javascript:alert(1)",
+        "ftp://x.org",
+        "http://localhost",
+        "not a url",
+        "https://",
+      ),
+      languages: fc.constantFrom(
+        "english",
+        "123",
+        "hy ru en de fr es it pt nl sv no da fi pl cs sk hu ro bg el tr",
+        "<b>",
+      ),
     }),
   },
   {
@@ -216,14 +325,20 @@ const CASES: Case[] = [
     messages: ["Curate"],
     run: (d) => rejectRevisionAction({ ok: false, values: {}, fieldErrors: {} }, d),
     valid: () => ({ revisionId: ids.pending, comment: "Needs a source." }),
-    broken: () => ({ revisionId: fc.oneof(malformedUuid, fc.uuid()), comment: fc.oneof(invalidText, fc.constantFrom("", "   ")) }),
+    broken: () => ({
+      revisionId: fc.oneof(malformedUuid, fc.uuid()),
+      comment: fc.oneof(invalidText, fc.constantFrom("", "   ")),
+    }),
   },
   {
     action: "restoreRevisionAction",
     messages: ["Curate"],
     run: (d) => restoreRevisionAction({ ok: false, values: {}, fieldErrors: {} }, d),
     valid: () => ({ revisionId: ids.approved, version: "1" }),
-    broken: () => ({ revisionId: fc.oneof(malformedUuid, fc.uuid()), version: fc.oneof(invalidVersion, fc.constantFrom("0", "2", "999999")) }),
+    broken: () => ({
+      revisionId: fc.oneof(malformedUuid, fc.uuid()),
+      version: fc.oneof(invalidVersion, fc.constantFrom("0", "2", "999999")),
+    }),
   },
   {
     action: "suggestCorrectionAction",
@@ -231,7 +346,13 @@ const CASES: Case[] = [
     // The entry's type and slug are hidden inputs of the page, never typed: their codes are not shown beside a field.
     hidden: ["entityType", "slug"],
     run: (d) => suggestCorrectionAction({ ok: false, values: {}, fieldErrors: {} }, d),
-    valid: () => ({ entityType: "organization", slug: "props-org", body: "The founding year looks wrong to me.", sourceUrl: "", email: "" }),
+    valid: () => ({
+      entityType: "organization",
+      slug: "props-org",
+      body: "The founding year looks wrong to me.",
+      sourceUrl: "",
+      email: "",
+    }),
     broken: () => ({
       entityType: fc.constantFrom("", "source", "Organization", "presence"),
       slug: fc.oneof(malformedSlug, fc.constantFrom("no-such-org", "props-event")),
@@ -245,21 +366,36 @@ const CASES: Case[] = [
     messages: ["Suggest"],
     run: (d) => decideSuggestionAction({ ok: false, values: {}, fieldErrors: {} }, d),
     valid: () => ({ suggestionId: ids.suggestion, decision: "RESOLVED" }),
-    broken: () => ({ suggestionId: fc.oneof(malformedUuid, fc.uuid()), decision: fc.oneof(fc.constantFrom("", "resolved", "OPEN", "RESOLVED "), noise.filter((s) => s !== "RESOLVED" && s !== "DISMISSED")) }),
+    broken: () => ({
+      suggestionId: fc.oneof(malformedUuid, fc.uuid()),
+      decision: fc.oneof(
+        fc.constantFrom("", "resolved", "OPEN", "RESOLVED "),
+        noise.filter((s) => s !== "RESOLVED" && s !== "DISMISSED"),
+      ),
+    }),
   },
   {
     action: "inviteAction",
     messages: ["Auth"],
     run: (d) => inviteAction({ ok: false, values: {}, fieldErrors: {} }, d),
     valid: () => ({ email: "invitee@example.org", name: "Invitee", role: "CURATOR", diasporaIds: [ids.armenian] }),
-    broken: () => ({ email: invalidEmail, name: invalidText, role: fc.constantFrom("", "curator", "KING", "ADMIN\u0000"), diasporaIds: uuidList }),
+    broken: () => ({
+      email: invalidEmail,
+      name: invalidText,
+      role: fc.constantFrom("", "curator", "KING", "ADMIN\u0000"),
+      diasporaIds: uuidList,
+    }),
   },
   {
     action: "grantRoleAction",
     messages: ["Auth"],
     run: (d) => grantRoleAction({ ok: false, values: {}, fieldErrors: {} }, d),
     valid: () => ({ userId: ids.user, role: "MODERATOR", diasporaIds: [ids.armenian] }),
-    broken: () => ({ userId: fc.oneof(malformedUuid, fc.uuid()), role: fc.constantFrom("", "moderator", "KING", "OWNER"), diasporaIds: uuidList }),
+    broken: () => ({
+      userId: fc.oneof(malformedUuid, fc.uuid()),
+      role: fc.constantFrom("", "moderator", "KING", "OWNER"),
+      diasporaIds: uuidList,
+    }),
   },
   {
     action: "revokeRoleAction",
@@ -278,7 +414,7 @@ const CASES: Case[] = [
       mode: fc.constantFrom("commit", "IMPORT", "import\u0000"),
       fileName: fc.oneof(poisonedText, fc.constant("a".repeat(201))),
       content: fc.oneof(
-        fc.constantFrom("slug\n", "\u0000\u0001\u0002", "{", "[{\"slug\": 1}]"),
+        fc.constantFrom("slug\n", "\u0000\u0001\u0002", "{", '[{"slug": 1}]'),
         invalidText.map((t) => `slug,name_en,types,diasporas\r\nbad-row,${csvCell(t)},MEDIA,armenian\r\n`),
         fc.constant(`slug\n${"x".repeat(2_000_001)}`),
       ),
@@ -289,10 +425,23 @@ const CASES: Case[] = [
     action: "importIcalAction",
     messages: ["ImportIcal", "Curate"],
     run: (d) => importIcalAction({ ok: false, values: {}, fieldErrors: {} }, d),
-    valid: () => ({ intent: "import", calendar, fileName: "props.ics", locale: "en", type: "FESTIVAL", diasporaIds: [ids.armenian], planHash: "0".repeat(64) }),
+    valid: () => ({
+      intent: "import",
+      calendar,
+      fileName: "props.ics",
+      locale: "en",
+      type: "FESTIVAL",
+      diasporaIds: [ids.armenian],
+      planHash: "0".repeat(64),
+    }),
     broken: () => ({
       intent: fc.constantFrom("", "PREVIEW", "delete"),
-      url: fc.constantFrom("javascript:alert(1)", "file:///etc/passwd", "http://user:pw@example.org/x.ics", "not a url"),
+      url: fc.constantFrom(
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "http://user:pw@example.org/x.ics",
+        "not a url",
+      ),
       calendar: fc.oneof(noise, fc.constant("BEGIN:VCALENDAR\r\nEND:VCALENDAR")),
       fileName: poisonedText,
       locale: fc.constantFrom("", "xx", "EN", "en-US", "../en"),
@@ -320,15 +469,35 @@ const CASES: Case[] = [
     action: "resetPasswordAction",
     messages: ["Auth"],
     run: (d) => resetPasswordAction({ ok: false, values: {}, fieldErrors: {} }, d),
-    valid: () => ({ token: "no-such-token", password: "Quiet-harbour-lantern-8", confirmPassword: "Quiet-harbour-lantern-8" }),
-    broken: () => ({ token: fc.oneof(noise, fc.uuid()), password: fc.constantFrom("", "short", "password123", "x".repeat(200)), confirmPassword: fc.constantFrom("", "other") }),
+    valid: () => ({
+      token: "no-such-token",
+      password: "Quiet-harbour-lantern-8",
+      confirmPassword: "Quiet-harbour-lantern-8",
+    }),
+    broken: () => ({
+      token: fc.oneof(noise, fc.uuid()),
+      password: fc.constantFrom("", "short", "password123", "x".repeat(200)),
+      confirmPassword: fc.constantFrom("", "other"),
+    }),
   },
   {
     action: "acceptInvitationAction",
     messages: ["Auth"],
     run: (d) => acceptInvitationAction({ ok: false, values: {}, fieldErrors: {} }, d),
-    valid: () => ({ token: "no-such-token", email: "invitee@example.org", name: "Invitee", password: "Quiet-harbour-lantern-8", confirmPassword: "Quiet-harbour-lantern-8" }),
-    broken: () => ({ token: fc.oneof(noise, fc.uuid()), email: invalidEmail, name: invalidText, password: fc.constantFrom("", "short", "password123", "x".repeat(200)), confirmPassword: fc.constantFrom("", "other") }),
+    valid: () => ({
+      token: "no-such-token",
+      email: "invitee@example.org",
+      name: "Invitee",
+      password: "Quiet-harbour-lantern-8",
+      confirmPassword: "Quiet-harbour-lantern-8",
+    }),
+    broken: () => ({
+      token: fc.oneof(noise, fc.uuid()),
+      email: invalidEmail,
+      name: invalidText,
+      password: fc.constantFrom("", "short", "password123", "x".repeat(200)),
+      confirmPassword: fc.constantFrom("", "other"),
+    }),
   },
 ];
 
@@ -356,12 +525,18 @@ describe.each(CASES)("$action", ({ action, messages, hidden, run, valid, broken 
 
 // The two actions without a form read only the request: a forged, truncated or garbled session cookie must not
 // sign anyone out, revoke anything or throw.
-const garbledCookie = fc.oneof(
-  noise.map((s) => `better-auth.session_token=${s}`),
-  fc.string({ maxLength: 200 }),
-  fc.constant(""),
-  fc.constantFrom("better-auth.session_token=", "better-auth.session_token=a.b", "__Secure-better-auth.session_token=x"),
-).map((c) => c.replace(/[^\x20-\x7E]/g, "")); // what an HTTP header can carry
+const garbledCookie = fc
+  .oneof(
+    noise.map((s) => `better-auth.session_token=${s}`),
+    fc.string({ maxLength: 200 }),
+    fc.constant(""),
+    fc.constantFrom(
+      "better-auth.session_token=",
+      "better-auth.session_token=a.b",
+      "__Secure-better-auth.session_token=x",
+    ),
+  )
+  .map((c) => c.replace(/[^\x20-\x7E]/g, "")); // what an HTTP header can carry
 
 describe("revokeOtherSessionsAction and signOutAction", () => {
   it(`treat ${RUNS} garbled session cookies each as no session`, { timeout: TIMEOUT }, async () => {
@@ -369,7 +544,11 @@ describe("revokeOtherSessionsAction and signOutAction", () => {
     await fc.assert(
       fc.asyncProperty(garbledCookie, async (garbled) => {
         setRequest({ cookie: garbled, ip: "203.0.113.9" });
-        expectClearRefusal(await call(() => revokeOtherSessionsAction({ ok: false, values: {}, fieldErrors: {} }), {}), garbled, errorCodes("Auth"));
+        expectClearRefusal(
+          await call(() => revokeOtherSessionsAction({ ok: false, values: {}, fieldErrors: {} }), {}),
+          garbled,
+          errorCodes("Auth"),
+        );
         // Without a session, signing out just goes home.
         expect(await call(() => signOutAction(), {})).toEqual({ redirected: expect.stringContaining("/en") });
       }),
@@ -381,7 +560,11 @@ describe("revokeOtherSessionsAction and signOutAction", () => {
 
 describe("coverage", () => {
   it("has a property for every server action", async () => {
-    const covered = new Set([...CASES.map((c) => c.action.split(" ")[0]!), "revokeOtherSessionsAction", "signOutAction"]);
+    const covered = new Set([
+      ...CASES.map((c) => c.action.split(" ")[0]!),
+      "revokeOtherSessionsAction",
+      "signOutAction",
+    ]);
     expect([...covered].sort()).toEqual(await serverActions());
   });
 });
@@ -398,20 +581,33 @@ describe("counterexamples", () => {
   it("a per-language field without a language (name.) is refused as invalid, in words the form can show", async () => {
     setRequest({ cookie, ip: "203.0.113.9" });
     const before = await databaseFingerprint(db);
-    const result = await saveEntryAction(state, toFormData({ entityType: "organization", ...ids.organization, "name.": ["' OR '1'='1", ""] }));
+    const result = await saveEntryAction(
+      state,
+      toFormData({ entityType: "organization", ...ids.organization, "name.": ["' OR '1'='1", ""] }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { "name.": ["invalid"] } });
     expect(await databaseFingerprint(db)).toEqual(before);
   });
 
   it("revoking a role of an account that does not exist says so instead of 'role removed'", async () => {
     setRequest({ cookie, ip: "203.0.113.9" });
-    const result = await revokeRoleAction(state, toFormData({ userId: "20660117-f092-408d-8fff-61e35c43d48a", role: "MODERATOR" }));
+    const result = await revokeRoleAction(
+      state,
+      toFormData({ userId: "20660117-f092-408d-8fff-61e35c43d48a", role: "MODERATOR" }),
+    );
     expect(result).toMatchObject({ ok: false, formError: "userMissing" });
   });
 
   it("a reset token with a NUL byte is an invalid token, not an unexpected error", async () => {
     setRequest({ ip: "203.0.113.9" });
-    const result = await resetPasswordAction(state, toFormData({ token: "x\u0000x", password: "Quiet-harbour-lantern-8", confirmPassword: "Quiet-harbour-lantern-8" }));
+    const result = await resetPasswordAction(
+      state,
+      toFormData({
+        token: "x\u0000x",
+        password: "Quiet-harbour-lantern-8",
+        confirmPassword: "Quiet-harbour-lantern-8",
+      }),
+    );
     expect(result).toMatchObject({ ok: false, formError: "resetTokenInvalid" });
   });
 
@@ -419,8 +615,12 @@ describe("counterexamples", () => {
     setRequest({ cookie, ip: "203.0.113.9" });
     const before = await databaseFingerprint(db);
     // JSON's \ud800 escape is the one way a lone surrogate reaches the app: FormData and URLs replace it first.
-    const content = '[{"slug": "lone-surrogate", "type": "FESTIVAL", "title": {"en": "Fest \\ud800 2024"}, "diasporas": ["armenian"]}]';
-    const result = await importEntriesAction({ ok: false, fieldErrors: {} }, toFormData({ kind: "event", mode: "import", fileName: "events.json", content }));
+    const content =
+      '[{"slug": "lone-surrogate", "type": "FESTIVAL", "title": {"en": "Fest \\ud800 2024"}, "diasporas": ["armenian"]}]';
+    const result = await importEntriesAction(
+      { ok: false, fieldErrors: {} },
+      toFormData({ kind: "event", mode: "import", fileName: "events.json", content }),
+    );
     expect(result).toMatchObject({ ok: false, formError: "rowsRejected" });
     expect(result.report?.rows[0]).toMatchObject({ action: "rejected", errors: { title_en: ["invisibleCharacters"] } });
     expect(await databaseFingerprint(db)).toEqual(before);

@@ -35,7 +35,10 @@ import { resetToSeed } from "../../support/seeded-database";
 import { propertyRuns } from "../../support/property-runs";
 
 // The event's .ics download translates through next-intl's getTranslations, which needs Next's server.
-vi.mock("next-intl/server", async (original) => ({ ...(await original<object>()), getTranslations: (await import("../../support/next-request")).getTranslations }));
+vi.mock("next-intl/server", async (original) => ({
+  ...(await original<object>()),
+  getTranslations: (await import("../../support/next-request")).getTranslations,
+}));
 
 const db = openTestDatabase();
 const RUNS = propertyRuns();
@@ -54,8 +57,46 @@ afterAll(() => db.$disconnect());
 
 // ---- Generated pieces of a request -------------------------------------------------------------------------
 
-const PARAMETER_NAMES = [...new Set([...Object.values(PARAMETERS).map((p) => p.name), "format", "view", "version", "chart"])];
-const LIKELY_VALUES = ["armenian", "georgian", "RU", "ru", "FR", "de", "MEDIA", "YOUTH", "FESTIVAL", "upcoming", "past", "all", "csv", "json", "hsds", "name", "founded", "relevance", "slug", "organization", "event", "diaspora", "2024-05-01", "2024-05", "1", "2", "20", "100", "101", "0", "en", "hy", "sr-Latn", "Yerevan", "Ереван"];
+const PARAMETER_NAMES = [
+  ...new Set([...Object.values(PARAMETERS).map((p) => p.name), "format", "view", "version", "chart"]),
+];
+const LIKELY_VALUES = [
+  "armenian",
+  "georgian",
+  "RU",
+  "ru",
+  "FR",
+  "de",
+  "MEDIA",
+  "YOUTH",
+  "FESTIVAL",
+  "upcoming",
+  "past",
+  "all",
+  "csv",
+  "json",
+  "hsds",
+  "name",
+  "founded",
+  "relevance",
+  "slug",
+  "organization",
+  "event",
+  "diaspora",
+  "2024-05-01",
+  "2024-05",
+  "1",
+  "2",
+  "20",
+  "100",
+  "101",
+  "0",
+  "en",
+  "hy",
+  "sr-Latn",
+  "Yerevan",
+  "Ереван",
+];
 
 /** A query value: plausible, malformed or hostile. */
 const queryValue = fc.oneof(
@@ -67,32 +108,80 @@ const queryValue = fc.oneof(
   { weight: 2, arbitrary: noise },
   { weight: 1, arbitrary: fc.constantFrom("-1", "1.5", "1e3", "999999999999", "0x10", "１", " 2 ", "+3", "NaN") },
 );
-const queryName = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PARAMETER_NAMES) }, { weight: 1, arbitrary: fc.oneof(noise, fc.constantFrom("Q", "q ", "q[]", "__proto__", "")) });
+const queryName = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...PARAMETER_NAMES) },
+  { weight: 1, arbitrary: fc.oneof(noise, fc.constantFrom("Q", "q ", "q[]", "__proto__", "")) },
+);
 /** Raw pieces no URLSearchParams would write: bad percent escapes, encoded lone surrogates, stray separators. */
-const rawPiece = fc.constantFrom("%", "%ZZ", "%E0%A4%A", "%ED%A0%80", "%C0%AF", "%00", "&&", "==", "q=%FF%FE", "page=%2B1", ";", "q=a+b", "%uD800");
+const rawPiece = fc.constantFrom(
+  "%",
+  "%ZZ",
+  "%E0%A4%A",
+  "%ED%A0%80",
+  "%C0%AF",
+  "%00",
+  "&&",
+  "==",
+  "q=%FF%FE",
+  "page=%2B1",
+  ";",
+  "q=a+b",
+  "%uD800",
+);
 const queryString = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.tuple(queryName, queryValue).map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`) }, { weight: 1, arbitrary: rawPiece }), { maxLength: 6 })
+  .array(
+    fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.tuple(queryName, queryValue).map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`),
+      },
+      { weight: 1, arbitrary: rawPiece },
+    ),
+    { maxLength: 6 },
+  )
   .map((parts) => (parts.length ? `?${parts.join("&")}` : ""));
 // encodeURIComponent throws on a lone surrogate; noise may carry one.
 const safeEncode = (s: string) => encodeURIComponent(s.toWellFormed());
 
 const LOCALES = ["ru", "en", "az", "hy", "ka", "kk", "ky", "uz", "tg", "tk", "be", "uk", "ro", "lv", "lt", "et"];
-const locale = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...LOCALES) }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom("", "xx", "EN", "en-US", "../en", "ru\u0000"), noise) });
+const locale = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...LOCALES) },
+  { weight: 1, arbitrary: fc.oneof(fc.constantFrom("", "xx", "EN", "en-US", "../en", "ru\u0000"), noise) },
+);
 /** A path segment as Next hands it to the handler (already decoded). */
-const segment = (known: () => string[]) => fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...known()) }, { weight: 2, arbitrary: malformedSlug }, { weight: 2, arbitrary: noise }, { weight: 1, arbitrary: malformedUuid });
+const segment = (known: () => string[]) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...known()) },
+    { weight: 2, arbitrary: malformedSlug },
+    { weight: 2, arbitrary: noise },
+    { weight: 1, arbitrary: malformedUuid },
+  );
 
 type Reply = { status: number; method: string; contentType: string | null; text: string };
 type Context = { params: Promise<Record<string, unknown>> };
 type Handler = (request: Request, context: Context) => Promise<Response>;
 
 /** Calls a handler as Next would and reads the whole body: a stream that fails halfway fails here. */
-async function send(handler: unknown, url: string, params: Record<string, unknown>, init: RequestInit = {}): Promise<Reply> {
+async function send(
+  handler: unknown,
+  url: string,
+  params: Record<string, unknown>,
+  init: RequestInit = {},
+): Promise<Reply> {
   const response = await (handler as Handler)(new Request(url, init), { params: Promise.resolve(params) });
-  return { status: response.status, method: init.method ?? "GET", contentType: response.headers.get("content-type"), text: await response.text() };
+  return {
+    status: response.status,
+    method: init.method ?? "GET",
+    contentType: response.headers.get("content-type"),
+    text: await response.text(),
+  };
 }
 
 function expectAnswered(reply: Reply, request: unknown) {
-  if (reply.status >= 500 || reply.status < 200) expect.fail(`answered ${reply.status} ${reply.text.slice(0, 200)}; request: ${JSON.stringify(request).slice(0, 500)}`);
+  if (reply.status >= 500 || reply.status < 200)
+    expect.fail(
+      `answered ${reply.status} ${reply.text.slice(0, 200)}; request: ${JSON.stringify(request).slice(0, 500)}`,
+    );
 }
 
 /** The API answers JSON, and its errors are its documented error body (HEAD: the same status, no body). */
@@ -100,7 +189,8 @@ function expectApiAnswer(reply: Reply, request: unknown) {
   expectAnswered(reply, request);
   if (reply.method === "HEAD") return;
   const body = reply.text ? (JSON.parse(reply.text) as { error?: { code?: string; message?: string } }) : undefined;
-  if (reply.status >= 400 && !(body?.error?.code && body.error.message)) expect.fail(`${reply.status} without an error body; request: ${JSON.stringify(request).slice(0, 500)}`);
+  if (reply.status >= 400 && !(body?.error?.code && body.error.message))
+    expect.fail(`${reply.status} without an error body; request: ${JSON.stringify(request).slice(0, 500)}`);
 }
 
 type RouteCase = {
@@ -115,31 +205,70 @@ type RouteCase = {
 const api = (path: string, module: { GET: unknown }, slug?: () => string[]): RouteCase => ({
   route: `GET /api/v1${path}`,
   request: () =>
-    fc.record({ slug: slug ? segment(slug) : fc.constant(undefined), query: queryString, head: fc.boolean() }).map(({ slug: s, query, head }) => ({
-      url: `${ORIGIN}/api/v1${path.replace("{slug}", safeEncode(s ?? ""))}${query}`,
-      params: s === undefined ? {} : { slug: s },
-      init: { method: head ? "HEAD" : "GET", handler: module.GET },
-    })),
+    fc
+      .record({ slug: slug ? segment(slug) : fc.constant(undefined), query: queryString, head: fc.boolean() })
+      .map(({ slug: s, query, head }) => ({
+        url: `${ORIGIN}/api/v1${path.replace("{slug}", safeEncode(s ?? ""))}${query}`,
+        params: s === undefined ? {} : { slug: s },
+        init: { method: head ? "HEAD" : "GET", handler: module.GET },
+      })),
   check: expectApiAnswer,
 });
 
 /** `extra`: the path's other segments, built when the property runs (the slugs come from the seeded database). */
-const page = (path: string, handler: unknown, extra: () => Record<string, fc.Arbitrary<string>> = () => ({})): RouteCase => ({
+const page = (
+  path: string,
+  handler: unknown,
+  extra: () => Record<string, fc.Arbitrary<string>> = () => ({}),
+): RouteCase => ({
   route: `GET /[locale]${path}`,
   request: () =>
     fc.record({ locale, query: queryString, ...extra() }).map(({ locale: l, query, ...rest }) => {
       const segments = rest as Record<string, string>;
       const filled = path.replace(/\[(\w+)\]/g, (_, name: string) => safeEncode(segments[name] ?? ""));
-      return { url: `${ORIGIN}/${safeEncode(l)}${filled}${query}`, params: { locale: l, ...segments }, init: { handler } as RequestInit };
+      return {
+        url: `${ORIGIN}/${safeEncode(l)}${filled}${query}`,
+        params: { locale: l, ...segments },
+        init: { handler } as RequestInit,
+      };
     }),
   check: expectAnswered,
 });
 
-const AUTH_PATHS = ["/sign-in/email", "/sign-up/email", "/request-password-reset", "/reset-password", "/get-session", "/sign-out", "/list-sessions", "/revoke-session", "/revoke-other-sessions", "/change-password", "/update-user", "/delete-user", "/ok", "/error", "/callback/x", "/../v1/organizations", "/nope"];
+const AUTH_PATHS = [
+  "/sign-in/email",
+  "/sign-up/email",
+  "/request-password-reset",
+  "/reset-password",
+  "/get-session",
+  "/sign-out",
+  "/list-sessions",
+  "/revoke-session",
+  "/revoke-other-sessions",
+  "/change-password",
+  "/update-user",
+  "/delete-user",
+  "/ok",
+  "/error",
+  "/callback/x",
+  "/../v1/organizations",
+  "/nope",
+];
 const jsonBody = fc.oneof(
-  fc.record({ email: fc.oneof(noise, fc.constantFrom("nobody@example.org", "")), password: fc.oneof(noise, fc.constant("Quiet-harbour-lantern-7")), newPassword: noise, token: noise, callbackURL: fc.oneof(noise, fc.constantFrom("//evil.example", "javascript:alert(1)")) }, { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+  fc
+    .record(
+      {
+        email: fc.oneof(noise, fc.constantFrom("nobody@example.org", "")),
+        password: fc.oneof(noise, fc.constant("Quiet-harbour-lantern-7")),
+        newPassword: noise,
+        token: noise,
+        callbackURL: fc.oneof(noise, fc.constantFrom("//evil.example", "javascript:alert(1)")),
+      },
+      { requiredKeys: [] },
+    )
+    .map((o) => JSON.stringify(o)),
   fc.jsonValue().map((v) => JSON.stringify(v)),
-  fc.constantFrom("{", "[", "null", "\"x\"", "{\"email\":", "\u0000", "", "{\"__proto__\":{\"admin\":true}}"),
+  fc.constantFrom("{", "[", "null", '"x"', '{"email":', "\u0000", "", '{"__proto__":{"admin":true}}'),
   noise,
 );
 
@@ -156,11 +285,16 @@ const CASES: RouteCase[] = [
   {
     route: "GET /api/v1/[[...rest]] (unknown paths)",
     request: () =>
-      fc.record({ rest: fc.array(fc.oneof(noise, fc.constantFrom("organizations", "v2", "..", "%2e%2e", "")), { maxLength: 4 }), query: queryString }).map(({ rest, query }) => ({
-        url: `${ORIGIN}/api/v1/${rest.map(safeEncode).join("/")}${query}`,
-        params: { rest },
-        init: { handler: catchAll.GET } as RequestInit,
-      })),
+      fc
+        .record({
+          rest: fc.array(fc.oneof(noise, fc.constantFrom("organizations", "v2", "..", "%2e%2e", "")), { maxLength: 4 }),
+          query: queryString,
+        })
+        .map(({ rest, query }) => ({
+          url: `${ORIGIN}/api/v1/${rest.map(safeEncode).join("/")}${query}`,
+          params: { rest },
+          init: { handler: catchAll.GET } as RequestInit,
+        })),
     check: expectApiAnswer,
   },
   page("/organizations/export", organizationsExportRoute.GET),
@@ -169,11 +303,26 @@ const CASES: RouteCase[] = [
   page("/events/feed.atom", eventsAtomRoute.GET),
   page("/events/feed.ics", eventsIcsRoute.GET),
   page("/events/[slug]/ics", eventIcsRoute.GET, () => ({ slug: segment(() => slugs.event) })),
-  page("/stats/[chart]", statsRoute.GET, () => ({ chart: fc.oneof(fc.constantFrom(...CHART_IDS).map((c) => `${c}.csv`), fc.constantFrom(...CHART_IDS), noise, malformedSlug) })),
+  page("/stats/[chart]", statsRoute.GET, () => ({
+    chart: fc.oneof(
+      fc.constantFrom(...CHART_IDS).map((c) => `${c}.csv`),
+      fc.constantFrom(...CHART_IDS),
+      noise,
+      malformedSlug,
+    ),
+  })),
   page("/cite/[kind]/[file]", citeRoute.GET, () => ({
-    kind: fc.oneof({ weight: 4, arbitrary: fc.constantFrom("organizations", "events", "diasporas") }, { weight: 1, arbitrary: noise }),
+    kind: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom("organizations", "events", "diasporas") },
+      { weight: 1, arbitrary: noise },
+    ),
     file: fc.oneof(
-      fc.tuple(fc.constantFrom(...slugs.organization, ...slugs.event, ...slugs.diaspora, "no-such-entry"), fc.constantFrom(".bib", ".json", ".txt", "", ".bib.bib")).map(([s, e]) => s + e),
+      fc
+        .tuple(
+          fc.constantFrom(...slugs.organization, ...slugs.event, ...slugs.diaspora, "no-such-entry"),
+          fc.constantFrom(".bib", ".json", ".txt", "", ".bib.bib"),
+        )
+        .map(([s, e]) => s + e),
       malformedSlug,
       noise,
     ),
@@ -183,10 +332,19 @@ const CASES: RouteCase[] = [
     request: () =>
       fc
         .record({
-          path: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...AUTH_PATHS) }, { weight: 1, arbitrary: noise.map((s) => `/${safeEncode(s)}`) }),
+          path: fc.oneof(
+            { weight: 4, arbitrary: fc.constantFrom(...AUTH_PATHS) },
+            { weight: 1, arbitrary: noise.map((s) => `/${safeEncode(s)}`) },
+          ),
           post: fc.boolean(),
           body: jsonBody,
-          contentType: fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data", "application/json; charset=utf-7"),
+          contentType: fc.constantFrom(
+            "application/json",
+            "application/x-www-form-urlencoded",
+            "text/plain",
+            "multipart/form-data",
+            "application/json; charset=utf-7",
+          ),
           origin: fc.constantFrom(ORIGIN, "http://evil.example", "null", ""),
           ip: fc.ipV4(),
           query: queryString,
@@ -230,16 +388,26 @@ describe.each(CASES)("$route", ({ request, check, except, audited = [] }) => {
 describe("counterexamples", () => {
   it("a NUL byte in a slug is a 404, not a PostgreSQL error", async () => {
     const slug = "00000000-0000-4000-8000-000000000000\u0000";
-    for (const [path, handler] of [["events", event.GET], ["organizations", organization.GET], ["diasporas", diaspora.GET]] as const) {
+    for (const [path, handler] of [
+      ["events", event.GET],
+      ["organizations", organization.GET],
+      ["diasporas", diaspora.GET],
+    ] as const) {
       const reply = await send(handler, `${ORIGIN}/api/v1/${path}/${encodeURIComponent(slug)}`, { slug });
       expect(reply.status, path).toBe(404);
       expect(JSON.parse(reply.text)).toMatchObject({ error: { code: "not_found" } });
     }
-    expect((await send(eventIcsRoute.GET, `${ORIGIN}/ru/events/a%00/ics`, { locale: "ru", slug: "a\u0000" })).status).toBe(404);
+    expect(
+      (await send(eventIcsRoute.GET, `${ORIGIN}/ru/events/a%00/ics`, { locale: "ru", slug: "a\u0000" })).status,
+    ).toBe(404);
   });
 
   it("a NUL byte in a city filter is dropped like any filter the list does not understand", async () => {
-    for (const [handler, path] of [[organizationsExportRoute.GET, "organizations/export?city=x%00x"], [organizationsAtomRoute.GET, "organizations/feed.atom?city=a%00"], [eventsAtomRoute.GET, "events/feed.atom?city=a%00"]] as const) {
+    for (const [handler, path] of [
+      [organizationsExportRoute.GET, "organizations/export?city=x%00x"],
+      [organizationsAtomRoute.GET, "organizations/feed.atom?city=a%00"],
+      [eventsAtomRoute.GET, "events/feed.atom?city=a%00"],
+    ] as const) {
       const reply = await send(handler, `${ORIGIN}/ru/${path}`, { locale: "ru" });
       expect(reply.status, path).toBe(200);
     }
@@ -249,13 +417,27 @@ describe("counterexamples", () => {
 
   it("an /api/auth path longer than any endpoint's is a 404, not a failed rate-limit row", async () => {
     const path = "%F0%9F%98%80".repeat(100);
-    const reply = await send(authRoute.GET, `${ORIGIN}/api/auth/${path}`, { all: [decodeURIComponent(path)] }, { headers: { "x-atlas-client-address": "192.0.2.7" } });
+    const reply = await send(
+      authRoute.GET,
+      `${ORIGIN}/api/auth/${path}`,
+      { all: [decodeURIComponent(path)] },
+      { headers: { "x-atlas-client-address": "192.0.2.7" } },
+    );
     expect(reply.status).toBe(404);
   });
 
   it("a refused password reset body is not audited as a password reset", async () => {
     const before = await db.auditLog.count({ where: { action: "auth.password_reset" } });
-    const reply = await send(authRoute.POST, `${ORIGIN}/api/auth/reset-password`, { all: ["reset-password"] }, { method: "POST", body: "{}", headers: { "content-type": "application/json", origin: ORIGIN, "x-atlas-client-address": "192.0.2.8" } });
+    const reply = await send(
+      authRoute.POST,
+      `${ORIGIN}/api/auth/reset-password`,
+      { all: ["reset-password"] },
+      {
+        method: "POST",
+        body: "{}",
+        headers: { "content-type": "application/json", origin: ORIGIN, "x-atlas-client-address": "192.0.2.8" },
+      },
+    );
     expect(reply.status).toBe(400);
     expect(await db.auditLog.count({ where: { action: "auth.password_reset" } })).toBe(before);
   });

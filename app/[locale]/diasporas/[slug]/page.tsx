@@ -30,7 +30,10 @@ export default async function DiasporaPage({ params }: Props) {
   const diaspora = await load(slug, locale);
   if (!diaspora) notFound();
   // Diaspora pages have no versions of their own: the citation gives the day the page last changed.
-  const cite = await pageCitations({ kind: "diaspora", slug, title: diaspora.name, version: null, published: diaspora.updatedAt }, locale);
+  const cite = await pageCitations(
+    { kind: "diaspora", slug, title: diaspora.name, version: null, published: diaspora.updatedAt },
+    locale,
+  );
   return (
     <>
       <DiasporaProfile diaspora={diaspora} locale={locale} />

@@ -18,7 +18,9 @@ import type { SearchParams } from "@/lib/validation/query";
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
 // ?version=N is the permanent address of one published version (docs/decisions/0014-feeds-and-citations.md).
-const load = cache((slug: string, locale: string, version: number | undefined) => eventAtVersion(slug, locale, version));
+const load = cache((slug: string, locale: string, version: number | undefined) =>
+  eventAtVersion(slug, locale, version),
+);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [locale, { slug }, query] = await Promise.all([resolvePageLocale(params), params, searchParams]);
@@ -42,10 +44,15 @@ export default async function EventPage({ params, searchParams }: Props) {
   const { event, version } = found;
   const current = version.shown === version.current;
   const url = (href: string) => new URL(getPathname({ locale, href }), siteUrl()).toString();
-  const cite = await pageCitations({ kind: "event", slug, title: event.title, version: version.shown, published: version.published }, locale);
+  const cite = await pageCitations(
+    { kind: "event", slug, title: event.title, version: version.shown, published: version.published },
+    locale,
+  );
   return (
     <>
-      {current ? <JsonLd data={eventJsonLd(event, url(`/events/${slug}`), locale, (o) => url(`/organizations/${o}`))} /> : null}
+      {current ? (
+        <JsonLd data={eventJsonLd(event, url(`/events/${slug}`), locale, (o) => url(`/organizations/${o}`))} />
+      ) : null}
       <VersionBanner version={version} href={`/events/${slug}`} />
       <EventDetails event={event} locale={locale} />
       <CiteThis cite={cite} locale={locale} />

@@ -18,7 +18,9 @@ import type { SearchParams } from "@/lib/validation/query";
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
 // ?version=N is the permanent address of one published version (docs/decisions/0014-feeds-and-citations.md).
-const load = cache((slug: string, locale: string, version: number | undefined) => organizationAtVersion(slug, locale, version));
+const load = cache((slug: string, locale: string, version: number | undefined) =>
+  organizationAtVersion(slug, locale, version),
+);
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [locale, { slug }, query] = await Promise.all([resolvePageLocale(params), params, searchParams]);
@@ -43,7 +45,10 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const { profile: organization, version } = found;
   const current = version.shown === version.current;
   const url = new URL(getPathname({ locale, href: `/organizations/${slug}` }), siteUrl()).toString();
-  const cite = await pageCitations({ kind: "organization", slug, title: organization.name, version: version.shown, published: version.published }, locale);
+  const cite = await pageCitations(
+    { kind: "organization", slug, title: organization.name, version: version.shown, published: version.published },
+    locale,
+  );
   return (
     <>
       {current ? <JsonLd data={organizationJsonLd(organization, url, locale)} /> : null}

@@ -7,6 +7,8 @@ const MAX_PATH_LENGTH = 256;
 
 // better-auth's HTTP endpoints (/api/auth/*): the same rate limits, origin checks and hooks as the forms use.
 const handle = (request: Request) =>
-  new URL(request.url).pathname.length > MAX_PATH_LENGTH ? new Response(null, { status: 404 }) : getAuth().handler(request);
+  new URL(request.url).pathname.length > MAX_PATH_LENGTH
+    ? new Response(null, { status: 404 })
+    : getAuth().handler(request);
 
 export { handle as GET, handle as POST };

@@ -19,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IcalImportPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   await requirePermission(locale, "/admin/import/ical", "import:events");
-  const [t, enums, diasporas] = await Promise.all([getTranslations("ImportIcal"), getTranslations("Enums.EventType"), listDiasporaOptions(locale)]);
+  const [t, enums, diasporas] = await Promise.all([
+    getTranslations("ImportIcal"),
+    getTranslations("Enums.EventType"),
+    listDiasporaOptions(locale),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("title")}</h1>

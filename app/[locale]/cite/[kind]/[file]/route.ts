@@ -12,7 +12,8 @@ const FORMATS = {
   json: { type: "application/vnd.citationstyles.csl+json; charset=utf-8", body: (c: { cslJson: string }) => c.cslJson },
 } as const;
 
-const notFound = () => new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const notFound = () =>
+  new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** Downloads the citation of a page's version: /ru/cite/organizations/ojag.bib?version=3 (BibTeX) or ….json (CSL-JSON). */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
@@ -21,7 +22,12 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(bib|json)$/.exec(file);
   if (!kind || !match || !hasLocale(routing.locales, locale)) return notFound();
   const [, slug, extension] = match as unknown as [string, string, keyof typeof FORMATS];
-  const found = await entryCitations(kind, slug, locale, versionParam(new URL(request.url).searchParams.get("version") ?? undefined));
+  const found = await entryCitations(
+    kind,
+    slug,
+    locale,
+    versionParam(new URL(request.url).searchParams.get("version") ?? undefined),
+  );
   if (!found) return notFound();
   const format = FORMATS[extension];
   return new Response(format.body(found.citations), {

@@ -6,7 +6,10 @@ import { kindAt } from "@/lib/curation/kinds";
 import { requireCurator } from "@/lib/curation/require-curator";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
-type Props = { params: Promise<{ locale: string; kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; kind: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);

@@ -10,7 +10,10 @@ import { requireCurator } from "@/lib/curation/require-curator";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
-type Props = { params: Promise<{ locale: string; kind: string; ref: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; kind: string; ref: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolvePageLocale(params);
@@ -35,9 +38,15 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-semibold">{t("form.editTitle", { name })}</h1>
       <p className="mt-2">
-        <Link href={`${here}/history`} className="text-blue-900 underline">{t("history")}</Link>
+        <Link href={`${here}/history`} className="text-blue-900 underline">
+          {t("history")}
+        </Link>
       </p>
-      {draft.fromPendingRevision && <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">{t("form.fromDraft")}</p>}
+      {draft.fromPendingRevision && (
+        <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">
+          {t("form.fromDraft")}
+        </p>
+      )}
       <Editor user={user} locale={locale} draft={draft} query={query} restartHref={`/${locale}${here}/edit`} />
     </>
   );

@@ -11,7 +11,10 @@ import { requireCurator } from "@/lib/curation/require-curator";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
-type Props = { params: Promise<{ locale: string; kind: string; ref: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string; kind: string; ref: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
@@ -35,18 +38,36 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const canEdit = can(user, kind.permissions.update, scope);
   if (!canEdit && !can(user, "approve:revision", scope)) notFound();
   const query = await searchParams;
-  const [t, history, names] = await Promise.all([getTranslations("Curate"), getHistory(kind, stored, locale, { from: one(query.from), to: one(query.to) }), diffLabels(locale)]);
+  const [t, history, names] = await Promise.all([
+    getTranslations("Curate"),
+    getHistory(kind, stored, locale, { from: one(query.from), to: one(query.to) }),
+    diffLabels(locale),
+  ]);
   const name = kind.title(stored.snapshot, locale, names)?.value ?? kind.key(stored.snapshot);
   const publicHref = kind.publicHref?.(stored.snapshot, names);
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("historyPage.title", { name })}</h1>
       <p className="mt-2 flex flex-wrap gap-4">
-        {canEdit && <Link href={`${here}/edit`} className="text-blue-900 underline">{t("edit")}</Link>}
-        {publicHref && <Link href={publicHref} className="text-blue-900 underline">{t("historyPage.publicPage")}</Link>}
+        {canEdit && (
+          <Link href={`${here}/edit`} className="text-blue-900 underline">
+            {t("edit")}
+          </Link>
+        )}
+        {publicHref && (
+          <Link href={publicHref} className="text-blue-900 underline">
+            {t("historyPage.publicPage")}
+          </Link>
+        )}
       </p>
       <p className="mt-2 text-stone-800">{t("historyPage.intro")}</p>
-      <RevisionHistory kind={kind.type} entries={history.entries} compared={history.compared} version={stored.version} canRestore={canEdit} />
+      <RevisionHistory
+        kind={kind.type}
+        entries={history.entries}
+        compared={history.compared}
+        version={stored.version}
+        canRestore={canEdit}
+      />
     </>
   );
 }
