@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { sitemapSchemaErrors } from "../support/xml-schema";
 
 test("an organization page has a canonical URL, hreflang alternates and schema.org JSON-LD", async ({ page }) => {
   await page.goto("/en/organizations/amor");
@@ -35,6 +36,17 @@ test("sitemap.xml lists every organization in every language, and robots.txt poi
     expect(sitemap).toContain(`/en${path}</loc>`);
   }
   expect(sitemap).toContain('hreflang="az"');
+  // Valid against the sitemaps.org 0.9 schema (shipped in tests/fixtures/xml), every entry with a date included.
+  expect(sitemap).toContain("<lastmod>");
+  expect(await sitemapSchemaErrors(sitemap)).toEqual([]);
+  // Each entry names its x-default, the Russian version, as the page's head and Link header do.
+  const entries = sitemap.split("<url>").slice(1);
+  expect(entries.length).toBeGreaterThan(100);
+  for (const entry of entries) {
+    const loc = new URL(entry.match(/<loc>([^<]*)<\/loc>/)![1]!);
+    const russian = `${loc.origin}/ru${loc.pathname.replace(/^\/[a-z]{2}(?=\/|$)/, "")}`;
+    expect(entry).toContain(`hreflang="x-default" href="${russian}"`);
+  }
 });
 
 test("an event page describes itself as a schema.org Event with its place", async ({ page }) => {

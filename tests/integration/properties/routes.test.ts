@@ -4,7 +4,7 @@
 // (a real Request in, the real Response out), against the seeded database. They only read: the database is
 // fingerprinted before and after each property's run and must be unchanged; /api/auth may only add its RateLimit
 // counters (every request counts) and failed sign-ins to the audit log, by design.
-// app/robots.ts and app/sitemap.ts take no input and are left out.
+// app/robots.ts and app/sitemap.xml/route.ts take no input and are left out.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as authRoute from "../../../app/api/auth/[...all]/route";
