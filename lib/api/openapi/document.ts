@@ -96,16 +96,25 @@ function responses(op: Operation, withBody: boolean) {
   };
 }
 
+const TAGS = {
+  organizations: "Diaspora organizations and related institutions, with their sources.",
+  events: "Events organized by or for the diasporas, with dates at their known precision.",
+  diasporas: "The diasporas the atlas covers and the host countries where they are present.",
+  countries: "Host countries with the number of organizations and events in each.",
+  search: "Full-text search across organizations and events in every language.",
+  meta: "This document.",
+};
+
 function pathItem(path: EndpointPath) {
   const op = OPERATIONS[path];
-  const parameters = [
-    ...(path.includes("{slug}") ? [{ $ref: "#/components/parameters/slug" }] : []),
-    ...ENDPOINT_PARAMETERS[path].map((id) => ({ $ref: `#/components/parameters/${id}` })),
-  ];
+  // The path parameter belongs to the path item, so every operation on it (the CORS preflight too) declares it.
+  const pathParameters = path.includes("{slug}") ? [{ $ref: "#/components/parameters/slug" }] : [];
+  const parameters = ENDPOINT_PARAMETERS[path].map((id) => ({ $ref: `#/components/parameters/${id}` }));
   const operationId = (method: string) =>
     `${method}${path.replace(/[^A-Za-z]+(.)?/g, (_, c: string | undefined) => (c ?? "").toUpperCase())}`;
   const base = { tags: [op.tag], parameters };
   return {
+    ...(pathParameters.length ? { parameters: pathParameters } : {}),
     get: {
       ...base,
       operationId: operationId("get"),
@@ -150,7 +159,9 @@ export function openApiDocument() {
       license: { name: `${DATA_LICENSE.name} (${DATA_LICENSE.id})`, url: DATA_LICENSE.url },
     },
     servers: [{ url: `${siteUrl()}/api/v1` }],
-    tags: ["organizations", "events", "diasporas", "countries", "search", "meta"].map((name) => ({ name })),
+    // A public, read-only API: no operation needs credentials (an empty requirement list says so explicitly).
+    security: [],
+    tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     paths: Object.fromEntries((Object.keys(OPERATIONS) as EndpointPath[]).map((path) => [path, pathItem(path)])),
     components: {
       schemas: SCHEMAS,
