@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import ICAL from "ical.js";
+import nodeIcal from "node-ical";
 import { escapeText, foldLine, writeCalendar } from "./ical";
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -85,5 +87,37 @@ describe("writeCalendar", () => {
       ]),
     );
     expect(lines.indexOf("BEGIN:VEVENT")).toBeLessThan(lines.indexOf("END:VEVENT"));
+  });
+});
+
+describe("an empty calendar", () => {
+  const empty = writeCalendar({ prodId: "-//Test//EN", name: "Nothing matches", events: [] });
+
+  it("still holds a component, as RFC 5545 requires, and it is not an event", () => {
+    const root = new ICAL.Component(ICAL.parse(empty));
+    expect(root.name).toBe("vcalendar");
+    expect(root.getAllSubcomponents().map((c) => c.name)).toEqual(["vtimezone"]);
+    expect(root.getAllSubcomponents("vevent")).toEqual([]);
+    const zone = new ICAL.Timezone(root.getFirstSubcomponent("vtimezone")!);
+    expect(zone.tzid).toBe("UTC");
+    expect(zone.utcOffset(ICAL.Time.fromDateTimeString("2026-07-01T12:00:00"))).toBe(0);
+  });
+
+  it("parses in a second parser (node-ical) as the calendar and a time zone, no events", () => {
+    const parsed = Object.values(nodeIcal.sync.parseICS(empty));
+    expect(parsed.map((c) => c.type)).toEqual(["VTIMEZONE", "VCALENDAR"]);
+  });
+
+  it("is the same calendar with events after the zone", () => {
+    const full = writeCalendar({
+      prodId: "-//Test//EN",
+      events: [{ uid: "1@test", stamp: new Date(0), start: "2021-05-09", endExclusive: "2021-05-10", summary: "A" }],
+    });
+    expect(Object.values(nodeIcal.sync.parseICS(full)).map((c) => c.type)).toEqual([
+      "VTIMEZONE",
+      "VEVENT",
+      "VCALENDAR",
+    ]);
+    expect(new ICAL.Component(ICAL.parse(full)).getAllSubcomponents("vevent")).toHaveLength(1);
   });
 });

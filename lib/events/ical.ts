@@ -93,11 +93,26 @@ function eventLines(e: IcalEvent): string[] {
 
 const physical = (lines: string[]) => lines.map((line) => foldLine(line) + CRLF).join("");
 
+// RFC 5545 §3.6 requires at least one component in a VCALENDAR, and a streamed calendar does not know yet whether
+// any event will match. Every calendar therefore opens with this UTC time zone: a valid component, unused by the
+// all-day events (VALUE=DATE), so a filter that matches nothing still yields a valid calendar.
+const UTC_ZONE = [
+  "BEGIN:VTIMEZONE",
+  "TZID:UTC",
+  "BEGIN:STANDARD",
+  "DTSTART:19700101T000000",
+  "TZOFFSETFROM:+0000",
+  "TZOFFSETTO:+0000",
+  "TZNAME:UTC",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
+
 /** The calendar's opening lines, folded and ended with CRLF: for writers that stream events after it. */
 export function calendarStart({ prodId, name }: Omit<IcalCalendar, "events">): string {
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${escapeText(prodId)}`, "CALSCALE:GREGORIAN"];
   if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
-  return physical(lines);
+  return physical([...lines, ...UTC_ZONE]);
 }
 
 /** One VEVENT, folded and ended with CRLF. */
