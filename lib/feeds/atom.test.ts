@@ -22,12 +22,11 @@ const feed: AtomFeed = {
 };
 const entry: AtomEntry = {
   id: "urn:uuid:0b0e6f4e-7d7a-4a43-9d62-2f1f5c1a0001",
-  title: "Фестиваль «R&D <script>» 'x'",
+  title: { value: "Фестиваль «R&D <script>» 'x'" },
   updated: "2025-03-04T05:06:07.000Z",
   link: "https://atlas.example/ru/events/festival?x=1&y=2",
-  summary: "Line one\nline two \u0007 with a bell and a lone \ud800 surrogate",
+  summary: { value: "Line one\nline two \u0007 with a bell and a lone \ud800 surrogate" },
   categories: [{ term: "FESTIVAL", label: "Фестиваль" }],
-  lang: "en",
 };
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -35,8 +34,11 @@ const parser = new XMLParser({
   isArray: (name) => ["entry", "link", "category"].includes(name),
 });
 
+/** An element's text: fast-xml-parser gives a plain string when the element has no attributes. */
+const textOf = (node: string | { "#text": string }) => (typeof node === "string" ? node : node["#text"]);
+
 describe("writeAtom", () => {
-  const xml = writeAtom(feed, [entry, { ...entry, id: "urn:uuid:2", title: "Second" }]);
+  const xml = writeAtom(feed, [entry, { ...entry, id: "urn:uuid:2", title: { value: "Second" } }]);
 
   it("is well-formed XML", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -54,7 +56,7 @@ describe("writeAtom", () => {
     expect(parsed.entry).toHaveLength(2);
     for (const e of parsed.entry) {
       expect(e.id).toMatch(/^urn:uuid:/);
-      expect(e.title).toBeTruthy();
+      expect(textOf(e.title)).toBeTruthy();
       expect(Date.parse(e.updated)).not.toBeNaN();
       expect(e.link[0]["@rel"]).toBe("alternate");
     }
@@ -62,11 +64,29 @@ describe("writeAtom", () => {
 
   it("escapes markup and keeps the text as written, dropping what XML cannot carry", () => {
     const first = parser.parse(xml).feed.entry[0];
-    expect(first.title).toBe("Фестиваль «R&D <script>» 'x'");
+    expect(textOf(first.title)).toBe("Фестиваль «R&D <script>» 'x'");
     expect(first.link[0]["@href"]).toBe("https://atlas.example/ru/events/festival?x=1&y=2");
     expect(first.summary["#text"]).toBe("Line one\nline two  with a bell and a lone  surrogate");
     expect(first.category[0]["@label"]).toBe("Фестиваль");
     expect(xml).not.toContain("<script>");
+  });
+
+  it("tags each text with its own language, not the whole entry", () => {
+    const mixed = writeAtom(feed, [
+      {
+        ...entry,
+        title: { value: "Azerbaijani Youth Organization of Russia", lang: "en" },
+        summary: { value: "Азербайджанская диаспора · Москва, Россия" },
+        content: { value: "An association of young Azerbaijanis in Russia.", lang: "en" },
+      },
+    ]);
+    const e = parser.parse(mixed).feed.entry[0];
+    expect(e["@xml:lang"]).toBeUndefined();
+    expect(e.title["@xml:lang"]).toBe("en");
+    // The atlas's own summary and the category labels are in the feed's language: no tag, they inherit "ru".
+    expect(e.summary["@xml:lang"]).toBeUndefined();
+    expect(e.content["@xml:lang"]).toBe("en");
+    expect(e.content["#text"]).toBe("An association of young Azerbaijanis in Russia.");
   });
 
   it("escapes the five XML specials", () => {

@@ -10,20 +10,30 @@ export type AtomLink = {
   title?: string;
 };
 
+/** A text with its own language when that differs from the feed's (BCP-47), written as xml:lang on its element. */
+export type AtomText = { value: string; lang?: string };
+
+/** A stored text, tagged with its language only when it is a fallback from another language than the feed's. */
+export function atomText(text: { value: string; locale: string; isFallback: boolean }): AtomText {
+  return { value: text.value, ...(text.isFallback ? { lang: text.locale } : {}) };
+}
+
 export type AtomEntry = {
   /** A permanent IRI that never changes for this entry (urn:uuid:…). */
   id: string;
-  title: string;
+  title: AtomText;
   /** ISO date-time of the last significant change. */
   updated: string;
   /** ISO date-time of first publication. */
   published?: string;
   /** The entry's page. */
   link: string;
-  summary?: string;
+  /** What the atlas says of the entry (dates, place, diasporas), in the feed's language. */
+  summary?: AtomText;
+  /** The entry's own description, often in another language than the feed's when no translation exists. */
+  content?: AtomText;
+  /** Category labels are the feed's language. */
   categories?: { term: string; label?: string }[];
-  /** Language of the entry's text when it differs from the feed's (BCP-47). */
-  lang?: string;
 };
 
 export type AtomFeed = {
@@ -84,16 +94,20 @@ export function atomStart(feed: AtomFeed): string {
   return `${lines.join("\n")}\n`;
 }
 
+const text = (name: string, t: AtomText, attributes: Record<string, string | undefined> = {}) =>
+  element(name, t.value, { ...attributes, "xml:lang": t.lang });
+
 export function atomEntry(entry: AtomEntry): string {
   const lines = [
-    `  <entry${attrs({ "xml:lang": entry.lang })}>`,
+    `  <entry>`,
     `    ${element("id", entry.id)}`,
-    `    ${element("title", entry.title)}`,
+    `    ${text("title", entry.title)}`,
     `    ${element("updated", entry.updated)}`,
     ...(entry.published ? [`    ${element("published", entry.published)}`] : []),
     `    <link${attrs({ rel: "alternate", type: "text/html", href: entry.link })}/>`,
     ...(entry.categories ?? []).map((c) => `    <category${attrs({ term: c.term, label: c.label })}/>`),
-    ...(entry.summary ? [`    ${element("summary", entry.summary, { type: "text" })}`] : []),
+    ...(entry.summary ? [`    ${text("summary", entry.summary, { type: "text" })}`] : []),
+    ...(entry.content ? [`    ${text("content", entry.content, { type: "text" })}`] : []),
     `  </entry>`,
   ];
   return `${lines.join("\n")}\n`;

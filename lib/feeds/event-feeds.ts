@@ -14,10 +14,11 @@ import type { Locale } from "@/lib/i18n/routing";
 import { rootTranslatorFor } from "@/lib/i18n/translator";
 import { matchEventIds } from "@/lib/search/match";
 import type { RootTranslator } from "@/lib/citations/terms";
-import { atomEntry, atomStart, ATOM_END, type AtomEntry } from "./atom";
+import { atomEntry, atomStart, atomText, ATOM_END, type AtomEntry } from "./atom";
 import { describeEventFilters } from "./describe-filters";
 import { datedEventIdPages, feedEvents, latestEventIds, type FeedEvent } from "./event-rows";
 import { absolute, eventFeedPath } from "./feed-links";
+import { lastChange } from "./last-change";
 
 export const FEED_PRODUCT = "-//Diaspora Atlas//Event feed//EN";
 /** Entries in an events Atom feed: a feed is a window on recent changes, not an archive. */
@@ -87,26 +88,26 @@ export function eventIcsStream(request: EventFeedRequest): ReadableStream<Uint8A
   });
 }
 
+/** The atlas's own line about the event (dates, place), in the feed's language. */
 function eventSummary(event: FeedEvent, locale: Locale, t: RootTranslator): string {
   const place = [event.city?.value, event.countryCode ? countryName(event.countryCode, locale) : null]
     .filter(Boolean)
     .join(", ");
-  const head = [formatEventDates(event, locale), place || (event.online ? t("Feeds.online") : null)]
+  return [formatEventDates(event, locale), place || (event.online ? t("Feeds.online") : null)]
     .filter(Boolean)
     .join(" · ");
-  return [head, event.description?.value].filter(Boolean).join("\n\n");
 }
 
 function eventAtomEntry(event: FeedEvent, locale: Locale, t: RootTranslator): AtomEntry {
   return {
     id: `urn:uuid:${event.id}`,
-    title: event.title?.value ?? event.slug,
+    title: event.title ? atomText(event.title) : { value: event.slug },
     updated: event.updatedAt,
     published: event.createdAt,
     link: eventUrl(locale, event.slug),
-    summary: eventSummary(event, locale, t),
+    summary: { value: eventSummary(event, locale, t) },
+    ...(event.description ? { content: atomText(event.description) } : {}),
     categories: [{ term: event.type, label: t(`Enums.EventType.${event.type}`) }],
-    ...(event.title?.isFallback ? { lang: event.title.locale } : {}),
   };
 }
 
@@ -116,10 +117,10 @@ export async function eventAtomFeed(request: EventFeedRequest): Promise<string> 
   const c = await context(request);
   const events = await feedEvents(await latestEventIds(filters, c.scope, c.matchedIds, ATOM_LIMIT), locale);
   const self = absolute(eventFeedPath(locale, "atom", filters, when));
-  const updated = events.reduce(
-    (latest, e) => (e.updatedAt > latest ? e.updatedAt : latest),
-    events[0]?.updatedAt ?? new Date(0).toISOString(),
-  );
+  // With no matching event, the feed last changed when any event last did (one may have stopped matching).
+  const updated = events.length
+    ? events.reduce((latest, e) => (e.updatedAt > latest ? e.updatedAt : latest), events[0]!.updatedAt)
+    : await lastChange("event");
   const head = atomStart({
     id: self,
     title: c.t("Feeds.eventsTitle", { site: c.t("Meta.title") }),

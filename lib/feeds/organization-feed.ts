@@ -13,9 +13,10 @@ import { filterConditions } from "@/lib/organizations/filter-sql";
 import { filtersToQuery, type OrganizationFilters } from "@/lib/organizations/filters";
 import { matchOrganizationIds } from "@/lib/search/match";
 import type { RootTranslator } from "@/lib/citations/terms";
-import { writeAtom, type AtomEntry } from "./atom";
+import { atomText, writeAtom, type AtomEntry } from "./atom";
 import { describeOrganizationFilters } from "./describe-filters";
 import { absolute, organizationFeedPath } from "./feed-links";
+import { lastChange } from "./last-change";
 
 /** Entries in the feed: the newest publications. */
 export const ORGANIZATION_FEED_LIMIT = 50;
@@ -64,21 +65,22 @@ export async function organizationAtomFeed(locale: Locale, filters: Organization
       .filter(Boolean)
       .join(", ");
     const head = [o.diasporaNames.join(", "), where].filter(Boolean).join(" · ");
+    const title = [o.name?.value ?? o.slug, o.acronym ? `(${o.acronym})` : null].filter(Boolean).join(" ");
     return {
       id: `urn:uuid:${o.id}`,
-      title: [o.name?.value ?? o.slug, o.acronym ? `(${o.acronym})` : null].filter(Boolean).join(" "),
+      title: o.name ? atomText({ ...o.name, value: title }) : { value: title },
       updated: o.updatedAt.toISOString(),
       published: o.createdAt.toISOString(),
       link: absolute(getPathname({ locale, href: `/organizations/${o.slug}` })),
-      summary: [head, o.description?.value].filter(Boolean).join("\n\n"),
+      ...(head ? { summary: { value: head } } : {}),
+      ...(o.description ? { content: atomText(o.description) } : {}),
       categories: o.types.map((type) => ({ term: type, label: t(`Enums.OrganizationType.${type}`) })),
-      ...(o.name?.isFallback ? { lang: o.name.locale } : {}),
     };
   });
-  const updated = entries.reduce(
-    (latest, e) => (e.updated > latest ? e.updated : latest),
-    entries[0]?.updated ?? new Date(0).toISOString(),
-  );
+  // With no matching organization, the feed last changed when any organization last did.
+  const updated = entries.length
+    ? entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), entries[0]!.updated)
+    : await lastChange("organization");
   return writeAtom(
     {
       id: self,

@@ -151,6 +151,30 @@ describe("Atom feed of events", () => {
     );
   });
 
+  it("says when events last changed, not 1970, when nothing matches", async () => {
+    const { feed, entries } = checkAtom(
+      await eventAtomFeed({ locale: "en", filters: { q: "zzzzqqqxx" }, when: "all", today: TODAY }),
+    );
+    expect(entries).toEqual([]);
+    const newest = await db.event.aggregate({ _max: { updatedAt: true } });
+    expect(feed.updated).toBe(newest._max.updatedAt!.toISOString());
+  });
+
+  it("tags each text with its own language: a fallback title, the atlas's summary, the description", async () => {
+    // Armenian page: seed events have no Armenian text, so titles and descriptions fall back to Russian.
+    const { entries } = checkAtom(
+      await eventAtomFeed({ locale: "hy", filters: { diaspora: "armenian" }, when: "all", today: TODAY }),
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      expect(entry["@xml:lang"]).toBeUndefined();
+      expect(entry.title["@xml:lang"]).toBe("ru");
+      expect(entry.summary["@xml:lang"]).toBeUndefined();
+      if (entry.content) expect(entry.content["@xml:lang"]).toBe("ru");
+    }
+    expect(entries.some((e) => e.content)).toBe(true);
+  });
+
   it("is served by /{locale}/events/feed.atom", async () => {
     const response = await atomRoute(new Request("http://localhost/ru/events/feed.atom?country=RU&when=past"), {
       params: Promise.resolve({ locale: "ru" }),
@@ -188,6 +212,8 @@ describe("Atom feed of new organizations", () => {
     const { feed, entries } = checkAtom(await organizationAtomFeed("hy", { diaspora: "armenian" }));
     expect(entries[0]!.id).toBe(`urn:uuid:${created.id}`);
     expect(entries[0]!.title).toBe("Նոր միություն");
+    // The new entry is written in Armenian; the seed's are not, so their titles carry their own language.
+    expect(entries.slice(1).every((e) => ["ru", "en"].includes(e.title["@xml:lang"]))).toBe(true);
     expect(entries[0]!.category[0]["@term"]).toBe("YOUTH");
     const armenianOrgs = await db.organization.findMany({
       where: { diasporas: { some: { diasporaId: armenian } } },
