@@ -34,20 +34,23 @@ export function organizationJsonLd(o: OrganizationProfile, url: string, locale: 
           })),
         }
       : {}),
+    // The languages it works in; schema.org's inLanguage is not a property of Organization.
     ...(o.languages.length ? { knowsLanguage: o.languages } : {}),
-    inLanguage: locale,
   };
 }
 
-/** An event; dates known only to the month or year are given as such (schema.org accepts ISO 8601 "2019-05"). */
+/**
+ * An event as a schema.org Event, or null when the data cannot make a valid one. Search engines require a name, a
+ * full start date and a location (a place or, online, a VirtualLocation); an event known only to the month or year,
+ * or with no place, gets no Event markup rather than a misleading one. Its language is not recorded, so there is no
+ * inLanguage (which would mean the event's language, not the page's).
+ */
 export function eventJsonLd(
   e: EventDetail,
   url: string,
   locale: string,
   organizationUrl: (slug: string) => string,
-): Thing {
-  const partial = (iso: string) =>
-    e.datePrecision === "YEAR" ? iso.slice(0, 4) : e.datePrecision === "MONTH" ? iso.slice(0, 7) : iso;
+): Thing | null {
   const end = periodEnd(e);
   const place = e.countryCode
     ? {
@@ -62,6 +65,7 @@ export function eventJsonLd(
     : null;
   const online = e.onlineUrl ? { "@type": "VirtualLocation", url: e.onlineUrl } : null;
   const location = [place, online].filter(Boolean);
+  if (!e.startDate || e.datePrecision !== "DAY" || location.length === 0) return null;
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -69,10 +73,10 @@ export function eventJsonLd(
     url,
     name: e.title?.value ?? e.slug,
     ...(e.description ? { description: e.description.value } : {}),
-    ...(e.startDate ? { startDate: partial(e.startDate) } : {}),
-    ...(e.startDate && end && e.datePrecision === "DAY" ? { endDate: end } : {}),
+    startDate: e.startDate,
+    ...(end ? { endDate: end } : {}),
     eventAttendanceMode: `https://schema.org/${place && online ? "Mixed" : online ? "Online" : "Offline"}EventAttendanceMode`,
-    ...(location.length ? { location: location.length === 1 ? location[0] : location } : {}),
+    location: location.length === 1 ? location[0] : location,
     ...(e.organizers.length
       ? {
           organizer: e.organizers.map((o) => ({
@@ -82,7 +86,6 @@ export function eventJsonLd(
           })),
         }
       : {}),
-    inLanguage: locale,
   };
 }
 

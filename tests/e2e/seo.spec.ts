@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { schemaOrgProblems, SCHEMA_ORG_VERSION } from "../support/schema-org";
 import { sitemapSchemaErrors } from "../support/xml-schema";
 
 test("an organization page has a canonical URL, hreflang alternates and schema.org JSON-LD", async ({ page }) => {
@@ -63,4 +64,50 @@ test("a host-country page describes itself as a schema.org Place", async ({ page
   await page.goto("/en/countries/RU");
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd).toMatchObject({ "@type": "Country", name: "Russia", identifier: "RU" });
+});
+
+test("every page's JSON-LD is valid against the schema.org vocabulary", async ({ request }) => {
+  test.slow();
+  // Every English profile the sitemap lists: organizations, events and countries.
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const pages = [
+    ...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/en\/(?:organizations|events|countries)\/[^<]+)<\/loc>/g),
+  ].map((m) => m[1]!);
+  expect(pages.length).toBeGreaterThan(50);
+  const found: Record<string, number> = {};
+  for (const page of pages) {
+    const html = await (await request.get(page)).text();
+    for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)) {
+      const data = JSON.parse(json!);
+      found[data["@type"]] = (found[data["@type"]] ?? 0) + 1;
+      expect(schemaOrgProblems(data), `${page} (schema.org ${SCHEMA_ORG_VERSION})`).toEqual([]);
+    }
+  }
+  expect(Object.keys(found).sort()).toEqual(["Country", "Event", "Organization"]);
+});
+
+test("the Link header, the page's head and the sitemap give one set of language alternates", async ({
+  page,
+  request,
+}) => {
+  const path = "/en/organizations/amor";
+  const response = await page.goto(path);
+  const fromHeader = [
+    ...(response!.headers()["link"] ?? "").matchAll(/<([^>]+)>; rel="alternate"; hreflang="([^"]+)"/g),
+  ]
+    .map(([, href, hreflang]) => `${hreflang} ${href}`)
+    .sort();
+  const fromHead = (
+    await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`))
+  ).sort();
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const entry = sitemap.split("<url>").find((u) => u.includes(`${path}</loc>`))!;
+  const fromSitemap = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)]
+    .map(([, hreflang, href]) => `${hreflang} ${href}`)
+    .sort();
+  expect(fromHeader.length).toBe(17); // 16 languages and x-default
+  expect(fromHead).toEqual(fromHeader);
+  expect(fromSitemap).toEqual(fromHeader);
 });
