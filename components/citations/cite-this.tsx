@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { KIND_PATHS, type PageCitations } from "@/lib/citations/cite-work";
-import { plainText } from "@/lib/citations/format";
+import { htmlText, plainText } from "@/lib/citations/format";
 import type { CitationPart } from "@/lib/citations/types";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -29,12 +29,14 @@ export async function CiteThis({ cite, locale }: { cite: PageCitations; locale: 
       name: t("styles.apa"),
       body: <p className="mt-1">{parts(citations.apa)}</p>,
       text: plainText(citations.apa),
+      html: htmlText(citations.apa),
     },
     {
       id: "chicago",
       name: t("styles.chicago"),
       body: <p className="mt-1">{parts(citations.chicago)}</p>,
       text: plainText(citations.chicago),
+      html: htmlText(citations.chicago),
     },
     {
       id: "bibtex",
@@ -80,7 +82,11 @@ export async function CiteThis({ cite, locale }: { cite: PageCitations; locale: 
             <div key={style.id}>
               <dt className="flex flex-wrap items-center gap-3 font-medium">
                 {style.name}
-                <CopyButton text={style.text} label={t("copyLabel", { what: style.name })} />
+                <CopyButton
+                  text={style.text}
+                  html={"html" in style ? style.html : undefined}
+                  label={t("copyLabel", { what: style.name })}
+                />
                 {style.href ? (
                   <a href={style.href} download className={download}>
                     {style.download}

@@ -7,9 +7,10 @@ type Status = "idle" | "copied" | "failed";
 
 /**
  * Copies a citation to the clipboard. Rendered only once JavaScript runs (without it the text is still there to
- * select); the result is announced politely.
+ * select); the result is announced politely. With `html`, the clipboard gets it beside the plain text, so a word
+ * processor keeps the formatting (APA's italic title) and a plain-text field still gets clean text.
  */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, html, label }: { text: string; html?: string; label: string }) {
   const t = useTranslations("Cite");
   const [ready, setReady] = useState(false);
   const [status, setStatus] = useState<Status>("idle");
@@ -17,7 +18,16 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   if (!ready) return null;
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      if (html && typeof ClipboardItem !== "undefined") {
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            "text/html": new Blob([html], { type: "text/html" }),
+            "text/plain": new Blob([text], { type: "text/plain" }),
+          }),
+        ]);
+      } else {
+        await navigator.clipboard.writeText(text);
+      }
       setStatus("copied");
     } catch {
       setStatus("failed");

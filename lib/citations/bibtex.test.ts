@@ -62,7 +62,7 @@ describe("parsed back by a BibTeX parser", () => {
     it(`keeps the title ${JSON.stringify(title)}`, () => {
       const entry = readBack(bibtex(work(title), terms));
       expect(entry.type).toBe("misc");
-      expect(entry.key).toBe("organization-x-v2");
+      expect(entry.key).toBe("organization-x-v2-en");
       expect(entry.fields.title).toBe(title);
       expect(entry.fields.version).toBe("2");
       expect(entry.fields.urldate).toBe("2026-05-01");

@@ -6,7 +6,7 @@ import en from "@/messages/en.json";
 import hy from "@/messages/hy.json";
 import ru from "@/messages/ru.json";
 import { citationTerms } from "./terms";
-import { formatCitations, plainText } from "./format";
+import { formatCitations, htmlText, plainText } from "./format";
 import type { CitableKind, CitableWork } from "./types";
 
 const MESSAGES = { en, ru, hy } as const;
@@ -24,15 +24,43 @@ const ojagRu: CitableWork = {
   accessed: "2026-05-01",
 };
 
+describe("one entry in two languages", () => {
+  it("has a BibTeX key and CSL id per language, so both fit in one reference library", () => {
+    const english = formatCitations(
+      { ...ojagRu, title: "Ojag Society", titleLocale: "en" },
+      terms("en", "organization"),
+    );
+    const armenian = formatCitations(ojagRu, terms("hy", "organization"));
+    expect(english.id).toBe("organization-ojag-v3-en");
+    expect(armenian.id).toBe("organization-ojag-v3-hy");
+    expect(english.bibtex).toMatch(/^@misc\{organization-ojag-v3-en,/);
+    expect(armenian.bibtex).toMatch(/^@misc\{organization-ojag-v3-hy,/);
+  });
+});
+
+describe("the clipboard's HTML", () => {
+  it("keeps APA's italic title and escapes markup in stored text", () => {
+    const c = formatCitations({ ...ojagRu, title: "R&D <b>" }, terms("en", "organization"));
+    expect(htmlText(c.apa)).toContain("<i>R&amp;D &lt;b&gt;</i>");
+    expect(
+      htmlText(c.apa)
+        .replace(/<\/?i>/g, "")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    ).toBe(plainText(c.apa));
+  });
+});
+
 describe("APA and Chicago", () => {
   it("cites an organization in Russian with Cyrillic guillemets in the name", () => {
     const c = formatCitations(ojagRu, terms("ru", "organization"));
     expect(plainText(c.apa)).toBe(
-      "Атлас диаспор. (2025, 4 марта). Азербайджанское общество «Оджаг» (Версия 3) [Профиль организации]. Получено 1 мая 2026 г., с https://atlas.example.org/ru/organizations/ojag?version=3",
+      "Атлас диаспор. (2025, 4 марта). Азербайджанское общество «Оджаг» (Версия 3) [Профиль организации]. https://atlas.example.org/ru/organizations/ojag?version=3",
     );
     expect(c.apa.filter((p) => p.italic).map((p) => p.text)).toEqual(["Азербайджанское общество «Оджаг»"]);
     expect(plainText(c.chicago)).toBe(
-      "Атлас диаспор. «Азербайджанское общество «Оджаг»». Версия 3. Последнее изменение: 4 марта 2025 г. Дата обращения: 1 мая 2026 г. https://atlas.example.org/ru/organizations/ojag?version=3.",
+      "Атлас диаспор. «Азербайджанское общество «Оджаг»». Версия 3. Последнее изменение: 4 марта 2025 г. https://atlas.example.org/ru/organizations/ojag?version=3.",
     );
   });
 
@@ -45,10 +73,10 @@ describe("APA and Chicago", () => {
     };
     const c = formatCitations(work, terms("en", "organization"));
     expect(plainText(c.apa)).toBe(
-      "Diaspora Atlas. (2025, March 4). Ojag Society (Version 3) [Organization profile]. Retrieved May 1, 2026, from https://atlas.example.org/en/organizations/ojag?version=3",
+      "Diaspora Atlas. (2025, March 4). Ojag Society (Version 3) [Organization profile]. https://atlas.example.org/en/organizations/ojag?version=3",
     );
     expect(plainText(c.chicago)).toBe(
-      "Diaspora Atlas. “Ojag Society.” Version 3. Last modified March 4, 2025. Accessed May 1, 2026. https://atlas.example.org/en/organizations/ojag?version=3.",
+      "Diaspora Atlas. “Ojag Society.” Version 3. Last modified March 4, 2025. https://atlas.example.org/en/organizations/ojag?version=3.",
     );
   });
 
@@ -65,9 +93,9 @@ describe("APA and Chicago", () => {
     };
     const c = formatCitations(work, terms("en", "event"));
     expect(plainText(c.apa)).toBe(
-      "Diaspora Atlas. (2024, December 31). “Immortal Regiment” march in Shanghai (Version 1) [Event entry]. Retrieved January 9, 2026, from https://atlas.example.org/en/events/immortal-regiment-march-shanghai-2021?version=1",
+      "Diaspora Atlas. (2024, December 31). “Immortal Regiment” march in Shanghai (Version 1) [Event entry]. https://atlas.example.org/en/events/immortal-regiment-march-shanghai-2021?version=1",
     );
-    expect(c.id).toBe("event-immortal-regiment-march-shanghai-2021-v1");
+    expect(c.id).toBe("event-immortal-regiment-march-shanghai-2021-v1-en");
   });
 
   it("cites a diaspora page, which has no versions, by its last change; an Armenian title on the Armenian page", () => {
@@ -88,7 +116,7 @@ describe("APA and Chicago", () => {
     expect(plainText(c.chicago)).toBe(
       "Սփյուռքների ատլաս. «Հայկական սփյուռք». Վերջին փոփոխություն՝ 20 նոյեմբերի, 2025 թ. Դիմելու ամսաթիվ՝ 1 մայիսի, 2026 թ. https://atlas.example.org/hy/diasporas/armenian.",
     );
-    expect(c.id).toBe("diaspora-armenian");
+    expect(c.id).toBe("diaspora-armenian-hy");
     expect(c.bibtex).not.toContain("version");
   });
 });
@@ -98,7 +126,7 @@ describe("BibTeX and CSL-JSON text", () => {
     const c = formatCitations(ojagRu, terms("ru", "organization"));
     expect(c.bibtex).toBe(
       [
-        "@misc{organization-ojag-v3,",
+        "@misc{organization-ojag-v3-ru,",
         "  author       = {{Атлас диаспор}},",
         "  title        = {{Азербайджанское общество «Оджаг»}},",
         "  year         = {2025},",
@@ -117,7 +145,7 @@ describe("BibTeX and CSL-JSON text", () => {
   it("writes one CSL-JSON item with date parts and the title's language", () => {
     const [item] = JSON.parse(formatCitations(ojagRu, terms("ru", "organization")).cslJson);
     expect(item).toEqual({
-      id: "organization-ojag-v3",
+      id: "organization-ojag-v3-ru",
       type: "webpage",
       title: "Азербайджанское общество «Оджаг»",
       author: [{ literal: "Атлас диаспор" }],

@@ -26,17 +26,31 @@ function apaDate(iso: string, locale: string): string {
 /** Adds a period unless the text already ends with one (or another closing mark). */
 const period = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-/** The BibTeX key and CSL id: kind, slug and version, e.g. "organization-ojag-v3". ASCII, since slugs are. */
-export function citationId(work: CitableWork): string {
-  return [work.kind, work.key, work.version === null ? null : `v${work.version}`].filter(Boolean).join("-");
+/**
+ * The BibTeX key and CSL id: kind, slug, version and the citation's language, e.g. "organization-ojag-v3-hy".
+ * ASCII, since slugs and language codes are. The language keeps the English and the Armenian citation of one
+ * entry apart in a reference library: their titles and notes differ.
+ */
+export function citationId(work: CitableWork, locale: string): string {
+  return [work.kind, work.key, work.version === null ? null : `v${work.version}`, locale].filter(Boolean).join("-");
 }
+
+/**
+ * A versioned permanent link is an archived, unchanging copy: APA 7 asks for a retrieval date only for content
+ * "designed to change over time and not archived", and Chicago 17 (14.12) does not require access dates.
+ */
+const needsAccessDate = (work: CitableWork) => work.version === null;
 
 export function apa(work: CitableWork, terms: CitationTerms): CitationPart[] {
   const version = work.version === null ? "" : ` (${terms.version(work.version)})`;
   return [
     { text: `${period(terms.siteName)} (${apaDate(work.published, terms.locale)}). ` },
     { text: work.title, italic: true },
-    { text: `${version} [${terms.kindLabel}]. ${terms.retrieved(longDate(work.accessed, terms.locale), work.url)}` },
+    {
+      text: `${version} [${terms.kindLabel}]. ${
+        needsAccessDate(work) ? terms.retrieved(longDate(work.accessed, terms.locale), work.url) : work.url
+      }`,
+    },
   ];
 }
 
@@ -46,14 +60,14 @@ export function chicago(work: CitableWork, terms: CitationTerms): CitationPart[]
     terms.quotedTitle(work.title),
     work.version === null ? null : period(terms.version(work.version)),
     period(terms.modified(longDate(work.published, terms.locale))),
-    period(terms.accessed(longDate(work.accessed, terms.locale))),
+    needsAccessDate(work) ? period(terms.accessed(longDate(work.accessed, terms.locale))) : null,
     period(work.url),
   ];
   return [{ text: parts.filter(Boolean).join(" ") }];
 }
 
 export function bibtex(work: CitableWork, terms: CitationTerms): string {
-  return bibtexEntry("misc", citationId(work), [
+  return bibtexEntry("misc", citationId(work, terms.locale), [
     ["author", terms.siteName, "protected"],
     ["title", work.title, "protected"],
     ["year", work.published.slice(0, 4)],
@@ -69,7 +83,7 @@ export function bibtex(work: CitableWork, terms: CitationTerms): string {
 /** A CSL-JSON item (the input format of citeproc, Zotero and pandoc). */
 export function cslItem(work: CitableWork, terms: CitationTerms) {
   return {
-    id: citationId(work),
+    id: citationId(work, terms.locale),
     type: "webpage",
     title: work.title,
     author: [{ literal: terms.siteName }],
@@ -94,12 +108,18 @@ const compactNumbers = (json: string) =>
 
 export const plainText = (parts: CitationPart[]) => parts.map((p) => p.text).join("");
 
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The citation as HTML for the clipboard, so a word processor keeps APA's italics. */
+export const htmlText = (parts: CitationPart[]) =>
+  parts.map((p) => (p.italic ? `<i>${escapeHtml(p.text)}</i>` : escapeHtml(p.text))).join("");
+
 export function formatCitations(work: CitableWork, terms: CitationTerms): Citations {
   return {
     apa: apa(work, terms),
     chicago: chicago(work, terms),
     bibtex: bibtex(work, terms),
     cslJson: `${compactNumbers(JSON.stringify([cslItem(work, terms)], null, 2))}\n`,
-    id: citationId(work),
+    id: citationId(work, terms.locale),
   };
 }

@@ -29,22 +29,36 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
   await expect(cite.getByText(/^Постоянная ссылка на версию 1:/)).toBeVisible();
   const apa = cite.locator("dd").first();
   await expect(apa).toContainText("Атлас диаспор. (");
-  await expect(apa).toContainText("Азербайджанское общество «Оджаг» (Версия 1) [Профиль организации]. Получено ");
+  // A versioned permanent link is archived: APA needs no retrieval date for it.
+  await expect(apa).toContainText("Азербайджанское общество «Оджаг» (Версия 1) [Профиль организации]. http");
+  await expect(apa).not.toContainText("Получено");
   await expect(apa.locator("i")).toHaveText("Азербайджанское общество «Оджаг»");
   await expect(cite.locator("dd").nth(1)).toContainText("Атлас диаспор. «Азербайджанское общество «Оджаг»». Версия 1.");
+
+  // APA goes to the clipboard as HTML (the italic title kept) and as plain text.
+  await cite.getByRole("button", { name: /^Копировать: APA/ }).click();
+  const apaClipboard = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return {
+      html: await (await item!.getType("text/html")).text(),
+      plain: await (await item!.getType("text/plain")).text(),
+    };
+  });
+  expect(apaClipboard.html).toContain("<i>Азербайджанское общество «Оджаг»</i>");
+  expect(apaClipboard.plain).toBe(await apa.textContent());
 
   await cite.getByRole("button", { name: "Копировать: BibTeX" }).click();
   await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await cite.locator("pre").first().textContent());
-  expect(copied).toContain("@misc{organization-ojag-v1,");
+  expect(copied).toContain("@misc{organization-ojag-v1-ru,");
   expect(copied).toContain(`urldate      = {${today()}}`);
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     cite.getByRole("link", { name: "Скачать .bib" }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("organization-ojag-v1.bib");
+  expect(download.suggestedFilename()).toBe("organization-ojag-v1-ru.bib");
   expect(await readFile((await download.path())!, "utf8")).toBe(copied);
   const [json] = await Promise.all([
     page.waitForEvent("download"),
@@ -52,7 +66,7 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
   ]);
   const [item] = JSON.parse(await readFile((await json.path())!, "utf8"));
   expect(item).toMatchObject({
-    id: "organization-ojag-v1",
+    id: "organization-ojag-v1-ru",
     type: "webpage",
     version: "1",
     accessed: { "date-parts": [today().split("-").map(Number)] },

@@ -163,14 +163,16 @@ describe("citations of a version", () => {
       context("versioned-union.bib"),
     );
     expect(bib.headers.get("content-type")).toBe("application/x-bibtex; charset=utf-8");
-    expect(bib.headers.get("content-disposition")).toBe('attachment; filename="organization-versioned-union-v1.bib"');
+    expect(bib.headers.get("content-disposition")).toBe(
+      'attachment; filename="organization-versioned-union-v1-ru.bib"',
+    );
     expect(await bib.text()).toContain("version      = {1}");
     const json = await citeRoute(
       new Request("http://localhost/ru/cite/events/versioned-festival.json"),
       context("versioned-festival.json", "events"),
     );
     expect(JSON.parse(await json.text())[0]).toMatchObject({
-      id: "event-versioned-festival-v2",
+      id: "event-versioned-festival-v2-ru",
       version: "2",
       title: "Moved Festival",
     });
