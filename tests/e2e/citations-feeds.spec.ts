@@ -46,9 +46,10 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
   });
   expect(apaClipboard.html).toContain("<i>Азербайджанское общество «Оджаг»</i>");
   expect(apaClipboard.plain).toBe(await apa.textContent());
+  await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toHaveCount(1);
 
   await cite.getByRole("button", { name: "Копировать: BibTeX" }).click();
-  await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toBeVisible();
+  await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toHaveCount(2);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await cite.locator("pre").first().textContent());
   expect(copied).toContain("@misc{organization-ojag-v1-ru,");

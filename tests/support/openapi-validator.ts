@@ -22,7 +22,16 @@ export class OpenApiValidator {
     this.ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(this.ajv);
     // The document's own keywords are not JSON Schema; its schemas are reached through $ref pointers.
-    this.ajv.addVocabulary(["openapi", "jsonSchemaDialect", "info", "servers", "tags", "paths", "components"]);
+    this.ajv.addVocabulary([
+      "openapi",
+      "jsonSchemaDialect",
+      "info",
+      "servers",
+      "security",
+      "tags",
+      "paths",
+      "components",
+    ]);
     this.ajv.addSchema({ ...document, $id: DOCUMENT_ID });
   }
 
