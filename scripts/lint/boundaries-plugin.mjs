@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
+import ts from "typescript";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const extensions = ["", ".ts", ".tsx", ".mts", ".js", ".mjs", "/index.ts", "/index.tsx"];
@@ -25,21 +26,31 @@ function resolve(specifier, importer) {
   return null;
 }
 
-// Directives are the leading string statements of a module; only those count, not a string further down.
-const directiveAt = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use (client|server)["']/;
-const serverOnlyImport = /^\s*import\s+["']server-only["']/m;
-
 /** @type {Map<string, { mtime: number; serverOnly: boolean }>} */
 const cache = new Map();
+
+/** The module's directives: its leading string statements ("use client", "use server"). */
+function directivesOf(source) {
+  const directives = [];
+  for (const statement of source.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
+    directives.push(statement.expression.text);
+  }
+  return directives;
+}
 
 /** Whether a module file is server-only: it imports "server-only" and is not a "use server" action module. */
 function isServerOnly(file) {
   const mtime = statSync(file).mtimeMs;
   const hit = cache.get(file);
   if (hit && hit.mtime === mtime) return hit.serverOnly;
-  const text = readFileSync(file, "utf8");
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+  const marked = source.statements.some(
+    (s) =>
+      ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === "server-only",
+  );
   // A "use server" module reaches the client as references to its actions, never as code, whatever it imports.
-  const serverOnly = directiveAt.exec(text)?.[1] !== "server" && serverOnlyImport.test(text);
+  const serverOnly = marked && !directivesOf(source).includes("use server");
   cache.set(file, { mtime, serverOnly });
   return serverOnly;
 }
