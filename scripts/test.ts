@@ -20,6 +20,12 @@ const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(f
 rmSync("test-results", { recursive: true, force: true });
 let failures = 0;
 
+// ESLint and Prettier (npm run lint) first; a failure counts, and the tests still run.
+if (run("npm", ["run", "lint"]) !== 0) {
+  failures += 1;
+  total.failed += 1;
+}
+
 failures += run("npx", [
   "vitest",
   "run",

@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 
 type Status = "idle" | "copied" | "failed";
+
+const noSubscription = () => () => {};
 
 /**
  * Copies a citation to the clipboard. Rendered only once JavaScript runs (without it the text is still there to
@@ -12,9 +14,13 @@ type Status = "idle" | "copied" | "failed";
  */
 export function CopyButton({ text, html, label }: { text: string; html?: string; label: string }) {
   const t = useTranslations("Cite");
-  const [ready, setReady] = useState(false);
+  // False on the server and while hydrating, true after: the button exists only where the clipboard does.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [status, setStatus] = useState<Status>("idle");
-  useEffect(() => setReady(true), []);
   if (!ready) return null;
   const copy = async () => {
     try {

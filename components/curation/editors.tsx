@@ -6,10 +6,10 @@ import { OrganizationEditor } from "./organization-editor";
 import { PresenceEditor } from "./presence-editor";
 import { SourceEditor } from "./source-editor";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each editor is typed by its kind's snapshot
 export type EditorProps = {
   user: CurrentUser;
   locale: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each editor is typed by its kind's snapshot
   draft: Draft<any> | null;
   query: Record<string, string | string[] | undefined>;
   restartHref?: string;
@@ -22,3 +22,9 @@ export const EDITORS: Record<string, (props: EditorProps) => Promise<ReactNode>>
   presence: PresenceEditor,
   source: SourceEditor,
 };
+
+/** The form for an entry of `type`: looked up by the type string, so React sees one stable component per kind. */
+export function KindEditor({ type, ...props }: EditorProps & { type: string }) {
+  const Editor = EDITORS[type];
+  return Editor ? <Editor {...props} /> : null;
+}

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
-import { EventType } from "@/lib/db/generated/enums";
+import { EventType } from "@/lib/events/enums";
 import { EntryForm, formSection as section } from "./entry-form";
 import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "./form-fields";
 

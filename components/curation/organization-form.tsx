@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
-import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/organizations/enums";
 import { DuplicateWarning } from "./duplicate-warning";
 import { EntryForm, formSection as section } from "./entry-form";
 import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "./form-fields";

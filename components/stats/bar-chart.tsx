@@ -25,14 +25,15 @@ export function BarChart({ id, title, desc, bars, total, count, percent }: Props
   const x = (v: number) => x0 + (v / scale.max) * plotWidth;
 
   let y = 6;
-  const rows = bars.map((bar, i) => {
+  const rows: { bar: BarDatum; lines: string[]; top: number; height: number; gap: number; value: string }[] = [];
+  for (const [i, bar] of bars.entries()) {
     const lines = wrapText(bar.label, labelWidth - 16, FONT);
     const height = Math.max(30, lines.length * LINE + 12);
     const gap = bar.notRecorded && i > 0 ? 14 : 0;
     const top = y + gap;
     y = top + height;
-    return { bar, lines, top, height, gap, value: values[i]! };
-  });
+    rows.push({ bar, lines, top, height, gap, value: values[i]! });
+  }
   const axisY = y + 4;
 
   return (

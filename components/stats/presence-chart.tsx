@@ -35,13 +35,9 @@ export function PresenceChart({ id, title, desc, groups, measureNames, sampleSiz
   const plotWidth = CHART_WIDTH - measureWidth - valueWidth;
   const x = (fraction: number) => x0 + fraction * plotWidth;
 
-  let y = 4;
-  const blocks = groups.map((group, gi) => {
-    const top = y;
-    y = top + HEADER + PRESENCE_MEASURES.length * ROW + GROUP_GAP;
-    return { group, top, values: values[gi]! };
-  });
-  const axisY = y - GROUP_GAP + 6;
+  const blockHeight = HEADER + PRESENCE_MEASURES.length * ROW + GROUP_GAP;
+  const blocks = groups.map((group, gi) => ({ group, top: 4 + gi * blockHeight, values: values[gi]! }));
+  const axisY = 4 + groups.length * blockHeight - GROUP_GAP + 6;
 
   return (
     <ChartFrame id={id} title={title} desc={desc} height={axisY + 26}>

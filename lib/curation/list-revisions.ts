@@ -126,9 +126,9 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
  * Values in the reader's language: diasporas, countries, organizations and sources by name, enum values by their
  * UI label. `snapshots` name the organizations and sources to look up.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- snapshots of every kind
 export async function diffLabels(
   locale: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- snapshots of every kind
   snapshots: { kind: CurationKind<any>; snapshot: unknown }[] = [],
 ): Promise<DiffLabels> {
   const organizationIds = [...new Set(snapshots.flatMap((s) => s.kind.refs?.(s.snapshot).organizations ?? []))];

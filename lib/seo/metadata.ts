@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { siteUrl } from "./site-url";
 
 type PageMetadata = {
   locale: Locale;

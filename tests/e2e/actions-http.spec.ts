@@ -13,7 +13,6 @@ import fc from "fast-check";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import {
-  huge,
   invalidText,
   malformedDate,
   malformedSlug,

@@ -1,7 +1,7 @@
 // Curators' accounts end to end: an admin made with `npm run user:create` invites a curator for the Armenian
 // diaspora; the invitation is mailed to a local SMTP catcher; the curator sets a password (the policy's
 // errors first), signs in, sees their sessions and signs the others out. Then the same pages in Russian.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { createUserWithCli, mailTo, signIn, uniqueEmail } from "./support/accounts";
 

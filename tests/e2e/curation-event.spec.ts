@@ -2,7 +2,7 @@
 // submit with an impossible date and no title, which keeps what was typed and says what is wrong beside each field);
 // it stays off the public pages until a global moderator approves it on /ru/moderate; then the event page, the list,
 // the month calendar and the .ics file show it. The form is screenshotted in Russian and in Azerbaijani.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";

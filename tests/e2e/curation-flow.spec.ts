@@ -3,7 +3,7 @@
 // approves it and readers see it; the curator edits it; two browsers edit the same entry and the second sees
 // both values side by side instead of overwriting (and may then knowingly send theirs); an old revision is
 // restored from the history page.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { sessionStore } from "./support/sessions";
 import { createAccount, mailTo, signIn, uniqueEmail } from "./support/accounts";
 

@@ -2,7 +2,7 @@
 // in their list, edits it in Russian (a refused submit keeps what was typed, with the errors beside the fields), an
 // Armenian moderator approves it on /ru/moderate, and the organization's and event's reference lists print the new
 // version. A new source through the Azerbaijani form. Screenshots of the form in ru and az.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";

@@ -1,7 +1,7 @@
 // Curation end to end: a curator of the Armenian diaspora submits a new organization (after a refused empty
 // submit that keeps what was typed); it stays off the public list until a global moderator approves it from the
 // queue; then readers see it and the curator's dashboard says it is published. Screenshots of the form in en and ru.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";

@@ -1,7 +1,7 @@
 // The duplicate warning end to end: a curator adds an organization whose name, typed in Latin letters, is the
 // seed's «Общероссийский азербайджанский конгресс»; the form comes back with that entry listed and everything typed
 // kept; ticking "This is a different organization" saves it. Screenshots of the warning in ru and az.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { createAccount, signIn, uniqueEmail } from "./support/accounts";
 

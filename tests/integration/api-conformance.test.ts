@@ -2,7 +2,6 @@
 // preflight — and checks each real response against the OpenAPI 3.1 document it serves itself (ajv, draft
 // 2020-12). The document is first checked against the official OpenAPI 3.1 schema (Hyperjump).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSeedData } from "../../prisma/seed/seed";
 import { callApi } from "../support/api-client";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

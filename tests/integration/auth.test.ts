@@ -12,7 +12,6 @@ import { hashToken } from "../../lib/auth/tokens";
 import { Conflict, Forbidden } from "../../lib/errors";
 import { sendMail } from "../../lib/mail/send-mail";
 import { invitationMail } from "../../lib/mail/templates";
-import { readSeedData } from "../../prisma/seed/seed";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 import { startMailCatcher, type MailCatcher } from "../support/mail-catcher";

@@ -20,7 +20,6 @@ import { importEntries } from "../../lib/import/import-entries";
 import { importIcal } from "../../lib/feeds/import/import-ical";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData } from "../../prisma/seed/seed";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 import { refusalsRecorded } from "../support/refusals";

@@ -18,7 +18,6 @@ import { createDatabase, type Database } from "../../lib/db/connect";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { databaseFingerprint, openTestDatabase, tableSnapshot, testDatabaseUrl } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

@@ -13,7 +13,6 @@ import { organizationKind } from "../../lib/curation/kinds/organization";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { todayIso } from "../../lib/events/event-period";
-import { readSeedData } from "../../prisma/seed/seed";
 import { GET as citeRoute } from "../../app/[locale]/cite/[kind]/[file]/route";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

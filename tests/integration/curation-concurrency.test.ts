@@ -13,7 +13,6 @@ import type { Actor } from "../../lib/auth/permissions";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import type { CurationResult } from "../../lib/curation/result";
-import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

@@ -15,7 +15,6 @@ import { getEvent } from "../../lib/events/get-event";
 import { listEvents } from "../../lib/events/list-events";
 import { rankMatches } from "../../lib/search/match";
 import { parseSearchQuery } from "../../lib/search/query";
-import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { databaseFingerprint, openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

@@ -15,7 +15,6 @@ import { submitRevision } from "../../lib/curation/submit-revision";
 import type { CurationResult } from "../../lib/curation/result";
 import { getHostCountry } from "../../lib/countries/get-host-country";
 import { getDiaspora } from "../../lib/diasporas/get-diaspora";
-import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

@@ -17,7 +17,6 @@ import { submitRevision, type SubmitOptions } from "../../lib/curation/submit-re
 import { getDiaspora } from "../../lib/diasporas/get-diaspora";
 import { getEvent } from "../../lib/events/get-event";
 import { getOrganization } from "../../lib/organizations/get-organization";
-import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

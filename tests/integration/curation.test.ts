@@ -13,7 +13,6 @@ import { approveRevision, rejectRevision } from "../../lib/curation/review-revis
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
-import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

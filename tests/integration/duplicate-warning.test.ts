@@ -6,7 +6,6 @@ import type { Actor } from "../../lib/auth/permissions";
 import { snapshotValues } from "../../lib/curation/form-input";
 import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
 import { submitOrganization } from "../../lib/curation/submit-organization";
-import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

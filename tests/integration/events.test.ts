@@ -7,7 +7,6 @@ import { monthScope, whenScope } from "../../lib/events/filter-sql";
 import type { EventFilters, EventWhen } from "../../lib/events/filters";
 import { getEvent } from "../../lib/events/get-event";
 import { countUndatedEvents, listEvents } from "../../lib/events/list-events";
-import { readSeedData } from "../../prisma/seed/seed";
 import { openTestDatabase, resetDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 

@@ -8,7 +8,6 @@ import { unneutralise } from "../../lib/exports/csv";
 import { eventExport } from "../../lib/exports/event-export";
 import { organizationExport } from "../../lib/exports/organization-export";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
-import { readSeedData } from "../../prisma/seed/seed";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 import { hsdsOrganizationValidator, UNPUBLISHED_ENTITIES } from "../support/hsds";

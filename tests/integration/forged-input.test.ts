@@ -14,7 +14,6 @@ import { approveRevision, rejectRevision } from "../../lib/curation/review-revis
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData } from "../../prisma/seed/seed";
 import { databaseFingerprint, openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 import { refusalsRecorded } from "../support/refusals";

@@ -11,7 +11,6 @@ import type { Actor } from "../../lib/auth/permissions";
 import { eventAtVersion } from "../../lib/citations/version-view";
 import { FetchRefused, fetchCalendar } from "../../lib/feeds/import/fetch-calendar";
 import { importIcal, type IcalImportResult } from "../../lib/feeds/import/import-ical";
-import { readSeedData } from "../../prisma/seed/seed";
 import { databaseFingerprint, openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 import { refusalsRecorded } from "../support/refusals";

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
-import { readSeedData } from "../../prisma/seed/seed";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 

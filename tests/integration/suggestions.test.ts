@@ -2,11 +2,9 @@
 // address only as a keyed hash; a filled honeypot, bad input and a sender past the hourly limit store nothing;
 // only moderators of the entry's diasporas may resolve or dismiss a note, once.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/auth/permissions";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { listOpenSuggestions } from "../../lib/suggestions/list-suggestions";
 import { submitSuggestion, SUGGESTION_RATE_LIMIT } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";

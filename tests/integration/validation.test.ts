@@ -12,7 +12,6 @@ import { approveRevision, rejectRevision } from "../../lib/curation/review-revis
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { importEntries } from "../../lib/import/import-entries";
 import { importIcal } from "../../lib/feeds/import/import-ical";
-import { readSeedData } from "../../prisma/seed/seed";
 import { databaseFingerprint, openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 

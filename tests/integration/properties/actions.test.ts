@@ -32,7 +32,6 @@ import { importIcalAction } from "../../../lib/feeds/import/actions";
 import { importEntriesAction } from "../../../lib/import/actions";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
-import { readSeedData } from "../../../prisma/seed/seed";
 import {
   brokenForm,
   huge,

@@ -28,7 +28,6 @@ import * as organizations from "../../../app/api/v1/organizations/route";
 import * as search from "../../../app/api/v1/search/route";
 import { PARAMETERS } from "../../../lib/api/parameters";
 import { CHART_IDS } from "../../../lib/stats/charts";
-import { readSeedData } from "../../../prisma/seed/seed";
 import { HTML, malformedDate, malformedSlug, malformedUuid, mixedScript, noise, SQL } from "../../support/arbitraries";
 import { databaseFingerprint, openTestDatabase } from "../../support/database";
 import { resetToSeed } from "../../support/seeded-database";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { IcalImportForm } from "@/components/feeds/ical-import-form";
 import { listDiasporaOptions } from "@/lib/auth/admin/scope-options";
 import { requirePermission } from "@/lib/auth/require-user";
-import { EventType } from "@/lib/db/generated/enums";
+import { EventType } from "@/lib/events/enums";
 import { languageName } from "@/lib/i18n/display-names";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { routing } from "@/lib/i18n/routing";

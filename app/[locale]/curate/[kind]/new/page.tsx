@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { EDITORS } from "@/components/curation/editors";
+import { EDITORS, KindEditor } from "@/components/curation/editors";
 import { kindAt } from "@/lib/curation/kinds";
 import { requireCurator } from "@/lib/curation/require-curator";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -21,14 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewEntryPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const kind = kindAt((await params).kind);
-  const Editor = kind && EDITORS[kind.type];
-  if (!kind || !Editor) notFound();
+  if (!kind || !EDITORS[kind.type]) notFound();
   const user = await requireCurator(locale, `/curate/${kind.path}/new`);
   const [t, query] = await Promise.all([getTranslations("Curate.form"), searchParams]);
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("newOfKind", { kind: kind.type })}</h1>
-      <Editor user={user} locale={locale} draft={null} query={query} />
+      <KindEditor type={kind.type} user={user} locale={locale} draft={null} query={query} />
     </>
   );
 }

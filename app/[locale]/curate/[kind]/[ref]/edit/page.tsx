@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { EDITORS } from "@/components/curation/editors";
+import { EDITORS, KindEditor } from "@/components/curation/editors";
 import { can } from "@/lib/auth/permissions";
 import { getDraft } from "@/lib/curation/get-draft";
 import { kindAt } from "@/lib/curation/kinds";
@@ -26,8 +26,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const { kind: path, ref } = await params;
   const kind = kindAt(path);
-  const Editor = kind && EDITORS[kind.type];
-  if (!kind || !Editor) notFound();
+  if (!kind || !EDITORS[kind.type]) notFound();
   const here = `/curate/${kind.path}/${ref}`;
   const user = await requireCurator(locale, `${here}/edit`);
   const draft = await getDraft(kind, decodeURIComponent(ref), user.userId);
@@ -47,7 +46,14 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
           {t("form.fromDraft")}
         </p>
       )}
-      <Editor user={user} locale={locale} draft={draft} query={query} restartHref={`/${locale}${here}/edit`} />
+      <KindEditor
+        type={kind.type}
+        user={user}
+        locale={locale}
+        draft={draft}
+        query={query}
+        restartHref={`/${locale}${here}/edit`}
+      />
     </>
   );
 }

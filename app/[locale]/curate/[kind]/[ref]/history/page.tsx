@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RevisionHistory } from "@/components/curation/revision-history";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { findEntry } from "@/lib/curation/find-entry";
 import { getHistory } from "@/lib/curation/history";
 import { kindAt } from "@/lib/curation/kinds";
 import { diffLabels } from "@/lib/curation/list-revisions";
@@ -32,7 +32,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!kind) notFound();
   const here = `/curate/${kind.path}/${ref}`;
   const user = await requireCurator(locale, `${here}/history`);
-  const stored = await kind.find(db, decodeURIComponent(ref));
+  const stored = await findEntry(kind, decodeURIComponent(ref));
   if (!stored) notFound();
   const scope = { diasporaIds: kind.scope(stored.snapshot) };
   const canEdit = can(user, kind.permissions.update, scope);
