@@ -1,5 +1,5 @@
 import type { Draft } from "@/lib/curation/get-draft";
-import { sourceValues, type SourceSnapshot } from "@/lib/curation/source-schema";
+import { sourceValues, type SourceSnapshot } from "@/lib/sources/schema";
 import type { EditorProps } from "./editors";
 import { SourceForm } from "./source-form";
 

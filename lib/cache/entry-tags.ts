@@ -3,10 +3,10 @@ import "server-only";
 // linked to, which list it. Called with the published snapshot and, for an edit, the one it replaced, so a link
 // that was removed expires the page that showed it too.
 import type { Tx } from "@/lib/curation/kinds/types";
-import type { EventSnapshot } from "@/lib/curation/event-schema";
-import type { OrganizationSnapshot } from "@/lib/curation/organization-schema";
-import type { PresenceSnapshot } from "@/lib/curation/presence-schema";
-import type { SourceSnapshot } from "@/lib/curation/source-schema";
+import type { EventSnapshot } from "@/lib/events/schema";
+import type { OrganizationSnapshot } from "@/lib/organizations/schema";
+import type { PresenceSnapshot } from "@/lib/diasporas/presence/schema";
+import type { SourceSnapshot } from "@/lib/sources/schema";
 import { cacheTags } from "./tags";
 
 async function diasporaPages(client: Tx, ids: string[]): Promise<string[]> {

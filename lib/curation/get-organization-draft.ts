@@ -1,7 +1,7 @@
 import "server-only";
 import { getDraft, type Draft } from "./get-draft";
-import { organizationKind } from "./kinds/organization";
-import type { OrganizationSnapshot } from "./organization-schema";
+import { organizationKind } from "@/lib/organizations/kind";
+import type { OrganizationSnapshot } from "@/lib/organizations/schema";
 
 export type OrganizationDraft = Draft<OrganizationSnapshot>;
 

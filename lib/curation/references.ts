@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrganizationSnapshot } from "./organization-schema";
+import type { OrganizationSnapshot } from "@/lib/organizations/schema";
 import type { Tx } from "./kinds/types";
 
 /** Field errors for diasporas or countries that do not exist (a crafted or outdated form), or null. */

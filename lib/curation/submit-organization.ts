@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { organizationKind } from "./kinds/organization";
+import { organizationKind } from "@/lib/organizations/kind";
 import type { CurationResult } from "./result";
 import { submitRevision, type SubmitOptions } from "./submit-revision";
 

@@ -3,12 +3,12 @@
 // comment; refusals, stale versions and bad input leave every table as it was.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { snapshotValues } from "../../lib/curation/form-input";
+import { snapshotValues } from "../../lib/organizations/form-values";
 import { getOrganizationDraft } from "../../lib/curation/get-organization-draft";
 import { getHistory, PUBLISHED } from "../../lib/curation/history";
-import { organizationKind } from "../../lib/curation/kinds/organization";
+import { organizationKind } from "../../lib/organizations/kind";
 import { restoreRevision } from "../../lib/curation/restore-revision";
-import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
+import { rowToSnapshot, snapshotSelect } from "../../lib/organizations/snapshot";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import { getOrganization } from "../../lib/organizations/get-organization";

@@ -3,8 +3,8 @@
 // Invariant: every test starts from the seed data and three accounts.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { snapshotValues } from "../../lib/curation/form-input";
-import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
+import { snapshotValues } from "../../lib/organizations/form-values";
+import { rowToSnapshot, snapshotSelect } from "../../lib/organizations/snapshot";
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import { readSeedData } from "../../prisma/seed/seed";
 import { makeActor } from "../support/actors";

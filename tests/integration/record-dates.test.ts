@@ -2,8 +2,8 @@
 // entry has no edit date (loading the seed is not an edit); an approved change gives the moderator's approval
 // time; a pending or rejected one changes nothing. Every Atom feed names the data's licence.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { snapshotValues } from "../../lib/curation/form-input";
-import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
+import { snapshotValues } from "../../lib/organizations/form-values";
+import { rowToSnapshot, snapshotSelect } from "../../lib/organizations/snapshot";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitOrganization } from "../../lib/curation/submit-organization";
 import { eventAtomFeed } from "../../lib/feeds/event-feeds";

@@ -2,7 +2,7 @@
 // the form are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
 import { DOI_PATTERN, normalizeDoi } from "@/lib/sources/doi";
-import { plainText, slug, uuid, webUrl } from "./validation";
+import { plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
 
 /** The bibliographic fields in the order the form, the diff and the history show them. */
 export const SOURCE_FIELDS = [

@@ -2,19 +2,14 @@ import "server-only";
 import { organizationTags } from "@/lib/cache/entry-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { createFromSnapshot, updateFromSnapshot } from "../apply-organization";
-import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "../form-input";
-import {
-  organizationFormSchema,
-  organizationImportSchema,
-  toSnapshot,
-  type OrganizationSnapshot,
-} from "../organization-schema";
-import { rowToSnapshot, snapshotSelect } from "../organization-snapshot";
-import { checkReferences } from "../references";
-import { possibleDuplicates } from "../find-similar-organizations";
-import { flattenOrganization } from "../organization-diff";
-import type { CurationKind, Tx } from "./types";
+import { createFromSnapshot, updateFromSnapshot } from "./apply";
+import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "./form-values";
+import { organizationFormSchema, organizationImportSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
+import { rowToSnapshot, snapshotSelect } from "./snapshot";
+import { checkReferences } from "@/lib/curation/references";
+import { possibleDuplicates } from "./find-similar-organizations";
+import { flattenOrganization } from "./diff";
+import type { CurationKind, Tx } from "@/lib/curation/kinds/types";
 
 async function load(client: Tx, where: { id: string } | { slug: string }) {
   const row = await client.organization.findUnique({ where, select: snapshotSelect });

@@ -1,9 +1,9 @@
 // The population-figure form's one schema (browser and server), its snapshot and the posted-form mapping. Field
 // names are the schema's paths ("population", "note.hy"), so each issue lands beside its field.
 import { z } from "zod";
-import type { FieldErrors, FormValues } from "./kinds/types";
-import { LOCALE_CODE } from "./organization-schema";
-import { plainText, uuid } from "./validation";
+import type { FieldErrors, FormValues } from "@/lib/curation/kinds/types";
+import { LOCALE_CODE } from "@/lib/organizations/schema";
+import { plainText, uuid } from "@/lib/curation/validation";
 
 export const MAX_POPULATION = 2_000_000_000;
 export const FIRST_YEAR = 1800;

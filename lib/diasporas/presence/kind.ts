@@ -5,7 +5,7 @@ import { ISO_3166_ALPHA2 } from "@/lib/countries/iso-3166";
 import { Conflict } from "@/lib/errors";
 import { countryName } from "@/lib/i18n/display-names";
 import { routing } from "@/lib/i18n/routing";
-import { flattenPresence, presenceKey, presenceTitle } from "../presence-diff";
+import { flattenPresence, presenceKey, presenceTitle } from "./diff";
 import {
   presenceFormSchema,
   presenceInput,
@@ -14,9 +14,9 @@ import {
   sortedNote,
   toSnapshot,
   type PresenceSnapshot,
-} from "../presence-schema";
-import { uuid } from "../validation";
-import type { CurationKind, FieldErrors, Tx } from "./types";
+} from "./schema";
+import { uuid } from "@/lib/curation/validation";
+import type { CurationKind, FieldErrors, Tx } from "@/lib/curation/kinds/types";
 
 const select = {
   id: true,

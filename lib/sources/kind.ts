@@ -2,11 +2,11 @@ import "server-only";
 import { sourceTags } from "@/lib/cache/entry-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Conflict } from "@/lib/errors";
-import { issuesByField } from "../form-input";
-import { uniqueOr } from "../unique-conflict";
-import { flattenSource } from "../source-diff";
-import { sourceFormSchema, sourceInput, sourceValues, toSnapshot, type SourceSnapshot } from "../source-schema";
-import type { CurationKind, Stored, Tx } from "./types";
+import { issuesByField } from "@/lib/organizations/form-values";
+import { uniqueOr } from "@/lib/curation/unique-conflict";
+import { flattenSource } from "./diff";
+import { sourceFormSchema, sourceInput, sourceValues, toSnapshot, type SourceSnapshot } from "./schema";
+import type { CurationKind, Stored, Tx } from "@/lib/curation/kinds/types";
 
 // A source belongs to no diaspora by itself: whoever cites it decides who may edit it. Its scope is the union of
 // the diasporas of every entry citing it, derived on load (SourceSnapshot.citedIn). Creating one is open to any

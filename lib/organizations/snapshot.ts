@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { OrganizationSnapshot } from "./organization-schema";
+import type { OrganizationSnapshot } from "./schema";
 
 export const snapshotSelect = {
   id: true,
