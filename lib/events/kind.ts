@@ -1,5 +1,5 @@
 import "server-only";
-import { eventTags } from "@/lib/cache/entry-tags";
+import { eventTags } from "./cache-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { createEventFromSnapshot, updateEventFromSnapshot } from "./apply";

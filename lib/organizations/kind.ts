@@ -1,5 +1,5 @@
 import "server-only";
-import { organizationTags } from "@/lib/cache/entry-tags";
+import { organizationTags } from "./cache-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { createFromSnapshot, updateFromSnapshot } from "./apply";

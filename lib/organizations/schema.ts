@@ -5,8 +5,6 @@ import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "
 import { perLocale } from "@/lib/curation/per-locale";
 import { languageList, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
 
-export { LOCALE_CODE } from "@/lib/curation/per-locale";
-
 const channel = z.object({
   kind: z.enum(ChannelKind, "invalid"),
   url: webUrl,

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { diffFlat } from "@/lib/curation/diff";
 import { issuesByField } from "@/lib/organizations/form-values";
 import { flattenSource } from "./diff";
-import { sourceFormSchema, sourceInput, sourceValues, toSnapshot } from "./schema";
+import { sourceInput, sourceValues } from "./form-values";
+import { sourceFormSchema, toSnapshot } from "./schema";
 
 const form = {
   version: "2",

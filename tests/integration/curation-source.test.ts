@@ -12,7 +12,7 @@ import { sourceKind } from "../../lib/sources/kind";
 import { listEditableEntries } from "../../lib/curation/list-entries";
 import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
-import { sourceValues } from "../../lib/sources/schema";
+import { sourceValues } from "../../lib/sources/form-values";
 import { submitRevision, type SubmitOptions } from "../../lib/curation/submit-revision";
 import { getDiaspora } from "../../lib/diasporas/get-diaspora";
 import { getEvent } from "../../lib/events/get-event";

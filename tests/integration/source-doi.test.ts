@@ -10,7 +10,7 @@ import { ReferenceText } from "../../components/sources/reference-text";
 import { apiCitation } from "../../lib/api/references";
 import { sourceKind } from "../../lib/sources/kind";
 import { approveRevision } from "../../lib/curation/review-revision";
-import { sourceValues } from "../../lib/sources/schema";
+import { sourceValues } from "../../lib/sources/form-values";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { organizationExport } from "../../lib/exports/organization-export";
 import { getOrganization } from "../../lib/organizations/get-organization";
