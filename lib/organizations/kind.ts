@@ -5,14 +5,15 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { createFromSnapshot, updateFromSnapshot } from "./apply";
 import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "./form-values";
 import { organizationFormSchema, organizationImportSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
-import { rowToSnapshot, snapshotSelect } from "./snapshot";
+import { organizationRowSelect } from "./row";
+import { rowToSnapshot } from "./snapshot";
 import { checkReferences } from "@/lib/curation/references";
 import { possibleDuplicates } from "./find-similar-organizations";
 import { flattenOrganization } from "./diff";
 import type { CurationKind, Tx } from "@/lib/curation/kinds/types";
 
 async function load(client: Tx, where: { id: string } | { slug: string }) {
-  const row = await client.organization.findUnique({ where, select: snapshotSelect });
+  const row = await client.organization.findUnique({ where, select: organizationRowSelect });
   return row ? { id: row.id, version: row.version, snapshot: rowToSnapshot(row) } : null;
 }
 
@@ -34,7 +35,7 @@ async function list(
   };
   const [total, rows] = await Promise.all([
     client.organization.count({ where }),
-    client.organization.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: snapshotSelect }),
+    client.organization.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: organizationRowSelect }),
   ]);
   return { total, items: rows.map((row) => ({ id: row.id, version: row.version, snapshot: rowToSnapshot(row) })) };
 }
