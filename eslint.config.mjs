@@ -1,7 +1,7 @@
 // ESLint: correctness (typescript-eslint, React hooks, accessibility, Next.js) and the layering — routes and
 // components read through lib/, only lib/ touches the database, client components get no server code. Formatting is
 // Prettier's alone (eslint-config-prettier last); `npm run lint` runs both. Why ESLint 9 and no type-aware rules:
-// docs/decisions/0021-lint.md. scripts/lint/boundaries.test.ts proves the layering rules fire.
+// docs/decisions/0023-lint.md. scripts/lint/boundaries.test.ts proves the layering rules fire.
 import js from "@eslint/js";
 import nextPlugin from "@next/eslint-plugin-next";
 import prettier from "eslint-config-prettier";

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import { languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
-import type { SimilarOrganization } from "@/lib/curation/similar-organization";
+import type { SimilarOrganization } from "@/lib/organizations/similar-organization";
 
 /**
  * Existing organizations close to the one being added, each with its public page (in a new tab) and the typed

@@ -1,9 +1,9 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { EventSnapshot } from "@/lib/curation/event-schema";
+import type { EventSnapshot } from "@/lib/events/schema";
 import { contentLocaleChoices, loadFormOptions } from "@/lib/curation/form-options";
 import type { Draft } from "@/lib/curation/get-draft";
-import { eventKind } from "@/lib/curation/kinds/event";
-import { loadOrganizerChoices, type OrganizationChoice } from "@/lib/curation/organizer-choices";
+import { eventKind } from "@/lib/events/kind";
+import { loadOrganizerChoices, type OrganizationChoice } from "@/lib/organizations/organizer-choices";
 import { EventForm } from "./event-form";
 
 /** "Name (ACRONYM)", unless the name already carries the acronym. */

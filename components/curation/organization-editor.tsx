@@ -1,8 +1,8 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { contentLocaleChoices, loadFormOptions } from "@/lib/curation/form-options";
 import type { Draft } from "@/lib/curation/get-draft";
-import { organizationKind } from "@/lib/curation/kinds/organization";
-import type { OrganizationSnapshot } from "@/lib/curation/organization-schema";
+import { organizationKind } from "@/lib/organizations/kind";
+import type { OrganizationSnapshot } from "@/lib/organizations/schema";
 import { OrganizationForm } from "./organization-form";
 
 /** The organization form with its choices loaded: a new entry (`draft` null) or the draft of a published one. */

@@ -1,7 +1,7 @@
 import { contentLocaleChoices, loadFormOptions } from "@/lib/curation/form-options";
-import { presenceKind } from "@/lib/curation/kinds/presence";
-import type { PresenceSnapshot } from "@/lib/curation/presence-schema";
-import { loadSourceChoices } from "@/lib/curation/source-choices";
+import { presenceKind } from "@/lib/diasporas/presence/kind";
+import type { PresenceSnapshot } from "@/lib/diasporas/presence/schema";
+import { loadSourceChoices } from "@/lib/sources/source-choices";
 import type { EditorProps } from "./editors";
 import { PresenceForm } from "./presence-form";
 

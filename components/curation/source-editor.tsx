@@ -1,5 +1,6 @@
 import type { Draft } from "@/lib/curation/get-draft";
-import { sourceValues, type SourceSnapshot } from "@/lib/curation/source-schema";
+import { sourceValues } from "@/lib/sources/form-values";
+import type { SourceSnapshot } from "@/lib/sources/schema";
 import type { EditorProps } from "./editors";
 import { SourceForm } from "./source-form";
 

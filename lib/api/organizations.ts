@@ -1,38 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isSlug } from "@/lib/validation/text";
-import { Prisma } from "@/lib/db/generated/client";
 import { contentFallbackChain } from "@/lib/i18n/localized";
 import { filterConditions, translationJoins } from "@/lib/organizations/filter-sql";
 import { parseOrganizationQuery } from "@/lib/organizations/filters";
 import { orderBy } from "@/lib/organizations/list-organizations";
+import { organizationRowSelect, type OrganizationRow } from "@/lib/organizations/row";
 import { matchOrganizationIds } from "@/lib/search/match";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { notFound } from "./http/errors";
 import { localizedMap, withLabel } from "./localized";
 import { pageOf, type Page } from "./paging";
 import { readQuery, rejectIgnored } from "./query";
-import { apiCitation, eventRefs, eventRefSelect, namedRefs, namedRefSelect } from "./references";
+import { apiCitation, eventRefs, eventRefSelect, namedRefs } from "./references";
 import { pageUrl } from "./urls";
-
-const organizationSelect = {
-  id: true,
-  slug: true,
-  acronym: true,
-  types: true,
-  groups: true,
-  status: true,
-  foundedYear: true,
-  languages: true,
-  createdAt: true,
-  updatedAt: true,
-  translations: { select: { locale: true, name: true, description: true, city: true } },
-  countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
-  diasporas: { select: { diaspora: { select: namedRefSelect } } },
-  channels: { select: { kind: true, url: true, languages: true }, orderBy: [{ position: "asc" }, { url: "asc" }] },
-} satisfies Prisma.OrganizationSelect;
-
-type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
 
 function represent(row: OrganizationRow, lang: string | undefined) {
   const name = localizedMap(row.translations, "name");
@@ -81,7 +62,7 @@ export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnTy
           LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
   ]);
   const ids = ordered.map((r) => r.id);
-  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: organizationSelect });
+  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: organizationRowSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const data = ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang)] : []));
   return pageOf(url, data, { page, perPage, total: totals[0]?.count ?? 0 });
@@ -94,7 +75,7 @@ export async function getOrganizationEndpoint(url: URL, { slug }: { slug: string
   const row = await db.organization.findUnique({
     where: { slug },
     select: {
-      ...organizationSelect,
+      ...organizationRowSelect,
       events: { select: { event: { select: eventRefSelect } } },
       sources: citationSelect,
     },

@@ -3,8 +3,8 @@ import "server-only";
 // the content of the approved revision whose base was N-1 (approvals bump the version by one, conditionally, so
 // there is exactly one). The current version is read from the published rows. An older version that predates the
 // recorded history (seed data, before any curated edit) cannot be shown: the page says so and shows the current one.
-import type { EventSnapshot } from "@/lib/curation/event-schema";
-import type { OrganizationSnapshot } from "@/lib/curation/organization-schema";
+import type { EventSnapshot } from "@/lib/events/schema";
+import type { OrganizationSnapshot } from "@/lib/organizations/schema";
 import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/events/event-summary";
 import { getEvent } from "@/lib/events/get-event";

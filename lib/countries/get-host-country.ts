@@ -6,7 +6,8 @@ import { sortByText } from "@/lib/i18n/collate";
 import { countryName } from "@/lib/i18n/display-names";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { pickLocalizedJson } from "@/lib/i18n/localized-json";
-import { summarySelect, toSummary } from "@/lib/organizations/list-organizations";
+import { toSummary } from "@/lib/organizations/list-organizations";
+import { organizationRowSelect } from "@/lib/organizations/row";
 import type { CountryPresence, HostCountry } from "./types";
 
 /**
@@ -28,7 +29,7 @@ export async function getHostCountry(code: string, locale: string): Promise<Host
           ...presenceSourceSelect,
         },
       },
-      organizations: { select: { organization: { select: summarySelect } } },
+      organizations: { select: { organization: { select: organizationRowSelect } } },
       events: { select: eventRefSelect },
     },
   });

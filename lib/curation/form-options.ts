@@ -3,7 +3,7 @@ import { isGlobal, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { countryName, languageName } from "@/lib/i18n/display-names";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
-import { LOCALE_CODE } from "./organization-schema";
+import { LOCALE_CODE } from "./per-locale";
 
 export type DiasporaChoice = { id: string; slug: string; name: LocalizedText | null };
 export type FormOptions = {

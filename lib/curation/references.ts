@@ -1,11 +1,10 @@
 import "server-only";
-import type { OrganizationSnapshot } from "./organization-schema";
 import type { Tx } from "./kinds/types";
 
 /** Field errors for diasporas or countries that do not exist (a crafted or outdated form), or null. */
 export async function checkReferences(
   client: Tx,
-  snapshot: Pick<OrganizationSnapshot, "diasporaIds" | "countryCodes">,
+  snapshot: { diasporaIds: string[]; countryCodes: string[] },
 ): Promise<Record<string, string[]> | null> {
   const errors: Record<string, string[]> = {};
   const diasporas = await client.diaspora.count({ where: { id: { in: snapshot.diasporaIds } } });

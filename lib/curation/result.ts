@@ -1,6 +1,6 @@
 // What curation actions return to their forms. Codes are translated with next-intl (Curate.errors.<code>).
 import type { FormState } from "@/lib/auth/form-state";
-import type { SimilarOrganization } from "./similar-organization";
+import type { SimilarOrganization } from "@/lib/organizations/similar-organization";
 
 /** One field where the published entry moved on since the edit started: both values, as displayed text. */
 export type ConflictField = { field: string; published: string; yours: string };

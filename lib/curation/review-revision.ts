@@ -4,7 +4,7 @@ import { assertCan, refuseUnknownTarget, refuseWithoutRole } from "@/lib/auth/as
 import { hasRole, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Conflict } from "@/lib/errors";
-import { issuesByField } from "./form-input";
+import { issuesByField } from "@/lib/organizations/form-values";
 import { refusedAsResult } from "./forbidden-result";
 import { linksOutsideScope } from "./link-scope";
 import { kindOf } from "./kinds";

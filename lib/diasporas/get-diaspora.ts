@@ -5,7 +5,8 @@ import { countryName } from "@/lib/i18n/display-names";
 import { sortByText } from "@/lib/i18n/collate";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { pickLocalizedJson } from "@/lib/i18n/localized-json";
-import { summarySelect, toSummary } from "@/lib/organizations/list-organizations";
+import { toSummary } from "@/lib/organizations/list-organizations";
+import { organizationRowSelect } from "@/lib/organizations/row";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { byDateDescending, eventRefSelect, toEventRef } from "./event-ref";
 import { citePresences, presenceSourceSelect } from "./presence-citations";
@@ -32,7 +33,7 @@ export async function getDiaspora(slug: string, locale: string): Promise<Diaspor
           ...presenceSourceSelect,
         },
       },
-      organizations: { select: { organization: { select: summarySelect } } },
+      organizations: { select: { organization: { select: organizationRowSelect } } },
       events: { select: { event: { select: eventRefSelect } } },
       sources: citationSelect,
     },

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import { filterConditions } from "@/lib/organizations/filter-sql";
 import type { OrganizationFilters } from "@/lib/organizations/filters";
+import { byLocale, organizationRowSelect } from "@/lib/organizations/row";
 import { orderLocales, textsOf, type OrganizationRecord } from "./records";
 
 export const EXPORT_BATCH_SIZE = 500;
@@ -11,20 +12,7 @@ export const EXPORT_BATCH_SIZE = 500;
 export type OrganizationSelection = { filters: OrganizationFilters; matchedIds: string[] | null };
 
 const recordSelect = {
-  id: true,
-  slug: true,
-  version: true,
-  updatedAt: true,
-  acronym: true,
-  types: true,
-  groups: true,
-  status: true,
-  foundedYear: true,
-  languages: true,
-  translations: { select: { locale: true, name: true, description: true, city: true }, orderBy: { locale: "asc" } },
-  countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
-  diasporas: { select: { diaspora: { select: { slug: true } } } },
-  channels: { select: { kind: true, url: true, languages: true }, orderBy: { position: "asc" } },
+  ...organizationRowSelect,
   events: {
     select: {
       event: {
@@ -63,12 +51,13 @@ const recordSelect = {
 type Row = Prisma.OrganizationGetPayload<{ select: typeof recordSelect }>;
 
 function toRecord(row: Row): OrganizationRecord {
+  const translations = byLocale(row.translations);
   return {
     id: row.id,
     slug: row.slug,
-    name: textsOf(row.translations, "name"),
-    description: textsOf(row.translations, "description"),
-    city: textsOf(row.translations, "city"),
+    name: textsOf(translations, "name"),
+    description: textsOf(translations, "description"),
+    city: textsOf(translations, "city"),
     acronym: row.acronym,
     types: row.types,
     groups: row.groups,

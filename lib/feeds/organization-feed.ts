@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { rootTranslatorFor } from "@/lib/i18n/translator";
 import { filterConditions } from "@/lib/organizations/filter-sql";
 import { filtersToQuery, type OrganizationFilters } from "@/lib/organizations/filters";
+import { organizationRowSelect } from "@/lib/organizations/row";
 import { matchOrganizationIds } from "@/lib/search/match";
 import type { RootTranslator } from "@/lib/citations/terms";
 import { atomText, writeAtom, type AtomEntry } from "./atom";
@@ -21,8 +22,6 @@ import { lastChange } from "./last-change";
 /** Entries in the feed: the newest publications. */
 export const ORGANIZATION_FEED_LIMIT = 50;
 
-const names = { select: { locale: true, name: true } } as const;
-
 async function newestOrganizations(filters: OrganizationFilters, locale: string) {
   const matchedIds = filters.q ? await matchOrganizationIds(filters.q) : null;
   const ordered = await db.$queryRaw<{ id: string }[]>`
@@ -31,17 +30,7 @@ async function newestOrganizations(filters: OrganizationFilters, locale: string)
   const ids = ordered.map((r) => r.id);
   const rows = await db.organization.findMany({
     where: { id: { in: ids } },
-    select: {
-      id: true,
-      slug: true,
-      acronym: true,
-      types: true,
-      createdAt: true,
-      updatedAt: true,
-      translations: { select: { locale: true, name: true, description: true, city: true } },
-      countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
-      diasporas: { select: { diaspora: { select: { translations: names } } } },
-    },
+    select: organizationRowSelect,
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids

@@ -3,7 +3,7 @@
 import { actionLocale } from "@/lib/auth/actions/action-helpers";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import { formData } from "@/lib/auth/form-state";
-import { importedTags } from "@/lib/cache/entry-tags";
+import { importedTags } from "@/lib/curation/kinds/imported-tags";
 import { expireTags } from "@/lib/cache/expire";
 import { db } from "@/lib/db/client";
 import type { ImportFormState } from "./form-state";

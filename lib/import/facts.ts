@@ -1,6 +1,6 @@
 // Which facts of an imported entry the import's source backs: the keys the profile pages cite (FactTable rows).
-import type { EventSnapshot } from "@/lib/curation/event-schema";
-import type { OrganizationSnapshot } from "@/lib/curation/organization-schema";
+import type { EventSnapshot } from "@/lib/events/schema";
+import type { OrganizationSnapshot } from "@/lib/organizations/schema";
 
 export function organizationFacts(s: OrganizationSnapshot): string[] {
   const has = (field: "name" | "description" | "city") => s.translations.some((t) => t[field]);

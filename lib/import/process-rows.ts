@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { diffFlat } from "@/lib/curation/diff";
-import type { EventSnapshot } from "@/lib/curation/event-schema";
+import type { EventSnapshot } from "@/lib/events/schema";
 import { kindOf } from "@/lib/curation/kinds";
 import type { CurationKind, FieldErrors, FormValues, Tx } from "@/lib/curation/kinds/types";
-import type { OrganizationSnapshot } from "@/lib/curation/organization-schema";
+import type { OrganizationSnapshot } from "@/lib/organizations/schema";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { eventFacts, organizationFacts } from "./facts";
 import type { ImportKind } from "./import-schema";

@@ -1,5 +1,6 @@
-// An import row as the curation form's values (lib/curation/form-input.ts, event-input.ts), so the kind's own schema
-// validates it exactly as it validates a curator's form; and the form's field names back as the file's columns.
+// An import row as the curation form's values (lib/organizations/form-values.ts, lib/events/form-values.ts), so the
+// kind's own schema validates it exactly as it validates a curator's form; and the form's field names back as the
+// file's columns.
 import type { FieldErrors, FormValues } from "@/lib/curation/kinds/types";
 import type { Texts } from "@/lib/exports/records";
 import type { EventImport, OrganizationImport } from "./records";

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isSlug } from "@/lib/validation/text";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { summarySelect, toSummary } from "./list-organizations";
+import { toSummary } from "./list-organizations";
+import { organizationRowSelect } from "./row";
 import type { OrganizationProfile } from "./types";
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -13,14 +14,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
   const row = await db.organization.findUnique({
     where: { slug },
     select: {
-      ...summarySelect,
-      id: true,
-      groups: true,
-      status: true,
-      languages: true,
-      updatedAt: true,
-      translations: { select: { locale: true, name: true, city: true, description: true } },
-      channels: { select: { kind: true, url: true, languages: true }, orderBy: { position: "asc" } },
+      ...organizationRowSelect,
       events: {
         select: {
           event: {

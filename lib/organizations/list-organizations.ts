@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { contentFallbackChain, pickLocalized } from "@/lib/i18n/localized";
 import { filterConditions, translationJoins } from "./filter-sql";
 import type { OrganizationFilters, OrganizationSort } from "./filters";
+import { organizationRowSelect, type OrganizationRow } from "./row";
 import type { OrganizationSummary } from "./types";
 
 export type ListOrganizationsOptions = {
@@ -18,29 +19,8 @@ export type ListOrganizationsOptions = {
 
 export type OrganizationPage = { items: OrganizationSummary[]; total: number; page: number; pageCount: number };
 
-export const summarySelect = {
-  slug: true,
-  acronym: true,
-  types: true,
-  foundedYear: true,
-  translations: { select: { locale: true, name: true, city: true } },
-  countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
-  diasporas: {
-    select: { diaspora: { select: { slug: true, translations: { select: { locale: true, name: true } } } } },
-  },
-} as const;
-
-type SummaryRow = {
-  slug: string;
-  acronym: string | null;
-  types: OrganizationSummary["types"];
-  foundedYear: number | null;
-  translations: { locale: string; name: string | null; city: string | null }[];
-  countries: { countryCode: string }[];
-  diasporas: { diaspora: { slug: string; translations: { locale: string; name: string | null }[] } }[];
-};
-
-export function toSummary(row: SummaryRow, locale: string): OrganizationSummary {
+/** An organization row (./row.ts) as the list, the diaspora and the host-country pages show it. */
+export function toSummary(row: OrganizationRow, locale: string): OrganizationSummary {
   return {
     slug: row.slug,
     acronym: row.acronym,
@@ -85,7 +65,7 @@ export async function listOrganizations(options: ListOrganizationsOptions): Prom
     ORDER BY ${orderBy(sort, matchedIds, locale)}
     LIMIT ${pageSize} OFFSET ${(current - 1) * pageSize}`;
   const ids = ordered.map((r) => r.id);
-  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
+  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: organizationRowSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = ids.flatMap((id) => {
     const row = byId.get(id);

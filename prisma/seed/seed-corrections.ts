@@ -3,7 +3,7 @@
 // whose comment says what changed and where that comes from, so the history shows it like any moderated edit.
 // A row is corrected only while it still holds the old values (`replaces`): a curator's edit is never undone,
 // and a second run finds nothing to do.
-import type { SourceSnapshot } from "../../lib/curation/source-schema";
+import type { SourceSnapshot } from "../../lib/sources/schema";
 import type { Database } from "../../lib/db/connect";
 import type { SeedData } from "./seed-schema";
 

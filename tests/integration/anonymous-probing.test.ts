@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANONYMOUS_REFUSALS_PER_HOUR } from "../../lib/audit/anonymous-refusal";
 import type { Actor } from "../../lib/auth/permissions";
-import { organizationKind } from "../../lib/curation/kinds/organization";
+import { organizationKind } from "../../lib/organizations/kind";
 import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";

@@ -16,7 +16,8 @@ import { createUser } from "../../lib/auth/create-user";
 import { createInvitation } from "../../lib/auth/invitations/create-invitation";
 import { createDatabase, type Database } from "../../lib/db/connect";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
-import { submitOrganization } from "../../lib/curation/submit-organization";
+import { organizationKind } from "../../lib/organizations/kind";
+import { submitRevision } from "../../lib/curation/submit-revision";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { makeActor } from "../support/actors";
 import { databaseFingerprint, openTestDatabase, tableSnapshot, testDatabaseUrl } from "../support/database";
@@ -77,7 +78,7 @@ async function fill() {
     select: { id: true, slug: true, version: true },
   });
   const edit = (description: string, version = org.version) =>
-    submitOrganization(curator, {
+    submitRevision(organizationKind, curator, {
       id: org.id,
       version: String(version),
       slug: org.slug,

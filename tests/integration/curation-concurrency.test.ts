@@ -11,7 +11,8 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { approveRevision } from "../../lib/curation/review-revision";
-import { submitOrganization } from "../../lib/curation/submit-organization";
+import { organizationKind } from "../../lib/organizations/kind";
+import { submitRevision } from "../../lib/curation/submit-revision";
 import type { CurationResult } from "../../lib/curation/result";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
@@ -81,7 +82,7 @@ async function publishedDescription() {
 describe("fifty curators and fifty moderators on one organization", () => {
   it("keeps every save, publishes exactly one approval per version and answers the others with the conflict", async () => {
     const saves = await Promise.all(
-      curators.map((curator, i) => submitOrganization(curator, edit(i, org.version), { locale: "en" })),
+      curators.map((curator, i) => submitRevision(organizationKind, curator, edit(i, org.version), { locale: "en" })),
     );
     expect(failures(saves)).toEqual([]);
     const revisionIds = saves.map((s) => (s.ok ? s.revisionId : ""));
@@ -137,12 +138,12 @@ describe("fifty curators and fifty moderators on one organization", () => {
     expect(await db.auditLog.count({ where: { action: "revision.approved" } })).toBe(1);
 
     // A save based on the old version is now a conflict that names the published version.
-    const late = await submitOrganization(curators[0]!, edit(0, org.version), { locale: "en" });
+    const late = await submitRevision(organizationKind, curators[0]!, edit(0, org.version), { locale: "en" });
     expect(late).toMatchObject({ ok: false, formError: "staleVersion", publishedVersion: org.version + 1 });
   });
 
   it("lets one of fifty moderators approving the same revision publish it, once", async () => {
-    const saved = await submitOrganization(curators[7]!, edit(7, org.version), { locale: "en" });
+    const saved = await submitRevision(organizationKind, curators[7]!, edit(7, org.version), { locale: "en" });
     if (!saved.ok) throw new Error("expected a revision");
     const approvals = await Promise.all(
       moderators.map((moderator) => approveRevision(moderator, { revisionId: saved.revisionId })),
@@ -156,7 +157,7 @@ describe("fifty curators and fifty moderators on one organization", () => {
   it("creates one organization when fifty new ones with the same address are approved at once", async () => {
     const saves = await Promise.all(
       curators.map((curator, i) =>
-        submitOrganization(curator, { ...newOrganization(i), notDuplicate: "1" }, { locale: "en" }),
+        submitRevision(organizationKind, curator, { ...newOrganization(i), notDuplicate: "1" }, { locale: "en" }),
       ),
     );
     expect(failures(saves)).toEqual([]);

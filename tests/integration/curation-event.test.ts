@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { getDraft } from "../../lib/curation/get-draft";
 import { getHistory, PUBLISHED } from "../../lib/curation/history";
-import { eventKind } from "../../lib/curation/kinds/event";
+import { eventKind } from "../../lib/events/kind";
 import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";

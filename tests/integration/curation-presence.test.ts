@@ -6,7 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { getDraft } from "../../lib/curation/get-draft";
 import { getHistory, PUBLISHED } from "../../lib/curation/history";
-import { presenceKind } from "../../lib/curation/kinds/presence";
+import { presenceKind } from "../../lib/diasporas/presence/kind";
 import { listEditableEntries } from "../../lib/curation/list-entries";
 import { listMyRevisions, listPendingRevisions } from "../../lib/curation/list-revisions";
 import { restoreRevision } from "../../lib/curation/restore-revision";

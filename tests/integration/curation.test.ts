@@ -3,14 +3,15 @@
 // comment; refusals, stale versions and bad input leave every table as it was.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { snapshotValues } from "../../lib/curation/form-input";
-import { getOrganizationDraft } from "../../lib/curation/get-organization-draft";
+import { snapshotValues } from "../../lib/organizations/form-values";
+import { getDraft } from "../../lib/curation/get-draft";
 import { getHistory, PUBLISHED } from "../../lib/curation/history";
-import { organizationKind } from "../../lib/curation/kinds/organization";
+import { organizationKind } from "../../lib/organizations/kind";
 import { restoreRevision } from "../../lib/curation/restore-revision";
-import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
+import { organizationRowSelect } from "../../lib/organizations/row";
+import { rowToSnapshot } from "../../lib/organizations/snapshot";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
-import { submitOrganization } from "../../lib/curation/submit-organization";
+import { submitRevision } from "../../lib/curation/submit-revision";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
 import { makeActor } from "../support/actors";
@@ -80,13 +81,13 @@ async function publicNames(locale = "en") {
 }
 
 async function publishedValues(slug: string) {
-  const row = await db.organization.findUniqueOrThrow({ where: { slug }, select: snapshotSelect });
+  const row = await db.organization.findUniqueOrThrow({ where: { slug }, select: organizationRowSelect });
   return { row, values: snapshotValues(rowToSnapshot(row), { id: row.id, version: row.version }) };
 }
 
 describe("a new organization", () => {
   it("stays pending and invisible until a moderator approves it, then is public", async () => {
-    const saved = await submitOrganization(curator, newOrganization(), { ipAddress: "192.0.2.1" });
+    const saved = await submitRevision(organizationKind, curator, newOrganization(), { ipAddress: "192.0.2.1" });
     expect(saved).toMatchObject({ ok: true, entityId: null, slug: "armenian-youth-lyon" });
     if (!saved.ok) return;
     expect(await db.organization.findUnique({ where: { slug: "armenian-youth-lyon" } })).toBeNull();
@@ -142,7 +143,7 @@ describe("a new organization", () => {
   });
 
   it("is rejected with a comment the curator can read, and nothing is published", async () => {
-    const saved = await submitOrganization(curator, newOrganization());
+    const saved = await submitRevision(organizationKind, curator, newOrganization());
     if (!saved.ok) throw new Error("expected a revision");
     expect(await rejectRevision(moderator, { revisionId: saved.revisionId, comment: "   " })).toMatchObject({
       ok: false,
@@ -167,11 +168,12 @@ describe("a new organization", () => {
 describe("an edit of a published organization", () => {
   it("leaves the published version online until approval, then publishes the new one", async () => {
     await approveRevision(moderator, {
-      revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId,
+      revisionId: ((await submitRevision(organizationKind, curator, newOrganization())) as { revisionId: string })
+        .revisionId,
     });
     const { row, values } = await publishedValues("armenian-youth-lyon");
     expect(row.version).toBe(1);
-    const saved = await submitOrganization(curator, {
+    const saved = await submitRevision(organizationKind, curator, {
       ...values,
       "name.en": "Armenian Youth Union of Lyon",
       foundedYear: "2014",
@@ -187,19 +189,19 @@ describe("an edit of a published organization", () => {
     });
 
     // Reopening the form, the curator continues from their pending draft; others start from the published entry.
-    expect(await getOrganizationDraft("armenian-youth-lyon", curator.userId)).toMatchObject({
+    expect(await getDraft(organizationKind, "armenian-youth-lyon", curator.userId)).toMatchObject({
       version: 1,
       fromPendingRevision: true,
       snapshot: { foundedYear: 2014 },
     });
-    expect(await getOrganizationDraft("armenian-youth-lyon", moderator.userId)).toMatchObject({
+    expect(await getDraft(organizationKind, "armenian-youth-lyon", moderator.userId)).toMatchObject({
       version: 1,
       fromPendingRevision: false,
       snapshot: { foundedYear: 2015 },
     });
 
     expect(await approveRevision(moderator, { revisionId: saved.revisionId })).toMatchObject({ ok: true });
-    expect(await getOrganizationDraft("armenian-youth-lyon", curator.userId)).toMatchObject({
+    expect(await getDraft(organizationKind, "armenian-youth-lyon", curator.userId)).toMatchObject({
       version: 2,
       fromPendingRevision: false,
     });
@@ -210,7 +212,8 @@ describe("an edit of a published organization", () => {
 
   it("names exactly the cached pages to expire: the entry, its lists, and the diasporas and countries it was and is linked to", async () => {
     const created = await approveRevision(moderator, {
-      revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId,
+      revisionId: ((await submitRevision(organizationKind, curator, newOrganization())) as { revisionId: string })
+        .revisionId,
     });
     expect(created.ok && [...created.expires!].sort()).toEqual([
       "country:FR",
@@ -220,7 +223,7 @@ describe("an edit of a published organization", () => {
     ]);
     const { values } = await publishedValues("armenian-youth-lyon");
     // Moved from France to Belgium: both countries' pages listed or list it; other organizations' pages are untouched.
-    const saved = await submitOrganization(curator, {
+    const saved = await submitRevision(organizationKind, curator, {
       ...values,
       countryCodes: ["BE"],
       "name.en": "Armenian Youth of Brussels",
@@ -238,15 +241,20 @@ describe("an edit of a published organization", () => {
 
   it("started from an older version gets a conflict with both values, and the database is unchanged", async () => {
     await approveRevision(moderator, {
-      revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId,
+      revisionId: ((await submitRevision(organizationKind, curator, newOrganization())) as { revisionId: string })
+        .revisionId,
     });
     const { values } = await publishedValues("armenian-youth-lyon");
-    const first = await submitOrganization(curator, { ...values, acronym: "AYU" });
+    const first = await submitRevision(organizationKind, curator, { ...values, acronym: "AYU" });
     // Another curator's draft: the moderator may not approve a revision of their own (four eyes).
-    const second = await submitOrganization(await makeActor(db, "second-author@example.org", "CURATOR", [armenianId]), {
-      ...values,
-      acronym: "AJL",
-    });
+    const second = await submitRevision(
+      organizationKind,
+      await makeActor(db, "second-author@example.org", "CURATOR", [armenianId]),
+      {
+        ...values,
+        acronym: "AJL",
+      },
+    );
     if (!first.ok || !second.ok) throw new Error("expected two revisions");
     expect(await approveRevision(moderator, { revisionId: first.revisionId })).toMatchObject({ ok: true });
 
@@ -258,7 +266,7 @@ describe("an edit of a published organization", () => {
       formError: "staleVersion",
       conflict: [{ field: "acronym", published: "AYU", yours: "AJL" }],
     });
-    expect(await submitOrganization(curator, { ...values, acronym: "XYZ" })).toMatchObject({
+    expect(await submitRevision(organizationKind, curator, { ...values, acronym: "XYZ" })).toMatchObject({
       ok: false,
       formError: "staleVersion",
       conflict: [{ field: "acronym", published: "AYU", yours: "XYZ" }],
@@ -270,26 +278,34 @@ describe("an edit of a published organization", () => {
 describe("refusals and bad input", () => {
   it("refuses a curator of another diaspora, audits it, and changes nothing", async () => {
     await approveRevision(moderator, {
-      revisionId: ((await submitOrganization(curator, newOrganization())) as { revisionId: string }).revisionId,
+      revisionId: ((await submitRevision(organizationKind, curator, newOrganization())) as { revisionId: string })
+        .revisionId,
     });
     const { row, values } = await publishedValues("armenian-youth-lyon");
     const before = await tableState();
 
     // Editing an Armenian entry, even after adding their own diaspora to it.
     expect(
-      await submitOrganization(
+      await submitRevision(
+        organizationKind,
         georgianCurator,
         { ...values, diasporaIds: [armenianId, georgianId], acronym: "HACK" },
         { ipAddress: "203.0.113.5" },
       ),
     ).toEqual({ ok: false, fieldErrors: {}, formError: "forbidden" });
     // A crafted new entry in the Armenian diaspora, and an Armenian curator sneaking in the Georgian one.
-    expect(await submitOrganization(georgianCurator, newOrganization({ slug: "crafted" }))).toMatchObject({
-      ok: false,
-      formError: "forbidden",
-    });
+    expect(await submitRevision(organizationKind, georgianCurator, newOrganization({ slug: "crafted" }))).toMatchObject(
+      {
+        ok: false,
+        formError: "forbidden",
+      },
+    );
     expect(
-      await submitOrganization(curator, newOrganization({ slug: "sneaky", diasporaIds: [armenianId, georgianId] })),
+      await submitRevision(
+        organizationKind,
+        curator,
+        newOrganization({ slug: "sneaky", diasporaIds: [armenianId, georgianId] }),
+      ),
     ).toMatchObject({ ok: false, formError: "forbidden" });
 
     expect(await tableState()).toEqual(before);
@@ -351,7 +367,11 @@ describe("refusals and bad input", () => {
     ],
   ])("rejects %s input with field errors and leaves the database unchanged", async (_label, overrides, errors) => {
     const before = await tableState();
-    const result = await submitOrganization(curator, newOrganization(overrides as Record<string, string>));
+    const result = await submitRevision(
+      organizationKind,
+      curator,
+      newOrganization(overrides as Record<string, string>),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors).toMatchObject(errors);
@@ -359,11 +379,11 @@ describe("refusals and bad input", () => {
   });
 
   it("rejects a diaspora or country that does not exist, and a slug already taken", async () => {
-    expect(await submitOrganization(curator, newOrganization({ countryCodes: ["QQ"] }))).toMatchObject({
+    expect(await submitRevision(organizationKind, curator, newOrganization({ countryCodes: ["QQ"] }))).toMatchObject({
       ok: false,
       fieldErrors: { countryCodes: ["unknownReference"] },
     });
-    expect(await submitOrganization(curator, newOrganization({ slug: "ojag" }))).toMatchObject({
+    expect(await submitRevision(organizationKind, curator, newOrganization({ slug: "ojag" }))).toMatchObject({
       ok: false,
       fieldErrors: { slug: ["slugTaken"] },
     });
@@ -374,11 +394,11 @@ describe("refusals and bad input", () => {
 describe("history and restore", () => {
   /** Publishes the new organization, then an approved edit (founding year 2014), and returns the entry. */
   async function publishTwoVersions() {
-    const created = await submitOrganization(curator, newOrganization());
+    const created = await submitRevision(organizationKind, curator, newOrganization());
     if (!created.ok) throw new Error("expected a revision");
     await approveRevision(moderator, { revisionId: created.revisionId });
     const { values } = await publishedValues("armenian-youth-lyon");
-    const edited = await submitOrganization(curator, {
+    const edited = await submitRevision(organizationKind, curator, {
       ...values,
       foundedYear: "2014",
       "name.en": "Armenian Youth Union of Lyon",
@@ -394,7 +414,7 @@ describe("history and restore", () => {
 
   it("lists every revision with who and when, and diffs any two of them", async () => {
     const { first, second, stored } = await publishTwoVersions();
-    const rejected = await submitOrganization(curator, {
+    const rejected = await submitRevision(organizationKind, curator, {
       ...(await publishedValues("armenian-youth-lyon")).values,
       acronym: "NOPE",
     });

@@ -3,9 +3,11 @@
 // Invariant: every test starts from the seed data and three accounts.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { snapshotValues } from "../../lib/curation/form-input";
-import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
-import { submitOrganization } from "../../lib/curation/submit-organization";
+import { snapshotValues } from "../../lib/organizations/form-values";
+import { organizationRowSelect } from "../../lib/organizations/row";
+import { rowToSnapshot } from "../../lib/organizations/snapshot";
+import { organizationKind } from "../../lib/organizations/kind";
+import { submitRevision } from "../../lib/curation/submit-revision";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
@@ -58,7 +60,7 @@ async function tableState() {
 describe("a new organization close to an existing one", () => {
   it("comes back with the candidates and stores nothing until the curator confirms, then is saved", async () => {
     const before = await tableState();
-    const warned = await submitOrganization(curator, lookalike(), { locale: "en" });
+    const warned = await submitRevision(organizationKind, curator, lookalike(), { locale: "en" });
     expect(warned).toEqual({
       ok: false,
       fieldErrors: {},
@@ -76,12 +78,12 @@ describe("a new organization close to an existing one", () => {
     expect(await tableState()).toEqual(before);
 
     // Any other value than "1" is no confirmation.
-    expect(await submitOrganization(curator, lookalike({ notDuplicate: "yes" }))).toMatchObject({
+    expect(await submitRevision(organizationKind, curator, lookalike({ notDuplicate: "yes" }))).toMatchObject({
       formError: "possibleDuplicates",
     });
     expect(await tableState()).toEqual(before);
 
-    const saved = await submitOrganization(curator, lookalike({ notDuplicate: "1" }));
+    const saved = await submitRevision(organizationKind, curator, lookalike({ notDuplicate: "1" }));
     expect(saved).toMatchObject({ ok: true, entityId: null, slug: "obedinenie-armyan" });
     if (!saved.ok) return;
     expect(
@@ -93,7 +95,9 @@ describe("a new organization close to an existing one", () => {
   });
 
   it("names the candidates in the page's language", async () => {
-    const warned = await submitOrganization(curator, lookalike({ "name.en": "", acronym: "" }), { locale: "ru" });
+    const warned = await submitRevision(organizationKind, curator, lookalike({ "name.en": "", acronym: "" }), {
+      locale: "ru",
+    });
     expect(warned).toMatchObject({
       duplicates: [
         { name: { value: "Объединение армян России", locale: "ru" }, countries: [{ code: "RU", name: "Россия" }] },
@@ -102,7 +106,8 @@ describe("a new organization close to an existing one", () => {
   });
 
   it("is found by its acronym alone", async () => {
-    const warned = await submitOrganization(
+    const warned = await submitRevision(
+      organizationKind,
       curator,
       lookalike({ "name.ru": "Инициативы развития", "name.en": "Development Initiatives", acronym: "IDEA" }),
       { locale: "en" },
@@ -114,16 +119,18 @@ describe("a new organization close to an existing one", () => {
   });
 
   it("checks permission and input first: a refusal or a field error never lists existing organizations", async () => {
-    expect(await submitOrganization(georgianCurator, lookalike())).toEqual({
+    expect(await submitRevision(organizationKind, georgianCurator, lookalike())).toEqual({
       ok: false,
       fieldErrors: {},
       formError: "forbidden",
     });
-    expect(await submitOrganization(curator, lookalike({ types: [] }))).toEqual({
+    expect(await submitRevision(organizationKind, curator, lookalike({ types: [] }))).toEqual({
       ok: false,
       fieldErrors: { types: ["chooseType"] },
     });
-    expect(await submitOrganization(curator, lookalike({ slug: "association-of-armenians-of-russia" }))).toEqual({
+    expect(
+      await submitRevision(organizationKind, curator, lookalike({ slug: "association-of-armenians-of-russia" })),
+    ).toEqual({
       ok: false,
       fieldErrors: { slug: ["slugTaken"] },
     });
@@ -132,7 +139,8 @@ describe("a new organization close to an existing one", () => {
 
 describe("never held back", () => {
   it("a clearly different new organization is saved without confirmation", async () => {
-    const saved = await submitOrganization(
+    const saved = await submitRevision(
+      organizationKind,
       curator,
       lookalike({
         slug: "armenian-youth-lyon",
@@ -148,10 +156,10 @@ describe("never held back", () => {
   it("an edit of an existing organization, even though its names match itself and others", async () => {
     const row = await db.organization.findUniqueOrThrow({
       where: { slug: "association-of-armenians-of-russia" },
-      select: snapshotSelect,
+      select: organizationRowSelect,
     });
     const values = snapshotValues(rowToSnapshot(row), { id: row.id, version: row.version });
-    const saved = await submitOrganization(curator, {
+    const saved = await submitRevision(organizationKind, curator, {
       ...values,
       "name.en": "Association of Russian Youth of Azerbaijan",
       foundedYear: "2000",

@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../../lib/auth/load-actor";
-import { organizationKind } from "../../lib/curation/kinds/organization";
+import { organizationKind } from "../../lib/organizations/kind";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { eventAtomFeed, eventIcsStream, type EventFeedRequest } from "../../lib/feeds/event-feeds";

@@ -4,7 +4,7 @@
 // revision adds as much as the author. Refusals are audited and change nothing.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
-import { eventKind } from "../../lib/curation/kinds/event";
+import { eventKind } from "../../lib/events/kind";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";

@@ -2,10 +2,12 @@
 // entry has no edit date (loading the seed is not an edit); an approved change gives the moderator's approval
 // time; a pending or rejected one changes nothing. Every Atom feed names the data's licence.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { snapshotValues } from "../../lib/curation/form-input";
-import { rowToSnapshot, snapshotSelect } from "../../lib/curation/organization-snapshot";
+import { snapshotValues } from "../../lib/organizations/form-values";
+import { organizationRowSelect } from "../../lib/organizations/row";
+import { rowToSnapshot } from "../../lib/organizations/snapshot";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
-import { submitOrganization } from "../../lib/curation/submit-organization";
+import { organizationKind } from "../../lib/organizations/kind";
+import { submitRevision } from "../../lib/curation/submit-revision";
 import { eventAtomFeed } from "../../lib/feeds/event-feeds";
 import { organizationAtomFeed } from "../../lib/feeds/organization-feed";
 import { getOrganization } from "../../lib/organizations/get-organization";
@@ -24,7 +26,7 @@ afterAll(() => db.$disconnect());
 
 let curators = 0;
 async function edit(slug: string, changes: Record<string, string>) {
-  const row = await db.organization.findUniqueOrThrow({ where: { slug }, select: snapshotSelect });
+  const row = await db.organization.findUniqueOrThrow({ where: { slug }, select: organizationRowSelect });
   const values = snapshotValues(rowToSnapshot(row), { id: row.id, version: row.version });
   const curator = await makeActor(
     db,
@@ -32,7 +34,7 @@ async function edit(slug: string, changes: Record<string, string>) {
     "CURATOR",
     row.diasporas.map((d) => d.diasporaId),
   );
-  const result = await submitOrganization(curator, { ...values, ...changes });
+  const result = await submitRevision(organizationKind, curator, { ...values, ...changes });
   if (!result.ok) throw new Error(`expected a revision: ${JSON.stringify(result)}`);
   return result.revisionId;
 }

@@ -9,7 +9,7 @@ import {
   findSimilarOrganizations,
   similarityThreshold,
   type TypedName,
-} from "../../lib/curation/find-similar-organizations";
+} from "../../lib/organizations/find-similar-organizations";
 import { readSeedData } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
 import { openTestDatabase } from "../support/database";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantRoleCommand, inviteUser, revokeRoleCommand } from "../../lib/auth/admin/commands";
 import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
-import { organizationKind } from "../../lib/curation/kinds/organization";
+import { organizationKind } from "../../lib/organizations/kind";
 import { restoreRevision } from "../../lib/curation/restore-revision";
 import { approveRevision, rejectRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";

@@ -1,8 +1,8 @@
 import "server-only";
-import { eventKind } from "./event";
-import { organizationKind } from "./organization";
-import { presenceKind } from "./presence";
-import { sourceKind } from "./source";
+import { eventKind } from "@/lib/events/kind";
+import { organizationKind } from "@/lib/organizations/kind";
+import { presenceKind } from "@/lib/diasporas/presence/kind";
+import { sourceKind } from "@/lib/sources/kind";
 import type { CurationKind } from "./types";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind is typed on its own; the registry only dispatches

@@ -2,7 +2,7 @@
 
 import { formData, formValues } from "@/lib/auth/form-state";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
-import { importedTags } from "@/lib/cache/entry-tags";
+import { importedTags } from "@/lib/curation/kinds/imported-tags";
 import { expireTags } from "@/lib/cache/expire";
 import { db } from "@/lib/db/client";
 import { importIcal } from "./import-ical";

@@ -4,10 +4,10 @@
 // Run: DATABASE_URL=… node --conditions=react-server --import tsx tests/e2e/support/seed-xss.ts <curator> <admin> <suffix>
 import { loadActor } from "../../../lib/auth/load-actor";
 import { db } from "../../../lib/db/client";
-import { eventKind } from "../../../lib/curation/kinds/event";
-import { organizationKind } from "../../../lib/curation/kinds/organization";
-import { presenceKind } from "../../../lib/curation/kinds/presence";
-import { sourceKind } from "../../../lib/curation/kinds/source";
+import { eventKind } from "../../../lib/events/kind";
+import { organizationKind } from "../../../lib/organizations/kind";
+import { presenceKind } from "../../../lib/diasporas/presence/kind";
+import { sourceKind } from "../../../lib/sources/kind";
 import type { CurationKind, FormValues } from "../../../lib/curation/kinds/types";
 import { approveRevision } from "../../../lib/curation/review-revision";
 import { submitRevision } from "../../../lib/curation/submit-revision";

@@ -22,10 +22,10 @@ import {
   restoreRevisionAction,
   saveEntryAction,
 } from "../../../lib/curation/actions";
-import { eventKind } from "../../../lib/curation/kinds/event";
-import { organizationKind } from "../../../lib/curation/kinds/organization";
-import { presenceKind } from "../../../lib/curation/kinds/presence";
-import { sourceKind } from "../../../lib/curation/kinds/source";
+import { eventKind } from "../../../lib/events/kind";
+import { organizationKind } from "../../../lib/organizations/kind";
+import { presenceKind } from "../../../lib/diasporas/presence/kind";
+import { sourceKind } from "../../../lib/sources/kind";
 import { approveRevision } from "../../../lib/curation/review-revision";
 import { submitRevision } from "../../../lib/curation/submit-revision";
 import { importIcalAction } from "../../../lib/feeds/import/actions";

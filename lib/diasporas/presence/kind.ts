@@ -1,54 +1,16 @@
 import "server-only";
-import { presenceTags } from "@/lib/cache/entry-tags";
-import { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { ISO_3166_ALPHA2 } from "@/lib/countries/iso-3166";
-import { Conflict } from "@/lib/errors";
 import { countryName } from "@/lib/i18n/display-names";
 import { routing } from "@/lib/i18n/routing";
-import { flattenPresence, presenceKey, presenceTitle } from "../presence-diff";
-import {
-  presenceFormSchema,
-  presenceInput,
-  presenceIssues,
-  presenceValues,
-  sortedNote,
-  toSnapshot,
-  type PresenceSnapshot,
-} from "../presence-schema";
-import { uuid } from "../validation";
-import type { CurationKind, FieldErrors, Tx } from "./types";
-
-const select = {
-  id: true,
-  version: true,
-  diasporaId: true,
-  countryCode: true,
-  population: true,
-  year: true,
-  note: true,
-  sourceId: true,
-  locator: true,
-} as const;
-type Row = Prisma.DiasporaPresenceGetPayload<{ select: typeof select }>;
-
-function rowToSnapshot(row: Row): PresenceSnapshot {
-  const note = row.note && typeof row.note === "object" && !Array.isArray(row.note) ? row.note : {};
-  return {
-    diasporaId: row.diasporaId,
-    countryCode: row.countryCode,
-    population: row.population,
-    year: row.year,
-    note: sortedNote(
-      Object.fromEntries(
-        Object.entries(note).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
-      ),
-    ),
-    sourceId: row.sourceId,
-    locator: row.locator,
-  };
-}
-
-const stored = (row: Row) => ({ id: row.id, version: row.version, snapshot: rowToSnapshot(row) });
+import type { CurationKind, FieldErrors, Tx } from "@/lib/curation/kinds/types";
+import { uuid } from "@/lib/curation/validation";
+import { createPresenceFromSnapshot, updatePresenceFromSnapshot } from "./apply";
+import { presenceTags } from "./cache-tags";
+import { flattenPresence, presenceKey, presenceTitle } from "./diff";
+import { presenceInput, presenceIssues, presenceValues } from "./form-values";
+import { presenceFormSchema, toSnapshot, type PresenceSnapshot } from "./schema";
+import { presenceSnapshotSelect as select, storedPresence as stored } from "./snapshot";
 
 async function load(client: Tx, id: string) {
   // A curation URL can hold anything; only a uuid can name a row.
@@ -125,27 +87,6 @@ async function check(
   return Object.keys(errors).length ? errors : null;
 }
 
-const data = (s: PresenceSnapshot) => ({
-  diasporaId: s.diasporaId,
-  countryCode: s.countryCode,
-  population: s.population,
-  year: s.year,
-  note: Object.keys(s.note).length ? s.note : Prisma.DbNull,
-  sourceId: s.sourceId,
-  locator: s.locator,
-});
-
-/** The unique index still guards dated figures against a race between two approvals. */
-async function uniquely<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new Conflict("presenceTaken");
-    throw error;
-  }
-}
-
 export const presenceKind: CurationKind<PresenceSnapshot> = {
   type: "presence",
   permissions: { create: "create:presence", update: "update:presence" },
@@ -162,21 +103,8 @@ export const presenceKind: CurationKind<PresenceSnapshot> = {
   scope: (snapshot) => [snapshot.diasporaId],
   check,
   cacheTags: presenceTags,
-  async create(tx, snapshot) {
-    const created = await uniquely(() =>
-      tx.diasporaPresence.create({ data: { ...data(snapshot), version: 1 }, select: { id: true } }),
-    );
-    return created.id;
-  },
-  async update(tx, id, baseVersion, snapshot) {
-    const { count } = await uniquely(() =>
-      tx.diasporaPresence.updateMany({
-        where: { id, version: baseVersion },
-        data: { ...data(snapshot), version: { increment: 1 } },
-      }),
-    );
-    if (count !== 1) throw new Conflict("staleVersion");
-  },
+  create: createPresenceFromSnapshot,
+  update: updatePresenceFromSnapshot,
   flatten: flattenPresence,
   title: presenceTitle,
   key: presenceKey,

@@ -1,23 +1,19 @@
 import "server-only";
-import { organizationTags } from "@/lib/cache/entry-tags";
+import { organizationTags } from "./cache-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { createFromSnapshot, updateFromSnapshot } from "../apply-organization";
-import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "../form-input";
-import {
-  organizationFormSchema,
-  organizationImportSchema,
-  toSnapshot,
-  type OrganizationSnapshot,
-} from "../organization-schema";
-import { rowToSnapshot, snapshotSelect } from "../organization-snapshot";
-import { checkReferences } from "../references";
-import { possibleDuplicates } from "../find-similar-organizations";
-import { flattenOrganization } from "../organization-diff";
-import type { CurationKind, Tx } from "./types";
+import { createFromSnapshot, updateFromSnapshot } from "./apply";
+import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "./form-values";
+import { organizationFormSchema, organizationImportSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
+import { organizationRowSelect } from "./row";
+import { rowToSnapshot } from "./snapshot";
+import { checkReferences } from "@/lib/curation/references";
+import { possibleDuplicates } from "./find-similar-organizations";
+import { flattenOrganization } from "./diff";
+import type { CurationKind, Tx } from "@/lib/curation/kinds/types";
 
 async function load(client: Tx, where: { id: string } | { slug: string }) {
-  const row = await client.organization.findUnique({ where, select: snapshotSelect });
+  const row = await client.organization.findUnique({ where, select: organizationRowSelect });
   return row ? { id: row.id, version: row.version, snapshot: rowToSnapshot(row) } : null;
 }
 
@@ -39,7 +35,7 @@ async function list(
   };
   const [total, rows] = await Promise.all([
     client.organization.count({ where }),
-    client.organization.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: snapshotSelect }),
+    client.organization.findMany({ where, orderBy: { slug: "asc" }, skip, take, select: organizationRowSelect }),
   ]);
   return { total, items: rows.map((row) => ({ id: row.id, version: row.version, snapshot: rowToSnapshot(row) })) };
 }

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diffFlat } from "./diff";
-import { flattenPresence, presenceTitle } from "./presence-diff";
-import {
-  presenceFormSchema,
-  presenceInput,
-  presenceIssues,
-  presenceValues,
-  toSnapshot,
-  type PresenceSnapshot,
-} from "./presence-schema";
+import { diffFlat } from "@/lib/curation/diff";
+import { flattenPresence, presenceTitle } from "./diff";
+import { presenceInput, presenceIssues, presenceValues } from "./form-values";
+import { presenceFormSchema, toSnapshot, type PresenceSnapshot } from "./schema";
 
 const DIASPORA = "5b1f1d7e-8a33-4c1e-9f52-0c7f4a1d2b3c";
 const SOURCE = "0c6d6a52-3f0e-4b8e-a1f1-8a0d5c2b7e91";

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { diffFlat } from "./diff";
-import { issuesByField } from "./form-input";
-import { flattenSource } from "./source-diff";
-import { sourceFormSchema, sourceInput, sourceValues, toSnapshot } from "./source-schema";
+import { diffFlat } from "@/lib/curation/diff";
+import { issuesByField } from "@/lib/organizations/form-values";
+import { flattenSource } from "./diff";
+import { sourceInput, sourceValues } from "./form-values";
+import { sourceFormSchema, toSnapshot } from "./schema";
 
 const form = {
   version: "2",

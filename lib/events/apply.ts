@@ -1,9 +1,9 @@
 import "server-only";
 import { Conflict } from "@/lib/errors";
 import { parsePartialDate } from "@/lib/events/partial-date";
-import { uniqueOr } from "./unique-conflict";
-import type { EventSnapshot } from "./event-schema";
-import type { Tx } from "./kinds/types";
+import { uniqueOr } from "@/lib/curation/unique-conflict";
+import type { EventSnapshot } from "./schema";
+import type { Tx } from "@/lib/curation/kinds/types";
 
 function relations(snapshot: EventSnapshot) {
   return {

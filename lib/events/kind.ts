@@ -1,14 +1,14 @@
 import "server-only";
-import { eventTags } from "@/lib/cache/entry-tags";
+import { eventTags } from "./cache-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { createEventFromSnapshot, updateEventFromSnapshot } from "../apply-event";
-import { flattenEvent } from "../event-diff";
-import { EVENT_ARRAY_FIELDS, eventInput, eventIssuesByField, eventValues } from "../event-input";
-import { eventFormSchema, eventImportSchema, toSnapshot, type EventSnapshot } from "../event-schema";
-import { eventRowToSnapshot, eventSnapshotSelect } from "../event-snapshot";
-import { checkReferences } from "../references";
-import type { CurationKind, FieldErrors, Stored, Tx } from "./types";
+import { createEventFromSnapshot, updateEventFromSnapshot } from "./apply";
+import { flattenEvent } from "./diff";
+import { EVENT_ARRAY_FIELDS, eventInput, eventIssuesByField, eventValues } from "./form-values";
+import { eventFormSchema, eventImportSchema, toSnapshot, type EventSnapshot } from "./schema";
+import { eventRowToSnapshot, eventSnapshotSelect } from "./snapshot";
+import { checkReferences } from "@/lib/curation/references";
+import type { CurationKind, FieldErrors, Stored, Tx } from "@/lib/curation/kinds/types";
 
 async function load(client: Tx, where: { id: string } | { slug: string }) {
   const row = await client.event.findUnique({ where, select: eventSnapshotSelect });

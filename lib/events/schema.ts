@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { EventType } from "@/lib/db/generated/enums";
 import { parsePartialDate, type DatePrecision } from "@/lib/events/partial-date";
-import { perLocale } from "./per-locale";
-import { slug, uuid, webUrl } from "./validation";
+import { perLocale } from "@/lib/curation/per-locale";
+import { slug, uuid, webUrl } from "@/lib/curation/validation";
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const MIN_YEAR = 1800;

@@ -1,6 +1,6 @@
 // Turns the posted form (flat names such as "name.ru" and "channel.0.url") into the schema's input shape.
 import type { z } from "zod";
-import type { OrganizationSnapshot } from "./organization-schema";
+import type { OrganizationSnapshot } from "./schema";
 
 type Values = Record<string, string | string[]>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));

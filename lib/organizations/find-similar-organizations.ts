@@ -4,8 +4,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import { countryName } from "@/lib/i18n/display-names";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { routing } from "@/lib/i18n/routing";
-import type { OrganizationSnapshot } from "./organization-schema";
-import type { CurationResult } from "./result";
+import type { OrganizationSnapshot } from "./schema";
+import type { CurationResult } from "@/lib/curation/result";
 import type { SimilarOrganization } from "./similar-organization";
 
 /** A name as the curator typed it, with the form field it came from ("name.ru", "acronym"). */

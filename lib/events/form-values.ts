@@ -1,6 +1,6 @@
 // Turns the posted event form (flat names such as "title.ru") into the schema's input shape, and back.
 import type { z } from "zod";
-import type { EventSnapshot } from "./event-schema";
+import type { EventSnapshot } from "./schema";
 
 type Values = Record<string, string | string[]>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));

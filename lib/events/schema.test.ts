@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diffFlat } from "./diff";
-import { flattenEvent } from "./event-diff";
-import { eventInput, eventIssuesByField, eventValues } from "./event-input";
-import { eventFormSchema, precisionOf, toSnapshot, type EventSnapshot } from "./event-schema";
+import { diffFlat } from "@/lib/curation/diff";
+import { flattenEvent } from "./diff";
+import { eventInput, eventIssuesByField, eventValues } from "./form-values";
+import { eventFormSchema, precisionOf, toSnapshot, type EventSnapshot } from "./schema";
 
 const DIASPORA = "5b1f1d7e-8a33-4c1e-9f52-0c7f4a1d2b3c";
 const ORGANIZER = "0c0b5a52-3f0e-4d6a-9a57-7a1d3c1d9e21";

@@ -1,7 +1,7 @@
 // Pure: used by the event kind and its unit tests.
-import type { DiffLabels } from "./diff";
-import { EVENT_TEXTS } from "./event-input";
-import type { EventSnapshot } from "./event-schema";
+import type { DiffLabels } from "@/lib/curation/diff";
+import { EVENT_TEXTS } from "./form-values";
+import type { EventSnapshot } from "./schema";
 
 const same = (value: string) => value;
 

@@ -2,10 +2,8 @@
 // ("name.ru", "channel.0.url") are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
-import { perLocale } from "./per-locale";
-import { languageList, plainText, slug, uuid, webUrl } from "./validation";
-
-export { LOCALE_CODE } from "./per-locale";
+import { perLocale } from "@/lib/curation/per-locale";
+import { languageList, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
 
 const channel = z.object({
   kind: z.enum(ChannelKind, "invalid"),

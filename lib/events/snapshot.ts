@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { formatPartialDate } from "@/lib/events/partial-date";
-import type { EventSnapshot } from "./event-schema";
+import type { EventSnapshot } from "./schema";
 
 export const eventSnapshotSelect = {
   id: true,

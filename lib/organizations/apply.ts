@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Conflict } from "@/lib/errors";
-import { uniqueOr } from "./unique-conflict";
-import type { OrganizationSnapshot } from "./organization-schema";
+import { uniqueOr } from "@/lib/curation/unique-conflict";
+import type { OrganizationSnapshot } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 

@@ -2,7 +2,7 @@
 // the form are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
 import { DOI_PATTERN, normalizeDoi } from "@/lib/sources/doi";
-import { plainText, slug, uuid, webUrl } from "./validation";
+import { plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
 
 /** The bibliographic fields in the order the form, the diff and the history show them. */
 export const SOURCE_FIELDS = [
@@ -120,27 +120,4 @@ export function toSnapshot(form: SourceForm): SourceSnapshot {
     note: orNull(form.note),
     citedIn: [],
   };
-}
-
-type Values = Record<string, string | string[]>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
-
-/** The posted form as the schema's input. */
-export function sourceInput(values: Values) {
-  return {
-    id: one(values.id) || undefined,
-    version: one(values.version),
-    ...Object.fromEntries(SOURCE_FIELDS.map((field) => [field, one(values[field])])),
-  };
-}
-
-/** The form's values for a snapshot, so the edit form, a conflict view and a restore start from it. */
-export function sourceValues(snapshot: SourceSnapshot, meta: { id?: string; version: number }): Values {
-  const values: Values = { version: String(meta.version) };
-  if (meta.id) values.id = meta.id;
-  for (const field of SOURCE_FIELDS) {
-    const value = snapshot[field];
-    values[field] = value == null ? "" : String(value);
-  }
-  return values;
 }

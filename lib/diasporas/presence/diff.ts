@@ -1,7 +1,7 @@
 // Pure: used by the presence kind and its unit tests.
 import type { LocalizedText } from "@/lib/i18n/localized";
-import type { DiffLabels } from "./diff";
-import type { PresenceSnapshot } from "./presence-schema";
+import type { DiffLabels } from "@/lib/curation/diff";
+import type { PresenceSnapshot } from "./schema";
 
 const same = (value: string) => value;
 

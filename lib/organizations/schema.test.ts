@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { diffFlat } from "./diff";
-import { flattenOrganization } from "./organization-diff";
-import { issuesByField, organizationInput, snapshotValues } from "./form-input";
-import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "./organization-schema";
+import { diffFlat } from "@/lib/curation/diff";
+import { flattenOrganization } from "./diff";
+import { issuesByField, organizationInput, snapshotValues } from "./form-values";
+import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
 
 const DIASPORA = "5b1f1d7e-8a33-4c1e-9f52-0c7f4a1d2b3c";
 const form = {

@@ -1,9 +1,8 @@
-// The population-figure form's one schema (browser and server), its snapshot and the posted-form mapping. Field
-// names are the schema's paths ("population", "note.hy"), so each issue lands beside its field.
+// The population-figure form's one schema (browser and server) and its snapshot. Field names are the schema's
+// paths ("population", "note.hy"), so each issue lands beside its field (./form-values.ts maps the posted form).
 import { z } from "zod";
-import type { FieldErrors, FormValues } from "./kinds/types";
-import { LOCALE_CODE } from "./organization-schema";
-import { plainText, uuid } from "./validation";
+import { LOCALE_CODE } from "@/lib/curation/per-locale";
+import { plainText, uuid } from "@/lib/curation/validation";
 
 export const MAX_POPULATION = 2_000_000_000;
 export const FIRST_YEAR = 1800;
@@ -87,50 +86,4 @@ export function toSnapshot(form: PresenceForm): PresenceSnapshot {
     sourceId: form.sourceId || null,
     locator: form.locator || null,
   };
-}
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
-
-/** The posted form (flat names such as "note.ru") in the schema's input shape. */
-export function presenceInput(values: FormValues) {
-  const noteKeys = Object.keys(values).filter((key) => key.startsWith("note."));
-  return {
-    id: one(values.id) || undefined,
-    version: one(values.version),
-    diasporaId: one(values.diasporaId),
-    hostCountry: one(values.hostCountry),
-    population: one(values.population),
-    year: one(values.year),
-    note: Object.fromEntries(noteKeys.map((key) => [key.slice("note.".length), one(values[key])])),
-    sourceId: one(values.sourceId),
-    locator: one(values.locator),
-  };
-}
-
-/** The form's values for a snapshot, so edit forms, conflicts and restores start from it. */
-export function presenceValues(snapshot: PresenceSnapshot, meta: { id?: string; version: number }): FormValues {
-  const values: FormValues = {
-    version: String(meta.version),
-    diasporaId: snapshot.diasporaId,
-    hostCountry: snapshot.countryCode,
-    population: snapshot.population === null ? "" : String(snapshot.population),
-    year: snapshot.year === null ? "" : String(snapshot.year),
-    sourceId: snapshot.sourceId ?? "",
-    locator: snapshot.locator ?? "",
-  };
-  if (meta.id) values.id = meta.id;
-  for (const [locale, text] of Object.entries(snapshot.note)) values[`note.${locale}`] = text;
-  return values;
-}
-
-/** Issues keyed by form field name ("note.hy", "year"), codes de-duplicated. */
-export function presenceIssues(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const depth = issue.path[0] === "note" ? 2 : 1;
-    const key = issue.path.length ? issue.path.slice(0, depth).map(String).join(".") : "form";
-    const list = (errors[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
 }

@@ -1,6 +1,6 @@
 // Pure: used by the organization kind and its unit tests.
-import type { DiffLabels } from "./diff";
-import type { OrganizationSnapshot } from "./organization-schema";
+import type { DiffLabels } from "@/lib/curation/diff";
+import type { OrganizationSnapshot } from "./schema";
 
 const same = (value: string) => value;
 
