@@ -1,6 +1,7 @@
 // The population-figure form's one schema (browser and server), its snapshot and the posted-form mapping. Field
 // names are the schema's paths ("population", "note.hy"), so each issue lands beside its field.
 import { z } from "zod";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import type { FieldErrors, FormValues } from "./kinds/types";
 import { LOCALE_CODE } from "./organization-schema";
 import { plainText, uuid } from "./validation";
@@ -125,12 +126,5 @@ export function presenceValues(snapshot: PresenceSnapshot, meta: { id?: string; 
 
 /** Issues keyed by form field name ("note.hy", "year"), codes de-duplicated. */
 export function presenceIssues(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const depth = issue.path[0] === "note" ? 2 : 1;
-    const key = issue.path.length ? issue.path.slice(0, depth).map(String).join(".") : "form";
-    const list = (errors[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
+  return zodFieldErrors(error, (head) => (head === "note" ? 2 : 1));
 }
