@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton } from "@/components/auth/form-controls";
 import { revokeOtherSessionsAction } from "@/lib/auth/actions/sessions";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/actions/form-state";
 
 /** Stays mounted when the last other session is gone, so its confirmation is still shown. */
 export function RevokeOtherSessionsForm({ hasOthers }: { hasOthers: boolean }) {

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Field, FormMessage, SubmitButton } from "@/components/auth/form-controls";
 import { inviteAction } from "@/lib/auth/actions/admin";
 import type { DiasporaOption } from "@/lib/auth/admin/scope-options";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/actions/form-state";
 import { RoleScopeFields } from "./role-scope-fields";
 
 export function InviteForm({ diasporas }: { diasporas: DiasporaOption[] }) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/auth/form-controls";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaOption } from "@/lib/auth/admin/scope-options";
-import type { FormState } from "@/lib/auth/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { ROLES } from "@/lib/auth/permissions";
 
 type Props = { state: FormState; diasporas: DiasporaOption[]; idPrefix: string; locale: string };

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { FormMessage, SubmitButton } from "@/components/auth/form-controls";
 import { grantRoleAction, revokeRoleAction } from "@/lib/auth/actions/admin";
 import type { DiasporaOption } from "@/lib/auth/admin/scope-options";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/actions/form-state";
 import type { Role } from "@/lib/auth/permissions";
 import { RoleScopeFields } from "./role-scope-fields";
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "@/lib/auth/actions/password-reset";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/actions/form-state";
 import { Field, FormMessage, SubmitButton } from "./form-controls";
 
 export function ForgotPasswordForm() {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
-import type { FormState } from "@/lib/auth/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 
 /** Translates a locale-agnostic error code (Auth.errors.<code>); unknown codes read as a generic error. */

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/lib/auth/actions/password-reset";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/actions/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { Field, FormMessage, SubmitButton } from "./form-controls";
 

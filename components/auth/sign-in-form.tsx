@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { signInAction } from "@/lib/auth/actions/sign-in";
-import { initialFormState } from "@/lib/auth/form-state";
+import { initialFormState } from "@/lib/actions/form-state";
 import { Link } from "@/lib/i18n/navigation";
 import { Field, FormMessage, SubmitButton } from "./form-controls";
 

@@ -3,7 +3,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import type { EventFacets, FacetValue } from "@/lib/events/event-facets";
 import { eventsQuery, type EventFilters, type EventView, type EventWhen } from "@/lib/events/filters";
 import { countryName } from "@/lib/i18n/display-names";
-import { Link } from "@/lib/i18n/navigation";
+import { FilterForm, FilterSelect, filterFieldClass as fieldClass } from "@/components/ui/filter-form";
 
 type Props = {
   locale: string;
@@ -13,8 +13,6 @@ type Props = {
   when: EventWhen;
   month: string;
 };
-
-const fieldClass = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
 
 /** A plain GET form that works without JavaScript; each option shows how many events it would give. */
 export async function EventFiltersForm({ locale, filters, facets, view, when, month }: Props) {
@@ -30,11 +28,16 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
     { name: "organization", values: labelled(facets.organization, (v) => v.label ?? v.value) },
   ] as const;
   return (
-    <form
-      method="get"
-      role="search"
-      aria-label={t("Events.filters")}
-      className="space-y-4 self-start rounded-lg border border-stone-300 bg-white p-4"
+    <FilterForm
+      label={t("Events.filters")}
+      layout="column"
+      className="self-start"
+      applyLabel={t("Events.apply")}
+      clearLabel={t("Events.clear")}
+      clearHref={{
+        pathname: "/events",
+        query: eventsQuery({}, { when, view, month: view === "calendar" ? month : undefined }),
+      }}
     >
       {view === "calendar" ? (
         <>
@@ -83,43 +86,20 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
           {t("Events.dateHint")}
         </p>
       </fieldset>
-      {selects.map(({ name, values }) => {
-        // City values come in any case from the address; select the listed spelling.
-        const current =
-          values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name];
-        const known = values.some((v) => v.value === current);
-        return (
-          <div key={name}>
-            <label htmlFor={`filter-${name}`} className="font-medium">
-              {t(`Events.filter.${name}`)}
-            </label>
-            <select id={`filter-${name}`} name={name} defaultValue={current ?? ""} className={fieldClass}>
-              <option value="">{t("Events.any")}</option>
-              {current && !known ? <option value={current}>{current} (0)</option> : null}
-              {values.map((v) => (
-                <option key={v.value} value={v.value}>
-                  {v.label} ({v.count})
-                </option>
-              ))}
-            </select>
-          </div>
-        );
-      })}
+      {selects.map(({ name, values }) => (
+        <FilterSelect
+          key={name}
+          id={`filter-${name}`}
+          name={name}
+          label={t(`Events.filter.${name}`)}
+          anyLabel={t("Events.any")}
+          options={values}
+          // City values come in any case from the address; select the listed spelling.
+          current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}
+          keepUnknown
+        />
+      ))}
       {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
-          {t("Events.apply")}
-        </button>
-        <Link
-          href={{
-            pathname: "/events",
-            query: eventsQuery({}, { when, view, month: view === "calendar" ? month : undefined }),
-          }}
-          className="text-blue-800 underline"
-        >
-          {t("Events.clear")}
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

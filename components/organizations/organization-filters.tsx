@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { countryName, languageName } from "@/lib/i18n/display-names";
-import { Link } from "@/lib/i18n/navigation";
+import { FilterForm, FilterSelect, filterFieldClass } from "@/components/ui/filter-form";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { ORGANIZATION_SORTS, type OrganizationFilters, type OrganizationSort } from "@/lib/organizations/filters";
 import type { FacetValue, OrganizationFacets } from "@/lib/organizations/organization-facets";
@@ -11,8 +11,6 @@ type Props = {
   sort: OrganizationSort | undefined;
   facets: OrganizationFacets;
 };
-
-const fieldClass = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
 
 /** A plain GET form: works without JavaScript, and every option shows how many organizations it would give. */
 export async function OrganizationFiltersForm({ locale, filters, sort, facets }: Props) {
@@ -35,11 +33,12 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
     { name: "city", values: labelled(facets.city, (v) => v.value) },
   ] as const;
   return (
-    <form
-      method="get"
-      role="search"
-      aria-label={t("Organizations.filters")}
-      className="space-y-4 rounded-lg border border-stone-300 bg-white p-4"
+    <FilterForm
+      label={t("Organizations.filters")}
+      layout="column"
+      applyLabel={t("Organizations.apply")}
+      clearLabel={t("Organizations.clear")}
+      clearHref="/organizations"
     >
       <div>
         <label htmlFor="filter-q" className="font-medium">
@@ -51,50 +50,32 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
           type="search"
           defaultValue={filters.q ?? ""}
           maxLength={MAX_QUERY_LENGTH}
-          className={fieldClass}
+          className={filterFieldClass}
         />
       </div>
-      {selects.map(({ name, values }) => {
-        const current = filters[name];
-        const known = values.some((v) => v.value === current);
-        return (
-          <div key={name}>
-            <label htmlFor={`filter-${name}`} className="font-medium">
-              {t(`Organizations.filter.${name}`)}
-            </label>
-            <select id={`filter-${name}`} name={name} defaultValue={current ?? ""} className={fieldClass}>
-              <option value="">{t("Organizations.any")}</option>
-              {current && !known ? <option value={current}>{current} (0)</option> : null}
-              {values.map((v) => (
-                <option key={v.value} value={v.value}>
-                  {v.label} ({v.count})
-                </option>
-              ))}
-            </select>
-          </div>
-        );
-      })}
-      <div>
-        <label htmlFor="filter-sort" className="font-medium">
-          {t("Organizations.sortLabel")}
-        </label>
-        <select id="filter-sort" name="sort" defaultValue={sort ?? ""} className={fieldClass}>
-          <option value="">{t("Organizations.sort.default")}</option>
-          {ORGANIZATION_SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => (
-            <option key={s} value={s}>
-              {t(`Organizations.sort.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex items-center gap-4">
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
-          {t("Organizations.apply")}
-        </button>
-        <Link href="/organizations" className="text-blue-800 underline">
-          {t("Organizations.clear")}
-        </Link>
-      </div>
-    </form>
+      {selects.map(({ name, values }) => (
+        <FilterSelect
+          key={name}
+          id={`filter-${name}`}
+          name={name}
+          label={t(`Organizations.filter.${name}`)}
+          anyLabel={t("Organizations.any")}
+          options={values}
+          current={filters[name]}
+          keepUnknown
+        />
+      ))}
+      <FilterSelect
+        id="filter-sort"
+        name="sort"
+        label={t("Organizations.sortLabel")}
+        anyLabel={t("Organizations.sort.default")}
+        options={ORGANIZATION_SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => ({
+          value: s,
+          label: t(`Organizations.sort.${s}`),
+        }))}
+        current={sort}
+      />
+    </FilterForm>
   );
 }

@@ -1,11 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { FilterForm, FilterSelect, filterRowItem } from "@/components/ui/filter-form";
 import type { StatsScope } from "@/lib/stats/scope";
 
 type Option = { value: string; label: string };
 type Props = { scope: StatsScope; diasporas: Option[]; countries: Option[] };
-
-const fieldClass = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
 
 /** A plain GET form (no JavaScript needed): count one diaspora, one host country, or both. */
 export async function StatsFilters({ scope, diasporas, countries }: Props) {
@@ -15,35 +13,25 @@ export async function StatsFilters({ scope, diasporas, countries }: Props) {
     { name: "country", label: t("Organizations.filter.country"), options: countries },
   ] as const;
   return (
-    <form
-      method="get"
-      role="search"
-      aria-label={t("Stats.selection")}
-      className="flex flex-wrap items-end gap-4 rounded-lg border border-stone-300 bg-white p-4"
+    <FilterForm
+      label={t("Stats.selection")}
+      layout="row"
+      applyLabel={t("Organizations.apply")}
+      clearLabel={t("Organizations.clear")}
+      clearHref="/stats"
     >
       {selects.map(({ name, label, options }) => (
-        <div key={name} className="min-w-56 flex-1">
-          <label htmlFor={`stats-${name}`} className="font-medium">
-            {label}
-          </label>
-          <select id={`stats-${name}`} name={name} defaultValue={scope[name] ?? ""} className={fieldClass}>
-            <option value="">{t("Organizations.any")}</option>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          key={name}
+          id={`stats-${name}`}
+          name={name}
+          label={label}
+          anyLabel={t("Organizations.any")}
+          options={options}
+          current={scope[name] ?? undefined}
+          className={filterRowItem}
+        />
       ))}
-      <div className="flex items-center gap-4">
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
-          {t("Organizations.apply")}
-        </button>
-        <Link href="/stats" className="text-blue-800 underline">
-          {t("Organizations.clear")}
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,5 +1,5 @@
 // What curation actions return to their forms. Codes are translated with next-intl (Curate.errors.<code>).
-import type { FormState } from "@/lib/auth/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 import type { SimilarOrganization } from "@/lib/organizations/similar-organization";
 
 /** One field where the published entry moved on since the edit started: both values, as displayed text. */
@@ -12,8 +12,7 @@ export type CurationFormState = FormState & {
   duplicates?: SimilarOrganization[];
 };
 
-/** The form error while the database is unreachable: nothing was saved, the form keeps the input (Reliability.formUnavailable). */
-export const DATABASE_UNAVAILABLE = "databaseUnavailable";
+export { DATABASE_UNAVAILABLE } from "@/lib/actions/form-state";
 
 export const initialCurationState: CurationFormState = { ok: false, values: {}, fieldErrors: {} };
 

@@ -1,5 +1,6 @@
 // Turns the posted event form (flat names such as "title.ru") into the schema's input shape, and back.
 import type { z } from "zod";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import type { EventSnapshot } from "./schema";
 
 type Values = Record<string, string | string[]>;
@@ -56,12 +57,5 @@ export function eventValues(snapshot: EventSnapshot, meta: { id?: string; versio
 
 /** Issues keyed by form field name ("title.ru", "organizerIds"), codes de-duplicated. */
 export function eventIssuesByField(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const depth = (EVENT_TEXTS as readonly string[]).includes(String(issue.path[0])) ? 2 : 1;
-    const key = issue.path.length ? issue.path.slice(0, depth).map(String).join(".") : "form";
-    const list = (errors[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
+  return zodFieldErrors(error, (head) => ((EVENT_TEXTS as readonly string[]).includes(head) ? 2 : 1));
 }

@@ -10,6 +10,8 @@ describe("csvCell", () => {
     expect(csvCell("@cmd")).toBe("'@cmd");
     expect(csvCell("\tx")).toBe("'\tx");
     expect(csvCell("\rx")).toBe(`"'\rx"`);
+    expect(csvCell("\0x")).toBe("'\0x");
+    expect(csvCell(-3)).toBe("'-3");
     expect(csvCell("Оджаг, Москва")).toBe(`"Оджаг, Москва"`);
     expect(csvCell("two\nlines")).toBe(`"two\nlines"`);
     expect(csvCell(null)).toBe("");

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/assert-can";
-import { fieldErrors } from "@/lib/auth/form-state";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Conflict, Forbidden } from "@/lib/errors";
@@ -44,7 +44,7 @@ async function importUnchecked(
   // Admins only, whatever the file holds: checked before reading up to 2 MB of it.
   await assertCan(actor, "import:entries", undefined, context);
   const parsed = importSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   const admin = actor!;
   const input = parsed.data;
   const format = detectFormat(input.content, input.fileName);

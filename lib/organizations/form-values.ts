@@ -1,5 +1,6 @@
 // Turns the posted form (flat names such as "name.ru" and "channel.0.url") into the schema's input shape.
 import type { z } from "zod";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import type { OrganizationSnapshot } from "./schema";
 
 type Values = Record<string, string | string[]>;
@@ -73,13 +74,7 @@ export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: stri
 
 /** Issues keyed by form field name ("name.ru", "channel.0.url"), codes de-duplicated. */
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const depth =
-      issue.path[0] === "channel" ? 3 : ["name", "description", "city"].includes(String(issue.path[0])) ? 2 : 1;
-    const key = issue.path.length ? issue.path.slice(0, depth).map(String).join(".") : "form";
-    const list = (errors[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
+  return zodFieldErrors(error, (head) =>
+    head === "channel" ? 3 : ["name", "description", "city"].includes(head) ? 2 : 1,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { searchSkeleton, searchSkeletons } from "./normalize";
+import { searchSkeleton, searchSkeletons, transliterate } from "./normalize";
 
 const same = (a: string, b: string) => expect(searchSkeleton(a), `${a} ~ ${b}`).toBe(searchSkeleton(b));
 
@@ -51,5 +51,13 @@ describe("searchSkeleton", () => {
     expect(searchSkeletons("Vətən Dostluq")).toEqual(["veten dostluk", "vatan dostluk"]);
     expect(searchSkeletons("Ватан")).toEqual(["vatan"]);
     expect(searchSkeletons("Azerbaycan")).toEqual(["azerbaitsan"]);
+  });
+});
+
+describe("transliterate", () => {
+  it("writes Cyrillic and Turkic letters in Latin, drops apostrophes and signs, keeps other scripts", () => {
+    expect(transliterate("Объединение «Оджаг»")).toBe("obedinenie «ojag»");
+    expect(transliterate("Şəhər O‘zbek Қазақ")).toBe("sheher ozbek kazak");
+    expect(transliterate("Հայ Ümit")).toBe("հայ umit");
   });
 });

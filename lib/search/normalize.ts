@@ -8,7 +8,7 @@
 const DROPPED = /['’‘ʼʻ`´ъь]/g;
 
 /** Letters that become several, before anything else (the cedilla would otherwise be stripped to plain s, c, t). */
-export const EXPANSIONS: [string, string][] = [
+const EXPANSIONS: [string, string][] = [
   ["ş", "sh"],
   ["ș", "sh"],
   ["ç", "ch"],
@@ -30,7 +30,7 @@ export const EXPANSIONS: [string, string][] = [
 ];
 
 /** One letter for one letter (Russian, Ukrainian, Belarusian, Kazakh, Kyrgyz, Tatar Cyrillic; Turkic and other Latin). */
-export const LETTER_PAIRS =
+const LETTER_PAIRS =
   "аa бb вv гg дd еe ёe зz иi йi кk лl мm нn оo пp рr сs тt уu фf ыi эe іi їi єe ґg ўu " +
   "әa ғg қk ңn өo ұu үu һh ıi əe ğg łl øo đd";
 
@@ -49,12 +49,21 @@ export const LATIN: [RegExp, string][] = [
 
 const letterMap = new Map(LETTER_PAIRS.split(" ").map((pair) => [pair[0]!, pair[1]!]));
 
-/** The Latin skeleton of a text: lower case, transliterated, folded, doubled letters collapsed. */
-export function searchSkeleton(value: string): string {
+/**
+ * A text in lower-case Latin letters: Cyrillic and Turkic letters written in Latin, apostrophes and hard and soft
+ * signs dropped, diacritics stripped; other scripts (Armenian, Georgian) kept as they are. Search skeletons and
+ * imported events' addresses (lib/feeds/import/slug.ts) both start from it.
+ */
+export function transliterate(value: string): string {
   let s = value.normalize("NFC").toLowerCase().replace(DROPPED, "");
   for (const [from, to] of EXPANSIONS) s = s.replaceAll(from, to);
   s = [...s].map((c) => letterMap.get(c) ?? c).join("");
-  s = s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+/** The Latin skeleton of a text: lower case, transliterated, folded, doubled letters collapsed. */
+export function searchSkeleton(value: string): string {
+  let s = transliterate(value);
   for (const [from, to] of LATIN) s = s.replace(from, to);
   return s
     .replace(/[^\p{L}\p{N}]+/gu, " ")

@@ -22,10 +22,11 @@ describe("toCsv", () => {
     ]);
   });
 
-  it("keeps a spreadsheet from running a name as a formula", () => {
-    const [row] = parse(toCsv(["name"], [['=HYPERLINK("x")'], ["-1"]]), { bom: true, columns: true });
-    expect(row).toEqual({ name: '\'=HYPERLINK("x")' });
-    expect(toCsv(["n"], [[-1]])).toContain("\r\n-1\r\n");
+  it("keeps a spreadsheet from running any cell as a formula (OWASP CSV injection), numbers and NUL included", () => {
+    const rows = parse(toCsv(["name"], [['=HYPERLINK("x")'], ["-1"], ["@cmd"], ["\0x"]]), { bom: true, columns: true });
+    expect(rows).toEqual([{ name: '\'=HYPERLINK("x")' }, { name: "'-1" }, { name: "'@cmd" }, { name: "'\0x" }]);
+    expect(toCsv(["n"], [[-1]])).toContain("\r\n'-1\r\n");
+    expect(toCsv(["n"], [[3]])).toContain("\r\n3\r\n");
   });
 });
 

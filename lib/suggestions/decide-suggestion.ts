@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, refuseUnknownTarget, refuseWithoutRole } from "@/lib/auth/assert-can";
-import { fieldErrors } from "@/lib/auth/form-state";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Forbidden } from "@/lib/errors";
@@ -24,7 +24,7 @@ export async function decideSuggestion(
   const noRole = await refuseWithoutRole(actor, "approve:revision", options);
   if (noRole) return { ok: false, fieldErrors: {}, formError: noRole };
   const parsed = decideSuggestionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error), formError: "invalid" };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), formError: "invalid" };
   const { suggestionId, decision } = parsed.data;
   const suggestion = await db.suggestion.findUnique({
     where: { id: suggestionId },

@@ -1,5 +1,5 @@
 // What suggestion commands return. Codes are translated with next-intl (Suggest.errors.<code>).
-import type { FormState } from "@/lib/auth/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 export type SuggestionFailure = { ok: false; fieldErrors: Record<string, string[]>; formError?: string };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { fieldErrors } from "@/lib/auth/form-state";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import { db } from "@/lib/db/client";
 import { logRequestError } from "@/lib/observability/request-log";
 import { findEntryBySlug } from "./entries";
@@ -26,7 +26,7 @@ export async function submitSuggestion(
   if (honeypot !== undefined && honeypot !== "") return { ok: true, suggestionId: null };
 
   const parsed = suggestionSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   const input = parsed.data;
   const entry = await findEntryBySlug(input.entityType, input.slug);
   if (!entry) return { ok: false, fieldErrors: {}, formError: "notFound" };

@@ -10,7 +10,7 @@ export async function serverActions(): Promise<string[]> {
   for (const file of files) {
     const text = await readFile(path.join(root, file), "utf8");
     if (!/^["']use server["'];/m.test(text)) continue;
-    names.push(...[...text.matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
+    names.push(...[...text.matchAll(/^export (?:async function|const) (\w+)/gm)].map((m) => m[1]!));
   }
   return names.sort();
 }
@@ -23,7 +23,7 @@ export async function serverActionModules(): Promise<{ file: string; name: strin
   for (const file of files) {
     const text = await readFile(path.join(root, "lib", file), "utf8");
     if (!/^["']use server["'];/m.test(text)) continue;
-    for (const m of text.matchAll(/^export async function (\w+)/gm))
+    for (const m of text.matchAll(/^export (?:async function|const) (\w+)/gm))
       found.push({ file: path.posix.join("lib", file.split(path.sep).join("/")), name: m[1]! });
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));

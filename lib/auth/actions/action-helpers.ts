@@ -1,12 +1,9 @@
 import "server-only";
 import { APIError } from "better-auth/api";
-import { getLocale } from "next-intl/server";
-import { hasLocale } from "next-intl";
-import { Conflict, Forbidden } from "@/lib/errors";
-import { routing, type Locale } from "@/lib/i18n/routing";
-import { failure, type FormState } from "../form-state";
+import { Conflict } from "@/lib/errors";
+import type { Refusal } from "@/lib/actions/define-action";
+import { failure, formValues, type FormState } from "@/lib/actions/form-state";
 import type { PasswordProblem } from "../validation";
-import { logRequestError } from "@/lib/observability/request-log";
 
 const PASSWORD_CODES: readonly string[] = [
   "passwordTooShort",
@@ -15,25 +12,24 @@ const PASSWORD_CODES: readonly string[] = [
   "passwordLikeEmail",
 ] satisfies PasswordProblem[];
 
-export async function actionLocale(): Promise<Locale> {
-  const locale = await getLocale();
-  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+type Values = Record<string, string | string[]>;
+
+/** The auth forms' expected errors: password rules beside the password field, a spent token, a conflict's code. */
+export function authError(error: unknown, passwordField = "password"): Refusal | null {
+  const code = error instanceof Conflict ? error.code : error instanceof APIError ? String(error.body?.code ?? "") : "";
+  if (PASSWORD_CODES.includes(code)) return { fieldErrors: { [passwordField]: [code] } };
+  if (code === "INVALID_TOKEN") return { formError: "resetTokenInvalid" };
+  if (error instanceof Conflict) return { formError: code };
+  return null;
 }
 
-/** Expected errors become codes beside the right field; anything else is logged and shown as "unknown". */
-export function errorState(
-  values: Record<string, string | string[]>,
-  error: unknown,
-  passwordField = "password",
-): FormState {
-  if (error instanceof Forbidden) return failure(values, { formError: "forbidden" });
-  const code = error instanceof Conflict ? error.code : error instanceof APIError ? String(error.body?.code ?? "") : "";
-  if (PASSWORD_CODES.includes(code)) return failure(values, { fieldErrors: { [passwordField]: [code] } });
-  if (code === "INVALID_TOKEN") return failure(values, { formError: "resetTokenInvalid" });
-  if (error instanceof Conflict) return failure(values, { formError: code });
-  logRequestError("auth action failed", error);
-  return failure(values, { formError: "unknown" });
-}
+/** What every auth form shares with defineAction: its typed values in, its FormState out. */
+export const authForm = (arrays: readonly string[] = []) => ({
+  log: "auth action failed",
+  read: (data: FormData): Values => formValues(data, arrays),
+  refuse: (values: Values, refusal: Refusal): FormState => failure(values, refusal),
+  knownError: (error: unknown) => authError(error),
+});
 
 /** A same-site path to return to after signing in ("/admin/users"), or null. */
 export function safeNextPath(value: unknown): string | null {

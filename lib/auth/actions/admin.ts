@@ -1,18 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { failure } from "@/lib/actions/form-state";
+import { actionLocale } from "@/lib/actions/locale";
 import { sendMail } from "@/lib/mail/send-mail";
 import { invitationMail } from "@/lib/mail/templates";
 import { grantRoleCommand, inviteUser, revokeRoleCommand } from "../admin/commands";
 import { getCurrentUser, requestIp } from "../current-user";
-import { failure, formValues, type FormState } from "../form-state";
 import { authOrigins } from "../origins";
-import { actionLocale, errorState } from "./action-helpers";
+import { authForm } from "./action-helpers";
 
 // Invites someone by email to become a curator, moderator or admin with the chosen scope.
-export async function inviteAction(_previous: FormState, data: FormData): Promise<FormState> {
-  const values = formValues(data, ["diasporaIds"]);
-  try {
+export const inviteAction = defineAction({
+  ...authForm(["diasporaIds"]),
+  run: async (values) => {
     // The invitee reads the mail in the language the admin is using; they can switch on the site.
     const locale = await actionLocale();
     const result = await inviteUser(await getCurrentUser(), values, {
@@ -25,33 +27,27 @@ export async function inviteAction(_previous: FormState, data: FormData): Promis
     await sendMail(await invitationMail({ to: email, locale, link, role, expiresAt }));
     revalidatePath(`/${locale}/admin/users`);
     return { ok: true, values: {}, fieldErrors: {}, notice: "invitationSent" };
-  } catch (error) {
-    return errorState(values, error);
-  }
-}
+  },
+});
 
 // Gives a user a role, or changes the diasporas it covers.
-export async function grantRoleAction(_previous: FormState, data: FormData): Promise<FormState> {
-  const values = formValues(data, ["diasporaIds"]);
-  try {
+export const grantRoleAction = defineAction({
+  ...authForm(["diasporaIds"]),
+  run: async (values) => {
     const result = await grantRoleCommand(await getCurrentUser(), values, { ipAddress: await requestIp() });
     if (!result.ok) return failure(values, result);
     revalidatePath(`/${await actionLocale()}/admin/users`);
     return { ok: true, values, fieldErrors: {}, notice: "roleSaved" };
-  } catch (error) {
-    return errorState(values, error);
-  }
-}
+  },
+});
 
 // Takes a role away from a user.
-export async function revokeRoleAction(_previous: FormState, data: FormData): Promise<FormState> {
-  const values = formValues(data);
-  try {
+export const revokeRoleAction = defineAction({
+  ...authForm(),
+  run: async (values) => {
     const result = await revokeRoleCommand(await getCurrentUser(), values, { ipAddress: await requestIp() });
     if (!result.ok) return failure(values, result);
     revalidatePath(`/${await actionLocale()}/admin/users`);
     return { ok: true, values: {}, fieldErrors: {}, notice: "roleRemoved" };
-  } catch (error) {
-    return errorState(values, error);
-  }
-}
+  },
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "../assert-can";
-import { fieldErrors } from "../form-state";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import { createInvitation, type CreatedInvitation } from "../invitations/create-invitation";
 import type { Actor } from "../permissions";
 import { grantRoleSchema, inviteSchema, revokeRoleSchema } from "../schemas";
@@ -25,7 +25,7 @@ export async function inviteUser(
   context: AdminContext & { locale: string; origin: string },
 ): Promise<CommandResult<CreatedInvitation & { email: string; role: string }>> {
   const parsed = inviteSchema.safeParse({ ...values, name: values.name || undefined, global: checkbox(values.global) });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   await assertCan(actor, "manage:users", undefined, context);
   const { email, name, ...scope } = parsed.data;
   const invitation = await createInvitation({
@@ -47,7 +47,7 @@ export async function grantRoleCommand(
   context: AdminContext,
 ): Promise<CommandResult> {
   const parsed = grantRoleSchema.safeParse({ ...values, global: checkbox(values.global) });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   await assertCan(actor, "manage:users", undefined, context);
   const { userId, ...scope } = parsed.data;
   await grantRole(userId, scope, { actor: actor!, ipAddress: context.ipAddress ?? null });

@@ -1,5 +1,6 @@
 // Turns the posted population-figure form (flat names such as "note.ru") into the schema's input shape, and back.
 import type { z } from "zod";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import type { FieldErrors, FormValues } from "@/lib/curation/kinds/types";
 import type { PresenceSnapshot } from "./schema";
 
@@ -39,12 +40,5 @@ export function presenceValues(snapshot: PresenceSnapshot, meta: { id?: string; 
 
 /** Issues keyed by form field name ("note.hy", "year"), codes de-duplicated. */
 export function presenceIssues(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const depth = issue.path[0] === "note" ? 2 : 1;
-    const key = issue.path.length ? issue.path.slice(0, depth).map(String).join(".") : "form";
-    const list = (errors[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return errors;
+  return zodFieldErrors(error, (head) => (head === "note" ? 2 : 1));
 }

@@ -1,6 +1,7 @@
 "use server";
 
-import { formData, formValues } from "@/lib/auth/form-state";
+import { defineAction } from "@/lib/actions/define-action";
+import { formValues } from "@/lib/actions/form-state";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import { importedTags } from "@/lib/curation/kinds/imported-tags";
 import { expireTags } from "@/lib/cache/expire";
@@ -8,30 +9,48 @@ import { db } from "@/lib/db/client";
 import { importIcal } from "./import-ical";
 import { MAX_CALENDAR_BYTES } from "./import-schema";
 import type { IcalImportState } from "./state";
-import { logRequestError } from "@/lib/observability/request-log";
+
+type Input = { values: Record<string, string | string[]>; file: File | null };
+
+/** The calendar is never echoed: the confirming form posts it back from the preview. */
+const echo = (values: Input["values"]) => ({ ...values, calendar: "" });
 
 // Previews (dry run) or imports the events of an iCalendar address or file; admins only (checked in importIcal).
-export async function importIcalAction(_previous: IcalImportState, input: FormData): Promise<IcalImportState> {
-  const data = formData(input);
-  const values = formValues(data, ["diasporaIds"]);
-  const echo = { ...values, calendar: "" };
-  try {
+export const importIcalAction = defineAction({
+  log: "iCalendar import failed",
+  read: (data: FormData): Input => {
     const file = data.get("file");
-    if (file instanceof File && file.size > 0) {
-      if (file.size > MAX_CALENDAR_BYTES) return { ok: false, values: echo, fieldErrors: { source: ["tooLarge"] } };
+    return { values: formValues(data, ["diasporaIds"]), file: file instanceof File && file.size > 0 ? file : null };
+  },
+  refuse: ({ values }, refusal): IcalImportState => ({
+    ok: false,
+    values: echo(values),
+    fieldErrors: refusal.fieldErrors ?? {},
+    formError: refusal.formError,
+  }),
+  run: async ({ values: posted, file }): Promise<IcalImportState> => {
+    const values = { ...posted };
+    if (file) {
+      if (file.size > MAX_CALENDAR_BYTES)
+        return { ok: false, values: echo(posted), fieldErrors: { source: ["tooLarge"] } };
       values.calendar = await file.text();
       values.fileName = file.name.slice(0, 200);
     }
     const result = await importIcal(await getCurrentUser(), values, { ipAddress: await requestIp() });
     if (result.ok && result.intent === "preview") {
       const { preview, calendar, planHash, url, fileName } = result;
-      return { ok: true, values: echo, fieldErrors: {}, preview: { ...preview, calendar, planHash, url, fileName } };
+      return {
+        ok: true,
+        values: echo(posted),
+        fieldErrors: {},
+        preview: { ...preview, calendar, planHash, url, fileName },
+      };
     }
     if (result.ok) {
       expireTags(await importedTags(db, "event", result.slugs, result.sourceKey));
       return {
         ok: true,
-        values: echo,
+        values: echo(posted),
         fieldErrors: {},
         imported: { counts: result.counts, sourceKey: result.sourceKey },
       };
@@ -39,7 +58,7 @@ export async function importIcalAction(_previous: IcalImportState, input: FormDa
     const again = result.preview;
     return {
       ok: false,
-      values: echo,
+      values: echo(posted),
       fieldErrors: result.fieldErrors,
       formError: result.formError,
       ...(again
@@ -54,8 +73,5 @@ export async function importIcalAction(_previous: IcalImportState, input: FormDa
           }
         : {}),
     };
-  } catch (error) {
-    logRequestError("iCalendar import failed", error);
-    return { ok: false, values: echo, fieldErrors: {}, formError: "unknown" };
-  }
-}
+  },
+});

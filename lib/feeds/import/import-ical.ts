@@ -7,7 +7,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, refuseWithoutRole } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
-import { fieldErrors } from "@/lib/auth/form-state";
+import { zodFieldErrors } from "@/lib/actions/field-errors";
 import { eventKind } from "@/lib/events/kind";
 import { sourceKind } from "@/lib/sources/kind";
 import type { Tx } from "@/lib/curation/kinds/types";
@@ -161,7 +161,7 @@ async function importUnchecked(
   if (await refuseWithoutRole(actor, "import:events", options))
     return { ok: false, fieldErrors: {}, formError: "forbidden" };
   const parsed = icalImportSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
   const form = parsed.data;
   await assertCan(actor, "import:events", { type: "import", diasporaIds: form.diasporaIds }, options);
   let text = form.calendar;

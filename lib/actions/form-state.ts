@@ -1,13 +1,12 @@
 // What a server action returns to its form: the values typed (never passwords) and error codes per field.
-import type { z } from "zod";
 
 export type FormState = {
   ok: boolean;
   values: Record<string, string | string[]>;
   fieldErrors: Record<string, string[]>;
-  /** A code for an error about the whole form (Auth.errors.<code>). */
+  /** A code for an error about the whole form (Auth.errors.<code>, Curate.errors.<code>, …). */
   formError?: string;
-  /** A code for a success message (Auth.notices.<code>). */
+  /** A code for a success message (Auth.notices.<code>, …). */
   notice?: string;
 };
 
@@ -41,19 +40,13 @@ export function echoValues(values: Record<string, string | string[]>): Record<st
   return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
 }
 
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    const messages = (errors[key] ??= []);
-    if (!messages.includes(issue.message)) messages.push(issue.message);
-  }
-  return errors;
-}
-
+/** A refused submit: what was typed (less secrets) and the error codes. */
 export function failure(
   values: Record<string, string | string[]>,
   errors: Partial<Pick<FormState, "fieldErrors" | "formError">>,
 ): FormState {
   return { ok: false, values: echoValues(values), fieldErrors: errors.fieldErrors ?? {}, formError: errors.formError };
 }
+
+/** The form error while the database is unreachable: nothing was saved, the form keeps the input (Reliability.formUnavailable). */
+export const DATABASE_UNAVAILABLE = "databaseUnavailable";

@@ -1,0 +1,96 @@
+// The one filter form of the listing pages (organizations, events, map, statistics): a plain GET form that works
+// without JavaScript, its selects showing how many results each option would give, an apply button and a link
+// that clears the filters.
+import type { ComponentProps, ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
+
+export const filterFieldClass = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
+/** A field's box when the form lays its fields out in a row. */
+export const filterRowItem = "min-w-56 flex-1";
+
+type FormProps = {
+  label: string;
+  /** Fields one under another (a sidebar) or side by side (above a map or chart). */
+  layout: "column" | "row";
+  /** A search landmark; the map's form only narrows what is drawn, so it is none. */
+  search?: boolean;
+  className?: string;
+  applyLabel: string;
+  clearLabel: string;
+  /** Where "clear" goes; a string is a plain link (a full page load, as the map needs). */
+  clearHref: ComponentProps<typeof Link>["href"] | { reload: string };
+  children: ReactNode;
+};
+
+export function FilterForm({
+  label,
+  layout,
+  search = true,
+  className,
+  applyLabel,
+  clearLabel,
+  clearHref,
+  children,
+}: FormProps) {
+  const shape = layout === "column" ? "space-y-4" : "flex flex-wrap items-end gap-4";
+  const clear = "text-blue-800 underline";
+  return (
+    <form
+      method="get"
+      role={search ? "search" : undefined}
+      aria-label={label}
+      className={`${shape} rounded-lg border border-stone-300 bg-white p-4${className ? ` ${className}` : ""}`}
+    >
+      {children}
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
+          {applyLabel}
+        </button>
+        {typeof clearHref === "object" && "reload" in clearHref ? (
+          <a href={clearHref.reload} className={clear}>
+            {clearLabel}
+          </a>
+        ) : (
+          <Link href={clearHref} className={clear}>
+            {clearLabel}
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export type FilterOption = { value: string; label: string; count?: number };
+
+type SelectProps = {
+  id: string;
+  name: string;
+  label: string;
+  /** The option meaning "no filter". */
+  anyLabel: string;
+  options: readonly FilterOption[];
+  current: string | undefined;
+  /** A filter in the address that no option offers is shown as "<value> (0)" rather than silently dropped. */
+  keepUnknown?: boolean;
+  className?: string;
+};
+
+export function FilterSelect({ id, name, label, anyLabel, options, current, keepUnknown, className }: SelectProps) {
+  const known = options.some((o) => o.value === current);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={current ?? ""} className={filterFieldClass}>
+        <option value="">{anyLabel}</option>
+        {keepUnknown && current && !known ? <option value={current}>{current} (0)</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.count === undefined ? o.label : `${o.label} (${o.count})`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
