@@ -24,12 +24,12 @@ import {
   brokenForm,
   type FieldValue,
 } from "../support/arbitraries";
+import { propertyRuns } from "../support/property-runs";
 import { serverActionModules } from "../support/server-actions";
 import { clientAddressOf, createAccount, uniqueEmail } from "./support/accounts";
 import { DATABASE_PORT } from "./support/ports";
-import { httpPropertyRuns } from "./support/property-runs";
 
-const RUNS = httpPropertyRuns();
+const RUNS = propertyRuns();
 /** Requests in flight at once: the server overlaps parsing and rendering while the embedded database works serially. */
 const CONCURRENCY = 4;
 const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`;
