@@ -69,14 +69,16 @@ export default defineConfig({
       env: { E2E_PORT: String(PORT) },
     },
     {
-      // The production server as `npm start` runs it (after `npm run build`), on a fresh embedded database.
-      command: "npx tsx scripts/start.ts",
+      // The production server as `npm start` runs it (after `npm run build`), on a fresh database: the run's own on
+      // PostgreSQL when DATABASE_URL is set, else an embedded one (tests/e2e/support/start-app.ts, database.ts).
+      command: "npx tsx tests/e2e/support/start-app.ts",
       url: `${baseURL}/ru`,
       timeout: 120_000,
       reuseExistingServer: false,
+      // SIGTERM lets start-app.ts stop the app and drop the run's database.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
       env: {
         PORT: String(PORT),
-        DATABASE_URL: "",
         PGLITE_DATA_DIR: path.join(tmpdir(), `atlas-e2e-${process.pid}`),
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,

@@ -1,12 +1,20 @@
 // npm test: unit and integration tests (Vitest), a production build, then end-to-end tests (Playwright) in
 // Chromium, then the two-instance test (playwright.scale.config.ts: PostgreSQL and Redis). Integration tests use
-// DATABASE_URL when it is set (its database name must contain "test"), otherwise an in-memory embedded database.
-// Ends with one "N passed, N failed" line.
+// DATABASE_URL when it is set (its database name must contain "test"), otherwise an in-memory embedded database; the
+// end-to-end app likewise serves a database of its own on DATABASE_URL's server, otherwise an embedded one
+// (tests/e2e/support/database.ts). Ends with each phase's time and one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
+const phases: string[] = [];
+const run = (phase: string, command: string, args: string[]) => {
+  const started = performance.now();
+  const status = spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
+  const seconds = Math.round((performance.now() - started) / 1000);
+  phases.push(`${phase}: ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
+  return status;
+};
 
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
@@ -21,12 +29,12 @@ rmSync("test-results", { recursive: true, force: true });
 let failures = 0;
 
 // ESLint and Prettier (npm run lint) first; a failure counts, and the tests still run.
-if (run("npm", ["run", "lint"]) !== 0) {
+if (run("Lint (ESLint, Prettier)", "npm", ["run", "lint"]) !== 0) {
   failures += 1;
   total.failed += 1;
 }
 
-failures += run("npx", [
+failures += run("Vitest (unit, integration)", "npx", [
   "vitest",
   "run",
   "--project",
@@ -45,17 +53,22 @@ if (vitest)
     skipped: vitest.numPendingTests + vitest.numTodoTests,
   });
 
-const built = run("npx", ["next", "build"]);
+const built = run("next build", "npx", ["next", "build"]);
 if (built !== 0) {
   failures += 1;
   total.failed += 1;
 } else {
-  failures += run("npx", ["playwright", "test"]);
+  failures += run("Playwright (end-to-end)", "npx", ["playwright", "test"]);
   const e2e = readJson("test-results/e2e.json");
   if (e2e)
     add({ passed: e2e.stats.expected, failed: e2e.stats.unexpected + e2e.stats.flaky, skipped: e2e.stats.skipped });
   // Two instances on one PostgreSQL (DATABASE_URL's server) and one Redis (REDIS_URL, else 127.0.0.1:6379).
-  failures += run("npx", ["playwright", "test", "--config", "playwright.scale.config.ts"]);
+  failures += run("Playwright (two instances)", "npx", [
+    "playwright",
+    "test",
+    "--config",
+    "playwright.scale.config.ts",
+  ]);
   const scale = readJson("test-results/e2e-scale.json");
   if (scale)
     add({
@@ -65,5 +78,6 @@ if (built !== 0) {
     });
 }
 
+console.log(`\n${phases.join("\n")}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(failures === 0 && total.failed === 0 ? 0 : 1);

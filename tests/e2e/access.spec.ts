@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { createAccount, uniqueEmail } from "./support/accounts";
-import { DATABASE_PORT } from "./support/ports";
+import { E2E_DATABASE_URL } from "./support/database";
 import { sessionStore } from "./support/sessions";
 
 const ARMENIAN = { email: uniqueEmail("access-hy"), password: "Apricot-valley-Sevan-1962" };
@@ -72,7 +72,7 @@ test("an expired session is nobody: the same redirects, and the session API says
   baseURL,
 }) => {
   const client = new pg.Client({
-    connectionString: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`,
+    connectionString: E2E_DATABASE_URL,
   });
   await client.connect();
   try {

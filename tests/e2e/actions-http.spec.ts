@@ -23,15 +23,14 @@ import {
   brokenForm,
   type FieldValue,
 } from "../support/arbitraries";
+import { propertyRuns } from "../support/property-runs";
 import { serverActionModules } from "../support/server-actions";
 import { clientAddressOf, createAccount, uniqueEmail } from "./support/accounts";
-import { DATABASE_PORT } from "./support/ports";
-import { httpPropertyRuns } from "./support/property-runs";
+import { E2E_DATABASE_URL } from "./support/database";
 
-const RUNS = httpPropertyRuns();
+const RUNS = propertyRuns();
 /** Requests in flight at once: the server overlaps parsing and rendering while the embedded database works serially. */
 const CONCURRENCY = 4;
-const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`;
 const ORG = "association-of-armenians-of-russia";
 const WHO = [
   "nobody",
@@ -192,7 +191,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(180_000);
-  db = new pg.Client({ connectionString: DATABASE_URL });
+  db = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await db.connect();
   for (const [who, args] of Object.entries(ACCOUNTS) as [Exclude<Who, "nobody">, string[]][]) {
     const email = uniqueEmail(`actions-${who}`);

@@ -2,28 +2,20 @@
 // the client's address is only what scripts/serve-next.mjs resolved from the socket (the x-atlas-client-address
 // header; X-Forwarded-For is the client's own text), sign-ins and reset mails are limited per account whatever the
 // address, and only the newest reset link of an account works.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { getAuth } from "../../lib/auth/auth";
 import { createUser } from "../../lib/auth/create-user";
 import { openTestDatabase, resetDatabase } from "../support/database";
-import { startMailCatcher, type MailCatcher } from "../support/mail-catcher";
+import type { CaughtMail } from "../support/mail-catcher";
+import { useMailCatcher } from "../support/use-mail-catcher";
 
 const db = openTestDatabase();
 const ORIGIN = "http://localhost:3000";
 const EMAIL = "curator@example.org";
 const PASSWORD = "Quiet-harbour-lantern-7";
-let catcher: MailCatcher;
 let userId: string;
 
-beforeAll(async () => {
-  catcher = await startMailCatcher();
-  process.env.SMTP_URL = `smtp://127.0.0.1:${catcher.port}`;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await catcher.stop();
-  await db.$disconnect();
-});
+afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetDatabase(db);
   const created = await createUser(db, {
@@ -35,8 +27,8 @@ beforeEach(async () => {
   });
   if (created.kind !== "created") throw new Error("expected an account");
   userId = created.userId;
-  catcher.mails.length = 0;
 });
+const catcher = useMailCatcher();
 
 /** A request as the app receives it: `address` is what the server resolved (absent: none), `forwardedFor` the client's header. */
 function post(path: string, body: unknown, { address, forwardedFor }: { address?: string; forwardedFor?: string }) {
@@ -55,7 +47,7 @@ const requestReset = (address: string) =>
     { email: EMAIL, redirectTo: "/en/reset-password" },
     { address, forwardedFor: address },
   );
-const tokensIn = (mails: MailCatcher["mails"]) =>
+const tokensIn = (mails: CaughtMail[]) =>
   mails.map((m) => decodeURIComponent(m.text.match(/\/en\/reset-password\/(\S+)/)![1]!));
 const resetWith = (token: string) =>
   getAuth()

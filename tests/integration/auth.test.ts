@@ -14,28 +14,19 @@ import { sendMail } from "../../lib/mail/send-mail";
 import { invitationMail } from "../../lib/mail/templates";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
-import { startMailCatcher, type MailCatcher } from "../support/mail-catcher";
+import { useMailCatcher } from "../support/use-mail-catcher";
 
 const db = openTestDatabase();
 const ORIGIN = "http://localhost:3000";
 const ADMIN_PASSWORD = "Quiet-harbour-lantern-7";
-let catcher: MailCatcher;
 let armenianId: string;
 
-beforeAll(async () => {
-  catcher = await startMailCatcher();
-  process.env.SMTP_URL = `smtp://127.0.0.1:${catcher.port}`;
-});
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await catcher.stop();
-  await db.$disconnect();
-});
+afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
-  catcher.mails.length = 0;
 });
+const catcher = useMailCatcher();
 
 function post(path: string, body: unknown, ip = "198.51.100.1") {
   return getAuth().handler(

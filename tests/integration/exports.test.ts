@@ -15,6 +15,11 @@ import { hsdsOrganizationValidator, UNPUBLISHED_ENTITIES } from "../support/hsds
 const db = openTestDatabase();
 const TODAY = "2024-06-15";
 type Row = Record<string, string>;
+const UPCOMING_BOUNDARY = [
+  ["export-test-under-way", "2024-06-10", "2024-06-20"],
+  ["export-test-ahead", "2024-09-01", null],
+  ["export-test-ended-yesterday", "2024-06-14", null],
+] as const;
 
 const orgs = (query: string, locale = "en") => organizationExport(new URLSearchParams(query), locale);
 const events = (query: string, locale = "en") => eventExport(new URLSearchParams(query), locale, TODAY);
@@ -62,6 +67,18 @@ beforeAll(async () => {
       },
     },
   });
+  // The seed's events all ended before TODAY: without these the "upcoming" selection would be empty and its checks
+  // would hold whatever the export wrote. One is under way on TODAY, one lies ahead, one ended the day before.
+  for (const [slug, start, end] of UPCOMING_BOUNDARY)
+    await db.event.create({
+      data: {
+        slug,
+        type: "FESTIVAL",
+        startDate: new Date(start),
+        endDate: end ? new Date(end) : null,
+        translations: { create: [{ locale: "en", title: `Title of ${slug}` }] },
+      },
+    });
 });
 afterAll(() => db.$disconnect());
 
@@ -243,7 +260,12 @@ describe("event exports", () => {
     const { filters } = parseEventQuery(Object.fromEntries(new URLSearchParams(query)));
     const page = await listEvents({ locale: "en", filters, when, today: TODAY, page: 1, pageSize: 1000 });
     expect(rows.map((r) => r.slug).sort()).toEqual(page.items.map((i) => i.slug).sort());
-    if (when !== "upcoming") expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeGreaterThan(0);
+    if (when === "upcoming") {
+      const slugs = rows.map((r) => r.slug);
+      expect(slugs).toEqual(expect.arrayContaining(["export-test-ahead", "export-test-under-way"]));
+      expect(slugs).not.toContain("export-test-ended-yesterday");
+    }
     // Each row lies in the period the list means, checked from its own dates rather than through the query the
     // export and the list share: past events ended before today, upcoming ones end on or after it, and undated
     // ones appear only under "all".

@@ -11,7 +11,8 @@ import { inviteSchema } from "../../../lib/auth/schemas";
 import { createDatabase } from "../../../lib/db/connect";
 import { Conflict } from "../../../lib/errors";
 import { routing } from "../../../lib/i18n/routing";
-import { ACCOUNTS_PORT, DATABASE_PORT } from "./ports";
+import { E2E_DATABASE_URL } from "./database";
+import { ACCOUNTS_PORT } from "./ports";
 
 export type AccountRequest = {
   email: string;
@@ -23,7 +24,7 @@ export type AccountRequest = {
   locale?: string;
 };
 
-const db = createDatabase(`postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`, {
+const db = createDatabase(E2E_DATABASE_URL, {
   max: 1,
 });
 

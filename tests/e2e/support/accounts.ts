@@ -4,7 +4,8 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { ACCOUNTS_PORT, DATABASE_PORT, MAILBOX_PORT } from "./ports";
+import { E2E_DATABASE_URL } from "./database";
+import { ACCOUNTS_PORT, MAILBOX_PORT } from "./ports";
 
 export const uniqueEmail = (who: string) =>
   `${who}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
@@ -30,7 +31,7 @@ export function createUserWithCli(args: AccountArgs): Promise<string> {
     const child = spawn("npm", cli, {
       env: {
         ...process.env,
-        DATABASE_URL: `postgresql://postgres:postgres@127.0.0.1:${DATABASE_PORT}/postgres?sslmode=disable`,
+        DATABASE_URL: E2E_DATABASE_URL,
       },
     });
     let output = "";

@@ -8,7 +8,7 @@
 // stood in for (tests/support/next-request.ts): the session cookie is a real better-auth session of a real admin
 // account, looked up once per property as if all its inputs came in one request.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { grantRoleAction, inviteAction, revokeRoleAction } from "../../../lib/auth/actions/admin";
 import { acceptInvitationAction } from "../../../lib/auth/actions/invitation";
 import { requestPasswordResetAction, resetPasswordAction } from "../../../lib/auth/actions/password-reset";
@@ -65,7 +65,7 @@ vi.mock("react", async (original) => ({
 }));
 
 const db = openTestDatabase();
-const RUNS = propertyRuns();
+const RUNS = propertyRuns({ embeddedDatabase: inject("databaseKind") === "embedded" });
 // A property's 1 000 inputs take seconds on a quiet machine; a busy one (CI, a shared box) may need minutes.
 const TIMEOUT = 300_000;
 let cookie: string;

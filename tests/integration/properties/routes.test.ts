@@ -6,7 +6,7 @@
 // counters (every request counts) and failed sign-ins to the audit log, by design.
 // app/robots.ts and app/sitemap.xml/route.ts take no input and are left out.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import * as authRoute from "../../../app/api/auth/[...all]/route";
 import * as citeRoute from "../../../app/[locale]/cite/[kind]/[file]/route";
 import * as eventIcsRoute from "../../../app/[locale]/events/[slug]/ics/route";
@@ -40,7 +40,7 @@ vi.mock("next-intl/server", async (original) => ({
 }));
 
 const db = openTestDatabase();
-const RUNS = propertyRuns();
+const RUNS = propertyRuns({ embeddedDatabase: inject("databaseKind") === "embedded" });
 // A property's 1 000 inputs take seconds on a quiet machine; a busy one (CI, a shared box) may need minutes.
 const TIMEOUT = 300_000;
 const ORIGIN = "http://localhost:3000";
