@@ -7,7 +7,7 @@ import { getAuth } from "../../lib/auth/auth";
 import { createUser } from "../../lib/auth/create-user";
 import { openTestDatabase, resetDatabase } from "../support/database";
 import type { CaughtMail } from "../support/mail-catcher";
-import { useMailCatcher } from "../support/use-mail-catcher";
+import { setUpMailCatcher } from "../support/mail-catcher-suite";
 
 const db = openTestDatabase();
 const ORIGIN = "http://localhost:3000";
@@ -28,7 +28,7 @@ beforeEach(async () => {
   if (created.kind !== "created") throw new Error("expected an account");
   userId = created.userId;
 });
-const catcher = useMailCatcher();
+const catcher = setUpMailCatcher();
 
 /** A request as the app receives it: `address` is what the server resolved (absent: none), `forwardedFor` the client's header. */
 function post(path: string, body: unknown, { address, forwardedFor }: { address?: string; forwardedFor?: string }) {

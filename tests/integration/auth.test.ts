@@ -1,6 +1,6 @@
 // Accounts against the test database: invitation → mail → accept → sign-in through better-auth's own HTTP
 // handler; rate-limit counters in the database; password reset by mailed link; audit rows for each step.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { getAuth } from "../../lib/auth/auth";
 import { assertCan } from "../../lib/auth/assert-can";
 import { createUser } from "../../lib/auth/create-user";
@@ -14,7 +14,7 @@ import { sendMail } from "../../lib/mail/send-mail";
 import { invitationMail } from "../../lib/mail/templates";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
-import { useMailCatcher } from "../support/use-mail-catcher";
+import { setUpMailCatcher } from "../support/mail-catcher-suite";
 
 const db = openTestDatabase();
 const ORIGIN = "http://localhost:3000";
@@ -26,7 +26,7 @@ beforeEach(async () => {
   await resetToSeed(db);
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
 });
-const catcher = useMailCatcher();
+const catcher = setUpMailCatcher();
 
 function post(path: string, body: unknown, ip = "198.51.100.1") {
   return getAuth().handler(

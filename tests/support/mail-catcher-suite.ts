@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startMailCatcher, type CaughtMail, type MailCatcher } from "./mail-catcher";
 
-export function useMailCatcher(): { readonly mails: CaughtMail[] } {
+export function setUpMailCatcher(): { readonly mails: CaughtMail[] } {
   let catcher: MailCatcher | undefined;
   beforeAll(async () => {
     catcher = await startMailCatcher();
