@@ -1,12 +1,10 @@
-import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, systemChromium } from "./tests/e2e/support/browser";
 import { ACCOUNTS_PORT, APP_PORT as PORT, DATABASE_PORT, MAILBOX_PORT, SMTP_PORT } from "./tests/e2e/support/ports";
 
 const baseURL = `http://127.0.0.1:${PORT}`;
-// Debian's Chromium where installed (this project's CI), otherwise Playwright's own browser.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 /** Specs that change the shared database. */
 const WRITING_SPECS = [
@@ -35,15 +33,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: systemChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: chromiumArgs,
     },
   },
   // One database serves every spec. Specs that count what the seed holds run first, in parallel since none

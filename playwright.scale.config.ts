@@ -1,10 +1,8 @@
 // The two-instance test (tests/scale): two production servers on one PostgreSQL database and one Redis, started
 // by tests/scale/start-two-instances.ts after `next build`. Run by `npm test` after the main end-to-end run.
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, systemChromium } from "./tests/e2e/support/browser";
 import { ORIGIN_A, ORIGIN_B } from "./tests/scale/settings";
-
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 export default defineConfig({
   testDir: "tests/scale",
@@ -19,7 +17,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: systemChromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+      args: chromiumArgs,
     },
   },
   webServer: {

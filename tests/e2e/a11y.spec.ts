@@ -1,6 +1,6 @@
 // axe-core on every page template, in Russian, English and a national language: zero violations.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { test } from "./support/shared-page";
 
 const templates = [
   "/",
@@ -14,11 +14,7 @@ for (const locale of ["ru", "en", "az"]) {
   for (const path of templates) {
     test(`${locale}${path} has no accessibility violations`, async ({ page }) => {
       await page.goto(`/${locale}${path === "/" ? "" : path}`);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze();
-      const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      expect(summary).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

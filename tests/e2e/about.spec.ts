@@ -3,8 +3,8 @@
 // A profile shows when its data dates from and whether the record was ever edited (the seed load is not an edit).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/shared-page";
+import { expectNoAxeViolations } from "./support/axe";
 
 const LOCALES = [
   "ru",
@@ -59,10 +59,7 @@ for (const locale of LOCALES) {
       "href",
       "mailto:curators@e2e.test",
     );
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

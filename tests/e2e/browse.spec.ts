@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/shared-page";
 import { switchLanguage } from "./language";
 
 test("a visitor opens the home page, then an organization from the list", async ({ page }) => {

@@ -3,17 +3,11 @@
 // <link rel="alternate"> carrying the filters, read back with ical.js and an XML parser. Axe finds nothing on the new
 // blocks. (The admin's iCalendar import is in tools-import.spec.ts, which runs last: it adds an event.)
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import ICAL from "ical.js";
+import { axeViolations } from "./support/axe";
 
-const axe = async (page: import("@playwright/test").Page) => {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-};
 const today = () => new Date().toISOString().slice(0, 10);
 
 test("an organization page cites its current version in APA, Chicago, BibTeX and CSL-JSON, to copy or download", async ({
@@ -77,7 +71,7 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
   await permalink.click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Оджаг");
   expect((await page.request.get("/ru/organizations/ojag?version=2")).status()).toBe(404);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("events and diaspora pages offer the same block, in a national language too", async ({ page }) => {
@@ -86,7 +80,7 @@ test("events and diaspora pages offer the same block, in a national language too
   await cite.getByText("İstinad et").click();
   await expect(cite.locator("dd").first()).toContainText("[Tədbir haqqında qeyd]");
   await expect(cite.getByRole("link", { name: /\/az\/events\/victory-day\?version=1$/ })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto("/en/diasporas/armenian");
   await page.locator("details#cite").getByText("Cite this").click();
@@ -118,7 +112,7 @@ test("the events list links its filter set as a calendar and an Atom feed, in th
   expect(XMLValidator.validate(atom)).toBe(true);
   const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" }).parse(atom).feed;
   expect(feed.entry).toHaveLength(3);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.goto("/en/organizations?diaspora=georgian");
   await expect(page.getByRole("link", { name: "New organizations: news feed (Atom)" })).toHaveAttribute(

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/shared-page";
+import { expectNoAxeViolations } from "./support/axe";
 
 const FORUM = "forum-azerbaijan-russia-economic-diplomacy-2020";
 
@@ -139,10 +139,7 @@ for (const locale of ["ru", "en", "az"]) {
   for (const path of templates) {
     test(`${locale}${path} has no accessibility violations`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

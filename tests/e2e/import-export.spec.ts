@@ -3,10 +3,10 @@
 // dry run shows it rejected, with the row number and the reason beside its column, and offers no import; the
 // corrected file's dry run lists the new entries, the admin confirms, and the entries are public, citing the file.
 // The import page is screenshotted in Russian and Armenian and checked with axe.
-import AxeBuilder from "@axe-core/playwright";
 import { parse } from "csv-parse/sync";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createAccount, signIn, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
 
 const ADMIN = { email: uniqueEmail("importer"), password: "Caravan-Tbilisi-lantern-2031", name: "Импорт Админ" };
 const suffix = Date.now().toString(36);
@@ -27,13 +27,6 @@ const file = (rows: string[]) => ({
   mimeType: "text/csv",
   buffer: Buffer.from(`\uFEFF${[header, ...rows].join("\r\n")}\r\n`),
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test.describe.configure({ mode: "serial" });
 

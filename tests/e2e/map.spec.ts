@@ -1,7 +1,8 @@
 // /{locale}/map: the choropleth and city dots on the seed data, their links to the filtered organization list,
 // the diaspora filter, the text alternative, keyboard access and axe, in Russian and Georgian.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./support/shared-page";
+import { expectNoAxeViolations } from "./support/axe";
 
 /** Clicks a map link with the mouse where it is really visible (a city's dot may cover a small country's middle). */
 async function clickVisiblePart(page: Page, link: Locator) {
@@ -23,13 +24,6 @@ async function clickVisiblePart(page: Page, link: Locator) {
   );
   expect(point, `a visible part of ${href}`).not.toBeNull();
   await page.mouse.click(point!.x, point!.y);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("ru: the header opens the map; a country on the map opens its organizations", async ({ page }) => {

@@ -1,7 +1,7 @@
 // Diaspora and host-country pages: from the home page to a diaspora, its presence table, a host country and
 // an organization there, in every UI language; canonical country codes and localized 404s.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/shared-page";
+import { expectNoAxeViolations } from "./support/axe";
 
 const journeys = [
   {
@@ -139,10 +139,7 @@ for (const locale of ["ru", "en", "az"]) {
   ]) {
     test(`${locale}${path} has no accessibility violations`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/shared-page";
+import { expectNoAxeViolations } from "./support/axe";
 
 test("the header's search box finds organizations, events and diasporas, grouped and highlighted (ru)", async ({
   page,
@@ -93,10 +93,7 @@ for (const locale of ["ru", "en", "az"]) {
   for (const query of ["?q=Azerb", "?q=qwertyuiop", ""]) {
     test(`${locale}/search${query} has no accessibility violations`, async ({ page }) => {
       await page.goto(`/${locale}/search${query}`);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/shared-page";
 import { schemaOrgProblems, SCHEMA_ORG_VERSION } from "../support/schema-org";
 import { sitemapSchemaErrors } from "../support/xml-schema";
 

@@ -1,9 +1,10 @@
 // /stats in Russian and Armenian: reached from the header, axe-clean, each chart's SVG says what its table says,
 // a selection narrows every chart, and a chart's CSV downloads and parses to the table's rows.
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator } from "@playwright/test";
+import { expect, test } from "./support/shared-page";
 import { parse } from "csv-parse/sync";
+import { axeViolations } from "./support/axe";
 
 const pages = [
   {
@@ -23,13 +24,6 @@ const pages = [
     table: "Տվյալների աղյուսակ",
   },
 ];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** The bar names as drawn (a wrapped name's lines joined), top to bottom. */
 const svgBarLabels = (chart: Locator) =>

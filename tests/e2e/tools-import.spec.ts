@@ -1,9 +1,9 @@
 // An admin imports events from an .ics file: the dry run lists each event with what will happen and why, the import
 // publishes the rest, and the new event is public with its source and citable. Runs after the other specs (file
 // order), since it adds an event to the directory they count.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createAccount, signIn, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
 
 test("an admin imports events from an .ics file after a dry run; the event is published and citable", async ({
   page,
@@ -48,10 +48,7 @@ test("an admin imports events from an .ics file after a dry run; the event is pu
   await expect(table.getByRole("row", { name: /Armenian Culture Days E2E/ })).toContainText("Create");
   await expect(table.getByRole("row", { name: /Weekly/ })).toContainText("Repeating events are not imported");
   await expect(page.getByText("To create: 1; to update: 0; unchanged: 0; rejected: 1.")).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Import now (1)" }).click();
   await expect(
     page.getByRole("status").filter({ hasText: "Imported: 1 created, 0 updated, 0 unchanged, 1 rejected." }),
