@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage, SubmitButton } from "@/components/auth/form-controls";
+import { AuthForm } from "@/components/auth/auth-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { revokeOtherSessionsAction } from "@/lib/auth/actions/sessions";
 import { initialFormState } from "@/lib/actions/form-state";
 
@@ -11,13 +12,12 @@ export function RevokeOtherSessionsForm({ hasOthers }: { hasOthers: boolean }) {
   const t = useTranslations("Account.sessions");
   const [state, action] = useActionState(revokeOtherSessionsAction, initialFormState);
   return (
-    <form action={action}>
-      <FormMessage state={state} />
+    <AuthForm state={state} action={action}>
       {hasOthers ? (
         <SubmitButton>{t("revokeOthers")}</SubmitButton>
       ) : (
         <p className="mt-4 text-stone-700">{t("onlyThis")}</p>
       )}
-    </form>
+    </AuthForm>
   );
 }

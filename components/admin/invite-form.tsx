@@ -2,7 +2,9 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Field, FormMessage, SubmitButton } from "@/components/auth/form-controls";
+import { AuthForm } from "@/components/auth/auth-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/fields";
 import { inviteAction } from "@/lib/auth/actions/admin";
 import type { DiasporaOption } from "@/lib/auth/admin/scope-options";
 import { initialFormState } from "@/lib/actions/form-state";
@@ -13,12 +15,20 @@ export function InviteForm({ diasporas }: { diasporas: DiasporaOption[] }) {
   const locale = useLocale();
   const [state, action] = useActionState(inviteAction, initialFormState);
   return (
-    <form action={action} noValidate aria-labelledby="invite-heading">
-      <FormMessage state={state} />
-      <Field state={state} name="email" type="email" label={t("email")} autoComplete="off" />
-      <Field state={state} name="name" label={t("name")} autoComplete="off" required={false} />
+    <AuthForm state={state} action={action} scope="invite" aria-labelledby="invite-heading">
+      <TextField
+        scope="invite"
+        state={state}
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="off"
+        required
+        narrow
+      />
+      <TextField scope="invite" state={state} name="name" label={t("name")} autoComplete="off" narrow />
       <RoleScopeFields state={state} diasporas={diasporas} idPrefix="invite" locale={locale} />
       <SubmitButton>{t("invite")}</SubmitButton>
-    </form>
+    </AuthForm>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useErrorText } from "@/components/auth/form-controls";
+import { FieldErrors } from "@/components/forms/fields";
+import { describedBy, fieldId } from "@/components/forms/values";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaOption } from "@/lib/auth/admin/scope-options";
 import type { FormState } from "@/lib/actions/form-state";
@@ -13,7 +14,6 @@ type Props = { state: FormState; diasporas: DiasporaOption[]; idPrefix: string; 
 export function RoleScopeFields({ state, diasporas, idPrefix, locale }: Props) {
   const t = useTranslations("Admin.users");
   const tRoles = useTranslations("Auth.roles");
-  const errorText = useErrorText();
   const chosen = new Set([state.values.diasporaIds ?? []].flat());
   const role = typeof state.values.role === "string" ? state.values.role : "CURATOR";
   const scopeErrors = state.fieldErrors.diasporaIds ?? [];
@@ -21,12 +21,12 @@ export function RoleScopeFields({ state, diasporas, idPrefix, locale }: Props) {
   return (
     <>
       <div className="mt-4">
-        <label htmlFor={`${idPrefix}-role`} className="block font-medium">
+        <label htmlFor={fieldId("role", idPrefix)} className="block font-medium">
           {t("role")}
         </label>
         <select
           key={key}
-          id={`${idPrefix}-role`}
+          id={fieldId("role", idPrefix)}
           name="role"
           defaultValue={role}
           className="mt-1 rounded border border-stone-500 bg-white px-3 py-2"
@@ -39,11 +39,12 @@ export function RoleScopeFields({ state, diasporas, idPrefix, locale }: Props) {
         </select>
       </div>
       <fieldset
+        id={fieldId("diasporaIds", idPrefix)}
         className="mt-4"
-        aria-describedby={`${idPrefix}-scope-hint${scopeErrors.length ? ` ${idPrefix}-scope-error` : ""}`}
+        aria-describedby={describedBy(fieldId("diasporaIds", idPrefix), true, scopeErrors.length > 0)}
       >
         <legend className="font-medium">{t("diasporas")}</legend>
-        <p id={`${idPrefix}-scope-hint`} className="mt-1 text-sm text-stone-700">
+        <p id={`${fieldId("diasporaIds", idPrefix)}-hint`} className="mt-1 text-sm text-stone-700">
           {t("scopeHint")}
         </p>
         <label className="mt-2 flex items-center gap-2">
@@ -73,11 +74,7 @@ export function RoleScopeFields({ state, diasporas, idPrefix, locale }: Props) {
             </li>
           ))}
         </ul>
-        {scopeErrors.length > 0 && (
-          <p id={`${idPrefix}-scope-error`} className="mt-1 text-sm font-medium text-red-800">
-            {scopeErrors.map(errorText).join(" ")}
-          </p>
-        )}
+        <FieldErrors state={state} name="diasporaIds" scope={idPrefix} />
       </fieldset>
     </>
   );

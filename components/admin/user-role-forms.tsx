@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FormMessage, SubmitButton } from "@/components/auth/form-controls";
+import { AuthForm } from "@/components/auth/auth-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { grantRoleAction, revokeRoleAction } from "@/lib/auth/actions/admin";
 import type { DiasporaOption } from "@/lib/auth/admin/scope-options";
 import { initialFormState } from "@/lib/actions/form-state";
@@ -14,12 +15,11 @@ export function GrantRoleForm({ userId, diasporas }: { userId: string; diasporas
   const locale = useLocale();
   const [state, action] = useActionState(grantRoleAction, initialFormState);
   return (
-    <form action={action} noValidate>
+    <AuthForm state={state} action={action} scope={`grant-${userId}`}>
       <input type="hidden" name="userId" value={userId} />
-      <FormMessage state={state} />
       <RoleScopeFields state={state} diasporas={diasporas} idPrefix={`grant-${userId}`} locale={locale} />
       <SubmitButton>{t("save")}</SubmitButton>
-    </form>
+    </AuthForm>
   );
 }
 
@@ -28,13 +28,12 @@ export function RevokeRoleForm({ userId, role }: { userId: string; role: Role })
   const tRoles = useTranslations("Auth.roles");
   const [state, action] = useActionState(revokeRoleAction, initialFormState);
   return (
-    <form action={action} className="inline">
+    <AuthForm state={state} action={action} className="inline">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="role" value={role} />
       <button type="submit" className="text-sm text-red-800 underline hover:text-red-900">
         {t("remove", { role: tRoles(role) })}
       </button>
-      {state.formError && <FormMessage state={state} />}
-    </form>
+    </AuthForm>
   );
 }

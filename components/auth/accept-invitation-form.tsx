@@ -5,17 +5,18 @@ import { useTranslations } from "next-intl";
 import { acceptInvitationAction } from "@/lib/auth/actions/invitation";
 import { initialFormState } from "@/lib/actions/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
-import { Field, FormMessage, SubmitButton } from "./form-controls";
+import { AuthForm } from "@/components/auth/auth-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/fields";
 
 export function AcceptInvitationForm({ token, email, name }: { token: string; email: string; name: string | null }) {
   const t = useTranslations("Auth");
   const [state, action] = useActionState(acceptInvitationAction, initialFormState);
   return (
-    <form action={action} noValidate className="mt-6">
+    <AuthForm state={state} action={action} className="mt-6">
       <input type="hidden" name="token" value={token} />
-      <FormMessage state={state} />
       {/* The invitation decides the address; it is shown, and sent so the password can be checked against it. */}
-      <Field
+      <TextField
         state={state}
         name="email"
         type="email"
@@ -23,24 +24,38 @@ export function AcceptInvitationForm({ token, email, name }: { token: string; em
         defaultValue={email}
         autoComplete="username"
         readOnly
+        required
+        narrow
       />
-      <Field state={state} name="name" label={t("invitation.name")} defaultValue={name ?? ""} autoComplete="name" />
-      <Field
+      <TextField
+        state={state}
+        name="name"
+        label={t("invitation.name")}
+        defaultValue={name ?? ""}
+        autoComplete="name"
+        required
+        narrow
+      />
+      <TextField
         state={state}
         name="password"
         type="password"
         label={t("invitation.password")}
         autoComplete="new-password"
         hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
+        required
+        narrow
       />
-      <Field
+      <TextField
         state={state}
         name="confirmPassword"
         type="password"
         label={t("invitation.confirmPassword")}
         autoComplete="new-password"
+        required
+        narrow
       />
       <SubmitButton>{t("invitation.submit")}</SubmitButton>
-    </form>
+    </AuthForm>
   );
 }

@@ -4,16 +4,17 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { requestPasswordResetAction } from "@/lib/auth/actions/password-reset";
 import { initialFormState } from "@/lib/actions/form-state";
-import { Field, FormMessage, SubmitButton } from "./form-controls";
+import { AuthForm } from "@/components/auth/auth-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/fields";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("Auth.forgot");
   const [state, action] = useActionState(requestPasswordResetAction, initialFormState);
   return (
-    <form action={action} noValidate className="mt-6">
-      <FormMessage state={state} />
-      <Field state={state} name="email" type="email" label={t("email")} autoComplete="email" />
+    <AuthForm state={state} action={action} className="mt-6">
+      <TextField state={state} name="email" type="email" label={t("email")} autoComplete="email" required narrow />
       <SubmitButton>{t("submit")}</SubmitButton>
-    </form>
+    </AuthForm>
   );
 }

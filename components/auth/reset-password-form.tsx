@@ -5,31 +5,36 @@ import { useTranslations } from "next-intl";
 import { resetPasswordAction } from "@/lib/auth/actions/password-reset";
 import { initialFormState } from "@/lib/actions/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
-import { Field, FormMessage, SubmitButton } from "./form-controls";
+import { AuthForm } from "@/components/auth/auth-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/fields";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("Auth");
   const [state, action] = useActionState(resetPasswordAction, initialFormState);
   return (
-    <form action={action} noValidate className="mt-6">
+    <AuthForm state={state} action={action} className="mt-6">
       <input type="hidden" name="token" value={token} />
-      <FormMessage state={state} />
-      <Field
+      <TextField
         state={state}
         name="password"
         type="password"
         label={t("reset.password")}
         autoComplete="new-password"
         hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
+        required
+        narrow
       />
-      <Field
+      <TextField
         state={state}
         name="confirmPassword"
         type="password"
         label={t("reset.confirmPassword")}
         autoComplete="new-password"
+        required
+        narrow
       />
       <SubmitButton>{t("reset.submit")}</SubmitButton>
-    </form>
+    </AuthForm>
   );
 }

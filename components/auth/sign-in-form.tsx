@@ -5,23 +5,41 @@ import { useTranslations } from "next-intl";
 import { signInAction } from "@/lib/auth/actions/sign-in";
 import { initialFormState } from "@/lib/actions/form-state";
 import { Link } from "@/lib/i18n/navigation";
-import { Field, FormMessage, SubmitButton } from "./form-controls";
+import { AuthForm } from "@/components/auth/auth-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/fields";
 
 export function SignInForm({ email, next }: { email?: string; next?: string }) {
   const t = useTranslations("Auth.signIn");
   const [state, action] = useActionState(signInAction, initialFormState);
   return (
-    <form action={action} noValidate className="mt-6">
+    <AuthForm state={state} action={action} className="mt-6">
       {next && <input type="hidden" name="next" value={next} />}
-      <FormMessage state={state} />
-      <Field state={state} name="email" type="email" label={t("email")} defaultValue={email} autoComplete="username" />
-      <Field state={state} name="password" type="password" label={t("password")} autoComplete="current-password" />
+      <TextField
+        state={state}
+        name="email"
+        type="email"
+        label={t("email")}
+        defaultValue={email}
+        autoComplete="username"
+        required
+        narrow
+      />
+      <TextField
+        state={state}
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+        narrow
+      />
       <SubmitButton>{t("submit")}</SubmitButton>
       <p className="mt-6">
         <Link href="/forgot-password" className="text-blue-800 underline">
           {t("forgot")}
         </Link>
       </p>
-    </form>
+    </AuthForm>
   );
 }

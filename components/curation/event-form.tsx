@@ -5,7 +5,8 @@ import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
 import { EventType } from "@/lib/events/enums";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "./form-fields";
+import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
+import { LocalizedFields } from "./localized-fields";
 
 type Props = {
   initialValues: Record<string, string | string[]>;

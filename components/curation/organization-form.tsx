@@ -6,7 +6,8 @@ import type { DiasporaChoice } from "@/lib/curation/form-options";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/organizations/enums";
 import { DuplicateWarning } from "./duplicate-warning";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "./form-fields";
+import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
+import { LocalizedFields } from "./localized-fields";
 
 type Props = {
   initialValues: Record<string, string | string[]>;

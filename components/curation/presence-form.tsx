@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { EntryForm, formSection as section } from "./entry-form";
-import { LocalizedFields, SelectField, TextField } from "./form-fields";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { LocalizedFields } from "./localized-fields";
 
 type Choice = { value: string; label: string };
 type Props = {

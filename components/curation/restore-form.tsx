@@ -5,15 +5,16 @@ import { useTranslations } from "next-intl";
 import { restoreRevisionAction } from "@/lib/curation/actions";
 import { initialCurationState } from "@/lib/curation/result";
 import { ConflictView } from "./conflict-view";
-import { useCurateError } from "./form-fields";
+import { Form } from "@/components/forms/form";
+import { useCurateErrorText } from "./curate-error-text";
 
 /** "Restore this version": sends the revision's content for review as a new revision based on `version`. */
 export function RestoreForm({ revisionId, version, label }: { revisionId: string; version: number; label: string }) {
   const t = useTranslations("Curate.historyPage");
-  const errorText = useCurateError();
+  const errorText = useCurateErrorText();
   const [state, action] = useActionState(restoreRevisionAction, initialCurationState);
   return (
-    <form action={action}>
+    <Form action={action} errorText={errorText}>
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="version" value={version} />
       <button
@@ -29,6 +30,6 @@ export function RestoreForm({ revisionId, version, label }: { revisionId: string
         </p>
       )}
       {state.conflict && <ConflictView fields={state.conflict} />}
-    </form>
+    </Form>
   );
 }

@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { approveRevisionAction, rejectRevisionAction } from "@/lib/curation/actions";
 import { initialCurationState } from "@/lib/curation/result";
 import { ConflictView } from "./conflict-view";
-import { TextField, useCurateError } from "./form-fields";
+import { TextField } from "@/components/forms/fields";
+import { Form } from "@/components/forms/form";
+import { useCurateErrorText } from "./curate-error-text";
 
 const button =
   "rounded px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800";
@@ -25,7 +27,7 @@ export function ReviewForms({
   own: "refused" | "publishWithoutReview" | null;
 }) {
   const t = useTranslations("Moderate");
-  const errorText = useCurateError();
+  const errorText = useCurateErrorText();
   const [approved, approve] = useActionState(approveRevisionAction, initialCurationState);
   const [rejected, reject] = useActionState(rejectRevisionAction, initialCurationState);
   const error = approved.formError ?? rejected.formError;
@@ -39,7 +41,7 @@ export function ReviewForms({
       {approved.conflict && <ConflictView fields={approved.conflict} />}
       {own === "refused" && <p className="mt-2 text-stone-800">{t("ownRevision")}</p>}
       {!stale && own !== "refused" && (
-        <form action={approve} className="mt-2">
+        <Form action={approve} errorText={errorText} className="mt-2">
           <input type="hidden" name="revisionId" value={revisionId} />
           {own === "publishWithoutReview" && <input type="hidden" name="withoutReview" value="1" />}
           {own === "publishWithoutReview" && (
@@ -54,9 +56,9 @@ export function ReviewForms({
           >
             {t(own === "publishWithoutReview" ? "publishWithoutReview" : "approve")}
           </button>
-        </form>
+        </Form>
       )}
-      <form action={reject} noValidate className="mt-4 max-w-xl">
+      <Form action={reject} errorText={errorText} className="mt-4 max-w-xl">
         <input type="hidden" name="revisionId" value={revisionId} />
         <TextField
           state={{ ...rejected, fieldErrors: rejected.fieldErrors }}
@@ -71,7 +73,7 @@ export function ReviewForms({
         >
           {t("reject")}
         </button>
-      </form>
+      </Form>
     </div>
   );
 }

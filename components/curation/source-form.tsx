@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { CitationPreview } from "./citation-preview";
 import { EntryForm, formSection as section } from "./entry-form";
-import { TextField, valueOf } from "./form-fields";
+import { TextField } from "@/components/forms/fields";
+import { echoedValue } from "@/components/forms/values";
 
 type Props = { initialValues: Record<string, string | string[]>; isNew: boolean; restartHref?: string };
 
@@ -35,9 +36,9 @@ export function SourceForm({ initialValues, isNew, restartHref }: Props) {
                 <dl className="mt-4">
                   <dt className="font-medium">{t("fields.key")}</dt>
                   <dd className="mt-1">
-                    <code>{valueOf(state, "key")}</code>
+                    <code>{echoedValue(state, "key")}</code>
                     <span className="mt-1 block text-sm text-stone-700">{t("form.keyFixedHint")}</span>
-                    <input type="hidden" name="key" value={valueOf(state, "key")} />
+                    <input type="hidden" name="key" value={echoedValue(state, "key")} />
                   </dd>
                 </dl>
               )}

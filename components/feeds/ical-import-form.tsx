@@ -1,8 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
+import { CheckboxGroup, FieldErrors, FileField, SelectField, TextField } from "@/components/forms/fields";
+import { Form } from "@/components/forms/form";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { importIcalAction } from "@/lib/feeds/import/actions";
 import type { PlanReason, PlanRow } from "@/lib/feeds/import/plan-import";
 import { initialIcalImportState, type IcalImportState } from "@/lib/feeds/import/state";
@@ -11,13 +14,8 @@ export type Option = { value: string; label: string };
 
 type Props = { diasporas: Option[]; types: Option[]; languages: Option[]; defaultLanguage: string };
 
-const input =
-  "mt-1 w-full max-w-xl rounded border border-stone-500 bg-white px-3 py-2 focus:outline-2 focus:outline-offset-1 focus:outline-blue-800 aria-[invalid]:border-red-800";
-const button =
-  "rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 disabled:opacity-70";
-
 /** An error code in the import's words, else the curation form's (field rules), else a generic message. */
-function useErrorText() {
+function useIcalErrorText() {
   const t = useTranslations("ImportIcal.errors");
   const curate = useTranslations("Curate.errors");
   return (code: string) =>
@@ -26,25 +24,6 @@ function useErrorText() {
       : curate.has(code as "unknown")
         ? curate(code as "unknown")
         : t("unknown");
-}
-
-function Errors({ id, codes }: { id: string; codes: string[] | undefined }) {
-  const text = useErrorText();
-  if (!codes?.length) return null;
-  return (
-    <p id={id} className="mt-1 text-sm font-medium text-red-800">
-      {codes.map(text).join(" ")}
-    </p>
-  );
-}
-
-function Submit({ children, disabled }: { children: React.ReactNode; disabled?: boolean }) {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending || disabled} className={`mt-6 ${button}`}>
-      {children}
-    </button>
-  );
 }
 
 const one = (state: IcalImportState, name: string, fallback = "") =>
@@ -58,26 +37,14 @@ const many = (state: IcalImportState, name: string) =>
  */
 export function IcalImportForm({ diasporas, types, languages, defaultLanguage }: Props) {
   const t = useTranslations("ImportIcal");
-  const errorText = useErrorText();
+  const errorText = useIcalErrorText();
   const [state, action] = useActionState(importIcalAction, initialIcalImportState);
-  const errors = state.fieldErrors;
   const key = JSON.stringify(state.values);
-  const invalid = (name: string) => (errors[name]?.length ? true : undefined);
   return (
     <>
-      {state.formError && (
-        <p role="alert" className="mt-6 rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">
-          {errorText(state.formError)}
-        </p>
-      )}
-      {state.imported && (
-        <p role="status" className="mt-6 rounded border border-green-800/40 bg-green-50 px-3 py-2 text-green-950">
-          {t("imported", { ...state.imported.counts })}
-        </p>
-      )}
-      <form
+      <Form
         action={action}
-        noValidate
+        errorText={errorText}
         className="mt-6 rounded border border-stone-300 bg-white p-4"
         aria-labelledby="import-source-heading"
         key={key}
@@ -85,116 +52,48 @@ export function IcalImportForm({ diasporas, types, languages, defaultLanguage }:
         <h2 id="import-source-heading" className="text-xl font-semibold">
           {t("sourceHeading")}
         </h2>
+        <FormAlert
+          state={state}
+          notice={state.imported ? t("imported", { ...state.imported.counts }) : null}
+          fieldOf={{ source: "url" }}
+        />
         <input type="hidden" name="intent" value="preview" />
-        <Errors id="import-source-error" codes={errors.source} />
-        <div className="mt-4">
-          <label htmlFor="import-url" className="block font-medium">
-            {t("url")}
-          </label>
-          <p id="import-url-hint" className="mt-1 text-sm text-stone-700">
-            {t("urlHint")}
-          </p>
-          <input
-            id="import-url"
-            name="url"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            defaultValue={one(state, "url")}
-            aria-invalid={invalid("url")}
-            aria-describedby={`import-url-hint${errors.url ? " import-url-error" : ""}`}
-            className={input}
-          />
-          <Errors id="import-url-error" codes={errors.url} />
-        </div>
-        <div className="mt-4">
-          <label htmlFor="import-file" className="block font-medium">
-            {t("file")}
-          </label>
-          <p id="import-file-hint" className="mt-1 text-sm text-stone-700">
-            {t("fileHint")}
-          </p>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".ics,text/calendar"
-            aria-describedby="import-file-hint"
-            className="mt-1 block"
-          />
-        </div>
-        <div className="mt-4">
-          <label htmlFor="import-locale" className="block font-medium">
-            {t("language")}
-          </label>
-          <p id="import-locale-hint" className="mt-1 text-sm text-stone-700">
-            {t("languageHint")}
-          </p>
-          <select
-            id="import-locale"
-            name="locale"
-            defaultValue={one(state, "locale", defaultLanguage)}
-            aria-describedby="import-locale-hint"
-            className={input}
-          >
-            {languages.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <Errors id="import-locale-error" codes={errors.locale} />
-        </div>
-        <div className="mt-4">
-          <label htmlFor="import-type" className="block font-medium">
-            {t("type")}
-          </label>
-          <p id="import-type-hint" className="mt-1 text-sm text-stone-700">
-            {t("typeHint")}
-          </p>
-          <select
-            id="import-type"
-            name="type"
-            defaultValue={one(state, "type", "OTHER")}
-            aria-describedby="import-type-hint"
-            className={input}
-          >
-            {types.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <Errors id="import-type-error" codes={errors.type} />
-        </div>
-        <fieldset
-          className="mt-4"
-          aria-describedby={`import-diasporas-hint${errors.diasporaIds ? " import-diasporas-error" : ""}`}
-          aria-invalid={invalid("diasporaIds")}
-        >
-          <legend className="font-medium">{t("diasporas")}</legend>
-          <p id="import-diasporas-hint" className="mt-1 text-sm text-stone-700">
-            {t("diasporasHint")}
-          </p>
-          <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-            {diasporas.map((d) => (
-              <li key={d.value}>
-                <label className="inline-flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    name="diasporaIds"
-                    value={d.value}
-                    defaultChecked={many(state, "diasporaIds").includes(d.value)}
-                  />
-                  {d.label}
-                </label>
-              </li>
-            ))}
-          </ul>
-          <Errors id="import-diasporas-error" codes={errors.diasporaIds} />
-        </fieldset>
-        <Submit>{t("previewButton")}</Submit>
-      </form>
+        <FieldErrors state={state} name="source" />
+        <TextField
+          state={state}
+          name="url"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          label={t("url")}
+          hint={t("urlHint")}
+        />
+        <FileField state={state} name="file" label={t("file")} hint={t("fileHint")} accept=".ics,text/calendar" />
+        <SelectField
+          state={state}
+          name="locale"
+          label={t("language")}
+          hint={t("languageHint")}
+          choices={languages}
+          defaultValue={defaultLanguage}
+        />
+        <SelectField
+          state={state}
+          name="type"
+          label={t("type")}
+          hint={t("typeHint")}
+          choices={types}
+          defaultValue="OTHER"
+        />
+        <CheckboxGroup
+          state={state}
+          name="diasporaIds"
+          legend={t("diasporas")}
+          hint={t("diasporasHint")}
+          choices={diasporas}
+        />
+        <SubmitButton>{t("previewButton")}</SubmitButton>
+      </Form>
       {state.preview && <Preview state={state} action={action} />}
     </>
   );
@@ -213,7 +112,7 @@ function useFieldLabel() {
 
 function Reasons({ reasons }: { reasons: PlanReason[] }) {
   const t = useTranslations("ImportIcal");
-  const text = useErrorText();
+  const text = useIcalErrorText();
   const label = useFieldLabel();
   return (
     <ul>
@@ -247,6 +146,7 @@ function Details({ row }: { row: PlanRow }) {
 /** The dry run: counts, a row per event with what will happen and why, and the form that imports exactly this. */
 function Preview({ state, action }: { state: IcalImportState; action: (data: FormData) => void }) {
   const t = useTranslations("ImportIcal");
+  const errorText = useIcalErrorText();
   const preview = state.preview!;
   const writes = preview.counts.create + preview.counts.update;
   return (
@@ -302,7 +202,7 @@ function Preview({ state, action }: { state: IcalImportState; action: (data: For
           </tbody>
         </table>
       </div>
-      <form action={action} className="mt-2">
+      <Form action={action} errorText={errorText} className="mt-2">
         <input type="hidden" name="intent" value="import" />
         <input type="hidden" name="url" value={preview.url} />
         <input type="hidden" name="fileName" value={preview.fileName} />
@@ -314,8 +214,8 @@ function Preview({ state, action }: { state: IcalImportState; action: (data: For
           <input key={id} type="hidden" name="diasporaIds" value={id} />
         ))}
         <p className="mt-2 text-sm text-stone-700">{writes > 0 ? t("importHint") : t("nothingToImport")}</p>
-        <Submit disabled={writes === 0}>{t("importButton", { count: writes })}</Submit>
-      </form>
+        <SubmitButton disabled={writes === 0}>{t("importButton", { count: writes })}</SubmitButton>
+      </Form>
     </section>
   );
 }

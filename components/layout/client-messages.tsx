@@ -2,10 +2,10 @@ import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 
 /**
  * The message namespaces the client components of public pages use (error boundary, language switcher, "copy"
- * buttons, the suggestion form). Every page inlines its client messages into the HTML, so the [locale] layout
+ * buttons, the suggestion form and the form kit it is built on). Every page inlines its client messages into the HTML, so the [locale] layout
  * passes only these instead of the whole catalogue (60–80 KB per locale) — see docs/PERFORMANCE.md.
  */
-export const PUBLIC_CLIENT_NAMESPACES = ["Error", "Layout", "Cite", "Suggest"] as const;
+export const PUBLIC_CLIENT_NAMESPACES = ["Error", "Layout", "Cite", "Suggest", "Forms"] as const;
 
 export function pickMessages(messages: AbstractIntlMessages, namespaces: readonly string[]): AbstractIntlMessages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));

@@ -3,8 +3,15 @@
 import { createContext, useActionState, useContext } from "react";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
+import { Form } from "@/components/forms/form";
 import { decideSuggestionAction } from "@/lib/suggestions/actions";
 import { initialSuggestionState } from "@/lib/suggestions/result";
+
+/** Translates a locale-agnostic error code (Suggest.errors.<code>); unknown codes read as a generic error. */
+function useSuggestErrorText() {
+  const t = useTranslations("Suggest.errors");
+  return (code: string) => t((t.has(code as "unknown") ? code : "unknown") as "unknown");
+}
 
 const DecideContext = createContext<((data: FormData) => void) | null>(null);
 
@@ -16,6 +23,7 @@ export function SuggestionDecisions({ children }: { children: React.ReactNode })
   const t = useTranslations("Suggest");
   const [state, decide] = useActionState(decideSuggestionAction, initialSuggestionState);
   const error = state.formError;
+  const errorText = useSuggestErrorText();
   return (
     <DecideContext value={decide}>
       {state.ok && (state.notice === "resolved" || state.notice === "dismissed") && (
@@ -25,9 +33,7 @@ export function SuggestionDecisions({ children }: { children: React.ReactNode })
       )}
       {error && (
         <p role="alert" className="mt-4 rounded border border-red-800/40 bg-red-50 px-3 py-2 text-red-900">
-          {t.has(`errors.${error}` as "errors.unknown")
-            ? t(`errors.${error}` as "errors.unknown")
-            : t("errors.unknown")}
+          {errorText(error)}
         </p>
       )}
       {children}
@@ -38,12 +44,13 @@ export function SuggestionDecisions({ children }: { children: React.ReactNode })
 /** The two decisions for one suggestion; disabled while either is being sent. */
 export function DecisionButtons({ suggestionId }: { suggestionId: string }) {
   const decide = useContext(DecideContext);
+  const errorText = useSuggestErrorText();
   if (!decide) throw new Error("DecisionButtons must be inside SuggestionDecisions");
   return (
-    <form action={decide} className="mt-4 flex flex-wrap gap-3">
+    <Form action={decide} errorText={errorText} className="mt-4 flex flex-wrap gap-3">
       <input type="hidden" name="suggestionId" value={suggestionId} />
       <Buttons />
-    </form>
+    </Form>
   );
 }
 

@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { createUserWithCli, mailTo, signIn, uniqueEmail } from "./support/accounts";
+import { expectErrorSummary } from "./support/forms";
 
 const ADMIN = { email: uniqueEmail("admin"), password: "Quiet-harbour-lantern-7", name: "Ada Admin" };
 const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-1918", name: "Ani Curator" };
@@ -40,7 +41,12 @@ test("an admin invites a curator, who sets a password, signs in and signs out th
   await invite.getByLabel("Role").selectOption("CURATOR");
   // A curator without a diaspora is refused, and the address typed stays.
   await invite.getByRole("button", { name: "Send the invitation" }).click();
-  await expect(invite.getByText("Choose at least one diaspora")).toBeVisible();
+  await expectErrorSummary(invite, "Some fields need attention; see the messages beside them.", [
+    /^Diasporas — Choose at least one diaspora/,
+  ]);
+  await expect(invite.getByRole("group", { name: "Diasporas" })).toHaveAccessibleDescription(
+    /Choose at least one diaspora/,
+  );
   await expect(invite.getByRole("textbox", { name: "Email" })).toHaveValue(CURATOR.email);
   await invite.getByRole("checkbox", { name: "Armenian diaspora" }).check();
   await invite.getByRole("button", { name: "Send the invitation" }).click();

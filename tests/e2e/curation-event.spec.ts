@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";
+import { expectErrorSummary } from "./support/forms";
 
 const CURATOR = { email: uniqueEmail("event-curator"), password: "Apricot-Sevan-lantern-1915", name: "Ани Куратор" };
 const MODERATOR = {
@@ -68,9 +69,9 @@ test("a curator submits a new event in Russian, a moderator approves it, and rea
   await expect(page.getByRole("textbox", { name: "Онлайн-адрес (URL)" })).toHaveAccessibleDescription(
     /Введите полный веб-адрес/,
   );
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
-    "Некоторые поля нужно исправить — см. сообщения рядом с ними.",
-  );
+  await expectErrorSummary(page.getByRole("main"), "Некоторые поля нужно исправить — см. сообщения рядом с ними.", [
+    /^Онлайн-адрес \(URL\) — Введите полный веб-адрес/,
+  ]);
   await expect(page.getByRole("textbox", { name: "Адрес (slug)" })).toHaveValue(EVENT.slug);
   await expect(page.getByRole("textbox", { name: "Город — английский" })).toHaveValue("Lyon");
   await expect(page.getByRole("textbox", { name: "Дата начала" })).toHaveValue(`${YEAR}-02-30`);

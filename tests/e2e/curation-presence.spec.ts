@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createAccount, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
+import { expectErrorSummary } from "./support/forms";
 
 const CURATOR = {
   email: uniqueEmail("presence-curator"),
@@ -75,8 +76,11 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   await expect(year).toHaveAccessibleDescription(/Введите год от 1800 до текущего или оставьте поле пустым\.$/);
   await expect(noteRu).toHaveAccessibleDescription("Уберите HTML-теги и ссылки на скрипты; только простой текст.");
   await expect(locator).toHaveAccessibleDescription(/Выберите источник, к которому относится эта страница\.$/);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+  await expectErrorSummary(
+    page.getByRole("main"),
     "Некоторые поля нужно исправить — см. сообщения рядом с ними.",
+    [/^Год — Введите год от 1800/],
+    { link: /^Год — /, field: year },
   );
   await expect(population).toHaveValue("около 600 тысяч");
   await expect(year).toHaveValue("1700");

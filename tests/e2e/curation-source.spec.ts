@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";
+import { expectErrorSummary } from "./support/forms";
 
 const CURATOR = { email: uniqueEmail("source-curator"), password: "Apricot-valley-hymn-1915", name: "Ani Curator" };
 const MODERATOR = {
@@ -66,9 +67,10 @@ test("a curator edits a cited source in Russian, a moderator approves it, and th
   await expect(page.getByRole("textbox", { name: "Веб-адрес (URL)" })).toHaveAccessibleDescription(
     "Введите полный веб-адрес, начиная с https://.",
   );
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
-    "Некоторые поля нужно исправить — см. сообщения рядом с ними.",
-  );
+  await expectErrorSummary(page.getByRole("main"), "Некоторые поля нужно исправить — см. сообщения рядом с ними.", [
+    /^Веб-адрес \(URL\) — Введите полный веб-адрес/,
+    /^Год — /,
+  ]);
   await expect(page.getByRole("textbox", { name: "Год" })).toHaveValue("3000");
   await expect(page.getByRole("textbox", { name: "Веб-адрес (URL)" })).toHaveValue("ftp://regnum.ru/news");
   await expect(page.getByRole("textbox", { name: "Журнал, сборник или сайт" })).toHaveValue("REGNUM");

@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";
+import { expectErrorSummary } from "./support/forms";
 
 const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-1918", name: "Ani Curator" };
 const MODERATOR = { email: uniqueEmail("moderator"), password: "Quiet-harbour-lantern-7", name: "Mher Moderator" };
@@ -58,8 +59,14 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   );
   await expect(page.getByRole("textbox", { name: "Acronym" })).toHaveAccessibleDescription(/Remove HTML tags/);
   await expect(page.getByRole("group", { name: "Type" })).toHaveAccessibleDescription("Choose at least one type.");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+  await expectErrorSummary(
+    page.getByRole("main"),
     "Some fields need attention; see the messages beside them.",
+    [/^Type — Choose at least one type\.$/, /^Acronym — Remove HTML tags/],
+    {
+      link: /^Type — /,
+      field: page.getByRole("group", { name: "Type" }).getByRole("checkbox").first(),
+    },
   );
   await expect(page.getByRole("textbox", { name: "Address (slug)" })).toHaveValue(ORG.slug);
   await expect(page.getByRole("textbox", { name: "City in English" })).toHaveValue("Lyon");

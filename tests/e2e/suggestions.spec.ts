@@ -7,6 +7,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { createAccount, signIn, uniqueEmail } from "./support/accounts";
+import { expectErrorSummary } from "./support/forms";
 
 const MODERATOR = {
   email: uniqueEmail("suggest-moderator"),
@@ -52,7 +53,12 @@ test("a reader suggests a correction in Russian; bad input keeps the text and sa
   await source.fill("ftp://example.org/charter");
   await email.fill("не почта");
   await form.getByRole("button", { name: "Отправить исправление" }).click();
-  await expect(form.getByRole("alert")).toHaveText("Некоторые поля нужно исправить — см. сообщения рядом с ними.");
+  await expectErrorSummary(
+    form,
+    "Некоторые поля нужно исправить — см. сообщения рядом с ними.",
+    [/^Что неверно и как правильно\? — Уберите HTML-теги/, /^Источник \(необязательно\) — Введите полный веб-адрес/],
+    { link: /^Ваша электронная почта \(необязательно\) — /, field: email },
+  );
   await expect(body).toHaveAccessibleDescription(/Уберите HTML-теги и ссылки на скрипты; только простой текст\.$/);
   await expect(source).toHaveAccessibleDescription(/Введите полный веб-адрес, начиная с https:\/\/\.$/);
   await expect(email).toHaveAccessibleDescription(
