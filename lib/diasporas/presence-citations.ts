@@ -1,7 +1,7 @@
 // Population figures (DiasporaPresence) carry their own source and locator instead of a citation row. On a
 // page they are numbered into the same reference list as the entry's citations, so "[2]" beside a figure
 // points at the exact place in the source.
-import type { Citation } from "@/lib/sources/citation";
+import { citedSourceSelect, type Citation } from "@/lib/sources/citation";
 
 export type CitedSource = Omit<Citation["source"], "accessedOn"> & { accessedOn: Date | null };
 export type PresenceSourceRow = { source: CitedSource | null; locator: string | null };
@@ -9,22 +9,7 @@ export type PresenceSourceRow = { source: CitedSource | null; locator: string | 
 export const presenceSourceSelect = {
   locator: true,
   source: {
-    select: {
-      key: true,
-      authors: true,
-      title: true,
-      publication: true,
-      publisher: true,
-      place: true,
-      year: true,
-      volume: true,
-      issue: true,
-      pages: true,
-      doi: true,
-      url: true,
-      accessedOn: true,
-      note: true,
-    },
+    select: citedSourceSelect,
   },
 } as const;
 

@@ -5,6 +5,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { toSummary } from "./list-organizations";
 import { organizationRowSelect } from "./row";
 import type { OrganizationProfile } from "./types";
+import { citedSourceSelect } from "@/lib/sources/citation";
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -34,22 +35,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
           facts: true,
           locator: true,
           source: {
-            select: {
-              key: true,
-              authors: true,
-              title: true,
-              publication: true,
-              publisher: true,
-              place: true,
-              year: true,
-              volume: true,
-              issue: true,
-              pages: true,
-              doi: true,
-              url: true,
-              accessedOn: true,
-              note: true,
-            },
+            select: citedSourceSelect,
           },
         },
       },

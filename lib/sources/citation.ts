@@ -14,30 +14,31 @@ export type Citation = {
   };
 };
 
+/** The fields of a source a citation prints: the one select every page, citation and export reads a source with. */
+export const citedSourceSelect = {
+  key: true,
+  authors: true,
+  title: true,
+  publication: true,
+  publisher: true,
+  place: true,
+  year: true,
+  volume: true,
+  issue: true,
+  pages: true,
+  doi: true,
+  url: true,
+  accessedOn: true,
+  note: true,
+} as const;
+
 /** The Prisma select for a citation row (OrganizationSource, EventSource, DiasporaSource), in page order. */
 export const citationSelect = {
   orderBy: { position: "asc" },
   select: {
     facts: true,
     locator: true,
-    source: {
-      select: {
-        key: true,
-        authors: true,
-        title: true,
-        publication: true,
-        publisher: true,
-        place: true,
-        year: true,
-        volume: true,
-        issue: true,
-        pages: true,
-        doi: true,
-        url: true,
-        accessedOn: true,
-        note: true,
-      },
-    },
+    source: { select: citedSourceSelect },
   },
 } as const;
 
