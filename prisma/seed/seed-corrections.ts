@@ -2,12 +2,16 @@
 // database gets the corrected record from seedDatabase; an existing one gets it here, as an approved revision
 // whose comment says what changed and where that comes from, so the history shows it like any moderated edit.
 // A row is corrected only while it still holds the old values (`replaces`): a curator's edit is never undone,
-// and a second run finds nothing to do.
+// and a second run finds nothing to do. Sources first, so an organization's correction can cite a corrected source.
+import type { OrganizationSnapshot } from "../../lib/organizations/schema";
 import type { SourceSnapshot } from "../../lib/sources/schema";
 import type { Database } from "../../lib/db/connect";
+import type { Prisma } from "../../lib/db/generated/client";
 import type { SeedData } from "./seed-schema";
 
 type SeedSource = SeedData["sources"][number];
+type SeedOrganization = SeedData["organizations"][number];
+type Tx = Prisma.TransactionClient;
 
 const snapshotOf = (s: SeedSource): SourceSnapshot => ({
   key: s.key,
@@ -27,18 +31,33 @@ const snapshotOf = (s: SeedSource): SourceSnapshot => ({
   citedIn: [],
 });
 
-/** Publishes each pending seed correction; returns the keys of the sources corrected. */
+/** Publishes each pending seed correction; returns the keys of the sources and the slugs of the organizations corrected. */
 export async function applySeedCorrections(db: Database, data: SeedData): Promise<string[]> {
+  return [...(await correctSources(db, data)), ...(await correctOrganizations(db, data))];
+}
+
+async function correctSources(db: Database, data: SeedData): Promise<string[]> {
   const corrected: string[] = [];
   for (const source of data.sources) {
     if (!source.revisionNote || !source.replaces) continue;
     const row = await db.source.findUnique({
       where: { key: source.key },
-      select: { id: true, version: true, title: true, authors: true },
+      select: { id: true, version: true, title: true, authors: true, note: true },
     });
     if (!row) continue;
     const old = source.replaces;
     if (Object.entries(old).some(([field, value]) => row[field as keyof typeof old] !== value)) continue;
+    // A source correction writes the whole record, so a row a curator has changed in any field since (an approved
+    // revision with an author or a reviewer; the seed's own corrections have neither) is left alone.
+    const curated = await db.revision.count({
+      where: {
+        entityType: "source",
+        entityId: row.id,
+        status: "APPROVED",
+        OR: [{ authorId: { not: null } }, { reviewerId: { not: null } }],
+      },
+    });
+    if (curated > 0) continue;
     const snapshot = snapshotOf(source);
     const { citedIn: _, key: __, accessedOn, ...columns } = snapshot;
     await db.$transaction(async (tx) => {
@@ -65,6 +84,145 @@ export async function applySeedCorrections(db: Database, data: SeedData): Promis
         },
       });
       corrected.push(source.key);
+    });
+  }
+  return corrected;
+}
+
+// What a correction reads of an organization: its editable fields, as lib/organizations/row.ts selects them (that
+// module is server-only; this one runs in the start-up script), and the sources it already cites.
+const organizationSelect = {
+  id: true,
+  version: true,
+  acronym: true,
+  types: true,
+  groups: true,
+  status: true,
+  foundedYear: true,
+  languages: true,
+  translations: { select: { locale: true, name: true, description: true, city: true } },
+  diasporas: { select: { diasporaId: true } },
+  countries: { select: { countryCode: true } },
+  channels: { select: { kind: true, url: true, languages: true }, orderBy: [{ position: "asc" }, { url: "asc" }] },
+  sources: { select: { sourceId: true, position: true } },
+} satisfies Prisma.OrganizationSelect;
+type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
+
+/** The row in the shape a revision stores, field for field as lib/organizations/snapshot.ts builds it. */
+function organizationSnapshotOf(row: OrganizationRow, slug: string): OrganizationSnapshot {
+  return {
+    slug,
+    translations: [...row.translations]
+      .sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0))
+      .filter((t) => t.name || t.description || t.city)
+      .map(({ locale, name, description, city }) => ({ locale, name, description, city })),
+    acronym: row.acronym,
+    types: row.types,
+    groups: row.groups,
+    diasporaIds: row.diasporas.map((d) => d.diasporaId).sort(),
+    countryCodes: row.countries.map((c) => c.countryCode).sort(),
+    foundedYear: row.foundedYear,
+    status: row.status,
+    languages: row.languages,
+    channels: row.channels,
+  };
+}
+
+type Replaces = NonNullable<SeedOrganization["replaces"]>;
+
+/** Whether the row still holds every value the correction replaces (nobody has edited those fields since). */
+function holdsOldValues(row: OrganizationRow, old: Replaces): boolean {
+  const text = (locale: string, field: "name" | "description") =>
+    row.translations.find((t) => t.locale === locale)?.[field] ?? null;
+  return (
+    Object.entries(old.names ?? {}).every(([locale, value]) => text(locale, "name") === value) &&
+    Object.entries(old.descriptions ?? {}).every(([locale, value]) => text(locale, "description") === value) &&
+    (old.status === undefined || row.status === old.status) &&
+    (old.foundedYear === undefined || row.foundedYear === old.foundedYear)
+  );
+}
+
+/** The seed's sources by key, created where an earlier seed did not have them. */
+async function sourceIdsFor(tx: Tx, keys: string[], data: SeedData): Promise<Map<string, string>> {
+  const rows = await tx.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
+  const ids = new Map(rows.map((r) => [r.key, r.id]));
+  for (const key of keys) {
+    if (ids.has(key)) continue;
+    const seed = data.sources.find((s) => s.key === key);
+    if (!seed) throw new Error(`Seed data refers to unknown source "${key}"`);
+    const { accessedOn, revisionNote: _note, replaces: _old, ...columns } = seed;
+    const row = await tx.source.create({
+      data: { ...columns, accessedOn: accessedOn ? new Date(`${accessedOn}T00:00:00Z`) : undefined },
+      select: { id: true },
+    });
+    ids.set(key, row.id);
+  }
+  return ids;
+}
+
+async function correctOrganizations(db: Database, data: SeedData): Promise<string[]> {
+  const corrected: string[] = [];
+  for (const organization of data.organizations) {
+    const { slug, replaces: old, revisionNote } = organization;
+    if (!old || !revisionNote) continue;
+    const row = await db.organization.findUnique({ where: { slug }, select: organizationSelect });
+    if (!row || !holdsOldValues(row, old)) continue;
+    await db.$transaction(async (tx) => {
+      // Conditional on the version read: an approval racing with this start-up wins and the correction waits.
+      const { count } = await tx.organization.updateMany({
+        where: { id: row.id, version: row.version },
+        data: {
+          ...(old.status !== undefined ? { status: organization.status } : {}),
+          ...(old.foundedYear !== undefined ? { foundedYear: organization.foundedYear ?? null } : {}),
+          version: { increment: 1 },
+        },
+      });
+      if (count !== 1) return;
+      const locales = new Set([...Object.keys(old.names ?? {}), ...Object.keys(old.descriptions ?? {})]);
+      for (const locale of locales) {
+        const text = {
+          ...(old.names && locale in old.names ? { name: organization.names[locale] ?? null } : {}),
+          ...(old.descriptions && locale in old.descriptions
+            ? { description: organization.descriptions?.[locale] ?? null }
+            : {}),
+        };
+        await tx.organizationTranslation.upsert({
+          where: { organizationId_locale: { organizationId: row.id, locale } },
+          create: { organizationId: row.id, locale, ...text },
+          update: text,
+        });
+      }
+      // The sources that back the corrected facts: cited after the ones the row has, in the seed's order.
+      const sourceIds = await sourceIdsFor(
+        tx,
+        organization.sources.map((c) => c.source),
+        data,
+      );
+      const cited = new Set(row.sources.map((c) => c.sourceId));
+      let position = Math.max(-1, ...row.sources.map((c) => c.position));
+      for (const c of organization.sources) {
+        const sourceId = sourceIds.get(c.source)!;
+        if (cited.has(sourceId)) continue;
+        cited.add(sourceId);
+        await tx.organizationSource.create({
+          data: { organizationId: row.id, sourceId, facts: c.facts, locator: c.locator ?? null, position: ++position },
+        });
+      }
+      const updated = await tx.organization.findUniqueOrThrow({ where: { id: row.id }, select: organizationSelect });
+      const snapshot = organizationSnapshotOf(updated, slug);
+      await tx.revision.create({
+        data: {
+          entityType: "organization",
+          entityId: row.id,
+          status: "APPROVED",
+          snapshot,
+          baseVersion: row.version,
+          diasporaIds: snapshot.diasporaIds,
+          comment: revisionNote,
+          reviewedAt: new Date(),
+        },
+      });
+      corrected.push(slug);
     });
   }
   return corrected;

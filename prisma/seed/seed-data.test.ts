@@ -53,4 +53,60 @@ describe("seed data", () => {
     ];
     for (const code of codes) expect(isCountryCode(code), code).toBe(true);
   });
+
+  it("holds the names the seed review corrected (docs/research/seed-review.md §5)", () => {
+    const by = new Map(data.organizations.map((o) => [o.slug, o]));
+    expect(by.get("amor")!.names).toMatchObject({
+      ru: "Азербайджанское молодёжное объединение России",
+      en: "Azerbaijani Youth Organization of Russia",
+    });
+    expect(by.get("all-russian-azerbaijan-congress")).toMatchObject({
+      names: { ru: "Всероссийский азербайджанский конгресс" },
+      foundedYear: 2001,
+      status: "DISSOLVED",
+    });
+    expect(by.get("federal-georgian-national-cultural-autonomy")!.names.ru).toBe(
+      "Федеральная грузинская национально-культурная автономия в России",
+    );
+    expect(by.get("ojag")!.names).toMatchObject({
+      ru: "Азербайджанское культурное общество «Оджаг»",
+      az: "Ocaq Azərbaycan Mədəniyyəti Cəmiyyəti",
+    });
+    expect(by.get("society-of-russian-speaking-scientists-finland")!.names.en).not.toMatch(/Science$/);
+    expect(by.get("assembly-of-peoples-of-kazakhstan")!.names.en).toBe("Assembly of People of Kazakhstan");
+    // ОАР (2018) is not САР (2000): the seed no longer gives it САР's English name as an alias.
+    const armenians = JSON.stringify(by.get("association-of-armenians-of-russia")!.descriptions);
+    expect(armenians).not.toContain("also rendered in English as the Union of Armenians of Russia");
+    expect(armenians).toContain("It is not the Union of Armenians of Russia");
+  });
+
+  it("gives every correction the old values it replaces, and cites beyond the article what it names", () => {
+    const sources = new Map(data.sources.map((s) => [s.key, s]));
+    const corrections = data.organizations.filter((o) => o.replaces);
+    expect(corrections.length).toBeGreaterThanOrEqual(7);
+    for (const o of corrections) {
+      const old = o.replaces!;
+      for (const [locale, value] of Object.entries(old.names ?? {})) expect(o.names[locale], o.slug).not.toBe(value);
+      for (const [locale, value] of Object.entries(old.descriptions ?? {}))
+        expect(o.descriptions?.[locale], o.slug).not.toBe(value);
+      if (old.status) expect(o.status, o.slug).not.toBe(old.status);
+      // Every address the revision's comment names is a source the entry cites.
+      const cited = new Set(o.sources.map((c) => sources.get(c.source)!.url));
+      for (const url of o.revisionNote!.match(/https?:\/\/[^\s)]*[^\s).,;:]/g) ?? [])
+        expect(cited, o.slug).toContain(url);
+      // A corrected name rests on a source other than the article, except the atlas's own normalisation of the
+      // Finnish society's English name, which no source gives (its description says so).
+      if (o.slug === "society-of-russian-speaking-scientists-finland") continue;
+      for (const fact of [
+        "names",
+        ...(old.status ? ["status"] : []),
+        ...(old.foundedYear !== undefined ? ["foundedYear"] : []),
+      ])
+        if (fact !== "names" || old.names)
+          expect(
+            o.sources.some((c) => c.source !== "article" && c.facts.includes(fact)),
+            `${o.slug} ${fact}`,
+          ).toBe(true);
+    }
+  });
 });

@@ -114,7 +114,10 @@ export const seedSchema = z.object({
          * comment, naming where the correction comes from (prisma/seed/seed-corrections.ts).
          */
         revisionNote: z.string().min(1).optional(),
-        replaces: z.object({ title: z.string().optional(), authors: z.string().optional() }).strict().optional(),
+        replaces: z
+          .object({ title: z.string().optional(), authors: z.string().optional(), note: z.string().optional() })
+          .strict()
+          .optional(),
       })
       .strict()
       .refine((s) => !s.revisionNote === !s.replaces, "revisionNote and replaces go together"),
@@ -172,8 +175,25 @@ export const seedSchema = z.object({
           )
           .default([]),
         sources: z.array(citation).min(1),
+        /**
+         * A correction of an organization earlier seeds loaded, as for sources: on a database whose row still holds
+         * every `replaces` value, the fields named there take the values above (and the citations above the row lacks
+         * are added), published as an approved revision with this note as its comment, naming the sources.
+         */
+        revisionNote: z.string().min(1).optional(),
+        replaces: z
+          .object({
+            /** Old text per locale; null: the locale had none. */
+            names: z.record(bcp47, z.string().min(1).nullable()).optional(),
+            descriptions: z.record(bcp47, z.string().min(1).nullable()).optional(),
+            status: z.enum(ORGANIZATION_STATUSES).optional(),
+            foundedYear: z.number().int().nullable().optional(),
+          })
+          .strict()
+          .optional(),
       })
-      .strict(),
+      .strict()
+      .refine((o) => !o.revisionNote === !o.replaces, "revisionNote and replaces go together"),
   ),
   events: z.array(
     z

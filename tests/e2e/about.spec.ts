@@ -75,7 +75,8 @@ test("the footer links the About page and says only what holds", async ({ page }
 test("a profile shows data as of its newest source and that the seed load is no edit", async ({ page }) => {
   const m = messages("en");
   await page.goto("/en/organizations/amor");
-  // Its sources: the article (2021), Mehdieva (2014) and an undated page: the newest date is 2021.
+  // Its sources: the article (2021), 1news.az (2021), Mehdieva (2014), the Heydar Aliyev Foundation (2012) and
+  // undated pages: the newest date is 2021.
   await expect(page.getByText(`${m.Organization.dataAsOf}:`)).toBeVisible();
   await expect(page.locator("dl", { hasText: m.Organization.dataAsOf! })).toContainText(
     `2021 (${m.Organization.dataAsOfExplained})`,

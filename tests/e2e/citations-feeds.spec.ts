@@ -24,10 +24,12 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
   const apa = cite.locator("dd").first();
   await expect(apa).toContainText("Атлас диаспор. (");
   // A versioned permanent link is archived: APA needs no retrieval date for it.
-  await expect(apa).toContainText("Азербайджанское общество «Оджаг» (Версия 1) [Профиль организации]. http");
+  await expect(apa).toContainText("Азербайджанское культурное общество «Оджаг» (Версия 1) [Профиль организации]. http");
   await expect(apa).not.toContainText("Получено");
-  await expect(apa.locator("i")).toHaveText("Азербайджанское общество «Оджаг»");
-  await expect(cite.locator("dd").nth(1)).toContainText("Атлас диаспор. «Азербайджанское общество «Оджаг»». Версия 1.");
+  await expect(apa.locator("i")).toHaveText("Азербайджанское культурное общество «Оджаг»");
+  await expect(cite.locator("dd").nth(1)).toContainText(
+    "Атлас диаспор. «Азербайджанское культурное общество «Оджаг»». Версия 1.",
+  );
 
   // APA goes to the clipboard as HTML (the italic title kept) and as plain text.
   await cite.getByRole("button", { name: /^Копировать: APA/ }).click();
@@ -38,7 +40,7 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
       plain: await (await item!.getType("text/plain")).text(),
     };
   });
-  expect(apaClipboard.html).toContain("<i>Азербайджанское общество «Оджаг»</i>");
+  expect(apaClipboard.html).toContain("<i>Азербайджанское культурное общество «Оджаг»</i>");
   expect(apaClipboard.plain).toBe(await apa.textContent());
   await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toHaveCount(1);
 

@@ -1,5 +1,5 @@
 // The duplicate warning end to end: a curator adds an organization whose name, typed in Latin letters, is the
-// seed's «Общероссийский азербайджанский конгресс»; the form comes back with that entry listed and everything typed
+// seed's «Всероссийский азербайджанский конгресс»; the form comes back with that entry listed and everything typed
 // kept; ticking "This is a different organization" saves it. Screenshots of the warning in ru and az.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
@@ -19,9 +19,9 @@ test("a new organization that looks like an existing one is listed with it and s
   await expect(page).toHaveURL(/\/ru\/account$/);
 
   const englishName = `Название — ${languageName("en", "ru")}`;
-  const typed = "Obshcherossiyskiy azerbaydzhanskiy kongress";
+  const typed = "Vserossiyskiy azerbaydzhanskiy kongress";
   await page.goto("/ru/curate/organizations/new");
-  await page.getByRole("textbox", { name: "Адрес (slug)" }).fill(`obshcherossiyskiy-kongress-${suffix}`);
+  await page.getByRole("textbox", { name: "Адрес (slug)" }).fill(`vserossiyskiy-kongress-${suffix}`);
   await page.getByRole("textbox", { name: englishName }).fill(typed);
   await page.getByRole("group", { name: "Тип" }).getByRole("checkbox", { name: "Федерация или конгресс" }).check();
   await page.getByRole("button", { name: "Отправить на проверку" }).click();
@@ -30,7 +30,7 @@ test("a new organization that looks like an existing one is listed with it and s
     "Возможно, эта организация уже есть в атласе: посмотрите похожие записи в конце формы.",
   );
   const warning = page.getByRole("region", { name: "Похожие организации уже есть в атласе" });
-  const candidate = warning.getByRole("link", { name: /Общероссийский азербайджанский конгресс/ });
+  const candidate = warning.getByRole("link", { name: /Всероссийский азербайджанский конгресс/ });
   await expect(candidate).toHaveAttribute("href", "/ru/organizations/all-russian-azerbaijan-congress");
   await expect(candidate).toHaveAttribute("target", "_blank");
   await expect(warning.getByRole("listitem")).toHaveCount(1);
@@ -38,7 +38,7 @@ test("a new organization that looks like an existing one is listed with it and s
   await expect(warning.getByRole("listitem")).toContainText(`Вы ввели «${typed}» (${englishName}).`);
   // Everything typed is still there.
   await expect(page.getByRole("textbox", { name: englishName })).toHaveValue(typed);
-  await expect(page.getByRole("textbox", { name: "Адрес (slug)" })).toHaveValue(`obshcherossiyskiy-kongress-${suffix}`);
+  await expect(page.getByRole("textbox", { name: "Адрес (slug)" })).toHaveValue(`vserossiyskiy-kongress-${suffix}`);
   await expect(
     page.getByRole("group", { name: "Тип" }).getByRole("checkbox", { name: "Федерация или конгресс" }),
   ).toBeChecked();

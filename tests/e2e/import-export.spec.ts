@@ -47,7 +47,7 @@ test("the organization list's download link exports its current filters as CSV",
   const rows = parse(body.toString("utf8"), { bom: true, columns: true }) as Record<string, string>[];
   expect(rows.length).toBeGreaterThan(10);
   for (const row of rows) expect(row.countries!.split("; ")).toContain("RU");
-  expect(rows.find((r) => r.slug === "ojag")?.name_ru).toBe("Азербайджанское общество «Оджаг»");
+  expect(rows.find((r) => r.slug === "ojag")?.name_ru).toBe("Азербайджанское культурное общество «Оджаг»");
 
   await page.goto("/ru/events?when=all&country=CN");
   await expect(page.getByRole("link", { name: "JSON" })).toHaveAttribute(

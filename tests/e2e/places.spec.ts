@@ -12,7 +12,7 @@ const journeys = [
     population: "600\u00a0000",
     kicker: "Страна пребывания",
     organizations: "Организации в стране",
-    organization: /Азербайджанская молодёжь России/,
+    organization: /Азербайджанское молодёжное объединение России/,
   },
   {
     locale: "en",
@@ -22,7 +22,7 @@ const journeys = [
     population: "600,000",
     kicker: "Host country",
     organizations: "Organizations based here",
-    organization: /Azerbaijani Youth Association of Russia/,
+    organization: /Azerbaijani Youth Organization of Russia/,
   },
   {
     locale: "az",
@@ -32,7 +32,7 @@ const journeys = [
     population: "600.000",
     kicker: "Qəbul edən ölkə",
     organizations: "Ölkədəki təşkilatlar",
-    organization: /Азербайджанская молодёжь России/,
+    organization: /Азербайджанское молодёжное объединение России/,
   },
 ];
 

@@ -12,7 +12,7 @@ test("a list page prefetches nothing on load and the hovered link's page on hove
   await page.waitForLoadState("networkidle");
   expect(prefetched).toEqual([]);
 
-  const link = page.getByRole("main").getByRole("link", { name: "Азербайджанская молодёжь России" });
+  const link = page.getByRole("main").getByRole("link", { name: "Азербайджанское молодёжное объединение России" });
   const href = await link.getAttribute("href");
   const prefetch = page.waitForRequest((r) => new URL(r.url()).pathname === href && r.url().includes("_rsc="));
   await link.hover();

@@ -14,12 +14,12 @@ test("an organization page has a canonical URL, hreflang alternates and schema.o
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd).toMatchObject({
     "@type": "Organization",
-    name: "Azerbaijani Youth Association of Russia",
+    name: "Azerbaijani Youth Organization of Russia",
     sameAs: [expect.stringMatching(/amor\.az/)],
   });
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
     "content",
-    "Azerbaijani Youth Association of Russia",
+    "Azerbaijani Youth Organization of Russia",
   );
 });
 

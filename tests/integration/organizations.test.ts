@@ -38,8 +38,15 @@ describe("listOrganizations", () => {
 
   it("marks names shown in a fallback language", async () => {
     const result = await listOrganizations({ locale: "az", page: 1, pageSize: 100 });
+    // AMOR has no Azerbaijani name; Ojag and the congress have theirs.
+    const amor = result.items.find((o) => o.slug === "amor");
+    expect(amor?.name).toMatchObject({ locale: "ru", isFallback: true });
     const ojag = result.items.find((o) => o.slug === "ojag");
-    expect(ojag?.name).toMatchObject({ locale: "ru", isFallback: true });
+    expect(ojag?.name).toMatchObject({
+      value: "Ocaq Azərbaycan Mədəniyyəti Cəmiyyəti",
+      locale: "az",
+      isFallback: false,
+    });
     const congress = result.items.find((o) => o.slug === "all-russian-azerbaijan-congress");
     expect(congress?.name).toMatchObject({ locale: "az", isFallback: false });
   });

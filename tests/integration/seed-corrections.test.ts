@@ -1,0 +1,212 @@
+// The seed's corrections of organizations (issue #13: names, status, founding year), against the test database.
+// Invariants: a database an earlier seed loaded gets each correction as one approved revision whose comment cites
+// its sources, with the sources that back it cited on the entry; the entry then reads as a fresh seed's does; a
+// second run does nothing; an entry a curator has edited since is left as the curator left it.
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { approveRevision } from "../../lib/curation/review-revision";
+import { submitRevision } from "../../lib/curation/submit-revision";
+import { snapshotValues } from "../../lib/organizations/form-values";
+import { getOrganization } from "../../lib/organizations/get-organization";
+import { organizationKind } from "../../lib/organizations/kind";
+import { sourceValues } from "../../lib/sources/form-values";
+import { sourceKind } from "../../lib/sources/kind";
+import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { applySeedCorrections } from "../../prisma/seed/seed-corrections";
+import type { SeedData } from "../../prisma/seed/seed-schema";
+import { makeActor } from "../support/actors";
+import { openTestDatabase, resetDatabase } from "../support/database";
+
+const db = openTestDatabase();
+afterAll(() => db.$disconnect());
+beforeEach(() => resetDatabase(db));
+
+/** The sources each corrected organization cited before the corrections (the seed of main before issue #13). */
+const EARLIER_CITATIONS: Record<string, string[]> = {
+  amor: ["article", "mehdieva-2014", "amor-young-scientist-school"],
+  "all-russian-azerbaijan-congress": ["article", "mehdieva-2014"],
+  "federal-georgian-national-cultural-autonomy": ["article"],
+  ojag: ["article"],
+  "association-of-armenians-of-russia": ["article", "regnum-2018-union-of-armenians-of-russia"],
+  "society-of-russian-speaking-scientists-finland": ["article"],
+  "assembly-of-peoples-of-kazakhstan": ["article"],
+};
+
+/** The seed as it was before the corrections: each corrected field back to its old value, the new sources gone. */
+function earlierSeed(data: SeedData): SeedData {
+  const old = structuredClone(data);
+  const revert = (values: Record<string, string>, replaced: Record<string, string | null>) => {
+    for (const [locale, value] of Object.entries(replaced)) {
+      if (value === null) delete values[locale];
+      else values[locale] = value;
+    }
+  };
+  for (const o of old.organizations) {
+    if (!o.replaces) continue;
+    revert(o.names, o.replaces.names ?? {});
+    if (o.descriptions) revert(o.descriptions, o.replaces.descriptions ?? {});
+    if (o.replaces.status !== undefined) o.status = o.replaces.status;
+    if (o.replaces.foundedYear !== undefined) o.foundedYear = o.replaces.foundedYear ?? undefined;
+    o.sources = o.sources.filter((c) => EARLIER_CITATIONS[o.slug]!.includes(c.source));
+  }
+  for (const s of old.sources) if (s.replaces) Object.assign(s, s.replaces);
+  const cited = new Set(
+    [...old.organizations, ...old.events, ...old.diasporas].flatMap((x) => x.sources.map((c) => c.source)),
+  );
+  for (const d of old.diasporas) for (const p of d.presences) cited.add(p.source);
+  old.sources = old.sources.filter((s) => cited.has(s.key));
+  return old;
+}
+
+async function curatorEdit(slug: string, changes: Record<string, string>) {
+  const stored = (await organizationKind.find(db, slug))!;
+  const curator = await makeActor(db, "curator@example.org", "CURATOR", stored.snapshot.diasporaIds);
+  const moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [], true);
+  const values = snapshotValues(stored.snapshot, { id: stored.id, version: stored.version });
+  const submitted = await submitRevision(organizationKind, curator, { ...values, ...changes });
+  if (!submitted.ok) throw new Error(`expected a revision: ${JSON.stringify(submitted)}`);
+  expect((await approveRevision(moderator, { revisionId: submitted.revisionId })).ok).toBe(true);
+}
+
+const corrected = (data: SeedData) => data.organizations.filter((o) => o.replaces).map((o) => o.slug);
+
+describe("the seed's corrections of organizations", () => {
+  it("are in a fresh seed already, so a fresh database has nothing to correct", async () => {
+    const data = await readSeedData();
+    expect(corrected(data).toSorted()).toEqual(Object.keys(EARLIER_CITATIONS).toSorted());
+    await seedDatabase(db, data);
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect(await db.revision.count()).toBe(0);
+    const congress = (await getOrganization("all-russian-azerbaijan-congress", "ru"))!;
+    expect(congress).toMatchObject({
+      name: { value: "Всероссийский азербайджанский конгресс" },
+      status: "DISSOLVED",
+      foundedYear: 2001,
+    });
+  });
+
+  it("reach a database the earlier seed loaded as approved revisions citing their sources, once", async () => {
+    const data = await readSeedData();
+    await seedDatabase(db, earlierSeed(data));
+    const before = (await getOrganization("amor", "ru"))!;
+    expect(before.name?.value).toBe("Азербайджанская молодёжь России");
+
+    // Every correction applies: the organizations' and the sources' (the article's record, REGNUM's note).
+    const done = await applySeedCorrections(db, data);
+    const sourceCorrections = data.sources.filter((s) => s.replaces).map((s) => s.key);
+    expect(sourceCorrections).toContain("regnum-2018-union-of-armenians-of-russia");
+    expect(done.toSorted()).toEqual([...sourceCorrections, ...corrected(data)].toSorted());
+
+    const amor = await db.organization.findUniqueOrThrow({
+      where: { slug: "amor" },
+      select: { id: true, version: true, translations: { select: { locale: true, name: true } } },
+    });
+    expect(amor.version).toBe(2);
+    expect(Object.fromEntries(amor.translations.map((t) => [t.locale, t.name]))).toEqual({
+      ru: "Азербайджанское молодёжное объединение России",
+      en: "Azerbaijani Youth Organization of Russia",
+    });
+    const congress = await db.organization.findUniqueOrThrow({
+      where: { slug: "all-russian-azerbaijan-congress" },
+      select: { status: true, foundedYear: true, translations: { where: { locale: "ru" }, select: { name: true } } },
+    });
+    expect(congress).toEqual({
+      status: "DISSOLVED",
+      foundedYear: 2001,
+      translations: [{ name: "Всероссийский азербайджанский конгресс" }],
+    });
+    const ojag = await db.organizationTranslation.findMany({
+      where: { organization: { slug: "ojag" } },
+      select: { locale: true, name: true },
+      orderBy: { locale: "asc" },
+    });
+    expect(ojag.map((t) => [t.locale, t.name])).toEqual([
+      ["az", "Ocaq Azərbaycan Mədəniyyəti Cəmiyyəti"],
+      ["en", "Ojag Society"],
+      ["ru", "Азербайджанское культурное общество «Оджаг»"],
+    ]);
+    const armenians = (await getOrganization("association-of-armenians-of-russia", "en"))!;
+    expect(armenians.description?.value).not.toContain("also rendered in English as the Union of Armenians of Russia");
+    expect(armenians.description?.value).toContain("It is not the Union of Armenians of Russia");
+
+    // The new facts cite the sources that back them, after the ones the entry had, and the sources exist now.
+    const profile = (await getOrganization("all-russian-azerbaijan-congress", "en"))!;
+    expect(profile.citations.map((c) => c.source.key)).toEqual([
+      "article",
+      "mehdieva-2014",
+      "moscow-baku-2017-vak-liquidation",
+      "kavkaz-uzel-vak-liquidation",
+      "meydan-tv-2017-vak-dissolved",
+      "report-az-2017-vak-abolished",
+    ]);
+    expect(profile.citations.find((c) => c.source.key === "report-az-2017-vak-abolished")!.facts).toContain("status");
+
+    // One approved revision per entry, whose comment names its sources and whose snapshot is the entry as published.
+    const revisions = await db.revision.findMany({ where: { entityType: "organization", entityId: amor.id } });
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ status: "APPROVED", baseVersion: 1, authorId: null });
+    expect(revisions[0]!.comment).toContain("«Азербайджанское молодёжное объединение России»");
+    expect(revisions[0]!.comment).toContain("http://amor.az/segodnja-v-gorode-sankt-peterburge-sos/");
+    expect(revisions[0]!.snapshot).toEqual((await organizationKind.find(db, "amor"))!.snapshot);
+    expect((await getOrganization("amor", "en"))!.lastEdited).toBe(revisions[0]!.reviewedAt!.toISOString());
+
+    // The corrected entry reads as a fresh seed's: the earlier database and a fresh one now agree field for field.
+    const snapshots = async () =>
+      Promise.all(
+        Object.keys(EARLIER_CITATIONS).map(async (slug) => {
+          const { diasporaIds: _ids, ...rest } = (await organizationKind.find(db, slug))!.snapshot;
+          return rest;
+        }),
+      );
+    const afterCorrections = await snapshots();
+    const revisionCount = await db.revision.count();
+    expect(revisionCount).toBe(done.length);
+
+    // The next start finds nothing to do.
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect(await db.revision.count()).toBe(revisionCount);
+
+    await resetDatabase(db);
+    await seedDatabase(db, data);
+    expect(await snapshots()).toEqual(afterCorrections);
+  });
+
+  it("leave an entry a curator has edited since as the curator left it, and correct the others", async () => {
+    const data = await readSeedData();
+    await seedDatabase(db, earlierSeed(data));
+    await curatorEdit("amor", { "name.ru": "АМОР (правка куратора)" });
+
+    const done = await applySeedCorrections(db, data);
+    expect(done).not.toContain("amor");
+    expect(done).toContain("all-russian-azerbaijan-congress");
+    const amor = await db.organization.findUniqueOrThrow({
+      where: { slug: "amor" },
+      select: { version: true, translations: { select: { locale: true, name: true } } },
+    });
+    // Not even the English name, which the curator did not touch: a correction applies whole or not at all.
+    expect(amor.version).toBe(2);
+    expect(Object.fromEntries(amor.translations.map((t) => [t.locale, t.name]))).toEqual({
+      ru: "АМОР (правка куратора)",
+      en: "Azerbaijani Youth Association of Russia",
+    });
+    expect(await db.revision.count({ where: { comment: { contains: "amor.az" } } })).toBe(0);
+  });
+
+  it("leave a source a curator has edited in another field than the corrected one as the curator left it", async () => {
+    const data = await readSeedData();
+    await seedDatabase(db, earlierSeed(data));
+    const key = "regnum-2018-union-of-armenians-of-russia";
+    const stored = (await sourceKind.find(db, key))!;
+    const armenian = await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } });
+    const curator = await makeActor(db, "curator@example.org", "CURATOR", [armenian.id]);
+    const moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [], true);
+    const values = sourceValues(stored.snapshot, { id: stored.id, version: stored.version });
+    const submitted = await submitRevision(sourceKind, curator, { ...values, doi: "10.1234/regnum.2018" });
+    if (!submitted.ok) throw new Error(`expected a revision: ${JSON.stringify(submitted)}`);
+    expect((await approveRevision(moderator, { revisionId: submitted.revisionId })).ok).toBe(true);
+
+    expect(await applySeedCorrections(db, data)).not.toContain(key);
+    const row = await db.source.findUniqueOrThrow({ where: { key }, select: { doi: true, note: true } });
+    expect(row.doi).toBe("10.1234/regnum.2018");
+    expect(row.note).not.toContain("not the Union of Armenians of Russia");
+  });
+});
