@@ -32,6 +32,11 @@ export async function ModerationQueue({ revisions, isAdmin }: { revisions: Pendi
                   {t("stale")}
                 </p>
               )}
+              {r.unsourcedFacts.length > 0 && (
+                <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">
+                  <strong>{t("noSourceFlag")}</strong> {t("noSourceFacts", { facts: r.unsourcedFacts.join(", ") })}
+                </p>
+              )}
               {r.changes.length === 0 ? (
                 <p className="mt-2">{t("noChanges")}</p>
               ) : (
@@ -47,6 +52,7 @@ export async function ModerationQueue({ revisions, isAdmin }: { revisions: Pendi
               <ReviewForms
                 revisionId={r.id}
                 stale={r.stale}
+                unsourced={r.unsourcedFacts.length > 0}
                 own={r.mine ? (isAdmin ? "publishWithoutReview" : "refused") : null}
               />
             </article>

@@ -3,6 +3,7 @@ import { contentLocaleChoices, loadFormOptions } from "@/lib/curation/form-optio
 import type { Draft } from "@/lib/curation/get-draft";
 import { organizationKind } from "@/lib/organizations/kind";
 import type { OrganizationSnapshot } from "@/lib/organizations/schema";
+import { loadSourceChoices } from "@/lib/sources/source-choices";
 import { OrganizationForm } from "./organization-form";
 
 /** The organization form with its choices loaded: a new entry (`draft` null) or the draft of a published one. */
@@ -19,7 +20,10 @@ export async function OrganizationEditor({
 }) {
   const linked = draft?.snapshot.diasporaIds ?? [];
   const held = draft?.snapshot.translations.map((tr) => tr.locale) ?? [];
-  const options = await loadFormOptions(user, locale, linked, held);
+  const [options, sources] = await Promise.all([
+    loadFormOptions(user, locale, linked, held),
+    loadSourceChoices(locale),
+  ]);
   // A curator of one diaspora starts a new entry with it chosen.
   const initialValues = draft
     ? organizationKind.toValues(draft.snapshot, { id: draft.id, version: draft.version })
@@ -35,6 +39,7 @@ export async function OrganizationEditor({
       contentLocales={contentLocaleChoices(options.contentLocales, locale)}
       diasporas={options.diasporas}
       countries={options.countries}
+      sources={sources.map((s) => ({ value: s.id, label: s.label }))}
       restartHref={restartHref}
     />
   );

@@ -8,6 +8,8 @@ import { DuplicateWarning } from "./duplicate-warning";
 import { EntryForm, formSection as section } from "./entry-form";
 import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { LocalizedFields } from "./localized-fields";
+import { CitationFields } from "./citation-fields";
+import { ORGANIZATION_FACTS } from "@/lib/organizations/facts";
 
 type Props = {
   initialValues: Record<string, string | string[]>;
@@ -15,11 +17,21 @@ type Props = {
   contentLocales: { code: string; name: string; heading: string }[];
   diasporas: DiasporaChoice[];
   countries: { code: string; name: string }[];
+  /** Every source the atlas holds, for the citation rows. */
+  sources: { value: string; label: string }[];
   restartHref?: string;
 };
 
 /** Create or edit an organization; every field keeps what was typed after a failed submit. Works without JS. */
-export function OrganizationForm({ initialValues, isNew, contentLocales, diasporas, countries, restartHref }: Props) {
+export function OrganizationForm({
+  initialValues,
+  isNew,
+  contentLocales,
+  diasporas,
+  countries,
+  sources,
+  restartHref,
+}: Props) {
   const t = useTranslations("Curate");
   const tEnums = useTranslations("Enums");
   const locale = useLocale();
@@ -134,6 +146,7 @@ export function OrganizationForm({ initialValues, isNew, contentLocales, diaspor
                 </fieldset>
               ))}
             </section>
+            <CitationFields state={state} sources={sources} facts={ORGANIZATION_FACTS} />
             {state.duplicates && state.duplicates.length > 0 && <DuplicateWarning candidates={state.duplicates} />}
           </>
         );

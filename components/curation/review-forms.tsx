@@ -21,10 +21,13 @@ export function ReviewForms({
   revisionId,
   stale,
   own,
+  unsourced = false,
 }: {
   revisionId: string;
   stale: boolean;
   own: "refused" | "publishWithoutReview" | null;
+  /** Facts no source backs: approving asks for the reason none is needed (review-revision.ts). */
+  unsourced?: boolean;
 }) {
   const t = useTranslations("Moderate");
   const errorText = useCurateErrorText();
@@ -48,6 +51,19 @@ export function ReviewForms({
             <p id={`own-${revisionId}`} className="mb-2 max-w-xl text-stone-800">
               {t("publishWithoutReviewHint")}
             </p>
+          )}
+          {unsourced && (
+            <div className="mb-2 max-w-xl">
+              <TextField
+                state={approved}
+                name="sourceWaiver"
+                label={t("sourceWaiver")}
+                hint={t("sourceWaiverHint")}
+                multiline
+                rows={2}
+                scope={revisionId}
+              />
+            </div>
           )}
           <button
             type="submit"

@@ -63,6 +63,7 @@ export function SourceForm({ initialValues, isNew, restartHref }: Props) {
               </h2>
               {field("doi", { hint: t("form.doiHint") })}
               {field("url", { type: "url" })}
+              {field("archiveUrl", { type: "url", hint: t("form.archiveUrlHint") })}
               <div className="sm:max-w-md">{field("accessedOn", { type: "date", hint: t("form.accessedOnHint") })}</div>
               {field("note", { multiline: true, hint: t("form.noteHint") })}
             </section>

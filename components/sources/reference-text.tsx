@@ -2,9 +2,11 @@ import { doiUrl } from "@/lib/sources/doi";
 import { formatReference, type SourceFields } from "@/lib/sources/format-source";
 
 type Props = {
-  source: SourceFields & { doi?: string | null; url: string | null };
+  source: SourceFields & { doi?: string | null; url: string | null; archiveUrl?: string | null };
   /** "accessed 1 March 2024", already in the page's language. */
   accessed: string | null;
+  /** The link text of the source's web-archive copy ("archived copy"), in the page's language. */
+  archived?: string;
 };
 
 const linkClass = "break-all text-blue-800 underline";
@@ -13,7 +15,7 @@ const linkClass = "break-all text-blue-800 underline";
  * A source as a reference list prints it, without the closing period: the reference, its DOI as a resolver link
  * (the persistent address, so it comes first), its web address, when accessed.
  */
-export function ReferenceText({ source, accessed }: Props) {
+export function ReferenceText({ source, accessed, archived }: Props) {
   const doi = source.doi ? doiUrl(source.doi) : null;
   return (
     <>
@@ -37,6 +39,14 @@ export function ReferenceText({ source, accessed }: Props) {
         </>
       ) : null}
       {accessed ? ` (${accessed})` : null}
+      {source.archiveUrl && archived ? (
+        <>
+          {", "}
+          <a href={source.archiveUrl} className={linkClass} rel="noopener noreferrer">
+            {archived}
+          </a>
+        </>
+      ) : null}
     </>
   );
 }

@@ -26,6 +26,7 @@ export async function SourceList({ citations }: { citations: Citation[] }) {
                       })
                     : null
                 }
+                archived={t("Organization.archived")}
               />
               {c.locator ? `, ${c.locator}` : null}
               {"."}

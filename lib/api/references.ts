@@ -76,6 +76,7 @@ export function apiCitation(c: Citation) {
       doi: source.doi,
       doi_url: source.doi ? doiUrl(source.doi) : null,
       url: source.url,
+      archive_url: source.archiveUrl,
       accessed_on: accessedOn,
       note: source.note,
     },

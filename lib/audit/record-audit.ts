@@ -20,6 +20,7 @@ export type AuditAction =
   | "revision.submitted"
   | "revision.approved"
   | "revision.self_published"
+  | "revision.source_waived"
   | "revision.rejected"
   | "suggestion.received"
   | "suggestion.resolved"

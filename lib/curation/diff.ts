@@ -16,6 +16,8 @@ export type DiffLabels = {
   eventType?: (value: string) => string;
   organization?: (id: string) => string;
   source?: (id: string) => string;
+  /** A fact a citation backs ("names", "foundedYear"), by its label (Facts.*). */
+  fact?: (name: string) => string;
 };
 
 /** The fields whose displayed value differs; an absent side reads as "" (a new entry has no `before`). */

@@ -33,6 +33,8 @@ export type PendingRevision = RevisionSummary & {
   mine: boolean;
   changes: FieldChange[];
   stale: boolean;
+  /** Facts the revision adds or changes that no source it cites backs, by their label (lib/curation/sourcing.ts). */
+  unsourcedFacts: string[];
 };
 
 const select = {
@@ -94,7 +96,7 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
     where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: { ...select, authorId: true, author: { select: { name: true, email: true } } },
+    select: { ...select, authorId: true, unsourcedFacts: true, author: { select: { name: true, email: true } } },
   });
   const mine = rows.filter(
     (row) => kindOf(row.entityType) && can(actor, "approve:revision", { diasporaIds: row.diasporaIds }),
@@ -118,6 +120,7 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
       mine: row.authorId === actor.userId,
       changes: diffFlat(current ? kind.flatten(current.snapshot, labels) : null, kind.flatten(row.snapshot, labels)),
       stale: current != null && current.version !== row.baseVersion,
+      unsourcedFacts: row.unsourcedFacts.map(labels.fact!),
     };
   });
 }
@@ -133,7 +136,7 @@ export async function diffLabels(
 ): Promise<DiffLabels> {
   const organizationIds = [...new Set(snapshots.flatMap((s) => s.kind.refs?.(s.snapshot).organizations ?? []))];
   const sourceIds = [...new Set(snapshots.flatMap((s) => s.kind.refs?.(s.snapshot).sources ?? []))];
-  const [diasporas, organizations, sources, t] = await Promise.all([
+  const [diasporas, organizations, sources, t, tFacts] = await Promise.all([
     db.diaspora.findMany({ select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }),
     organizationIds.length
       ? db.organization.findMany({
@@ -145,6 +148,7 @@ export async function diffLabels(
       ? db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, key: true, title: true } })
       : [],
     translatorFor(locale, "Enums"),
+    translatorFor(locale, "Facts"),
   ]);
   const named = (rows: { id: string; slug: string; translations: { locale: string; name: string | null }[] }[]) =>
     new Map(rows.map((r) => [r.id, pickLocalized(r.translations, "name", locale)?.value ?? r.slug]));
@@ -169,5 +173,6 @@ export async function diffLabels(
     status: label("OrganizationStatus"),
     channel: label("ChannelKind"),
     eventType: label("EventType"),
+    fact: (name) => (tFacts.has(name as "names") ? tFacts(name as "names") : name),
   };
 }

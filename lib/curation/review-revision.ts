@@ -27,6 +27,7 @@ async function loadPending(revisionId: string) {
       baseVersion: true,
       diasporaIds: true,
       authorId: true,
+      unsourcedFacts: true,
     },
   });
   const kind = revision && kindOf(revision.entityType);
@@ -54,7 +55,7 @@ async function notPending(
 async function claim(
   tx: Tx,
   id: string,
-  data: { status: "APPROVED" | "REJECTED"; reviewerId: string; comment?: string },
+  data: { status: "APPROVED" | "REJECTED"; reviewerId: string; comment?: string; sourceWaiver?: string },
 ) {
   const { count } = await tx.revision.updateMany({
     where: { id, status: "PENDING" },
@@ -114,6 +115,10 @@ async function approveRevisionUnchecked(
   const review = await reviewOf(actor!, revision, parsed.data.withoutReview === "1", options);
   if ("refused" in review) return { ok: false, fieldErrors: {}, formError: review.refused };
   const { kind, existing } = revision;
+  // Facts no source backs are published only with the moderator's recorded reason.
+  const waiver = revision.unsourcedFacts.length ? parsed.data.sourceWaiver || null : null;
+  if (revision.unsourcedFacts.length && !waiver)
+    return { ok: false, fieldErrors: { sourceWaiver: ["sourceWaiverRequired"] }, formError: "sourceNeeded" };
   if (revision.entityId && !existing) return { ok: false, fieldErrors: {}, formError: "notFound" };
   if (existing && existing.version !== revision.baseVersion) return stale(kind, existing.snapshot, revision.snapshot);
   // The reviewer answers for the links the revision adds as much as for the entry itself.
@@ -129,7 +134,11 @@ async function approveRevisionUnchecked(
   try {
     const { entityId, expires } = await db.$transaction(async (tx) => {
       // Claimed first, so of two reviewers approving one revision the second gets notPending, not a conflict.
-      await claim(tx, revision.id, { status: "APPROVED", reviewerId: reviewer.userId });
+      await claim(tx, revision.id, {
+        status: "APPROVED",
+        reviewerId: reviewer.userId,
+        ...(waiver ? { sourceWaiver: waiver } : {}),
+      });
       // A reference may have gone, or the address been taken, since the revision was saved: refuse rather than fail.
       const errors = await kind.check(tx, revision.snapshot, existing);
       if (errors) throw new Conflict(Object.values(errors)[0]?.[0] ?? "invalid");
@@ -151,6 +160,19 @@ async function approveRevisionUnchecked(
         },
         tx,
       );
+      if (waiver)
+        await recordAudit(
+          {
+            action: "revision.source_waived",
+            actorId: reviewer.userId,
+            actorEmail: reviewer.email,
+            targetType: "revision",
+            targetId: revision.id,
+            ipAddress: options.ipAddress,
+            details: { entityType: kind.type, entityId: id, facts: revision.unsourcedFacts, reason: waiver },
+          },
+          tx,
+        );
       // The pages that showed the entry before (links since removed) and those that show it now. Read inside the
       // transaction: nothing may fail between the commit and expiring them.
       const tags = [

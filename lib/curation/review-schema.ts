@@ -3,7 +3,15 @@ import { z } from "zod";
 import { plainText, uuid } from "./validation";
 
 /** `withoutReview`: an admin publishing their own revision on purpose (review-revision.ts, four eyes). */
-export const approveSchema = z.object({ revisionId: uuid, withoutReview: z.literal("1", "invalid").optional() });
+/**
+ * `sourceWaiver`: why a revision whose facts no source backs may be published anyway (a correction of spelling, a
+ * fact common to every source); required for such a revision, audited as revision.source_waived.
+ */
+export const approveSchema = z.object({
+  revisionId: uuid,
+  withoutReview: z.literal("1", "invalid").optional(),
+  sourceWaiver: plainText(1000).optional(),
+});
 export const rejectSchema = z.object({
   revisionId: uuid,
   comment: plainText(2000).refine((value) => value !== "", "commentRequired"),

@@ -78,6 +78,9 @@ async function submitUnchecked<S>(
 
   const author = actor!;
   const scope = [...new Set([...before, ...kind.scope(snapshot)])];
+  // Facts added or changed with no citation the revision adds: flagged to the moderator, who cannot approve them
+  // without a source or a recorded reason (review-revision.ts).
+  const unsourcedFacts = kind.unsourced?.(current?.snapshot ?? null, snapshot) ?? [];
   const revision = await db.$transaction(async (tx) => {
     // An author's newer draft of the same entry replaces their older pending one.
     if (current) {
@@ -94,6 +97,7 @@ async function submitUnchecked<S>(
         baseVersion: current?.version ?? 0,
         diasporaIds: scope.length ? scope : scopedDiasporas(author),
         authorId: author.userId,
+        unsourcedFacts,
       },
       select: { id: true },
     });
@@ -109,6 +113,7 @@ async function submitUnchecked<S>(
           entityType: kind.type,
           entityId: current?.id ?? null,
           key: kind.key(snapshot),
+          ...(unsourcedFacts.length ? { unsourcedFacts } : {}),
           ...(options.restoredFrom ? { restoredFrom: options.restoredFrom } : {}),
         },
       },

@@ -15,6 +15,7 @@ const source = (key: string): CitedSource => ({
   pages: null,
   doi: null,
   url: null,
+  archiveUrl: null,
   accessedOn: null,
   note: null,
 });

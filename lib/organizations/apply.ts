@@ -2,9 +2,53 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Conflict } from "@/lib/errors";
 import { uniqueOr } from "@/lib/curation/unique-conflict";
+import { createSourceFromSnapshot } from "@/lib/sources/apply";
+import { slugFromTitle } from "@/lib/feeds/import/slug";
+import type { CitationSnapshot, NewSourceSnapshot } from "@/lib/curation/sourcing";
 import type { OrganizationSnapshot } from "./schema";
 
 type Tx = Prisma.TransactionClient;
+
+/** A source described in the revision, published with it under a fresh key (title and year, then -2, -3, …). */
+async function publishNewSource(tx: Tx, s: NewSourceSnapshot): Promise<string> {
+  const base = slugFromTitle(s.title, s.year ? String(s.year) : null).replace(/^event$/, "source");
+  const taken = new Set(
+    (await tx.source.findMany({ where: { key: { startsWith: base } }, select: { key: true } })).map((r) => r.key),
+  );
+  let key = base;
+  for (let n = 2; taken.has(key); n += 1) key = `${base}-${n}`;
+  return createSourceFromSnapshot(tx, {
+    key,
+    title: s.title,
+    authors: s.authors,
+    publication: null,
+    volume: null,
+    issue: null,
+    pages: null,
+    place: null,
+    publisher: null,
+    year: s.year,
+    doi: null,
+    url: s.url,
+    archiveUrl: s.archiveUrl,
+    accessedOn: s.accessedOn,
+    note: null,
+    citedIn: [],
+  });
+}
+
+/** Replaces the entry's citations with the snapshot's, publishing the sources it describes; none given: unchanged. */
+async function writeCitations(tx: Tx, organizationId: string, citations: CitationSnapshot[] | undefined) {
+  if (!citations) return;
+  await tx.organizationSource.deleteMany({ where: { organizationId } });
+  for (const [position, c] of citations.entries()) {
+    const sourceId = c.sourceId ?? (await publishNewSource(tx, c.newSource!));
+    await tx.organizationSource.create({
+      data: { organizationId, sourceId, facts: c.facts, locator: c.locator, position },
+      select: { id: true },
+    });
+  }
+}
 
 function relations(snapshot: OrganizationSnapshot) {
   return {
@@ -35,12 +79,14 @@ export async function createFromSnapshot(tx: Tx, snapshot: OrganizationSnapshot)
       select: { id: true },
     }),
   );
+  await writeCitations(tx, created.id, snapshot.citations);
   return created.id;
 }
 
 /**
  * Replaces the published organization's editable fields with the snapshot, only if it is still at `baseVersion`
- * (a conditional update, so two approvals racing cannot both win). Sources and events are not part of the form.
+ * (a conditional update, so two approvals racing cannot both win). Events are not part of the form; citations are
+ * replaced only when the snapshot carries them (an import's does not).
  */
 export async function updateFromSnapshot(
   tx: Tx,
@@ -58,4 +104,5 @@ export async function updateFromSnapshot(
   await tx.organizationCountry.deleteMany({ where: { organizationId: id } });
   await tx.organizationChannel.deleteMany({ where: { organizationId: id } });
   await tx.organization.update({ where: { id }, data: relations(snapshot), select: { id: true } });
+  await writeCitations(tx, id, snapshot.citations);
 }

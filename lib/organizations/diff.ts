@@ -1,6 +1,7 @@
 // Pure: used by the organization kind and its unit tests.
 import type { DiffLabels } from "@/lib/curation/diff";
-import type { OrganizationSnapshot } from "./schema";
+import { flattenCitations } from "@/lib/curation/sourcing";
+import type { ORGANIZATION_FACTS, OrganizationSnapshot } from "./schema";
 
 const same = (value: string) => value;
 
@@ -25,5 +26,34 @@ export function flattenOrganization(snapshot: OrganizationSnapshot, labels: Diff
   snapshot.channels.forEach((c, i) =>
     out.set(`channel.${i}`, `${channel(c.kind)} ${c.url}${c.languages.length ? ` (${c.languages.join(", ")})` : ""}`),
   );
+  for (const [field, value] of flattenCitations(snapshot.citations, labels.source ?? same, labels.fact ?? same))
+    out.set(field, value);
   return out;
+}
+
+/**
+ * Each fact a citation can back (OrganizationSource.facts) as one comparable value, so a revision's changed facts
+ * can be told apart (lib/curation/sourcing.ts). An empty value is a fact not given ("unknown" status included).
+ */
+export function organizationFactValues(s: OrganizationSnapshot): Map<(typeof ORGANIZATION_FACTS)[number], string> {
+  const texts = (field: "name" | "description" | "city") =>
+    s.translations
+      .filter((t) => t[field])
+      .map((t) => `${t.locale}:${t[field]}`)
+      .sort()
+      .join("\n");
+  return new Map([
+    ["names", texts("name")],
+    ["descriptions", texts("description")],
+    ["city", texts("city")],
+    ["acronym", s.acronym ?? ""],
+    ["types", [...s.types].sort().join(",")],
+    ["groups", [...s.groups].sort().join(",")],
+    ["diasporas", [...s.diasporaIds].sort().join(",")],
+    ["countries", [...s.countryCodes].sort().join(",")],
+    ["foundedYear", s.foundedYear ? String(s.foundedYear) : ""],
+    ["status", s.status === "UNKNOWN" ? "" : s.status],
+    ["languages", s.languages.join(",")],
+    ["channels", s.channels.map((c) => `${c.kind} ${c.url} ${c.languages.join(",")}`).join("\n")],
+  ]);
 }

@@ -1,6 +1,7 @@
 // Turns the posted form (flat names such as "name.ru" and "channel.0.url") into the schema's input shape.
 import type { z } from "zod";
 import { zodFieldErrors } from "@/lib/actions/field-errors";
+import { citationInput, citationValues } from "@/lib/curation/sourcing";
 import type { OrganizationSnapshot } from "./schema";
 
 type Values = Record<string, string | string[]>;
@@ -41,6 +42,7 @@ export function organizationInput(values: Values) {
     status: one(values.status),
     languages: one(values.languages),
     channel,
+    ...citationInput(values),
   };
 }
 
@@ -69,12 +71,13 @@ export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: stri
     values[`channel.${i}.url`] = c.url;
     values[`channel.${i}.languages`] = c.languages.join(", ");
   });
+  Object.assign(values, citationValues(snapshot.citations));
   return values;
 }
 
 /** Issues keyed by form field name ("name.ru", "channel.0.url"), codes de-duplicated. */
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
   return zodFieldErrors(error, (head) =>
-    head === "channel" ? 3 : ["name", "description", "city"].includes(head) ? 2 : 1,
+    head === "channel" || head === "citation" ? 3 : ["name", "description", "city", "newSource"].includes(head) ? 2 : 1,
   );
 }

@@ -6,15 +6,19 @@ import { createFromSnapshot, updateFromSnapshot } from "./apply";
 import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "./form-values";
 import { organizationFormSchema, organizationImportSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
 import { organizationRowSelect } from "./row";
-import { rowToSnapshot } from "./snapshot";
+import { citationRowsSelect, rowToSnapshot } from "./snapshot";
+import { unsourcedFacts, changedFacts } from "@/lib/curation/sourcing";
 import { checkReferences } from "@/lib/curation/references";
 import { possibleDuplicates } from "./find-similar-organizations";
-import { flattenOrganization } from "./diff";
+import { flattenOrganization, organizationFactValues } from "./diff";
 import type { CurationKind, Tx } from "@/lib/curation/kinds/types";
 
 async function load(client: Tx, where: { id: string } | { slug: string }) {
-  const row = await client.organization.findUnique({ where, select: organizationRowSelect });
-  return row ? { id: row.id, version: row.version, snapshot: rowToSnapshot(row) } : null;
+  const row = await client.organization.findUnique({
+    where,
+    select: { ...organizationRowSelect, sources: citationRowsSelect },
+  });
+  return row ? { id: row.id, version: row.version, snapshot: rowToSnapshot(row, row.sources) } : null;
 }
 
 async function list(
@@ -59,6 +63,17 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   async check(client, snapshot, current) {
     const references = await checkReferences(client, snapshot);
     if (references) return references;
+    const cited = (snapshot.citations ?? []).flatMap((c) => (c.sourceId ? [c.sourceId] : []));
+    if (cited.length && (await client.source.count({ where: { id: { in: cited } } })) !== new Set(cited).size) {
+      const known = new Set(
+        (await client.source.findMany({ where: { id: { in: cited } }, select: { id: true } })).map((s) => s.id),
+      );
+      const errors: Record<string, string[]> = {};
+      (snapshot.citations ?? []).forEach((c, i) => {
+        if (c.sourceId && !known.has(c.sourceId)) errors[`citation.${i}.sourceId`] = ["unknownReference"];
+      });
+      return errors;
+    }
     if (!current && (await client.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } })))
       return { slug: ["slugTaken"] };
     return null;
@@ -66,14 +81,25 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   // A new organization close to an existing one is shown with its look-alikes until the curator confirms it differs.
   confirm: (snapshot, values, { locale, current }) =>
     current ? Promise.resolve(null) : possibleDuplicates(snapshot, values, locale),
-  // The address of a published entry does not change through the form.
-  keep: (current, next) => ({ ...next, slug: current.slug }),
+  // The address of a published entry does not change through the form; values without the form's citation
+  // fields (an import, a crafted post) keep the entry's citations.
+  keep: (current, next) => ({ ...next, slug: current.slug, citations: next.citations ?? current.citations }),
+  // Imports (no citations in the snapshot) cite their file and are not checked here.
+  unsourced: (current, next) =>
+    next.citations
+      ? unsourcedFacts(
+          changedFacts(current ? organizationFactValues(current) : null, organizationFactValues(next)),
+          current?.citations ?? [],
+          next.citations,
+        )
+      : [],
   cacheTags: organizationTags,
   create: createFromSnapshot,
   update: updateFromSnapshot,
   flatten: flattenOrganization,
   title: (snapshot, locale) => pickLocalized(snapshot.translations, "name", locale),
   key: (snapshot) => snapshot.slug,
+  refs: (snapshot) => ({ sources: (snapshot.citations ?? []).flatMap((c) => (c.sourceId ? [c.sourceId] : [])) }),
   path: "organizations",
   ref: (stored) => stored.snapshot.slug,
   publicHref: (snapshot) => `/organizations/${snapshot.slug}`,

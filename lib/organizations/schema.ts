@@ -4,6 +4,12 @@ import { z } from "zod";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 import { perLocale } from "@/lib/curation/per-locale";
 import { languageList, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
+import { citationFields, toCitations, type CitationSnapshot } from "@/lib/curation/sourcing";
+import { ORGANIZATION_FACTS } from "./facts";
+
+export { ORGANIZATION_FACTS };
+
+const citations = citationFields(ORGANIZATION_FACTS);
 
 const channel = z.object({
   kind: z.enum(ChannelKind, "invalid"),
@@ -35,6 +41,9 @@ export const organizationFormSchema = z
     status: z.enum(OrganizationStatus, "invalid"),
     languages: languageList,
     channel: z.array(channel).max(30, "tooMany"),
+    // Only the curation form sends these (with its "citations" marker); an import cites its file instead.
+    citation: citations.citation.optional(),
+    newSource: citations.newSource.optional(),
   })
   .superRefine((value, ctx) => {
     if (!value.name.ru && !value.name.en)
@@ -67,6 +76,8 @@ export type OrganizationSnapshot = {
   status: OrganizationStatus;
   languages: string[];
   channels: { kind: ChannelKind; url: string; languages: string[] }[];
+  /** The sources and the facts each backs. Absent in revisions saved before curators cited sources: left as stored. */
+  citations?: CitationSnapshot[];
 };
 
 const orNull = (value: string | undefined) => (value ? value : null);
@@ -94,5 +105,6 @@ export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
     status: form.status,
     languages: [...new Set(form.languages)],
     channels: form.channel,
+    citations: toCitations(form),
   };
 }

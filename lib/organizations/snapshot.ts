@@ -1,9 +1,22 @@
 import "server-only";
 import { byLocale, type OrganizationRow } from "./row";
+import type { CitationSnapshot } from "@/lib/curation/sourcing";
 import type { OrganizationSnapshot } from "./schema";
 
-/** The published organization's editable fields in the same shape a revision stores. */
-export function rowToSnapshot(row: OrganizationRow): OrganizationSnapshot {
+/** The citation rows curation loads with an organization (OrganizationSource), in page order. */
+export const citationRowsSelect = {
+  select: { sourceId: true, facts: true, locator: true },
+  orderBy: { position: "asc" },
+} as const;
+
+/**
+ * The published organization's editable fields in the same shape a revision stores; with its citation rows when
+ * given (curation loads them; lists do not).
+ */
+export function rowToSnapshot(
+  row: OrganizationRow,
+  citations?: { sourceId: string; facts: string[]; locator: string | null }[],
+): OrganizationSnapshot {
   return {
     slug: row.slug,
     translations: byLocale(row.translations)
@@ -18,5 +31,15 @@ export function rowToSnapshot(row: OrganizationRow): OrganizationSnapshot {
     status: row.status,
     languages: row.languages,
     channels: row.channels,
+    ...(citations
+      ? {
+          citations: citations.map((c): CitationSnapshot => ({
+            sourceId: c.sourceId,
+            newSource: null,
+            facts: c.facts,
+            locator: c.locator,
+          })),
+        }
+      : {}),
   };
 }

@@ -17,6 +17,7 @@ const columns = (s: SourceSnapshot) => ({
   year: s.year,
   doi: s.doi,
   url: s.url,
+  archiveUrl: s.archiveUrl ?? null,
   accessedOn: s.accessedOn ? new Date(`${s.accessedOn}T00:00:00Z`) : null,
   note: s.note,
 });

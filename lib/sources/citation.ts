@@ -9,6 +9,7 @@ export type Citation = {
     key: string;
     doi: string | null;
     url: string | null;
+    archiveUrl: string | null;
     accessedOn: string | null;
     note: string | null;
   };
@@ -28,6 +29,7 @@ export const citedSourceSelect = {
   pages: true,
   doi: true,
   url: true,
+  archiveUrl: true,
   accessedOn: true,
   note: true,
 } as const;

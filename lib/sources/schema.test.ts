@@ -46,6 +46,7 @@ describe("source form", () => {
       year: 2014,
       doi: null,
       url: "https://example.org/klio/8",
+      archiveUrl: null,
       accessedOn: "2024-03-01",
       note: null,
       citedIn: [],

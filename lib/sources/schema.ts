@@ -18,6 +18,7 @@ export const SOURCE_FIELDS = [
   "year",
   "doi",
   "url",
+  "archiveUrl",
   "accessedOn",
   "note",
 ] as const;
@@ -61,6 +62,7 @@ export const sourceFormSchema = z.object({
   ),
   // Plain text first (no markup), then a web address: one error, not two, for "javascript:".
   url: plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url")),
+  archiveUrl: plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url")),
   accessedOn: z
     .string("invalid")
     .trim()
@@ -90,6 +92,8 @@ export type SourceSnapshot = {
   /** Bare DOI, "10.xxxx/…". */
   doi: string | null;
   url: string | null;
+  /** A web archive's copy of `url`. Absent in snapshots saved before the field existed. */
+  archiveUrl?: string | null;
   /** YYYY-MM-DD. */
   accessedOn: string | null;
   note: string | null;
@@ -116,6 +120,7 @@ export function toSnapshot(form: SourceForm): SourceSnapshot {
     year: form.year ? Number(form.year) : null,
     doi: orNull(form.doi),
     url: orNull(form.url),
+    archiveUrl: orNull(form.archiveUrl),
     accessedOn: orNull(form.accessedOn),
     note: orNull(form.note),
     citedIn: [],

@@ -27,11 +27,16 @@ test.describe.configure({ mode: "serial" });
 
 const sessions = sessionStore("curation-flow");
 
-/** The moderator approves the pending revision titled `heading` from the queue. */
+/**
+ * The moderator approves the pending revision titled `heading` from the queue. The flow's edits cite no source, so
+ * the moderator records why none is needed (curation-sourcing.spec.ts covers sourcing itself).
+ */
 async function approve(browser: Browser, heading: string | RegExp) {
   const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/en/moderate");
   const entry = moderator.getByRole("article", { name: heading });
+  await expect(entry).toContainText("No source.");
+  await entry.getByRole("textbox", { name: "Why no source is needed" }).fill("Test data of the curation flow");
   await entry.getByRole("button", { name: "Approve and publish" }).click();
   await expect(moderator.getByRole("status")).toHaveText("Published.");
   await moderator.context().close();

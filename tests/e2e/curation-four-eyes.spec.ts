@@ -59,6 +59,7 @@ test("nobody approves their own revision; an admin may publish theirs without re
   ).toBeVisible();
   const mine = admin.getByRole("article").filter({ hasText: `ADM-${stamp}` });
   await expect(mine.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
+  await mine.getByRole("textbox", { name: "Why no source is needed" }).fill("Test edit of the acronym");
   await mine.getByRole("button", { name: "Publish without review" }).click();
   await expect(admin.getByRole("status")).toHaveText("Published.");
   expect((await (await request.get(`/api/v1/organizations/${SLUG}`)).json()).data.acronym).toBe(`ADM-${stamp}`);

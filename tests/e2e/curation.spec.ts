@@ -81,6 +81,13 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: "Youth organization" }).check();
   await page.getByRole("listbox", { name: "Host countries" }).selectOption("FR");
   await page.getByRole("textbox", { name: "Year founded" }).fill("2015");
+  // The facts come from a source not yet in the atlas, described in the form and published with the entry.
+  const newSource = page.getByRole("group", { name: "A source not yet in the atlas" });
+  await newSource.getByRole("textbox", { name: "Title" }).fill(`About us ${suffix}`);
+  await newSource.getByRole("textbox", { name: "Author or publisher" }).fill(ORG.en);
+  await newSource.getByRole("textbox", { name: "Web address (URL)" }).fill(`https://ayl.example.org/about-${suffix}`);
+  for (const fact of ["names", "city", "acronym", "type", "diasporas", "host countries", "founding year"])
+    await newSource.getByRole("checkbox", { name: fact, exact: true }).check();
   await page.getByRole("button", { name: "Send for review" }).click();
 
   await expect(page).toHaveURL(/\/en\/curate\?submitted=1$/);
@@ -97,6 +104,8 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect(entry.getByRole("row", { name: /Year founded/ })).toContainText("2015");
   await expect(entry.getByRole("row", { name: /Type/ })).toContainText("Youth organization");
   await expect(entry.getByRole("row", { name: /Host countries/ })).toContainText("France");
+  await expect(entry.getByRole("row", { name: /Source 1/ })).toContainText(`About us ${suffix}`);
+  await expect(entry).not.toContainText("No source.");
   await moderator.screenshot({ path: "test-results/curation-moderate-en.png", fullPage: true });
   await expectNoAxeViolations(moderator);
   await entry.getByRole("button", { name: "Approve and publish" }).click();
@@ -107,6 +116,8 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect((await armenianList(page)).getByRole("link", { name: ORG.en })).toBeVisible();
   await page.goto(`/en/organizations/${ORG.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(ORG.en);
+  await expect(page.locator("#source-1")).toContainText(`About us ${suffix}`);
+  await expect(page.locator("#source-1")).toContainText(`https://ayl.example.org/about-${suffix}`);
   await page.goto("/en/curate");
   await expect(page.getByRole("row", { name: new RegExp(ORG.en) })).toContainText("Published");
   await expectNoAxeViolations(page);

@@ -293,7 +293,12 @@ const CASES: Case[] = [
         title: "Edited title",
       }),
   },
-  { action: "approveRevisionAction", allowed: reviewers, run: (a, f) => approveRevision(a, { revisionId: f.pending }) },
+  {
+    action: "approveRevisionAction",
+    allowed: reviewers,
+    // The pending acronym cites no source: a reviewer who may approve records why none is needed (curation-sourcing).
+    run: (a, f) => approveRevision(a, { revisionId: f.pending, sourceWaiver: "Spelling of the cited acronym" }),
+  },
   {
     action: "rejectRevisionAction",
     allowed: reviewers,
@@ -433,6 +438,7 @@ describe("four eyes: a reviewer's own revision", () => {
           );
         const result = await approveRevision(actor, {
           revisionId: own.revisionId,
+          sourceWaiver: "Spelling of the cited acronym",
           ...(mode === "withoutReview" ? { withoutReview: "1" } : {}),
         });
         if (expected[mode] === "denied") {
@@ -469,7 +475,13 @@ describe("four eyes: a reviewer's own revision", () => {
     const own = await submitRevision(organizationKind, actors.moderatorArmenian, { ...f.values, acronym: "PEER" });
     if (!own.ok) throw new Error(`fixture: ${JSON.stringify(own)}`);
     // The flag changes nothing on someone else's revision: an ordinary, reviewed approval.
-    expect(await approveRevision(actors.admin, { revisionId: own.revisionId, withoutReview: "1" })).toMatchObject({
+    expect(
+      await approveRevision(actors.admin, {
+        revisionId: own.revisionId,
+        withoutReview: "1",
+        sourceWaiver: "Spelling of the cited acronym",
+      }),
+    ).toMatchObject({
       ok: true,
     });
     expect(await db.auditLog.count({ where: { action: "revision.approved", targetId: own.revisionId } })).toBe(1);

@@ -145,6 +145,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     doi: nullable({ type: "string", description: "Digital Object Identifier, bare (10.xxxx/…)." }),
     doi_url: nullable({ type: "string", format: "uri", description: "The DOI as a https://doi.org/ link." }),
     url: nullable(str),
+    archive_url: nullable({ type: "string", format: "uri", description: "A web archive's copy of url." }),
     accessed_on: nullable(date),
     note: nullable(str),
   }),

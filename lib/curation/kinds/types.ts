@@ -47,6 +47,11 @@ export type CurationKind<S> = {
   keep?(current: S, next: S): S;
   /** The cache tags (lib/cache/tags.ts) of the public pages and API answers that show this snapshot's entry. */
   cacheTags(client: Tx, snapshot: S): Promise<string[]>;
+  /**
+   * The facts the revision adds or changes that no citation it adds backs (lib/curation/sourcing.ts); kinds whose
+   * entries cite no sources leave it out.
+   */
+  unsourced?(current: S | null, next: S): string[];
   /** Publishes a new entry (returns its id). */
   create(tx: Tx, snapshot: S): Promise<string>;
   /** Replaces the entry's fields if it is still at baseVersion; throws Conflict("staleVersion") otherwise. */

@@ -1,5 +1,6 @@
 // An edit of an organization's acronym sent for review by one account and approved through the UI by another (four
-// eyes: nobody approves their own revision), on the server at `origin`.
+// eyes: nobody approves their own revision), on the server at `origin`. The edit cites no source, so the reviewer
+// records why none is needed (lib/curation/sourcing.ts).
 import { expect, type Page } from "@playwright/test";
 
 export async function publishAcronym(editor: Page, reviewer: Page, origin: string, slug: string, acronym: string) {
@@ -8,10 +9,8 @@ export async function publishAcronym(editor: Page, reviewer: Page, origin: strin
   await editor.getByRole("button", { name: "Send for review" }).click();
   await expect(editor).toHaveURL(/\/en\/curate\?submitted=1$/);
   await reviewer.goto(`${origin}/en/moderate`);
-  await reviewer
-    .getByRole("article")
-    .filter({ hasText: acronym })
-    .getByRole("button", { name: "Approve and publish" })
-    .click();
+  const entry = reviewer.getByRole("article").filter({ hasText: acronym });
+  await entry.getByRole("textbox", { name: "Why no source is needed" }).fill("Test edit of the acronym");
+  await entry.getByRole("button", { name: "Approve and publish" }).click();
   await expect(reviewer.getByRole("status")).toHaveText("Published.");
 }

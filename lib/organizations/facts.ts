@@ -1,0 +1,16 @@
+// The facts a citation of an organization can back (OrganizationSource.facts), as the profile marks them and the
+// curation form lists them. Plain data, so client components can import it.
+export const ORGANIZATION_FACTS = [
+  "names",
+  "descriptions",
+  "city",
+  "acronym",
+  "types",
+  "groups",
+  "diasporas",
+  "countries",
+  "foundedYear",
+  "status",
+  "languages",
+  "channels",
+] as const;
