@@ -6,6 +6,7 @@ import type { OrganizationSnapshot } from "./schema";
 export function rowToSnapshot(row: OrganizationRow): OrganizationSnapshot {
   return {
     slug: row.slug,
+    category: row.category,
     translations: byLocale(row.translations)
       .filter((t) => t.name || t.description || t.city)
       .map(({ locale, name, description, city }) => ({ locale, name, description, city })),
