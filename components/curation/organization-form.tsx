@@ -3,10 +3,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
-import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/organizations/enums";
+import {
+  ChannelKind,
+  OrganizationCategory,
+  OrganizationStatus,
+  OrganizationType,
+  ServedGroup,
+} from "@/lib/organizations/enums";
 import { DuplicateWarning } from "./duplicate-warning";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, RadioGroup, SelectField, TextField } from "@/components/forms/fields";
 import { LocalizedFields } from "./localized-fields";
 import { CitationFields } from "./citation-fields";
 import { ORGANIZATION_FACTS } from "@/lib/organizations/facts";
@@ -105,6 +111,16 @@ export function OrganizationForm({
               <h2 id="links-heading" className="text-xl font-semibold">
                 {t("form.linksHeading")}
               </h2>
+              <RadioGroup
+                state={state}
+                name="category"
+                legend={t("fields.category")}
+                hint={t("form.categoryHint")}
+                choices={Object.values(OrganizationCategory).map((v) => ({
+                  value: v,
+                  label: tEnums(`OrganizationCategory.${v}`),
+                }))}
+              />
               <CheckboxGroup
                 state={state}
                 name="diasporaIds"

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { OrganizationList } from "@/components/organizations/organization-list";
 import { SourceList } from "@/components/sources/source-list";
 import type { EventRef } from "@/lib/diasporas/types";
@@ -33,8 +34,11 @@ type Props = {
   locale: string;
 };
 
-/** What a diaspora or host-country page lists after its own facts: organizations, events and sources. */
-export function RelatedEntries({
+/**
+ * What a diaspora or host-country page lists after its own facts: its diaspora organizations (as many as the list
+ * filtered the same way shows), the related institutions apart, events and sources.
+ */
+export async function RelatedEntries({
   organizations,
   organizationFilter,
   events,
@@ -43,17 +47,20 @@ export function RelatedEntries({
   labels,
   locale,
 }: Props) {
+  const t = await getTranslations("Organizations");
+  const diasporaOrganizations = organizations.filter((o) => o.category === "DIASPORA_ORGANIZATION");
+  const institutions = organizations.filter((o) => o.category === "RELATED_INSTITUTION");
   return (
     <>
       <section className="mt-8" aria-labelledby="organizations">
         <h2 id="organizations" className="text-xl font-semibold">
           {labels.organizations}
         </h2>
-        {organizations.length === 0 ? (
+        {diasporaOrganizations.length === 0 ? (
           <p className="mt-3 text-stone-700">{labels.organizationsEmpty}</p>
         ) : (
           <>
-            <OrganizationList items={organizations} locale={locale} />
+            <OrganizationList items={diasporaOrganizations} locale={locale} />
             <p className="mt-3">
               <Link
                 href={{ pathname: "/organizations", query: organizationFilter }}
@@ -65,6 +72,24 @@ export function RelatedEntries({
           </>
         )}
       </section>
+
+      {institutions.length > 0 ? (
+        <section className="mt-8" aria-labelledby="related-institutions">
+          <h2 id="related-institutions" className="text-xl font-semibold">
+            {t("tab.RELATED_INSTITUTION")}
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm text-stone-700">{t("relatedIntro")}</p>
+          <OrganizationList items={institutions} locale={locale} />
+          <p className="mt-3">
+            <Link
+              href={{ pathname: "/organizations", query: { ...organizationFilter, category: "RELATED_INSTITUTION" } }}
+              className="text-blue-800 underline"
+            >
+              {labels.filterOrganizations}
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       <section className="mt-8" aria-labelledby="events">
         <h2 id="events" className="text-xl font-semibold">

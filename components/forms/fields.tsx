@@ -222,6 +222,7 @@ export function RadioGroup({
   legend,
   choices,
   defaultValue,
+  hint,
   scope,
 }: {
   state: FormAnswer;
@@ -229,14 +230,20 @@ export function RadioGroup({
   legend: ReactNode;
   choices: Choice[];
   defaultValue?: string;
+  hint?: ReactNode;
   scope?: string;
 }) {
   const id = fieldId(name, scope);
   const chosen = echoedValue(state, name, defaultValue ?? choices[0]?.value);
   const invalid = Boolean(state.fieldErrors[name]?.length);
   return (
-    <fieldset id={id} className="mt-4" aria-describedby={describedBy(id, false, invalid)}>
+    <fieldset id={id} className="mt-4" aria-describedby={describedBy(id, Boolean(hint), invalid)}>
       <legend className="font-medium">{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-700">
+          {hint}
+        </p>
+      )}
       {choices.map((c) => (
         <label key={c.value} className="mr-6 mt-2 inline-flex items-center gap-2">
           <input

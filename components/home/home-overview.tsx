@@ -31,6 +31,14 @@ export async function HomeOverview({ overview, countries, locale }: Props) {
         >
           {t("browseAll")}
         </Link>
+        {overview.counts.relatedInstitutions > 0 ? (
+          <Link
+            href={{ pathname: "/organizations", query: { category: "RELATED_INSTITUTION" } }}
+            className="ml-4 mt-6 inline-block text-blue-800 underline"
+          >
+            {t("relatedInstitutions", { count: format.number(overview.counts.relatedInstitutions) })}
+          </Link>
+        ) : null}
       </section>
       <section className="mt-10" aria-labelledby="diasporas-heading">
         <h2 id="diasporas-heading" className="text-xl font-semibold">

@@ -33,6 +33,7 @@ export async function MapFiltersForm({ locale, filters, view, options }: Props) 
       }}
     >
       {view !== "world" ? <input type="hidden" name="view" value={view} /> : null}
+      {filters.category ? <input type="hidden" name="category" value={filters.category} /> : null}
       {selects.map(({ name, values }) => (
         <FilterSelect
           key={name}

@@ -7,6 +7,7 @@ export function listHref(locale: Locale, filters: MapFilters, place: { country?:
   const query: Record<string, string> = {};
   if (place.country) query.country = place.country;
   if (place.city) query.city = place.city;
+  if (filters.category) query.category = filters.category;
   if (filters.diaspora) query.diaspora = filters.diaspora;
   if (filters.type) query.type = filters.type;
   return getPathname({ locale, href: { pathname: "/organizations", query } });

@@ -38,8 +38,10 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
       layout="column"
       applyLabel={t("Organizations.apply")}
       clearLabel={t("Organizations.clear")}
-      clearHref="/organizations"
+      clearHref={{ pathname: "/organizations", query: filters.category ? { category: filters.category } : {} }}
     >
+      {/* The tab chosen above stays chosen; the default tab has no parameter at all. */}
+      {filters.category ? <input type="hidden" name="category" value={filters.category} /> : null}
       <div>
         <label htmlFor="filter-q" className="font-medium">
           {t("Organizations.query")}

@@ -98,14 +98,23 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
       value: o.languages.map((l) => languageName(l, locale)).join(", "),
     },
   ];
+  const related = o.category === "RELATED_INSTITUTION";
   return (
     <article>
       <p>
-        <Link href="/organizations" className="text-blue-800 underline">
+        <Link
+          href={related ? { pathname: "/organizations", query: { category: o.category } } : "/organizations"}
+          className="text-blue-800 underline"
+        >
           ← {t("Organization.backToList")}
         </Link>
       </p>
-      <h1 className="mt-4 text-3xl font-semibold leading-tight">
+      {related ? (
+        <p className="mt-4 inline-block rounded bg-stone-200 px-2 py-0.5 text-sm font-medium text-stone-800">
+          {t("Enums.OrganizationCategory.RELATED_INSTITUTION")}
+        </p>
+      ) : null}
+      <h1 className={`${related ? "mt-2" : "mt-4"} text-3xl font-semibold leading-tight`}>
         <LocalizedTextView text={o.name} pageLocale={locale} fallback={o.slug} />
         {o.acronym ? <span className="ml-2 text-2xl font-normal text-stone-600">({o.acronym})</span> : null}
       </h1>
@@ -115,6 +124,8 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
           {refs("descriptions", "description")}
         </p>
       ) : null}
+
+      {related ? <p className="mt-4 max-w-3xl text-stone-700">{t("Organization.relatedNote")}</p> : null}
 
       <FactTable rows={rows} citations={o.citations} />
 

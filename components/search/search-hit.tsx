@@ -13,7 +13,11 @@ type Props = { hit: SearchHit; terms: SearchTerm[]; locale: string };
 
 /** One result: its name linking to its page, with the matched words marked, and a snippet of its description. */
 export async function SearchHitItem({ hit, terms, locale }: Props) {
-  const [t, format] = await Promise.all([getTranslations("Search"), getFormatter()]);
+  const [t, tEnums, format] = await Promise.all([
+    getTranslations("Search"),
+    getTranslations("Enums.OrganizationCategory"),
+    getFormatter(),
+  ]);
   const marked = (value: string) => <Highlighted segments={highlight(value, terms)} />;
   const start = hit.start ? new Date(`${hit.start.date}T00:00:00Z`) : null;
   const date =
@@ -36,6 +40,11 @@ export async function SearchHitItem({ hit, terms, locale }: Props) {
         <LocalizedTextView text={hit.name} pageLocale={locale} fallback={hit.slug} render={marked} />
       </Link>
       {hit.acronym ? <span className="ml-2 text-stone-600">({marked(hit.acronym)})</span> : null}
+      {hit.relatedInstitution ? (
+        <span className="ml-2 inline-block rounded bg-stone-200 px-2 py-0.5 text-sm text-stone-800">
+          {tEnums("RELATED_INSTITUTION")}
+        </span>
+      ) : null}
       {hit.matchedName ? (
         <p className="mt-1 text-sm text-stone-700">
           {t("matchedName")} <LocalizedTextView text={hit.matchedName} pageLocale={locale} render={marked} />

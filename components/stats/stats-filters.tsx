@@ -5,7 +5,10 @@ import type { StatsScope } from "@/lib/stats/scope";
 type Option = { value: string; label: string };
 type Props = { scope: StatsScope; diasporas: Option[]; countries: Option[] };
 
-/** A plain GET form (no JavaScript needed): count one diaspora, one host country, or both. */
+/**
+ * A plain GET form (no JavaScript needed): count one diaspora, one host country, or both; diaspora organizations
+ * unless related institutions are chosen.
+ */
 export async function StatsFilters({ scope, diasporas, countries }: Props) {
   const t = await getTranslations();
   const selects = [
@@ -32,6 +35,15 @@ export async function StatsFilters({ scope, diasporas, countries }: Props) {
           className={filterRowItem}
         />
       ))}
+      <FilterSelect
+        id="stats-category"
+        name="category"
+        label={t("Organizations.filter.category")}
+        anyLabel={t("Organizations.tab.DIASPORA_ORGANIZATION")}
+        options={[{ value: "RELATED_INSTITUTION", label: t("Organizations.tab.RELATED_INSTITUTION") }]}
+        current={scope.category}
+        className={filterRowItem}
+      />
     </FilterForm>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/iso-3166";
 import { db } from "@/lib/db/client";
+import { DEFAULT_CATEGORY } from "@/lib/organizations/filters";
 import { isSlug } from "@/lib/validation/text";
 import { Prisma } from "@/lib/db/generated/client";
 import { citePresences, presenceSourceSelect } from "@/lib/diasporas/presence-citations";
@@ -25,7 +26,8 @@ const diasporaSelect = {
   updatedAt: true,
   translations: { select: { locale: true, name: true, description: true } },
   presences: { select: { countryCode: true } },
-  _count: { select: { organizations: true, events: true } },
+  // Diaspora organizations, as /organizations?diaspora= lists them; related institutions are not counted.
+  _count: { select: { organizations: { where: { organization: { category: DEFAULT_CATEGORY } } }, events: true } },
 } satisfies Prisma.DiasporaSelect;
 
 type DiasporaRow = Prisma.DiasporaGetPayload<{ select: typeof diasporaSelect }>;

@@ -23,6 +23,7 @@ function represent(row: OrganizationRow, lang: string | undefined) {
     url: pageUrl("organizations", row.slug, lang),
     name,
     ...withLabel(name, lang),
+    category: row.category,
     acronym: row.acronym,
     description: localizedMap(row.translations, "description"),
     city: localizedMap(row.translations, "city"),
@@ -39,7 +40,10 @@ function represent(row: OrganizationRow, lang: string | undefined) {
   };
 }
 
-/** GET /organizations: the list's filters and sorts (by slug unless asked otherwise), every language of each organization. */
+/**
+ * GET /organizations: the list's filters and sorts (by slug unless asked otherwise), every language of each
+ * organization. As the list, diaspora organizations unless `category=RELATED_INSTITUTION`.
+ */
 export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnType<typeof represent>>> {
   const { params, page, perPage, lang } = readQuery(url, "/organizations");
   // sort=slug is the API's own; the list's parser checks the rest as the page does.

@@ -1,7 +1,7 @@
 // Every query parameter the API accepts, described once: the OpenAPI document is built from this table,
 // and readQuery() rejects any parameter an endpoint does not list. Values are checked by the pages' own
 // parsers (lib/organizations/filters.ts, lib/events/filters.ts); the schemas here describe what they accept.
-import { EventType, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import { EventType, OrganizationCategory, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 import { EVENT_WHENS } from "@/lib/events/filters";
 import { ORGANIZATION_SORTS } from "@/lib/organizations/filters";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
@@ -49,6 +49,17 @@ export const PARAMETERS = {
     description: "A diaspora's slug, e.g. armenian.",
     schema: { type: "string", pattern: SLUG, maxLength: 100 },
     invalid: "must be a slug such as armenian",
+  },
+  category: {
+    name: "category",
+    description:
+      "Diaspora organizations (the default) or related institutions: banks, intergovernmental bodies, government agencies, museums, consulates and other institutions the sources name beside them, which are not counted among diaspora organizations.",
+    schema: {
+      type: "string",
+      enum: Object.values(OrganizationCategory),
+      default: OrganizationCategory.DIASPORA_ORGANIZATION,
+    },
+    invalid: oneOf(Object.values(OrganizationCategory)),
   },
   organizationType: {
     name: "type",
@@ -146,7 +157,18 @@ const PAGING: ParameterId[] = ["page", "per_page", "lang"];
 
 /** Each endpoint's parameters, by OpenAPI path. */
 export const ENDPOINT_PARAMETERS = {
-  "/organizations": ["q", "country", "diaspora", "organizationType", "group", "city", "language", "sort", ...PAGING],
+  "/organizations": [
+    "category",
+    "q",
+    "country",
+    "diaspora",
+    "organizationType",
+    "group",
+    "city",
+    "language",
+    "sort",
+    ...PAGING,
+  ],
   "/organizations/{slug}": ["lang"],
   "/events": ["q", "country", "diaspora", "eventType", "city", "organization", "from", "to", "when", ...PAGING],
   "/events/{slug}": ["lang"],

@@ -1,7 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { DEFAULT_CATEGORY } from "@/lib/organizations/filters";
 
-/** A host country with what the atlas holds about it. */
+/**
+ * A host country with what the atlas holds about it. `organizations` counts diaspora organizations, as the list
+ * filtered by the country does; a country where only related institutions are based is still listed (with 0).
+ */
 export type HostCountryCounts = { code: string; diasporas: number; organizations: number; events: number };
 
 /**
@@ -12,7 +16,10 @@ export type HostCountryCounts = { code: string; diasporas: number; organizations
  */
 export async function hostCountryCounts(): Promise<HostCountryCounts[]> {
   return db.$queryRaw<HostCountryCounts[]>`
-    WITH o AS (SELECT "countryCode" AS code, count(*)::int AS n FROM "OrganizationCountry" GROUP BY 1),
+    WITH o AS (
+        SELECT c."countryCode" AS code, count(*) FILTER (WHERE g.category = ${DEFAULT_CATEGORY}::"OrganizationCategory")::int AS n
+        FROM "OrganizationCountry" c JOIN "Organization" g ON g.id = c."organizationId" GROUP BY 1
+      ),
       e AS (SELECT "countryCode" AS code, count(*)::int AS n FROM "Event" WHERE "countryCode" IS NOT NULL GROUP BY 1),
       p AS (SELECT "countryCode" AS code, count(DISTINCT "diasporaId")::int AS n FROM "DiasporaPresence" GROUP BY 1)
     SELECT c.code, coalesce(p.n, 0) AS diasporas, coalesce(o.n, 0) AS organizations, coalesce(e.n, 0) AS events

@@ -12,6 +12,7 @@ export type DiffLabels = {
   type?: (value: string) => string;
   group?: (value: string) => string;
   status?: (value: string) => string;
+  category?: (value: string) => string;
   channel?: (value: string) => string;
   eventType?: (value: string) => string;
   organization?: (id: string) => string;

@@ -157,7 +157,15 @@ export async function diffLabels(
   const organizationNames = named(organizations);
   const sourceNames = new Map(sources.map((s) => [s.id, `${s.title} [${s.key}]`]));
   const label =
-    (group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind" | "EventType") =>
+    (
+      group:
+        | "OrganizationType"
+        | "ServedGroup"
+        | "OrganizationStatus"
+        | "OrganizationCategory"
+        | "ChannelKind"
+        | "EventType",
+    ) =>
     (value: string) =>
       t.has(`${group}.${value}` as "OrganizationType.OTHER")
         ? t(`${group}.${value}` as "OrganizationType.OTHER")
@@ -171,6 +179,7 @@ export async function diffLabels(
     type: label("OrganizationType"),
     group: label("ServedGroup"),
     status: label("OrganizationStatus"),
+    category: label("OrganizationCategory"),
     channel: label("ChannelKind"),
     eventType: label("EventType"),
     fact: (name) => (tFacts.has(name as "names") ? tFacts(name as "names") : name),

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { sortByText } from "@/lib/i18n/collate";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { DEFAULT_CATEGORY } from "@/lib/organizations/filters";
 import type { DiasporaListItem } from "./types";
 
 /** Every diaspora with its counts, sorted by its name in the page's language. */
@@ -13,7 +14,8 @@ export async function listDiasporas(locale: string): Promise<DiasporaListItem[]>
       languages: true,
       translations: { select: { locale: true, name: true } },
       presences: { select: { countryCode: true } },
-      _count: { select: { organizations: true } },
+      // Diaspora organizations, as the list filtered by the diaspora counts them; related institutions apart.
+      _count: { select: { organizations: { where: { organization: { category: DEFAULT_CATEGORY } } } } },
     },
   });
   const items = rows.map((d) => ({

@@ -33,6 +33,7 @@ export function organizationColumns(locales: readonly string[], maxChannels: num
   const channels = Array.from({ length: maxChannels }, (_, i) => CHANNEL_FIELDS.map((f) => channelColumn(i, f))).flat();
   return [
     "slug",
+    "category",
     ...textColumns(ORGANIZATION_TEXTS, locales),
     "acronym",
     "types",
@@ -59,6 +60,7 @@ export function organizationCells(
   }).flat();
   return [
     record.slug,
+    record.category,
     ...textCells(ORGANIZATION_TEXTS, locales, record),
     record.acronym ?? "",
     joinList(record.types),

@@ -13,6 +13,7 @@ export function sourceItem(s: ExportSource) {
 export function organizationItem(record: OrganizationRecord, url: string) {
   return {
     slug: record.slug,
+    category: record.category,
     name: record.name,
     description: record.description,
     city: record.city,

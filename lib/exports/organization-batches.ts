@@ -55,6 +55,7 @@ function toRecord(row: Row): OrganizationRecord {
   return {
     id: row.id,
     slug: row.slug,
+    category: row.category,
     name: textsOf(translations, "name"),
     description: textsOf(translations, "description"),
     city: textsOf(translations, "city"),

@@ -9,6 +9,8 @@ export type Texts = Record<string, string>;
 export type OrganizationRecord = {
   id: string;
   slug: string;
+  /** DIASPORA_ORGANIZATION or RELATED_INSTITUTION (docs/decisions/0024-related-institutions.md). */
+  category: string;
   name: Texts;
   description: Texts;
   city: Texts;

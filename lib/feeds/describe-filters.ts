@@ -63,15 +63,17 @@ export async function describeOrganizationFilters(
     const shown =
       key === "country"
         ? countryName(value, locale)
-        : key === "type"
-          ? t(`Enums.OrganizationType.${value}`)
-          : key === "group"
-            ? t(`Enums.ServedGroup.${value}`)
-            : key === "language"
-              ? languageName(value, locale)
-              : key === "diaspora"
-                ? await diasporaName(value, locale)
-                : value;
+        : key === "category"
+          ? t(`Organizations.tab.${value as "RELATED_INSTITUTION"}`)
+          : key === "type"
+            ? t(`Enums.OrganizationType.${value}`)
+            : key === "group"
+              ? t(`Enums.ServedGroup.${value}`)
+              : key === "language"
+                ? languageName(value, locale)
+                : key === "diaspora"
+                  ? await diasporaName(value, locale)
+                  : value;
     parts.push([t(`Organizations.filter.${key}`), shown]);
   }
   return join(t, parts);

@@ -77,6 +77,9 @@ export async function processRows(
     const { values, errors } = await formValues(tx, kindName, record, diasporas);
     const current = /^[a-z0-9-]{1,80}$/.test(record.slug) ? await kind.find(tx, record.slug) : null;
     if (current) Object.assign(values, { id: current.id, version: String(current.version) });
+    // A file without the category column (an export from before it existed) keeps the entry's category.
+    if (current && "category" in current.snapshot && values.category === "")
+      values.category = current.snapshot.category;
     const parsed = kind.parse(values, { unscoped: true });
     if (!parsed.ok || Object.keys(errors).length > 0) {
       reject(record.slug, title, errorsByColumn(errors, parsed.ok ? {} : parsed.fieldErrors));

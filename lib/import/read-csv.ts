@@ -39,6 +39,7 @@ function channels(cells: Cells): OrganizationImport["channels"] {
 function organization(cells: Cells): OrganizationImport {
   return {
     slug: cells.slug ?? "",
+    category: cells.category ?? "",
     name: texts(cells, "name"),
     description: texts(cells, "description"),
     city: texts(cells, "city"),

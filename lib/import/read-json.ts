@@ -28,6 +28,7 @@ const year = z
 
 const organizationItem = z.looseObject({
   slug: z.string(),
+  category: text,
   name: texts,
   description: texts,
   city: texts,
@@ -67,6 +68,7 @@ function organization(item: z.output<typeof organizationItem>): OrganizationImpo
   const { founded_year, countries, channels, ...rest } = item;
   return {
     slug: rest.slug.trim(),
+    category: rest.category,
     name: rest.name,
     description: rest.description,
     city: rest.city,

@@ -4,6 +4,8 @@ import type { Texts } from "@/lib/exports/records";
 
 export type OrganizationImport = {
   slug: string;
+  /** Empty: a diaspora organization (the form's and the database's default). */
+  category: string;
   name: Texts;
   description: Texts;
   city: Texts;

@@ -24,6 +24,7 @@ export function organizationValues(
   const values: FormValues = {
     version: "0",
     slug: r.slug,
+    category: r.category,
     acronym: r.acronym,
     types: r.types,
     groups: r.groups,

@@ -4,7 +4,7 @@ import { firstValue } from "@/lib/validation/query";
 import type { MapFilters } from "./types";
 import { MAP_VIEWS, type MapView } from "./world-views";
 
-const MAP_KEYS = ["diaspora", "type"] as const;
+const MAP_KEYS = ["category", "diaspora", "type"] as const;
 
 /** The map's query: the organization list's parser, keeping the diaspora and type filters only; and the view. */
 export function parseMapQuery(params: SearchParams): {
@@ -14,6 +14,7 @@ export function parseMapQuery(params: SearchParams): {
 } {
   const parsed = parseOrganizationQuery(params);
   const filters: MapFilters = {};
+  if (parsed.filters.category) filters.category = parsed.filters.category;
   if (parsed.filters.diaspora) filters.diaspora = parsed.filters.diaspora;
   if (parsed.filters.type) filters.type = parsed.filters.type;
   const ignored = MAP_KEYS.filter((key) => parsed.ignored.includes(key));

@@ -2,8 +2,11 @@ import type { LocalizedText } from "@/lib/i18n/localized";
 import type { OrganizationFilters } from "@/lib/organizations/filters";
 import type { FacetValue } from "@/lib/organizations/organization-facets";
 
-/** The filters the map applies: the organization list's own, limited to diaspora and type. */
-export type MapFilters = Pick<OrganizationFilters, "diaspora" | "type">;
+/**
+ * The filters the map applies: the organization list's own, limited to diaspora and type, and its category (diaspora
+ * organizations unless ?category=RELATED_INSTITUTION), so the map counts what the list it links to shows.
+ */
+export type MapFilters = Pick<OrganizationFilters, "category" | "diaspora" | "type">;
 
 export type MapCountry = {
   code: string;

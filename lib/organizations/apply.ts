@@ -60,6 +60,7 @@ function relations(snapshot: OrganizationSnapshot) {
 }
 
 const scalars = (s: OrganizationSnapshot) => ({
+  category: s.category,
   acronym: s.acronym,
   types: s.types,
   groups: s.groups,

@@ -8,8 +8,11 @@ const same = (value: string) => value;
 /** An organization snapshot as field → displayed value, for diffs. */
 export function flattenOrganization(snapshot: OrganizationSnapshot, labels: DiffLabels): Map<string, string> {
   const { diaspora = same, country = same, type = same, group = same, status = same, channel = same } = labels;
+  const { category = same } = labels;
   const out = new Map<string, string>();
   out.set("slug", snapshot.slug);
+  // A revision saved before the field existed says nothing about it (applying it leaves the category as it is).
+  if (snapshot.category) out.set("category", category(snapshot.category));
   for (const t of snapshot.translations) {
     out.set(`name.${t.locale}`, t.name ?? "");
     out.set(`description.${t.locale}`, t.description ?? "");

@@ -1,12 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
-import type { OrganizationFilters } from "./filters";
+import { categoryOf, type OrganizationFilters } from "./filters";
 
 export type FilterKey = keyof OrganizationFilters;
 
 /**
  * SQL conditions on organization `o` for each active filter; `except` leaves one out (for its facet counts).
- * `q` arrives as the search module's ranked ids.
+ * `q` arrives as the search module's ranked ids. The category always applies (diaspora organizations unless the
+ * filters ask for related institutions), so every list, count and statistic built on these conditions agrees.
  */
 export function filterConditions(
   filters: OrganizationFilters,
@@ -15,6 +16,7 @@ export function filterConditions(
 ): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   const on = (key: FilterKey) => key !== except && filters[key] !== undefined;
+  if (except !== "category") parts.push(Prisma.sql`o.category = ${categoryOf(filters)}::"OrganizationCategory"`);
   if (matchedIds && except !== "q") parts.push(Prisma.sql`o.id = ANY(${matchedIds}::uuid[])`);
   if (on("country")) {
     parts.push(

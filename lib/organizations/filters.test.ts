@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, parseOrganizationQuery } from "./filters";
+import { categoryOf, filtersToQuery, parseOrganizationQuery } from "./filters";
 
 describe("parseOrganizationQuery", () => {
   it("keeps valid filters, normalising the country code", () => {
@@ -48,6 +48,20 @@ describe("parseOrganizationQuery", () => {
 
   it("ignores empty parameters, as an unfilled GET form sends them", () => {
     expect(parseOrganizationQuery({ q: "", country: "", type: "" })).toMatchObject({ filters: {}, ignored: [] });
+  });
+
+  it("reads the category: related institutions on request, the default never kept in the filters", () => {
+    expect(parseOrganizationQuery({ category: "RELATED_INSTITUTION" }).filters).toEqual({
+      category: "RELATED_INSTITUTION",
+    });
+    expect(parseOrganizationQuery({ category: "DIASPORA_ORGANIZATION" })).toMatchObject({ filters: {}, ignored: [] });
+    expect(parseOrganizationQuery({ category: "" })).toMatchObject({ filters: {}, ignored: [] });
+    expect(parseOrganizationQuery({ category: "banks" })).toMatchObject({ filters: {}, ignored: ["category"] });
+    expect(categoryOf({})).toBe("DIASPORA_ORGANIZATION");
+    expect(filtersToQuery({ category: "RELATED_INSTITUTION", type: "MUSEUM" })).toEqual({
+      category: "RELATED_INSTITUTION",
+      type: "MUSEUM",
+    });
   });
 
   it("turns filters back into query parameters", () => {

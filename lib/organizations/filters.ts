@@ -1,7 +1,7 @@
 // The organization list's query parameters. Bad values are dropped and reported, never fatal.
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/iso-3166";
-import { OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import { OrganizationCategory, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { firstValue, pageNumber, type SearchParams } from "@/lib/validation/query";
 import { hasInvisible } from "@/lib/validation/text";
@@ -9,7 +9,13 @@ import { hasInvisible } from "@/lib/validation/text";
 export const ORGANIZATION_SORTS = ["relevance", "name", "founded"] as const;
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
 
+/** What every list, count and statistic shows unless asked otherwise: diaspora organizations, not related institutions. */
+export const DEFAULT_CATEGORY = OrganizationCategory.DIASPORA_ORGANIZATION;
+export const ORGANIZATION_CATEGORIES = Object.values(OrganizationCategory);
+
 export type OrganizationFilters = {
+  /** Absent: the default category (diaspora organizations); an address never spells the default out. */
+  category?: typeof OrganizationCategory.RELATED_INSTITUTION;
   q?: string;
   country?: string;
   diaspora?: string;
@@ -38,6 +44,7 @@ const text = (max: number) =>
     .max(max)
     .refine((value) => !hasInvisible(value));
 const rules = {
+  category: z.literal(OrganizationCategory.RELATED_INSTITUTION),
   q: text(MAX_QUERY_LENGTH),
   country: z.string().trim().toUpperCase().refine(isCountryCode),
   diaspora: z
@@ -56,6 +63,8 @@ export function parseOrganizationQuery(params: SearchParams): ParsedOrganization
   for (const key of Object.keys(rules) as (keyof OrganizationFilters)[]) {
     const raw = firstValue(params[key]);
     if (raw === undefined || raw.trim() === "") continue;
+    // The default spelled out is understood, and left out of the filters (and so of every link built from them).
+    if (key === "category" && raw === DEFAULT_CATEGORY) continue;
     const parsed = rules[key].safeParse(raw);
     if (parsed.success) (filters as Record<string, unknown>)[key] = parsed.data;
     else ignored.push(key);
@@ -76,6 +85,10 @@ export function parseOrganizationQuery(params: SearchParams): ParsedOrganization
 export function defaultSort(filters: OrganizationFilters): OrganizationSort {
   return filters.q ? "relevance" : "name";
 }
+
+/** The category the filters select (the default when none is given). */
+export const categoryOf = (filters: Pick<OrganizationFilters, "category">): OrganizationCategory =>
+  filters.category ?? DEFAULT_CATEGORY;
 
 /** The filters as query parameters, for links that keep them (pagination); the default sort is left out. */
 export function filtersToQuery(filters: OrganizationFilters, sort?: OrganizationSort): Record<string, string> {

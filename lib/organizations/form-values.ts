@@ -30,6 +30,7 @@ export function organizationInput(values: Values) {
     id: one(values.id) || undefined,
     version: one(values.version),
     slug: one(values.slug),
+    category: one(values.category) || undefined,
     name: perLocale("name"),
     description: perLocale("description"),
     city: perLocale("city"),
@@ -51,6 +52,7 @@ export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: stri
   const values: Values = {
     version: String(meta.version),
     slug: snapshot.slug,
+    category: snapshot.category ?? "DIASPORA_ORGANIZATION",
     acronym: snapshot.acronym ?? "",
     types: snapshot.types,
     groups: snapshot.groups,

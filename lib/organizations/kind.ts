@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { createFromSnapshot, updateFromSnapshot } from "./apply";
 import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "./form-values";
-import { organizationFormSchema, organizationImportSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
+import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
 import { organizationRowSelect } from "./row";
 import { citationRowsSelect, rowToSnapshot } from "./snapshot";
 import { unsourcedFacts, changedFacts } from "@/lib/curation/sourcing";
@@ -48,10 +48,10 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   type: "organization",
   permissions: { create: "create:organization", update: "update:organization" },
   arrayFields: ARRAY_FIELDS,
-  parse(values, options) {
-    const parsed = (options?.unscoped ? organizationImportSchema : organizationFormSchema).safeParse(
-      organizationInput(values),
-    );
+  // An admin's import is checked as a curator's form is: a diaspora organization names a diaspora, and an entry
+  // linked to none (a bank, a CIS body) comes as a related institution.
+  parse(values) {
+    const parsed = organizationFormSchema.safeParse(organizationInput(values));
     if (!parsed.success) return { ok: false, fieldErrors: issuesByField(parsed.error) };
     return { ok: true, id: parsed.data.id, version: parsed.data.version, snapshot: toSnapshot(parsed.data) };
   },

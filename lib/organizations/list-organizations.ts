@@ -23,6 +23,7 @@ export type OrganizationPage = { items: OrganizationSummary[]; total: number; pa
 export function toSummary(row: OrganizationRow, locale: string): OrganizationSummary {
   return {
     slug: row.slug,
+    category: row.category,
     acronym: row.acronym,
     types: row.types,
     foundedYear: row.foundedYear,

@@ -6,7 +6,10 @@ import { filterConditions, translationJoins, type FilterKey } from "./filter-sql
 import type { OrganizationFilters } from "./filters";
 
 export type FacetValue = { value: string; count: number; label?: string };
-export type OrganizationFacets = Record<"country" | "diaspora" | "type" | "group" | "language" | "city", FacetValue[]>;
+export type OrganizationFacets = Record<
+  "category" | "country" | "diaspora" | "type" | "group" | "language" | "city",
+  FacetValue[]
+>;
 
 type Options = { locale: string; filters: OrganizationFilters; matchedIds: string[] | null };
 
@@ -25,7 +28,9 @@ export async function getOrganizationFacets({ locale, filters, matchedIds }: Opt
       GROUP BY v.value HAVING v.value IS NOT NULL
       ORDER BY count DESC, v.value
       LIMIT ${limit}`;
-  const [country, diaspora, type, group, language, city] = await Promise.all([
+  const [category, country, diaspora, type, group, language, city] = await Promise.all([
+    // How many diaspora organizations and related institutions the other filters give: the tabs' counts.
+    count("category", Prisma.sql`SELECT o.category::text`),
     count(
       "country",
       Prisma.sql`SELECT c."countryCode"::text FROM "OrganizationCountry" c WHERE c."organizationId" = o.id`,
@@ -44,7 +49,7 @@ export async function getOrganizationFacets({ locale, filters, matchedIds }: Opt
       30,
     ),
   ]);
-  return { country, diaspora: await withDiasporaNames(diaspora, locale), type, group, language, city };
+  return { category, country, diaspora: await withDiasporaNames(diaspora, locale), type, group, language, city };
 }
 
 async function withDiasporaNames(values: FacetValue[], locale: string): Promise<FacetValue[]> {

@@ -10,6 +10,7 @@ const names = { select: { locale: true, name: true } } as const;
 export const organizationRowSelect = {
   id: true,
   slug: true,
+  category: true,
   version: true,
   acronym: true,
   types: true,

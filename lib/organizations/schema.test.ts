@@ -31,6 +31,7 @@ describe("organization form", () => {
     const snapshot = toSnapshot(parsed);
     expect(snapshot).toEqual({
       slug: "ojag",
+      category: "DIASPORA_ORGANIZATION",
       translations: [
         { locale: "en", name: "Ojag", description: null, city: null },
         { locale: "ru", name: "Оджаг", description: null, city: null },
@@ -66,6 +67,39 @@ describe("organization form", () => {
       "channel.0.url": ["url"],
       "channel.0.languages": ["languageCode"],
     });
+  });
+});
+
+describe("category", () => {
+  it("refuses a diaspora organization without a diaspora, beside the diasporas, and accepts an institution without one", () => {
+    const none = { ...form, diasporaIds: [] };
+    const refused = organizationFormSchema.safeParse(organizationInput({ ...none, category: "DIASPORA_ORGANIZATION" }));
+    expect(refused.success).toBe(false);
+    expect(issuesByField(refused.error!)).toEqual({ diasporaIds: ["diasporaOrganizationNeedsDiaspora"] });
+    // Without the field (an import file from before it existed) the entry is a diaspora organization, checked alike.
+    const unsaid = organizationFormSchema.safeParse(organizationInput(none));
+    expect(issuesByField(unsaid.error!)).toEqual({ diasporaIds: ["diasporaOrganizationNeedsDiaspora"] });
+
+    const institution = organizationFormSchema.parse(organizationInput({ ...none, category: "RELATED_INSTITUTION" }));
+    const snapshot = toSnapshot(institution);
+    expect(snapshot).toMatchObject({ category: "RELATED_INSTITUTION", diasporaIds: [] });
+    expect(
+      toSnapshot(organizationFormSchema.parse(organizationInput(snapshotValues(snapshot, { version: 1 })))),
+    ).toEqual(snapshot);
+    expect(
+      issuesByField(organizationFormSchema.safeParse(organizationInput({ ...form, category: "BANK" })).error!),
+    ).toEqual({ category: ["invalid"] });
+  });
+
+  it("shows a change of category in the diff, and nothing for a revision saved before the field existed", () => {
+    const base = toSnapshot(organizationFormSchema.parse(organizationInput(form)));
+    const labels = { category: (v: string) => (v === "RELATED_INSTITUTION" ? "Related institution" : v) };
+    const next: OrganizationSnapshot = { ...base, category: "RELATED_INSTITUTION" };
+    expect(diffFlat(flattenOrganization(base, labels), flattenOrganization(next, labels))).toEqual([
+      { field: "category", before: "DIASPORA_ORGANIZATION", after: "Related institution" },
+    ]);
+    const { category: _, ...older } = base;
+    expect(flattenOrganization(older as OrganizationSnapshot, labels).has("category")).toBe(false);
   });
 });
 

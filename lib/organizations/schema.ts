@@ -1,7 +1,13 @@
 // The organization form's one schema, shared by the browser and the server action. Field names in the form
 // ("name.ru", "channel.0.url") are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
-import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import {
+  ChannelKind,
+  OrganizationCategory,
+  OrganizationStatus,
+  OrganizationType,
+  ServedGroup,
+} from "@/lib/db/generated/enums";
 import { perLocale } from "@/lib/curation/per-locale";
 import { languageList, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
 import { citationFields, toCitations, type CitationSnapshot } from "@/lib/curation/sourcing";
@@ -22,13 +28,15 @@ export const organizationFormSchema = z
     id: uuid.optional(),
     version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
     slug,
+    // Absent means what the database defaults to; the form always posts it.
+    category: z.enum(OrganizationCategory, "invalid").default(OrganizationCategory.DIASPORA_ORGANIZATION),
     name: perLocale(300),
     description: perLocale(5000),
     city: perLocale(120),
     acronym: plainText(40),
     types: z.array(z.enum(OrganizationType, "invalid")).min(1, "chooseType").max(10, "tooMany"),
     groups: z.array(z.enum(ServedGroup, "invalid")).max(20, "tooMany"),
-    diasporaIds: z.array(uuid).min(1, "chooseDiaspora").max(10, "tooMany"),
+    diasporaIds: z.array(uuid).max(10, "tooMany"),
     countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/, "invalid")).max(60, "tooMany"),
     foundedYear: z
       .string("invalid")
@@ -48,6 +56,9 @@ export const organizationFormSchema = z
   .superRefine((value, ctx) => {
     if (!value.name.ru && !value.name.en)
       ctx.addIssue({ code: "custom", path: ["name", "ru"], message: "nameRequired" });
+    // Every diaspora organization has a diaspora; an entry the sources tie to none is a related institution.
+    if (value.category === OrganizationCategory.DIASPORA_ORGANIZATION && value.diasporaIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["diasporaIds"], message: "diasporaOrganizationNeedsDiaspora" });
     const urls = value.channel.map((c) => c.url);
     urls.forEach(
       (url, i) =>
@@ -55,17 +66,14 @@ export const organizationFormSchema = z
     );
   });
 
-/** An admin's import (lib/import) may leave an entry linked to no diaspora, as the seed's CIS bodies and banks are. */
-export const organizationImportSchema = organizationFormSchema.safeExtend({
-  diasporaIds: z.array(uuid).max(10, "tooMany"),
-});
-
 export type OrganizationFormInput = z.input<typeof organizationFormSchema>;
 export type OrganizationForm = z.output<typeof organizationFormSchema>;
 
 /** The entry's editable fields as stored in a revision's snapshot and compared in the moderation diff. */
 export type OrganizationSnapshot = {
   slug: string;
+  /** Absent from revisions saved before the field existed (2026-12): applying one leaves the entry's category. */
+  category: OrganizationCategory;
   translations: { locale: string; name: string | null; description: string | null; city: string | null }[];
   acronym: string | null;
   types: OrganizationType[];
@@ -88,6 +96,7 @@ export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
   ].sort();
   return {
     slug: form.slug,
+    category: form.category,
     translations: locales
       .map((locale) => ({
         locale,

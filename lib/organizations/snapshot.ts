@@ -19,6 +19,7 @@ export function rowToSnapshot(
 ): OrganizationSnapshot {
   return {
     slug: row.slug,
+    category: row.category,
     translations: byLocale(row.translations)
       .filter((t) => t.name || t.description || t.city)
       .map(({ locale, name, description, city }) => ({ locale, name, description, city })),

@@ -1,11 +1,19 @@
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { Citation } from "@/lib/sources/citation";
-import type { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import type {
+  ChannelKind,
+  OrganizationCategory,
+  OrganizationStatus,
+  OrganizationType,
+  ServedGroup,
+} from "@/lib/db/generated/enums";
 
 export type DiasporaRef = { slug: string; name: LocalizedText | null };
 
 export type OrganizationSummary = {
   slug: string;
+  /** A diaspora organization, or a related institution (listed apart, not counted among them). */
+  category: OrganizationCategory;
   name: LocalizedText | null;
   acronym: string | null;
   types: OrganizationType[];

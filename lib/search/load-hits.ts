@@ -11,6 +11,7 @@ type Row = {
   id: string;
   slug: string;
   acronym?: string | null;
+  category?: "DIASPORA_ORGANIZATION" | "RELATED_INSTITUTION";
   startDate?: Date | null;
   datePrecision?: "DAY" | "MONTH" | "YEAR";
   translations: { locale: string; name: string | null; city?: string | null; description: string | null }[];
@@ -23,7 +24,13 @@ function rowsFor(kind: SearchKind, ids: string[]): Promise<Row[]> {
   if (kind === "organization") {
     return db.organization.findMany({
       where,
-      select: { id: true, slug: true, acronym: true, translations: { select: { ...text, name: true, city: true } } },
+      select: {
+        id: true,
+        slug: true,
+        acronym: true,
+        category: true,
+        translations: { select: { ...text, name: true, city: true } },
+      },
     });
   }
   if (kind === "diaspora")
@@ -58,6 +65,7 @@ function toHit(kind: SearchKind, row: Row, locale: string, terms: SearchTerm[]):
     name,
     matchedName: name && hasMatch(name.value, terms) ? null : pickMatching(row.translations, "name", locale, terms),
     acronym: row.acronym ?? null,
+    relatedInstitution: row.category === "RELATED_INSTITUTION",
     city: pickLocalized(row.translations, "city", locale),
     description:
       pickMatching(row.translations, "description", locale, terms) ??

@@ -10,6 +10,8 @@ export type SearchHit = {
   /** A name in another language that holds the match when the one shown does not (e.g. a Latin query, a Cyrillic name). */
   matchedName: LocalizedText | null;
   acronym: string | null;
+  /** Organizations only: a related institution (a bank, an agency, a museum…), labelled as such. */
+  relatedInstitution: boolean;
   city: LocalizedText | null;
   /** The description that holds the match, preferring the page's language; else the usual fallback. */
   description: LocalizedText | null;

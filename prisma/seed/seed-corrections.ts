@@ -31,9 +31,16 @@ const snapshotOf = (s: SeedSource): SourceSnapshot => ({
   citedIn: [],
 });
 
-/** Publishes each pending seed correction; returns the keys of the sources and the slugs of the organizations corrected. */
+/**
+ * Publishes each pending seed correction; returns the keys of the sources and the slugs of the organizations
+ * corrected (an organization whose name and category were both corrected is named twice: two revisions).
+ */
 export async function applySeedCorrections(db: Database, data: SeedData): Promise<string[]> {
-  return [...(await correctSources(db, data)), ...(await correctOrganizations(db, data))];
+  return [
+    ...(await correctSources(db, data)),
+    ...(await correctOrganizations(db, data)),
+    ...(await classifyOrganizations(db, data)),
+  ];
 }
 
 async function correctSources(db: Database, data: SeedData): Promise<string[]> {
@@ -94,6 +101,7 @@ async function correctSources(db: Database, data: SeedData): Promise<string[]> {
 const organizationSelect = {
   id: true,
   version: true,
+  category: true,
   acronym: true,
   types: true,
   groups: true,
@@ -112,6 +120,7 @@ type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizati
 function organizationSnapshotOf(row: OrganizationRow, slug: string): OrganizationSnapshot {
   return {
     slug,
+    category: row.category,
     translations: [...row.translations]
       .sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0))
       .filter((t) => t.name || t.description || t.city)
@@ -226,4 +235,79 @@ async function correctOrganizations(db: Database, data: SeedData): Promise<strin
     });
   }
   return corrected;
+}
+
+const ARTICLE =
+  "Pivovar, Ershov, Katagoshchina, “Post-Soviet diasporas in the age of the internet”, RUDN Journal of Russian " +
+  "History 20(3), 2021, https://doi.org/10.22363/2312-8674-2021-20-3-437-447";
+
+/**
+ * Why each entry is a related institution, as its revision says. The classification is docs/research/seed-review.md
+ * §6; its two judgement calls are decided conservatively: no diaspora is given that the sources do not give, and a
+ * diaspora organization without a diaspora is not allowed (docs/decisions/0024-related-institutions.md).
+ */
+const JUDGEMENT_CALLS: Record<string, string> = {
+  "global-alumni-alliance":
+    "The article presents it among the associations of university graduates that the intellectual elites of " +
+    "post-Soviet diasporas form, but it unites graduates of Russian universities worldwide, and no source ties it " +
+    "to a diaspora; the atlas does not give it one the sources do not give, so it is a related institution.",
+  "association-of-scientists-historians-of-uzbekistan-and-russia":
+    "A bilateral association of historians of Uzbekistan and Russia: the article names it beside a diaspora's forum " +
+    "but says nothing of its members being a diaspora, so it is classed, conservatively, as a related institution; " +
+    "its link to the Uzbek diaspora is kept.",
+};
+
+export function classificationNote(slug: string): string {
+  const why =
+    JUDGEMENT_CALLS[slug] ??
+    "The article names it beside the diaspora organizations as a bank, an intergovernmental body, a government " +
+      "agency, a museum, a consulate or another institution, not as an organization of a diaspora.";
+  return (
+    `Category: diaspora organization → related institution (kept with its sources, listed apart, not counted among ` +
+    `diaspora organizations). ${why} Source: ${ARTICLE}; classification: docs/research/seed-review.md §6 ` +
+    `(issue #13, item 4).`
+  );
+}
+
+/**
+ * The seed's categories for databases loaded before the field existed, where every entry became a diaspora
+ * organization. Once per entry: an entry that already has this revision is left alone, so a curator who sets the
+ * category back keeps it.
+ */
+async function classifyOrganizations(db: Database, data: SeedData): Promise<string[]> {
+  const classified: string[] = [];
+  for (const organization of data.organizations) {
+    if (organization.category === "DIASPORA_ORGANIZATION") continue;
+    const { slug } = organization;
+    const row = await db.organization.findUnique({ where: { slug }, select: organizationSelect });
+    if (!row || row.category === organization.category) continue;
+    const comment = classificationNote(slug);
+    const before = await db.revision.count({
+      where: { entityType: "organization", entityId: row.id, status: "APPROVED", comment },
+    });
+    if (before > 0) continue;
+    await db.$transaction(async (tx) => {
+      // Conditional on the version read: an approval racing with this start-up wins and the correction waits.
+      const { count } = await tx.organization.updateMany({
+        where: { id: row.id, version: row.version },
+        data: { category: organization.category, version: { increment: 1 } },
+      });
+      if (count !== 1) return;
+      const snapshot = organizationSnapshotOf({ ...row, category: organization.category }, slug);
+      await tx.revision.create({
+        data: {
+          entityType: "organization",
+          entityId: row.id,
+          status: "APPROVED",
+          snapshot,
+          baseVersion: row.version,
+          diasporaIds: snapshot.diasporaIds,
+          comment,
+          reviewedAt: new Date(),
+        },
+      });
+      classified.push(slug);
+    });
+  }
+  return classified;
 }

@@ -1,4 +1,6 @@
 // The article's data set: complete enough for the product owner's brief, and internally consistent.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isCountryCode } from "../../lib/countries/iso-3166";
 import { readSeedData } from "./seed";
@@ -78,6 +80,24 @@ describe("seed data", () => {
     const armenians = JSON.stringify(by.get("association-of-armenians-of-russia")!.descriptions);
     expect(armenians).not.toContain("also rendered in English as the Union of Armenians of Russia");
     expect(armenians).toContain("It is not the Union of Armenians of Russia");
+  });
+
+  it("classifies its entries as the seed review does (§6), the judgement calls as related institutions", () => {
+    const review = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, "../../docs/research/seed-review.json"), "utf8"),
+    ) as { classification: { slug: string; classification: string }[] };
+    const expected = Object.fromEntries(
+      review.classification.map((c) => [
+        c.slug,
+        // Decided conservatively (docs/decisions/0024): no source gives these a diaspora of their own.
+        c.classification === "diaspora_organization" ? "DIASPORA_ORGANIZATION" : "RELATED_INSTITUTION",
+      ]),
+    );
+    expect(Object.fromEntries(data.organizations.map((o) => [o.slug, o.category]))).toEqual(expected);
+    // Every diaspora organization has a diaspora.
+    for (const o of data.organizations)
+      if (o.category === "DIASPORA_ORGANIZATION") expect(o.diasporas.length, o.slug).toBeGreaterThan(0);
+    expect(data.organizations.filter((o) => o.category === "RELATED_INSTITUTION")).toHaveLength(30);
   });
 
   it("gives every correction the old values it replaces, and cites beyond the article what it names", () => {

@@ -41,6 +41,8 @@ export const SERVED_GROUPS = [
   "EDUCATORS",
 ] as const;
 export const ORGANIZATION_STATUSES = ["ACTIVE", "INACTIVE", "DISSOLVED", "UNKNOWN"] as const;
+/** docs/decisions/0024-related-institutions.md; the classification of the seed: docs/research/seed-review.md §6. */
+export const ORGANIZATION_CATEGORIES = ["DIASPORA_ORGANIZATION", "RELATED_INSTITUTION"] as const;
 export const CHANNEL_KINDS = [
   "WEBSITE",
   "FACEBOOK",
@@ -156,6 +158,8 @@ export const seedSchema = z.object({
         names: localized,
         descriptions: localized.optional(),
         city: localized.optional(),
+        /** A bank, an intergovernmental body, an agency, a museum… the sources name: RELATED_INSTITUTION. */
+        category: z.enum(ORGANIZATION_CATEGORIES).default("DIASPORA_ORGANIZATION"),
         types: z.array(z.enum(ORGANIZATION_TYPES)).min(1),
         groups: z.array(z.enum(SERVED_GROUPS)).default([]),
         diasporas: z.array(slug).default([]),
@@ -193,7 +197,11 @@ export const seedSchema = z.object({
           .optional(),
       })
       .strict()
-      .refine((o) => !o.revisionNote === !o.replaces, "revisionNote and replaces go together"),
+      .refine((o) => !o.revisionNote === !o.replaces, "revisionNote and replaces go together")
+      .refine(
+        (o) => o.category !== "DIASPORA_ORGANIZATION" || o.diasporas.length > 0,
+        "a diaspora organization names at least one diaspora; an entry the sources tie to none is a RELATED_INSTITUTION",
+      ),
   ),
   events: z.array(
     z

@@ -81,6 +81,7 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
           select: { id: true },
           data: {
             slug: o.slug,
+            category: o.category,
             acronym: o.acronym,
             types: o.types,
             groups: o.groups,

@@ -1,5 +1,10 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "./support/shared-page";
 import { switchLanguage } from "./language";
+
+/** The result list's links (the category tabs above it are links in a list too). */
+const RESULTS = "main section[aria-labelledby='results-heading'] ul li > a";
 
 test("a visitor opens the home page, then an organization from the list", async ({ page }) => {
   await page.goto("/ru");
@@ -30,12 +35,13 @@ test("switching the language keeps the page and shows it in Russian", async ({ p
 });
 
 test("the list pages forward and back, keeping the page number across languages", async ({ page }) => {
-  await page.goto("/en/organizations");
+  // The related institutions are more than a page (the diaspora organizations fit on one).
+  await page.goto("/en/organizations?category=RELATED_INSTITUTION");
   await page.getByRole("link", { name: "Next page" }).click();
-  await expect(page).toHaveURL(/\/en\/organizations\?page=2$/);
+  await expect(page).toHaveURL(/\/en\/organizations\?category=RELATED_INSTITUTION&page=2$/);
   await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
   await switchLanguage(page, "Русский");
-  await expect(page).toHaveURL(/\/ru\/organizations\?page=2$/);
+  await expect(page).toHaveURL(/\/ru\/organizations\?category=RELATED_INSTITUTION&page=2$/);
   await expect(page.getByText(/Страница 2 из \d+/)).toBeVisible();
 });
 
@@ -106,12 +112,12 @@ test("the list's search words find organizations across scripts, ranked, and com
   await expect(page).toHaveURL(/q=%D0%9E/);
   await expect(page.getByRole("link", { name: "Ojag Society" })).toBeVisible();
   // Typing words after browsing by name ranks by relevance, unless a sort was chosen.
-  const first = page.locator("main ul li > a").first();
+  const first = page.locator(RESULTS).first();
   await expect(first).toHaveText("Ojag Society");
   await expect(filters.getByLabel("Sort by")).toHaveValue("");
 
   await page.goto("/en/organizations?q=azerbaijan&type=YOUTH");
-  const names = await page.locator("main ul li > a").allTextContents();
+  const names = await page.locator(RESULTS).allTextContents();
   expect(names.length).toBeGreaterThan(0);
   expect(names.join(" ")).toContain("Azerbaijani Youth Organization of Russia");
   expect(names.join(" ")).not.toContain("Ojag");
@@ -121,4 +127,69 @@ test("the events list searches its titles", async ({ page }) => {
   await page.goto("/en/events?when=all&q=Shanghai");
   await expect(page.getByRole("link", { name: /Immortal Regiment/ })).toBeVisible();
   await expect(page.getByRole("link", { name: /Mărțișor/ })).toHaveCount(0);
+});
+
+/** The seed's related institutions (docs/research/seed-review.md §6): banks, CIS bodies, museums, a consulate… */
+const relatedSlugs = new Set(
+  (
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/data/atlas.json"), "utf8")) as {
+      organizations: { slug: string; category?: string }[];
+    }
+  ).organizations
+    .filter((o) => o.category === "RELATED_INSTITUTION")
+    .map((o) => o.slug),
+);
+const listedSlugs = async (page: import("@playwright/test").Page) =>
+  (await page.locator(RESULTS).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))).map((href) =>
+    href.split("/").pop()!,
+  );
+const countIn = (text: string | null) => Number(text!.replace(/\D/g, ""));
+
+test("/en/organizations lists diaspora organizations only; related institutions have their own view; /stats and the home page count what the list shows", async ({
+  page,
+}) => {
+  await page.goto("/en/organizations");
+  const tabs = page.getByRole("navigation", { name: "Diaspora organizations or related institutions" });
+  await expect(tabs.getByRole("link", { name: /^Diaspora organizations/ })).toHaveAttribute("aria-current", "page");
+  const total = countIn(await page.getByRole("heading", { name: /organizations?$/ }).textContent());
+  expect(total).toBeGreaterThan(0);
+  await expect(tabs.getByRole("link", { name: /^Diaspora organizations/ })).toContainText(`(${total})`);
+  const listed = await listedSlugs(page);
+  expect(listed).toHaveLength(total); // one page holds them all
+  expect(listed.filter((slug) => relatedSlugs.has(slug))).toEqual([]);
+  await expect(page.getByRole("link", { name: "Alfa-Bank" })).toHaveCount(0);
+
+  // The other tab: a plain link, the default tab's address has no parameter at all.
+  await tabs.getByRole("link", { name: /^Related institutions/ }).click();
+  await expect(page).toHaveURL(/\/en\/organizations\?category=RELATED_INSTITUTION$/);
+  await expect(tabs.getByRole("link", { name: /^Related institutions/ })).toHaveAttribute("aria-current", "page");
+  await expect(tabs.getByRole("link", { name: /^Diaspora organizations/ })).toHaveAttribute(
+    "href",
+    "/en/organizations",
+  );
+  const related = countIn(await page.getByRole("heading", { name: /related institutions?$/ }).textContent());
+  expect(related).toBe(relatedSlugs.size);
+  const first = await listedSlugs(page);
+  expect(first.length).toBeGreaterThan(0);
+  expect(first.every((slug) => relatedSlugs.has(slug))).toBe(true);
+  // Filtering keeps the tab.
+  const filters = page.getByRole("search", { name: "Filter organizations" });
+  await filters.getByLabel("Type").selectOption("FINANCIAL");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/category=RELATED_INSTITUTION/);
+  await page.getByRole("link", { name: "Alfa-Bank" }).click();
+  await expect(page).toHaveURL(/\/en\/organizations\/alfa-bank$/);
+  await expect(page.getByText("Related institution", { exact: true })).toBeVisible();
+
+  // The statistics and the home page count the list's diaspora organizations.
+  await page.goto("/en/stats");
+  await expect(page.getByRole("status").filter({ hasText: "In this selection" })).toContainText(
+    `organizations: ${total};`,
+  );
+  await page.goto("/en");
+  const numbers = page.getByRole("region", { name: "The atlas in numbers" });
+  await expect(
+    numbers.locator("div", { has: page.locator("dt", { hasText: /^organizations?$/ }) }).locator("dd"),
+  ).toHaveText(String(total));
+  await expect(numbers.getByRole("link", { name: /^Related institutions/ })).toContainText(String(related));
 });

@@ -182,7 +182,7 @@ test("the queue and the form in Azerbaijani", async ({ browser }) => {
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Yeni təşkilat");
   await moderator.getByRole("button", { name: "Yoxlamaya göndər" }).click();
   await expect(moderator.getByRole("group", { name: "Diasporlar" })).toHaveAccessibleDescription(
-    "Ən azı bir diaspor seçin.",
+    "Diaspor təşkilatı ən azı bir diasporla əlaqələndirilməlidir: birini seçin və ya qeydi əlaqəli qurum kimi işarələyin.",
   );
   await moderator.screenshot({ path: "test-results/curation-form-az.png", fullPage: true });
 });

@@ -31,14 +31,17 @@ test("ru: the header opens the map; a country on the map opens its organizations
   await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Карта" }).click();
   await expect(page).toHaveURL(/\/ru\/map$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Карта");
-  await expect(page.getByText("49 организаций · 8 стран пребывания · 4 города на карте")).toBeVisible();
+  // Diaspora organizations, as the list counts them (related institutions are not on the default map).
+  await expect(page.getByText("19 организаций · 6 стран пребывания · 1 город на карте")).toBeVisible();
 
   const map = page.getByRole("group", { name: "Карта организаций по странам пребывания и городам" });
   // Countries with organizations are links named by their <title> (also the hover tooltip); the others are not.
-  await expect(map.getByRole("link", { name: /^[^:]+: / })).toHaveCount(8 + 4);
-  const russia = map.getByRole("link", { name: "Россия: 22 организации" });
+  await expect(map.getByRole("link", { name: /^[^:]+: / })).toHaveCount(6 + 1);
+  const russia = map.getByRole("link", { name: "Россия: 7 организаций" });
   await expect(russia).toHaveAttribute("href", "/ru/organizations?country=RU");
-  await expect(map.getByRole("link", { name: "Армения: 2 организации" })).toBeVisible();
+  await expect(map.getByRole("link", { name: "Азербайджан: 3 организации" })).toBeVisible();
+  // Armenia has related institutions only (IDEA Foundation, UWC Dilijan).
+  await expect(map.getByRole("link", { name: /^Армения/ })).toHaveCount(0);
   await expect(map.getByRole("link", { name: /^Германия/ })).toHaveCount(0);
   // The legend gives numbers, not only colours.
   await expect(page.getByRole("list", { name: "Организаций в стране пребывания" }).getByRole("listitem")).toHaveText([
@@ -46,8 +49,7 @@ test("ru: the header opens the map; a country on the map opens its organizations
     "1",
     "2",
     "3–4",
-    "5–9",
-    "10–22",
+    "5–7",
   ]);
 
   // Keyboard: the country links take focus.
@@ -55,51 +57,55 @@ test("ru: the header opens the map; a country on the map opens its organizations
   await expect(russia).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/ru\/organizations\?country=RU$/);
-  await expect(page.getByRole("heading", { name: "22 организации" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "7 организаций" })).toBeVisible();
   await page.screenshot({ path: "test-results/map-ru-list.png" });
 });
 
+// The seed's cities are those of related institutions (but one), so the city checks read their map.
 test("ru: a city dot and the tables lead to the filtered list; the diaspora filter carries over", async ({ page }) => {
-  await page.goto("/ru/map");
+  await page.goto("/ru/map?category=RELATED_INSTITUTION");
   const map = page.getByRole("group", { name: "Карта организаций по странам пребывания и городам" });
   await expect(map.getByRole("link", { name: "Москва (Россия): 2 организации" })).toHaveAttribute(
     "href",
-    "/ru/organizations?country=RU&city=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0",
+    "/ru/organizations?country=RU&city=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0&category=RELATED_INSTITUTION",
   );
 
   // The text alternative: every country and city with its count.
   const countries = page.getByRole("group", { name: "Страны пребывания", exact: true });
-  await expect(countries.getByRole("row", { name: /Россия/ }).getByRole("cell")).toHaveText("22");
-  await expect(countries.getByRole("row")).toHaveCount(1 + 8);
+  await expect(countries.getByRole("row", { name: /Россия/ }).getByRole("cell")).toHaveText("15");
+  await expect(countries.getByRole("row")).toHaveCount(1 + 6);
   const cities = page.getByRole("group", { name: "Города", exact: true });
-  await expect(cities.getByRole("row")).toHaveCount(1 + 4);
+  await expect(cities.getByRole("row")).toHaveCount(1 + 3);
   await expect(cities.getByRole("row", { name: /Дилижан/ }).getByRole("cell")).toHaveText(["Армения", "1"]);
   await page.screenshot({ path: "test-results/map-ru.png", fullPage: true });
 
   await cities.getByRole("link", { name: "Москва" }).click();
-  await expect(page).toHaveURL(/\/ru\/organizations\?country=RU&city=/);
-  await expect(page.getByRole("heading", { name: "2 организации" })).toBeVisible();
+  await expect(page).toHaveURL(/\/ru\/organizations\?country=RU&city=.*&category=RELATED_INSTITUTION$/);
+  await expect(page.getByRole("heading", { name: "2 связанных учреждения" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Московский дом национальностей/ })).toBeVisible();
 
-  await page.goto("/ru/map");
+  await page.goto("/ru/map?category=RELATED_INSTITUTION");
   await page.getByLabel("Диаспора").selectOption("armenian");
   await page.getByRole("button", { name: "Применить" }).click();
-  await expect(page).toHaveURL(/\/ru\/map\?diaspora=armenian(&type=)?$/);
-  await expect(page.getByText("3 организации · 2 страны пребывания · 1 город на карте")).toBeVisible();
+  await expect(page).toHaveURL(/\/ru\/map\?category=RELATED_INSTITUTION&diaspora=armenian(&type=)?$/);
+  await expect(page.getByText("2 организации · 1 страна пребывания · 1 город на карте")).toBeVisible();
   await expectNoAxeViolations(page);
   const armenia = page.getByRole("link", { name: "Армения: 2 организации" });
-  await expect(armenia).toHaveAttribute("href", "/ru/organizations?country=AM&diaspora=armenian");
+  await expect(armenia).toHaveAttribute(
+    "href",
+    "/ru/organizations?country=AM&category=RELATED_INSTITUTION&diaspora=armenian",
+  );
   // On the world map Dilijan's dot covers most of Armenia; the regional view keeps the filter and has more room.
   await page.getByRole("link", { name: "Европа и Центральная Азия" }).click();
-  await expect(page).toHaveURL(/\/ru\/map\?diaspora=armenian&view=region$/);
+  await expect(page).toHaveURL(/\/ru\/map\?category=RELATED_INSTITUTION&diaspora=armenian&view=region$/);
   await expect(page.getByLabel("Диаспора")).toHaveValue("armenian");
   await clickVisiblePart(page, armenia);
-  await expect(page.getByRole("heading", { name: "2 организации" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "2 связанных учреждения" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Дилижан|Dilijan/ })).toBeVisible();
 });
 
 test("ka: the map renders in Georgian, with links and a text alternative", async ({ page }) => {
-  await page.goto("/ka/map");
+  await page.goto("/ka/map?category=RELATED_INSTITUTION");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("რუკა");
   await expect(page.locator("html")).toHaveAttribute("lang", "ka");
   const map = page.getByRole("group", { name: "ორგანიზაციების რუკა მასპინძელი ქვეყნებისა და ქალაქების მიხედვით" });
@@ -107,13 +113,13 @@ test("ka: the map renders in Georgian, with links and a text alternative", async
   const georgia = map.getByRole("link", { name: /^საქართველო/ });
   await expect(georgia).toHaveCount(0); // no seed organization is based in Georgia
   const armenia = map.getByRole("link", { name: "სომხეთი: 2 ორგანიზაცია" });
-  await expect(armenia).toHaveAttribute("href", "/ka/organizations?country=AM");
+  await expect(armenia).toHaveAttribute("href", "/ka/organizations?country=AM&category=RELATED_INSTITUTION");
   await expect(
     page
       .getByRole("group", { name: "მასპინძელი ქვეყნები" })
       .getByRole("row", { name: /რუსეთი/ })
       .getByRole("cell"),
-  ).toHaveText("22");
+  ).toHaveText("15");
   await page.screenshot({ path: "test-results/map-ka.png", fullPage: true });
 
   // The closer view of Europe and Central Asia: Armenia is big enough to click there.
@@ -121,21 +127,22 @@ test("ka: the map renders in Georgian, with links and a text alternative", async
     .getByRole("navigation", { name: "რუკის არე" })
     .getByRole("link", { name: "ევროპა და ცენტრალური აზია" })
     .click();
-  await expect(page).toHaveURL(/\/ka\/map\?view=region$/);
+  await expect(page).toHaveURL(/\/ka\/map\?category=RELATED_INSTITUTION&view=region$/);
   await expect(page.getByRole("link", { name: "ევროპა და ცენტრალური აზია" })).toHaveAttribute("aria-current", "true");
-  // Shanghai is outside the view: three of the four cities are drawn, all four are in the table.
-  await expect(map.locator("circle")).toHaveCount(3);
-  await expect(page.getByRole("group", { name: "ქალაქები", exact: true }).getByRole("row")).toHaveCount(1 + 4);
+  // Shanghai is outside the view: two of the three cities are drawn, all three are in the table.
+  await expect(map.locator("circle")).toHaveCount(2);
+  await expect(page.getByRole("group", { name: "ქალაქები", exact: true }).getByRole("row")).toHaveCount(1 + 3);
   await page.screenshot({ path: "test-results/map-ka-region.png", fullPage: true });
   await clickVisiblePart(page, armenia);
-  await expect(page).toHaveURL(/\/ka\/organizations\?country=AM$/);
-  await expect(page.getByRole("heading", { name: "2 ორგანიზაცია" })).toBeVisible();
+  await expect(page).toHaveURL(/\/ka\/organizations\?country=AM&category=RELATED_INSTITUTION$/);
+  await expect(page.getByRole("heading", { name: "2 დაკავშირებული დაწესებულება" })).toBeVisible();
 });
 
 for (const path of [
   "/ru/map",
   "/ka/map",
   "/ka/map?view=region",
+  "/ru/map?category=RELATED_INSTITUTION",
   "/en/map?type=NOPE",
   "/ru/map?diaspora=georgian&type=FINANCIAL",
 ]) {
@@ -157,7 +164,7 @@ test("the map has a canonical address, language alternates and a place in the si
 test("bad filter values are reported and dropped; an empty result says so", async ({ page }) => {
   await page.goto("/en/map?type=NOPE");
   await expect(page.getByRole("status")).toContainText("Type");
-  await expect(page.getByText("49 organizations · 8 host countries · 4 cities on the map")).toBeVisible();
+  await expect(page.getByText("19 organizations · 6 host countries · 1 city on the map")).toBeVisible();
   await page.goto("/en/map?diaspora=georgian&type=FINANCIAL");
   await expect(page.getByText("No organizations match these filters.")).toBeVisible();
   await expect(

@@ -16,7 +16,9 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const presencesIn = (code: string) => seed.diasporas.filter((d) => d.presences.some((p) => p.country === code));
-const organizationsIn = (code: string) => seed.organizations.filter((o) => o.countries.includes(code));
+/** Diaspora organizations based in the country: what the list filtered by it shows, and what its count says. */
+const organizationsIn = (code: string) =>
+  seed.organizations.filter((o) => o.countries.includes(code) && o.category === "DIASPORA_ORGANIZATION");
 const eventsIn = (code: string) => seed.events.filter((e) => e.country === code);
 
 describe("listHostCountries", () => {
@@ -36,7 +38,9 @@ describe("listHostCountries", () => {
         events: eventsIn(c.code).length,
       });
     }
-    expect(list.find((c) => c.code === "RU")).toMatchObject({ name: "Russia", organizations: 22 });
+    expect(list.find((c) => c.code === "RU")).toMatchObject({ name: "Russia", organizations: 7 });
+    // Armenia is listed for its related institutions (IDEA Foundation, UWC Dilijan) and counts no organization.
+    expect(list.find((c) => c.code === "AM")).toMatchObject({ organizations: 0 });
   });
 
   it("agrees with hostCountryCodes, which the home page counts and the sitemap lists", async () => {
@@ -58,7 +62,19 @@ describe("getHostCountry", () => {
   it("shows Russia's diasporas with figures, its organizations and its events", async () => {
     const russia = (await getHostCountry("RU", "en"))!;
     expect(russia).toMatchObject({ name: "Russia", hasData: true });
+    // Every entry based there, each with its category: the page lists the related institutions apart.
     expect(russia.organizations.map((o) => o.slug).sort()).toEqual(
+      seed.organizations
+        .filter((o) => o.countries.includes("RU"))
+        .map((o) => o.slug)
+        .sort(),
+    );
+    expect(
+      russia.organizations
+        .filter((o) => o.category === "DIASPORA_ORGANIZATION")
+        .map((o) => o.slug)
+        .sort(),
+    ).toEqual(
       organizationsIn("RU")
         .map((o) => o.slug)
         .sort(),

@@ -343,7 +343,7 @@ describe("refusals and bad input", () => {
     [
       "empty",
       { "name.ru": "", "name.en": "", "name.hy": "", types: [], diasporaIds: [] },
-      { "name.ru": ["nameRequired"], types: ["chooseType"], diasporaIds: ["chooseDiaspora"] },
+      { "name.ru": ["nameRequired"], types: ["chooseType"], diasporaIds: ["diasporaOrganizationNeedsDiaspora"] },
     ],
     [
       "oversized",

@@ -93,7 +93,7 @@ describe("organization CSV", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
     const header = parse(text, { bom: true, to: 1 })[0] as string[];
-    expect(header.slice(0, 6)).toEqual(["slug", "name_ru", "name_en", "name_az", "name_hy", "name_kk"]);
+    expect(header.slice(0, 6)).toEqual(["slug", "category", "name_ru", "name_en", "name_az", "name_hy"]);
     expect(header).toEqual(
       expect.arrayContaining([
         "description_ru",
@@ -107,10 +107,18 @@ describe("organization CSV", () => {
       ]),
     );
     expect(header).not.toContain("channel_3_url");
+    // The list as it opens: diaspora organizations, each row saying so.
     const rows = csvRows(text);
     expect(rows.map((r) => r.slug)).toEqual(
-      (await db.organization.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((o) => o.slug),
+      (
+        await db.organization.findMany({
+          where: { category: "DIASPORA_ORGANIZATION" },
+          select: { slug: true },
+          orderBy: { slug: "asc" },
+        })
+      ).map((o) => o.slug),
     );
+    expect(new Set(rows.map((r) => r.category))).toEqual(new Set(["DIASPORA_ORGANIZATION"]));
   });
 
   it("keeps every script intact, includes channel URLs and neutralises formulas", async () => {
@@ -140,7 +148,8 @@ describe("organization CSV", () => {
     "country=RU",
     "diaspora=azerbaijani",
     "type=MEDIA",
-    "country=RU&diaspora=russian",
+    "category=RELATED_INSTITUTION",
+    "category=RELATED_INSTITUTION&country=RU&diaspora=russian",
     "language=hy",
     "city=Париж",
     "q=Оджаг",
@@ -180,7 +189,7 @@ describe("organization JSON", () => {
     });
     const slugs = (
       await db.organization.findMany({
-        where: { diasporas: { some: { diaspora: { slug: "armenian" } } } },
+        where: { diasporas: { some: { diaspora: { slug: "armenian" } } }, category: "DIASPORA_ORGANIZATION" },
         select: { slug: true },
         orderBy: { slug: "asc" },
       })
@@ -205,7 +214,7 @@ describe("organization HSDS 3.0", () => {
     const response = await orgs("format=hsds", "ru");
     expect(response.headers.get("content-disposition")).toMatch(/atlas-organizations-hsds-\d{4}-\d{2}-\d{2}\.json/);
     const page = JSON.parse(await response.text());
-    const total = await db.organization.count();
+    const total = await db.organization.count({ where: { category: "DIASPORA_ORGANIZATION" } });
     expect(page).toMatchObject({
       total_items: total,
       total_pages: 1,
@@ -230,6 +239,7 @@ describe("organization HSDS 3.0", () => {
       website: "https://hayastan.example/fr",
       uri: "http://localhost:3000/ru/organizations/hayastan-youth",
       diaspora_atlas: {
+        category: "DIASPORA_ORGANIZATION",
         name_language: "ru",
         translations: { name: { hy: "Հայաստան երիտասարդություն" } },
         diasporas: ["armenian"],

@@ -54,10 +54,16 @@ afterAll(() => db.$disconnect());
 
 describe("round trip", () => {
   it("CSV: export → import into a database without entries → the same data, column by column", async () => {
+    // The list's two tabs, each downloaded as it stands: the diaspora organizations and the related institutions.
     const organizations = await exportText("organizations", "");
+    const institutions = await exportText("organizations", "category=RELATED_INSTITUTION");
     const events = await exportText("events", "when=all");
-    const before = { organizations: csvRows(organizations), events: csvRows(events) };
-    expect(before.organizations.length).toBeGreaterThan(40);
+    const before = {
+      organizations: csvRows(organizations),
+      institutions: csvRows(institutions),
+      events: csvRows(events),
+    };
+    expect(before.organizations.length + before.institutions.length).toBeGreaterThan(40);
     await emptyEntries();
 
     const preview = await run("organization", "preview", "organizations.csv", organizations);
@@ -72,19 +78,25 @@ describe("round trip", () => {
 
     const imported = await run("organization", "import", "organizations.csv", organizations);
     expect(imported).toMatchObject({ ok: true, mode: "import" });
+    const importedInstitutions = await run("organization", "import", "institutions.csv", institutions);
+    expect(report(importedInstitutions).counts.create).toBe(before.institutions.length);
     const importedEvents = await run("event", "import", "events.csv", events);
     expect(importedEvents).toMatchObject({ ok: true, mode: "import" });
     expect(report(importedEvents).counts.create).toBe(before.events.length);
 
     const after = {
       organizations: csvRows(await exportText("organizations", "")),
+      institutions: csvRows(await exportText("organizations", "category=RELATED_INSTITUTION")),
       events: csvRows(await exportText("events", "when=all")),
     };
     expect(after.organizations).toHaveLength(before.organizations.length);
+    expect(after.institutions).toHaveLength(before.institutions.length);
     // Every column comes back, except the read-only list of sources: imported entries cite the file they came from.
     const withoutSources = ({ sources, ...rest }: Row) => (void sources, rest);
     for (const [i, row] of after.organizations.entries())
       expect(withoutSources(row), row.slug).toEqual(withoutSources(before.organizations[i]!));
+    for (const [i, row] of after.institutions.entries())
+      expect(withoutSources(row), row.slug).toEqual(withoutSources(before.institutions[i]!));
     for (const [i, row] of after.events.entries()) expect(row, row.slug).toEqual(before.events[i]);
     expect(new Set(after.organizations.map((row) => row.sources))).toEqual(
       new Set([expect.stringMatching(/^import-\d{8}-\d{6}-[0-9a-f]{4}$/)]),
@@ -117,17 +129,24 @@ describe("round trip", () => {
         ),
       );
     const organizations = await exportText("organizations", "format=json");
+    const institutions = await exportText("organizations", "format=json&category=RELATED_INSTITUTION");
     const events = await exportText("events", "format=json&when=all");
-    const before = { organizations: strip(organizations), events: strip(events) };
+    const before = { organizations: strip(organizations), institutions: strip(institutions), events: strip(events) };
     await emptyEntries();
     expect(report(await run("organization", "import", "organizations.json", organizations)).counts.create).toBe(
       before.organizations.length,
+    );
+    expect(report(await run("organization", "import", "institutions.json", institutions)).counts.create).toBe(
+      before.institutions.length,
     );
     expect(report(await run("event", "import", "events.json", events)).counts.create).toBe(before.events.length);
     const exported = await exportText("organizations", "format=json");
     expect(strip(exported)).toEqual(before.organizations);
     expect(sourceTitles(exported)).toEqual(new Set(["organizations.json"]));
     expect(strip(await exportText("events", "format=json&when=all"))).toEqual(before.events);
+    expect(strip(await exportText("organizations", "format=json&category=RELATED_INSTITUTION"))).toEqual(
+      before.institutions,
+    );
   });
 });
 

@@ -1,4 +1,5 @@
-// The seed's corrections of organizations (issue #13: names, status, founding year), against the test database.
+// The seed's corrections of organizations (issue #13: names, status, founding year, the category of the related
+// institutions), against the test database.
 // Invariants: a database an earlier seed loaded gets each correction as one approved revision whose comment cites
 // its sources, with the sources that back it cited on the entry; the entry then reads as a fresh seed's does; a
 // second run does nothing; an entry a curator has edited since is left as the curator left it.
@@ -40,6 +41,8 @@ function earlierSeed(data: SeedData): SeedData {
       else values[locale] = value;
     }
   };
+  // Before the category existed, every entry was loaded as a diaspora organization (the column's default).
+  for (const o of old.organizations) o.category = "DIASPORA_ORGANIZATION";
   for (const o of old.organizations) {
     if (!o.replaces) continue;
     revert(o.names, o.replaces.names ?? {});
@@ -68,6 +71,8 @@ async function curatorEdit(slug: string, changes: Record<string, string>) {
 }
 
 const corrected = (data: SeedData) => data.organizations.filter((o) => o.replaces).map((o) => o.slug);
+const related = (data: SeedData) =>
+  data.organizations.filter((o) => o.category === "RELATED_INSTITUTION").map((o) => o.slug);
 
 describe("the seed's corrections of organizations", () => {
   it("are in a fresh seed already, so a fresh database has nothing to correct", async () => {
@@ -94,7 +99,7 @@ describe("the seed's corrections of organizations", () => {
     const done = await applySeedCorrections(db, data);
     const sourceCorrections = data.sources.filter((s) => s.replaces).map((s) => s.key);
     expect(sourceCorrections).toContain("regnum-2018-union-of-armenians-of-russia");
-    expect(done.toSorted()).toEqual([...sourceCorrections, ...corrected(data)].toSorted());
+    expect(done.toSorted()).toEqual([...sourceCorrections, ...corrected(data), ...related(data)].toSorted());
 
     const amor = await db.organization.findUniqueOrThrow({
       where: { slug: "amor" },
@@ -208,5 +213,48 @@ describe("the seed's corrections of organizations", () => {
     const row = await db.source.findUniqueOrThrow({ where: { key }, select: { doi: true, note: true } });
     expect(row.doi).toBe("10.1234/regnum.2018");
     expect(row.note).not.toContain("not the Union of Armenians of Russia");
+  });
+
+  it("make the seed's related institutions so on an earlier database, once, citing the article and the review", async () => {
+    const data = await readSeedData();
+    await seedDatabase(db, earlierSeed(data));
+    expect(await db.organization.count({ where: { category: "RELATED_INSTITUTION" } })).toBe(0);
+
+    const done = await applySeedCorrections(db, data);
+    // The Assembly of People of Kazakhstan is named twice: its name's correction and its category's.
+    expect(done.filter((slug) => slug === "assembly-of-peoples-of-kazakhstan")).toHaveLength(2);
+    expect([...new Set(done.filter((slug) => related(data).includes(slug)))].toSorted()).toEqual(
+      related(data).toSorted(),
+    );
+    const categories = await db.organization.findMany({ select: { slug: true, category: true } });
+    expect(Object.fromEntries(categories.map((o) => [o.slug, o.category]))).toEqual(
+      Object.fromEntries(data.organizations.map((o) => [o.slug, o.category])),
+    );
+
+    // One approved revision, by nobody (a seed correction), whose comment says why and where that comes from.
+    const bank = await db.organization.findUniqueOrThrow({ where: { slug: "alfa-bank" }, select: { id: true } });
+    const [revision, ...more] = await db.revision.findMany({
+      where: { entityType: "organization", entityId: bank.id },
+    });
+    expect(more).toHaveLength(0);
+    expect(revision).toMatchObject({ status: "APPROVED", baseVersion: 1, authorId: null, reviewerId: null });
+    expect(revision!.comment).toContain("related institution");
+    expect(revision!.comment).toContain("https://doi.org/10.22363/2312-8674-2021-20-3-437-447");
+    expect(revision!.comment).toContain("docs/research/seed-review.md §6");
+    expect(revision!.snapshot).toEqual((await organizationKind.find(db, "alfa-bank"))!.snapshot);
+    const alumni = await db.revision.findFirstOrThrow({
+      where: { entityType: "organization", comment: { contains: "graduates of Russian universities" } },
+      select: { entityId: true },
+    });
+    expect(alumni.entityId).toBe(
+      (await db.organization.findUniqueOrThrow({ where: { slug: "global-alumni-alliance" } })).id,
+    );
+
+    // A moderator who sets an entry back to a diaspora organization (it has a diaspora) keeps that choice.
+    await curatorEdit("russkiy-mir-foundation", { category: "DIASPORA_ORGANIZATION" });
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect((await db.organization.findUniqueOrThrow({ where: { slug: "russkiy-mir-foundation" } })).category).toBe(
+      "DIASPORA_ORGANIZATION",
+    );
   });
 });

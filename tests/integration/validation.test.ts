@@ -106,7 +106,7 @@ const ACTIONS: { action: string; run: (values: Record<string, unknown>) => Promi
     action: "saveEntryAction (organization)",
     run: (v) => submitRevision(organizationKind, admin, v as Record<string, string>),
     bad: () => [
-      ["empty", {}, { fieldErrors: { slug: ["slug"], types: ["chooseType"], diasporaIds: ["chooseDiaspora"] } }],
+      ["empty", {}, { fieldErrors: { slug: ["slug"], types: ["chooseType"] } }],
       [
         "oversized",
         { version: "0", slug: "x", "name.en": HUGE, types: ["YOUTH"], diasporaIds: [armenianId], status: "ACTIVE" },

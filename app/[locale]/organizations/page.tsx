@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { OrganizationFeedLink } from "@/components/feeds/feed-links";
+import { CategoryTabs } from "@/components/organizations/category-tabs";
 import { OrganizationFiltersForm } from "@/components/organizations/organization-filters";
 import { OrganizationList } from "@/components/organizations/organization-list";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
@@ -46,18 +47,20 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <CategoryTabs filters={filters} sort={requestedSort} counts={facets.category} />
+      {filters.category ? <p className="mt-3 max-w-3xl text-stone-700">{t("relatedIntro")}</p> : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
         <OrganizationFiltersForm locale={locale} filters={filters} sort={requestedSort} facets={facets} />
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="text-lg text-stone-700" aria-live="polite">
-            {t("total", { count: result.total })}
+            {t(filters.category ? "totalRelated" : "total", { count: result.total })}
           </h2>
           <IgnoredFilters names={ignored.map((key) => t(key === "sort" ? "sortLabel" : `filter.${key}`))} />
           {result.total > 0 ? (
             <DownloadLinks locale={locale} kind="organizations" query={filtersToQuery(filters)} />
           ) : null}
           {result.items.length === 0 ? (
-            <p className="mt-6">{Object.keys(filters).length ? t("noMatches") : t("empty")}</p>
+            <p className="mt-6">{Object.keys(filters).some((k) => k !== "category") ? t("noMatches") : t("empty")}</p>
           ) : (
             <OrganizationList items={result.items} locale={locale} />
           )}

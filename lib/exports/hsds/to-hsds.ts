@@ -38,6 +38,7 @@ export function toHsdsOrganization(record: OrganizationRecord, locale: string, l
     uri: links.organization(record.slug),
     [EXTENSION]: {
       slug: record.slug,
+      category: record.category,
       name_language: name?.locale ?? null,
       description_language: description?.locale ?? null,
       translations: { name: record.name, description: record.description, city: record.city },
