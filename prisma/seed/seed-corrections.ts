@@ -112,7 +112,10 @@ const organizationSelect = {
   diasporas: { select: { diasporaId: true } },
   countries: { select: { countryCode: true } },
   channels: { select: { kind: true, url: true, languages: true }, orderBy: [{ position: "asc" }, { url: "asc" }] },
-  sources: { select: { sourceId: true, position: true } },
+  sources: {
+    select: { sourceId: true, position: true, facts: true, locator: true },
+    orderBy: { position: "asc" },
+  },
 } satisfies Prisma.OrganizationSelect;
 type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
 
@@ -134,6 +137,7 @@ function organizationSnapshotOf(row: OrganizationRow, slug: string): Organizatio
     status: row.status,
     languages: row.languages,
     channels: row.channels,
+    citations: row.sources.map((c) => ({ sourceId: c.sourceId, newSource: null, facts: c.facts, locator: c.locator })),
   };
 }
 

@@ -19,6 +19,8 @@ import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
+// These edits cite no source; curation-sourcing.test.ts covers sourcing. The moderator records why none is needed.
+const WAIVER = "Test data: no source needed";
 let armenianId: string;
 let georgianId: string;
 let curator: Actor;
@@ -116,7 +118,7 @@ describe("a new organization", () => {
       ok: false,
       formError: "forbidden",
     });
-    const approved = await approveRevision(moderator, { revisionId: saved.revisionId });
+    const approved = await approveRevision(moderator, { revisionId: saved.revisionId, sourceWaiver: WAIVER });
     expect(approved).toMatchObject({ ok: true });
 
     expect(await publicNames()).toContain("Armenian Youth of Lyon");
@@ -136,7 +138,7 @@ describe("a new organization", () => {
     );
     expect(await db.auditLog.count({ where: { action: "revision.approved", targetId: saved.revisionId } })).toBe(1);
     // Deciding twice is refused.
-    expect(await approveRevision(moderator, { revisionId: saved.revisionId })).toMatchObject({
+    expect(await approveRevision(moderator, { revisionId: saved.revisionId, sourceWaiver: WAIVER })).toMatchObject({
       ok: false,
       formError: "notPending",
     });
@@ -200,7 +202,9 @@ describe("an edit of a published organization", () => {
       snapshot: { foundedYear: 2015 },
     });
 
-    expect(await approveRevision(moderator, { revisionId: saved.revisionId })).toMatchObject({ ok: true });
+    expect(await approveRevision(moderator, { revisionId: saved.revisionId, sourceWaiver: WAIVER })).toMatchObject({
+      ok: true,
+    });
     expect(await getDraft(organizationKind, "armenian-youth-lyon", curator.userId)).toMatchObject({
       version: 2,
       fromPendingRevision: false,
@@ -229,7 +233,7 @@ describe("an edit of a published organization", () => {
       "name.en": "Armenian Youth of Brussels",
     });
     if (!saved.ok) throw new Error("expected a revision");
-    const approved = await approveRevision(moderator, { revisionId: saved.revisionId });
+    const approved = await approveRevision(moderator, { revisionId: saved.revisionId, sourceWaiver: WAIVER });
     expect(approved.ok && [...approved.expires!].sort()).toEqual([
       "country:BE",
       "country:FR",
@@ -256,11 +260,13 @@ describe("an edit of a published organization", () => {
       },
     );
     if (!first.ok || !second.ok) throw new Error("expected two revisions");
-    expect(await approveRevision(moderator, { revisionId: first.revisionId })).toMatchObject({ ok: true });
+    expect(await approveRevision(moderator, { revisionId: first.revisionId, sourceWaiver: WAIVER })).toMatchObject({
+      ok: true,
+    });
 
     const before = await tableState();
     // The second draft started from version 1; the entry is at 2 now.
-    expect(await approveRevision(moderator, { revisionId: second.revisionId })).toEqual({
+    expect(await approveRevision(moderator, { revisionId: second.revisionId, sourceWaiver: WAIVER })).toEqual({
       ok: false,
       fieldErrors: {},
       formError: "staleVersion",
@@ -396,7 +402,7 @@ describe("history and restore", () => {
   async function publishTwoVersions() {
     const created = await submitRevision(organizationKind, curator, newOrganization());
     if (!created.ok) throw new Error("expected a revision");
-    await approveRevision(moderator, { revisionId: created.revisionId });
+    await approveRevision(moderator, { revisionId: created.revisionId, sourceWaiver: WAIVER });
     const { values } = await publishedValues("armenian-youth-lyon");
     const edited = await submitRevision(organizationKind, curator, {
       ...values,
@@ -404,7 +410,7 @@ describe("history and restore", () => {
       "name.en": "Armenian Youth Union of Lyon",
     });
     if (!edited.ok) throw new Error("expected a revision");
-    await approveRevision(moderator, { revisionId: edited.revisionId });
+    await approveRevision(moderator, { revisionId: edited.revisionId, sourceWaiver: WAIVER });
     return {
       first: created.revisionId,
       second: edited.revisionId,
@@ -474,7 +480,9 @@ describe("history and restore", () => {
         .details,
     ).toMatchObject({ restoredFrom: first });
 
-    expect(await approveRevision(moderator, { revisionId: restored.revisionId })).toMatchObject({ ok: true });
+    expect(await approveRevision(moderator, { revisionId: restored.revisionId, sourceWaiver: WAIVER })).toMatchObject({
+      ok: true,
+    });
     const profile = await getOrganization("armenian-youth-lyon", "en");
     expect(profile).toMatchObject({ name: { value: "Armenian Youth of Lyon" }, foundedYear: 2015 });
     expect((await db.organization.findUniqueOrThrow({ where: { id: stored.id } })).version).toBe(3);
