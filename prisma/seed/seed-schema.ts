@@ -83,7 +83,10 @@ const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
 const citation = z.object({
   source: z.string().min(1),
-  /** The facts this source backs, by field name: "name", "foundedYear", "channels", "population"… */
+  /**
+   * The facts this source backs, by field name: "foundedYear", "channels", "population"… For names and titles, the
+   * language whose text the source contains: "names.en", "titles.ru" (a name no citation lists is the atlas's own).
+   */
   facts: z.array(z.string()).default([]),
   /** Where in the source: "p. 3", "n. 12". */
   locator: z.string().optional(),
@@ -139,6 +142,8 @@ export const seedSchema = z.object({
                 population: z.number().int().positive().optional(),
                 year: z.number().int().optional(),
                 note: localized.optional(),
+                /** What the presence is inferred from when the source does not state it ("inferred from …"). */
+                inferredFrom: localized.optional(),
                 source: z.string(),
                 locator: z.string().optional(),
               })
