@@ -10,7 +10,11 @@ import { RelatedEntries, relatedLabels } from "./related-entries";
 const linkClass = "text-blue-800 underline-offset-4 hover:underline";
 
 export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profile; locale: string }) {
-  const [t, format] = await Promise.all([getTranslations("Diaspora"), getFormatter()]);
+  const [t, tp, format] = await Promise.all([
+    getTranslations("Diaspora"),
+    getTranslations("Provenance"),
+    getFormatter(),
+  ]);
   const refs = (...facts: string[]) => <CitationRefs numbers={citationsFor(d.citations, ...facts)} />;
   return (
     <article>
@@ -76,6 +80,7 @@ export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profi
               note: t("note"),
               source: t("source"),
               populationUnknown: t("populationUnknown"),
+              inferredFrom: tp("inferredFrom"),
             }}
             rows={d.presences.map((p) => ({
               ...p,

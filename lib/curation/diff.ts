@@ -16,6 +16,8 @@ export type DiffLabels = {
   eventType?: (value: string) => string;
   organization?: (id: string) => string;
   source?: (id: string) => string;
+  /** Where a translated text comes from (TextProvenance). */
+  provenance?: (value: string) => string;
 };
 
 /** The fields whose displayed value differs; an absent side reads as "" (a new entry has no `before`). */

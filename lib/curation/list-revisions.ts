@@ -153,7 +153,9 @@ export async function diffLabels(
   const organizationNames = named(organizations);
   const sourceNames = new Map(sources.map((s) => [s.id, `${s.title} [${s.key}]`]));
   const label =
-    (group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind" | "EventType") =>
+    (
+      group: "OrganizationType" | "ServedGroup" | "OrganizationStatus" | "ChannelKind" | "EventType" | "TextProvenance",
+    ) =>
     (value: string) =>
       t.has(`${group}.${value}` as "OrganizationType.OTHER")
         ? t(`${group}.${value}` as "OrganizationType.OTHER")
@@ -169,5 +171,6 @@ export async function diffLabels(
     status: label("OrganizationStatus"),
     channel: label("ChannelKind"),
     eventType: label("EventType"),
+    provenance: label("TextProvenance"),
   };
 }

@@ -29,6 +29,7 @@ export async function getDiaspora(slug: string, locale: string): Promise<Diaspor
           population: true,
           year: true,
           note: true,
+          inferredFrom: true,
           updatedAt: true,
           ...presenceSourceSelect,
         },
@@ -57,6 +58,7 @@ export async function getDiaspora(slug: string, locale: string): Promise<Diaspor
       population: p.population,
       year: p.year,
       note: pickLocalizedJson(p.note, locale),
+      inferredFrom: pickLocalizedJson(p.inferredFrom, locale),
       sourceNumber: numbers[i] ?? null,
     })),
     organizations: sortByText(

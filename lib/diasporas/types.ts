@@ -30,6 +30,8 @@ export type PresenceFigure = {
   year: number | null;
   /** The qualifier ("over 600,000") in the page's language or a fallback. */
   note: LocalizedText | null;
+  /** What the presence is inferred from, when the source does not state it; null when it does. */
+  inferredFrom: LocalizedText | null;
   /** Number in the page's source list, or null when the figure has no source. */
   sourceNumber: number | null;
 };

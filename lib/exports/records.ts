@@ -12,6 +12,9 @@ export type OrganizationRecord = {
   name: Texts;
   description: Texts;
   city: Texts;
+  /** Where each language's name and description come from (SOURCE, CURATOR, ATLAS, MACHINE); read-only. */
+  nameProvenance: Texts;
+  descriptionProvenance: Texts;
   acronym: string | null;
   types: string[];
   groups: string[];
@@ -72,6 +75,20 @@ export function orderLocales(held: Iterable<string>): string[] {
     return index === -1 ? uiLocales.length : index;
   };
   return [...new Set(held)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Each language's provenance of a text field, for the languages that have the text and a recorded provenance. */
+export function provenanceOf<F extends string, P extends string>(
+  rows: readonly ({ locale: string } & Partial<Record<F | P, string | null>>)[],
+  field: F,
+  provenance: P,
+): Texts {
+  const out: Texts = {};
+  for (const row of rows) {
+    const value = row[provenance];
+    if (row[field] && typeof value === "string") out[row.locale] = value;
+  }
+  return out;
 }
 
 /** Translation rows as one Texts map per field, empty values left out. */

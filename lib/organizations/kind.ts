@@ -7,10 +7,16 @@ import { issuesByField, organizationInput, snapshotValues, ARRAY_FIELDS } from "
 import { organizationFormSchema, organizationImportSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
 import { organizationRowSelect } from "./row";
 import { rowToSnapshot } from "./snapshot";
+import { keepProvenance } from "@/lib/sources/text-provenance";
 import { checkReferences } from "@/lib/curation/references";
 import { possibleDuplicates } from "./find-similar-organizations";
 import { flattenOrganization } from "./diff";
 import type { CurationKind, Tx } from "@/lib/curation/kinds/types";
+
+const PROVENANCE_FIELDS = [
+  ["name", "nameProvenance"],
+  ["description", "descriptionProvenance"],
+] as const;
 
 async function load(client: Tx, where: { id: string } | { slug: string }) {
   const row = await client.organization.findUnique({ where, select: organizationRowSelect });
@@ -66,8 +72,12 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   // A new organization close to an existing one is shown with its look-alikes until the curator confirms it differs.
   confirm: (snapshot, values, { locale, current }) =>
     current ? Promise.resolve(null) : possibleDuplicates(snapshot, values, locale),
-  // The address of a published entry does not change through the form.
-  keep: (current, next) => ({ ...next, slug: current.slug }),
+  // The address of a published entry does not change through the form; text left as it was keeps its provenance.
+  keep: (current, next) => ({
+    ...next,
+    slug: current.slug,
+    translations: keepProvenance(current.translations, next.translations, PROVENANCE_FIELDS),
+  }),
   cacheTags: organizationTags,
   create: createFromSnapshot,
   update: updateFromSnapshot,

@@ -2,6 +2,7 @@
 // ("name.ru", "channel.0.url") are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
 import { ChannelKind, OrganizationStatus, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
+import type { TextProvenance } from "@/lib/sources/text-provenance";
 import { perLocale } from "@/lib/curation/per-locale";
 import { languageList, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
 
@@ -57,7 +58,15 @@ export type OrganizationForm = z.output<typeof organizationFormSchema>;
 /** The entry's editable fields as stored in a revision's snapshot and compared in the moderation diff. */
 export type OrganizationSnapshot = {
   slug: string;
-  translations: { locale: string; name: string | null; description: string | null; city: string | null }[];
+  translations: {
+    locale: string;
+    name: string | null;
+    description: string | null;
+    city: string | null;
+    /** Where the text comes from (decision 0024); absent in revisions stored before provenance was kept. */
+    nameProvenance?: TextProvenance | null;
+    descriptionProvenance?: TextProvenance | null;
+  }[];
   acronym: string | null;
   types: OrganizationType[];
   groups: ServedGroup[];
@@ -83,6 +92,9 @@ export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
         name: orNull(form.name[locale]),
         description: orNull(form.description[locale]),
         city: orNull(form.city[locale]),
+        // What a curator enters is theirs; the kind's `keep` gives text left unchanged its earlier provenance.
+        nameProvenance: form.name[locale] ? ("CURATOR" as const) : null,
+        descriptionProvenance: form.description[locale] ? ("CURATOR" as const) : null,
       }))
       .filter((t) => t.name || t.description || t.city),
     acronym: orNull(form.acronym),

@@ -33,3 +33,25 @@ export function seededProvenance(
 /** Whether a text's provenance warrants a note beside it: anything a cited source does not contain. */
 export const needsNote = (provenance: TextProvenance | null | undefined): provenance is TextProvenance =>
   provenance != null && provenance !== "SOURCE";
+
+type Provenanced = { locale: string } & Record<string, unknown>;
+
+/**
+ * A curator's edit of translations: each text the edit leaves as it was keeps the provenance it had; a text the
+ * curator wrote or changed is CURATOR (as `next` already says). `fields` pairs each text with its provenance column.
+ */
+export function keepProvenance<T extends Provenanced>(
+  current: readonly Provenanced[],
+  next: readonly T[],
+  fields: readonly (readonly [text: string, provenance: string])[],
+): T[] {
+  const byLocale = new Map(current.map((t) => [t.locale, t]));
+  return next.map((t) => {
+    const before = byLocale.get(t.locale);
+    if (!before) return t;
+    const kept = { ...t } as Record<string, unknown>;
+    for (const [text, provenance] of fields)
+      if (t[text] && t[text] === before[text] && before[provenance]) kept[provenance] = before[provenance];
+    return kept as T;
+  });
+}
