@@ -23,11 +23,11 @@ export const READ_ONLY_COLUMNS = [
   "updated_at",
   "id",
   "version",
-  "name_provenance",
-  "description_provenance",
+  "provenance_name",
+  "provenance_description",
 ] as const;
 
-/** A field's provenance per language in one cell: "en: SOURCE; ru: ATLAS". */
+/** A field's provenance per language in one cell: "en: SOURCE; ru: ATLAS" (not name_…: that prefix is a language column). */
 const provenanceCell = (texts: Texts) =>
   joinList(Object.entries(texts).map(([locale, value]) => `${locale}: ${value}`));
 
