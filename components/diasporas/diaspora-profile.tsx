@@ -5,6 +5,7 @@ import type { DiasporaProfile as Profile } from "@/lib/diasporas/types";
 import { countryName, languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { PresenceTable } from "./presence-table";
+import { ProvenanceNote, translatesAnother } from "@/components/sources/provenance-note";
 import { RelatedEntries, relatedLabels } from "./related-entries";
 
 const linkClass = "text-blue-800 underline-offset-4 hover:underline";
@@ -44,6 +45,8 @@ export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profi
                   ({languageName(n.locale, locale)}
                   {d.languages.includes(n.locale) ? `, ${t("nationalLanguage")}` : ""})
                 </span>
+                <ProvenanceNote provenance={n.provenance} kind="name" translated={translatesAnother(d.names)} />
+                {refs(`names.${n.locale}`)}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import type { TextProvenance } from "@/lib/sources/text-provenance";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { OrganizationSummary } from "@/lib/organizations/types";
 import type { Citation } from "@/lib/sources/citation";
@@ -41,7 +42,8 @@ export type DiasporaProfile = {
   name: LocalizedText | null;
   description: LocalizedText | null;
   /** The name in every language we hold, national languages first. */
-  names: { locale: string; value: string }[];
+  /** Each name with where it comes from (decision 0024). */
+  names: { locale: string; value: string; provenance: TextProvenance | null }[];
   languages: string[];
   originCountry: string | null;
   presences: PresenceFigure[];
