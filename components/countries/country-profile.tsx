@@ -6,7 +6,7 @@ import type { HostCountry } from "@/lib/countries/types";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function CountryProfile({ country: c, locale }: { country: HostCountry; locale: string }) {
-  const t = await getTranslations("Country");
+  const [t, tp] = await Promise.all([getTranslations("Country"), getTranslations("Provenance")]);
   return (
     <article>
       <p>
@@ -45,6 +45,7 @@ export async function CountryProfile({ country: c, locale }: { country: HostCoun
                   note: t("note"),
                   source: t("source"),
                   populationUnknown: t("populationUnknown"),
+                  inferredFrom: tp("inferredFrom"),
                 }}
                 rows={c.presences.map((p) => ({
                   ...p,

@@ -60,10 +60,14 @@ export function PresenceForm({ initialValues, contentLocales, diasporas, countri
               {t("fields.note")}
             </h2>
             <p className="mt-1 text-sm text-stone-700">{t("form.presenceNoteHint")}</p>
+            <p className="mt-1 text-sm text-stone-700">{t("form.presenceInferredHint")}</p>
             <LocalizedFields
               state={state}
               locales={contentLocales}
-              fields={[{ name: "note", label: t("fields.note") }]}
+              fields={[
+                { name: "note", label: t("fields.note") },
+                { name: "inferredFrom", label: t("fields.inferredFrom") },
+              ]}
             />
           </section>
 

@@ -5,12 +5,17 @@ import type { DiasporaProfile as Profile } from "@/lib/diasporas/types";
 import { countryName, languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { PresenceTable } from "./presence-table";
+import { ProvenanceNote, translatesAnother } from "@/components/sources/provenance-note";
 import { RelatedEntries, relatedLabels } from "./related-entries";
 
 const linkClass = "text-blue-800 underline-offset-4 hover:underline";
 
 export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profile; locale: string }) {
-  const [t, format] = await Promise.all([getTranslations("Diaspora"), getFormatter()]);
+  const [t, tp, format] = await Promise.all([
+    getTranslations("Diaspora"),
+    getTranslations("Provenance"),
+    getFormatter(),
+  ]);
   const refs = (...facts: string[]) => <CitationRefs numbers={citationsFor(d.citations, ...facts)} />;
   return (
     <article>
@@ -40,6 +45,8 @@ export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profi
                   ({languageName(n.locale, locale)}
                   {d.languages.includes(n.locale) ? `, ${t("nationalLanguage")}` : ""})
                 </span>
+                <ProvenanceNote provenance={n.provenance} kind="name" translated={translatesAnother(d.names)} />
+                {refs(`names.${n.locale}`)}
               </li>
             ))}
           </ul>
@@ -76,6 +83,7 @@ export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profi
               note: t("note"),
               source: t("source"),
               populationUnknown: t("populationUnknown"),
+              inferredFrom: tp("inferredFrom"),
             }}
             rows={d.presences.map((p) => ({
               ...p,

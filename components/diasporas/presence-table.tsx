@@ -10,10 +10,15 @@ export type PresenceRow = {
   population: number | null;
   year: number | null;
   note: LocalizedText | null;
+  /** What the presence is inferred from, shown as "inferred from: …" before the note. */
+  inferredFrom: LocalizedText | null;
   sourceNumber: number | null;
 };
 
-type Headers = Record<"subject" | "population" | "year" | "note" | "source" | "populationUnknown", string>;
+type Headers = Record<
+  "subject" | "population" | "year" | "note" | "source" | "populationUnknown" | "inferredFrom",
+  string
+>;
 type Props = { rows: PresenceRow[]; headers: Headers; labelledBy: string; locale: string };
 
 const cell = "border-t border-stone-200 px-3 py-2 align-top";
@@ -63,6 +68,12 @@ export async function PresenceTable({ rows, headers, labelledBy, locale }: Props
               </td>
               <td className={`${cell} text-right tabular-nums`}>{r.year !== null ? String(r.year) : ""}</td>
               <td className={`${cell} min-w-64 text-sm`}>
+                {r.inferredFrom ? (
+                  <p data-inferred-from="">
+                    <span className="font-medium text-amber-900">{headers.inferredFrom}</span>{" "}
+                    <LocalizedTextView text={r.inferredFrom} pageLocale={locale} />
+                  </p>
+                ) : null}
                 {r.note ? <LocalizedTextView text={r.note} pageLocale={locale} /> : null}
               </td>
               <td className={cell}>{r.sourceNumber !== null ? <CitationRefs numbers={[r.sourceNumber]} /> : null}</td>

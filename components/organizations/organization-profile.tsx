@@ -9,6 +9,7 @@ import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
 import { FactTable, type FactRow } from "@/components/sources/fact-table";
 import { SourceList } from "@/components/sources/source-list";
 import { RecordDates } from "./record-dates";
+import { ProvenanceNote, translatesAnother } from "@/components/sources/provenance-note";
 
 export async function OrganizationProfile({ organization: o, locale }: { organization: Profile; locale: string }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
@@ -28,9 +29,11 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
       value: (
         <ul>
           {o.names.map((n) => (
-            <li key={n.locale}>
+            <li key={n.locale} data-name-locale={n.locale}>
               <span lang={n.locale}>{n.value}</span>{" "}
               <span className="text-sm text-stone-600">({languageName(n.locale, locale)})</span>
+              <ProvenanceNote provenance={n.provenance} kind="name" translated={translatesAnother(o.names)} />
+              {refs(`names.${n.locale}`)}
             </li>
           ))}
         </ul>
@@ -121,6 +124,7 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
       {o.description ? (
         <p className="mt-4 max-w-3xl text-lg text-stone-800">
           <LocalizedTextView text={o.description} pageLocale={locale} />
+          <ProvenanceNote provenance={o.descriptionProvenance} kind="description" />
           {refs("descriptions", "description")}
         </p>
       ) : null}

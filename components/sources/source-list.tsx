@@ -1,10 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { languageName } from "@/lib/i18n/display-names";
 import type { Citation } from "@/lib/sources/citation";
 import { ReferenceText } from "./reference-text";
 
 export async function SourceList({ citations }: { citations: Citation[] }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const factName = (fact: string) => {
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const factName = (fact: string): string => {
+    // "names.en": the source contains the English name — "names (English)".
+    const [field, language] = fact.split(".") as [string, string | undefined];
+    if (language) return `${factName(field)} (${languageName(language, locale)})`;
     const key = `Facts.${fact}` as "Facts.name";
     return t.has(key) ? t(key) : fact;
   };

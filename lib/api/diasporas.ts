@@ -102,7 +102,14 @@ export async function getDiasporaEndpoint(url: URL, { slug }: { slug: string }) 
     select: {
       ...diasporaSelect,
       presences: {
-        select: { countryCode: true, population: true, year: true, note: true, ...presenceSourceSelect },
+        select: {
+          countryCode: true,
+          population: true,
+          year: true,
+          note: true,
+          inferredFrom: true,
+          ...presenceSourceSelect,
+        },
         orderBy: [{ countryCode: "asc" }, { year: "asc" }],
       },
       sources: citationSelect,
@@ -119,6 +126,8 @@ export async function getDiasporaEndpoint(url: URL, { slug }: { slug: string }) 
           population: p.population,
           year: p.year,
           note: jsonMap(p.note),
+          // What the presence is inferred from, per language; {} when the source states it.
+          inferred_from: jsonMap(p.inferredFrom),
           citation: numbers[i] ?? null,
         })),
         // A large diaspora has thousands of organizations: they are paged lists, not part of the entry.

@@ -14,6 +14,22 @@ export function localizedMap<Row extends { locale: string }>(rows: readonly Row[
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** Each language's provenance of one text field ({"en": "SOURCE", "ru": "ATLAS"}); languages without the text or without a recorded provenance left out. */
+export function provenanceMap<Row extends { locale: string }>(
+  rows: readonly Row[],
+  field: keyof Row,
+  provenance: keyof Row,
+): Record<string, string> {
+  const entries = rows.flatMap((row) => {
+    const text = row[field];
+    const value = row[provenance];
+    return typeof text === "string" && text.trim() !== "" && typeof value === "string"
+      ? [[row.locale, value] as const]
+      : [];
+  });
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** A `{locale: text}` JSON column (e.g. a presence's note) as a map; anything else is empty. */
 export function jsonMap(value: unknown): LocalizedMap {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return {};

@@ -9,7 +9,7 @@ import { organizationRowSelect, type OrganizationRow } from "@/lib/organizations
 import { matchOrganizationIds } from "@/lib/search/match";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { notFound } from "./http/errors";
-import { localizedMap, withLabel } from "./localized";
+import { localizedMap, provenanceMap, withLabel } from "./localized";
 import { pageOf, type Page } from "./paging";
 import { readQuery, rejectIgnored } from "./query";
 import { apiCitation, eventRefs, eventRefSelect, namedRefs } from "./references";
@@ -26,6 +26,8 @@ function represent(row: OrganizationRow, lang: string | undefined) {
     category: row.category,
     acronym: row.acronym,
     description: localizedMap(row.translations, "description"),
+    name_provenance: provenanceMap(row.translations, "name", "nameProvenance"),
+    description_provenance: provenanceMap(row.translations, "description", "descriptionProvenance"),
     city: localizedMap(row.translations, "city"),
     types: row.types,
     groups: row.groups,

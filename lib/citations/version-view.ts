@@ -108,6 +108,7 @@ export async function organizationAtVersion(
   if (!resolved.snapshot) return { profile, version: resolved.state };
   const s = resolved.snapshot as OrganizationSnapshot;
   const translations = s.translations ?? [];
+  const description = pickLocalized(translations, "description", locale);
   return {
     version: resolved.state,
     profile: {
@@ -119,8 +120,12 @@ export async function organizationAtVersion(
       countries: [...(s.countryCodes ?? [])].sort(),
       diasporas: await diasporaRefs(s.diasporaIds ?? [], locale),
       foundedYear: s.foundedYear ?? null,
-      description: pickLocalized(translations, "description", locale),
-      names: translations.flatMap((t) => (t.name ? [{ locale: t.locale, value: t.name }] : [])),
+      description,
+      // An older version shows the provenance its revision recorded (none before provenance was kept).
+      descriptionProvenance: translations.find((t) => t.locale === description?.locale)?.descriptionProvenance ?? null,
+      names: translations.flatMap((t) =>
+        t.name ? [{ locale: t.locale, value: t.name, provenance: t.nameProvenance ?? null }] : [],
+      ),
       groups: s.groups ?? [],
       status: s.status ?? "UNKNOWN",
       languages: s.languages ?? [],

@@ -25,6 +25,7 @@ export async function getHostCountry(code: string, locale: string): Promise<Host
           population: true,
           year: true,
           note: true,
+          inferredFrom: true,
           diaspora: { select: { slug: true, translations: { select: { locale: true, name: true } } } },
           ...presenceSourceSelect,
         },
@@ -48,6 +49,7 @@ export async function getHostCountry(code: string, locale: string): Promise<Host
       population: p.population,
       year: p.year,
       note: pickLocalizedJson(p.note, locale),
+      inferredFrom: pickLocalizedJson(p.inferredFrom, locale),
       sourceNumber: numbers[i] ?? null,
     })),
     organizations: sortByText(

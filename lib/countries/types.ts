@@ -20,6 +20,8 @@ export type CountryPresence = {
   population: number | null;
   year: number | null;
   note: LocalizedText | null;
+  /** What the presence is inferred from, when the source does not state it; null when it does. */
+  inferredFrom: LocalizedText | null;
   sourceNumber: number | null;
 };
 

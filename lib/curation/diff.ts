@@ -19,6 +19,8 @@ export type DiffLabels = {
   source?: (id: string) => string;
   /** A fact a citation backs ("names", "foundedYear"), by its label (Facts.*). */
   fact?: (name: string) => string;
+  /** Where a translated text comes from (TextProvenance). */
+  provenance?: (value: string) => string;
 };
 
 /** The fields whose displayed value differs; an absent side reads as "" (a new entry has no `before`). */

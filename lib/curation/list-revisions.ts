@@ -164,7 +164,8 @@ export async function diffLabels(
         | "OrganizationStatus"
         | "OrganizationCategory"
         | "ChannelKind"
-        | "EventType",
+        | "EventType"
+        | "TextProvenance",
     ) =>
     (value: string) =>
       t.has(`${group}.${value}` as "OrganizationType.OTHER")
@@ -183,5 +184,6 @@ export async function diffLabels(
     channel: label("ChannelKind"),
     eventType: label("EventType"),
     fact: (name) => (tFacts.has(name as "names") ? tFacts(name as "names") : name),
+    provenance: label("TextProvenance"),
   };
 }

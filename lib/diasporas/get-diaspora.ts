@@ -22,13 +22,17 @@ export async function getDiaspora(slug: string, locale: string): Promise<Diaspor
       originCountryCode: true,
       languages: true,
       updatedAt: true,
-      translations: { select: { locale: true, name: true, description: true }, orderBy: { locale: "asc" } },
+      translations: {
+        select: { locale: true, name: true, description: true, nameProvenance: true },
+        orderBy: { locale: "asc" },
+      },
       presences: {
         select: {
           countryCode: true,
           population: true,
           year: true,
           note: true,
+          inferredFrom: true,
           updatedAt: true,
           ...presenceSourceSelect,
         },
@@ -48,7 +52,7 @@ export async function getDiaspora(slug: string, locale: string): Promise<Diaspor
     name: pickLocalized(row.translations, "name", locale),
     description: pickLocalized(row.translations, "description", locale),
     names: row.translations
-      .flatMap((t) => (t.name ? [{ locale: t.locale, value: t.name }] : []))
+      .flatMap((t) => (t.name ? [{ locale: t.locale, value: t.name, provenance: t.nameProvenance }] : []))
       .sort((a, b) => national(a.locale) - national(b.locale)),
     languages: row.languages,
     originCountry: row.originCountryCode,
@@ -57,6 +61,7 @@ export async function getDiaspora(slug: string, locale: string): Promise<Diaspor
       population: p.population,
       year: p.year,
       note: pickLocalizedJson(p.note, locale),
+      inferredFrom: pickLocalizedJson(p.inferredFrom, locale),
       sourceNumber: numbers[i] ?? null,
     })),
     organizations: sortByText(

@@ -1,3 +1,4 @@
+import type { TextProvenance } from "@/lib/sources/text-provenance";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { OrganizationSummary } from "@/lib/organizations/types";
 import type { Citation } from "@/lib/sources/citation";
@@ -30,6 +31,8 @@ export type PresenceFigure = {
   year: number | null;
   /** The qualifier ("over 600,000") in the page's language or a fallback. */
   note: LocalizedText | null;
+  /** What the presence is inferred from, when the source does not state it; null when it does. */
+  inferredFrom: LocalizedText | null;
   /** Number in the page's source list, or null when the figure has no source. */
   sourceNumber: number | null;
 };
@@ -39,7 +42,8 @@ export type DiasporaProfile = {
   name: LocalizedText | null;
   description: LocalizedText | null;
   /** The name in every language we hold, national languages first. */
-  names: { locale: string; value: string }[];
+  /** Each name with where it comes from (decision 0024). */
+  names: { locale: string; value: string; provenance: TextProvenance | null }[];
   languages: string[];
   originCountry: string | null;
   presences: PresenceFigure[];

@@ -7,11 +7,14 @@ const same = (value: string) => value;
 
 /** An event snapshot as field → displayed value, for diffs. Dates read as typed: "2013", "2019-05", "2019-05-09". */
 export function flattenEvent(snapshot: EventSnapshot, labels: DiffLabels): Map<string, string> {
-  const { diaspora = same, country = same, eventType = same, organization = same } = labels;
+  const { diaspora = same, country = same, eventType = same, organization = same, provenance = same } = labels;
   const out = new Map<string, string>();
   out.set("slug", snapshot.slug);
-  for (const t of snapshot.translations)
+  for (const t of snapshot.translations) {
     for (const field of EVENT_TEXTS) out.set(`${field}.${t.locale}`, t[field] ?? "");
+    if (t.titleProvenance) out.set(`titleProvenance.${t.locale}`, provenance(t.titleProvenance));
+    if (t.descriptionProvenance) out.set(`descriptionProvenance.${t.locale}`, provenance(t.descriptionProvenance));
+  }
   out.set("type", eventType(snapshot.type));
   out.set("start", snapshot.start ?? "");
   out.set("end", snapshot.end ?? "");

@@ -1,4 +1,5 @@
 import "server-only";
+import { keepProvenance } from "@/lib/sources/text-provenance";
 import { eventTags } from "./cache-tags";
 import type { Prisma } from "@/lib/db/generated/client";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -72,8 +73,15 @@ export const eventKind: CurationKind<EventSnapshot> = {
   list,
   scope: (snapshot) => snapshot.diasporaIds,
   check,
-  // The address of a published event does not change through the form.
-  keep: (current, next) => ({ ...next, slug: current.slug }),
+  // The address of a published event does not change through the form; text left as it was keeps its provenance.
+  keep: (current, next) => ({
+    ...next,
+    slug: current.slug,
+    translations: keepProvenance(current.translations, next.translations, [
+      ["title", "titleProvenance"],
+      ["description", "descriptionProvenance"],
+    ]),
+  }),
   cacheTags: eventTags,
   create: createEventFromSnapshot,
   update: updateEventFromSnapshot,

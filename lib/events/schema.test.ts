@@ -40,8 +40,25 @@ describe("event form", () => {
       start: "2024-05-09",
       end: "2024-05-12",
       translations: [
-        { locale: "en", title: "Days of Armenian Culture in Lyon", description: null, city: "Lyon", recurrence: null },
-        { locale: "ru", title: "Дни армянской культуры в Лионе", description: null, city: null, recurrence: null },
+        // What a curator enters is marked as theirs (decision 0024).
+        {
+          locale: "en",
+          title: "Days of Armenian Culture in Lyon",
+          description: null,
+          city: "Lyon",
+          recurrence: null,
+          titleProvenance: "CURATOR",
+          descriptionProvenance: null,
+        },
+        {
+          locale: "ru",
+          title: "Дни армянской культуры в Лионе",
+          description: null,
+          city: null,
+          recurrence: null,
+          titleProvenance: "CURATOR",
+          descriptionProvenance: null,
+        },
       ],
       countryCode: "FR",
       onlineUrl: null,

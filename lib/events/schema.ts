@@ -2,6 +2,7 @@
 // "start", "organizerIds") are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
 import { EventType } from "@/lib/db/generated/enums";
+import type { TextProvenance } from "@/lib/sources/text-provenance";
 import { parsePartialDate, type DatePrecision } from "@/lib/events/partial-date";
 import { perLocale } from "@/lib/curation/per-locale";
 import { slug, uuid, webUrl } from "@/lib/curation/validation";
@@ -97,6 +98,9 @@ export type EventSnapshot = {
     description: string | null;
     city: string | null;
     recurrence: string | null;
+    /** Where the text comes from (decision 0024); absent in revisions stored before provenance was kept. */
+    titleProvenance?: TextProvenance | null;
+    descriptionProvenance?: TextProvenance | null;
   }[];
   countryCode: string | null;
   onlineUrl: string | null;
@@ -121,6 +125,9 @@ export function toSnapshot(form: EventForm): EventSnapshot {
         description: orNull(form.description[locale]),
         city: orNull(form.city[locale]),
         recurrence: orNull(form.recurrence[locale]),
+        // What a curator enters is theirs; the kind's `keep` gives text left unchanged its earlier provenance.
+        titleProvenance: form.title[locale] ? ("CURATOR" as const) : null,
+        descriptionProvenance: form.description[locale] ? ("CURATOR" as const) : null,
       }))
       .filter((t) => t.title || t.description || t.city || t.recurrence),
     countryCode: orNull(form.countryCode),

@@ -14,7 +14,15 @@ export const eventSnapshotSelect = {
   countryCode: true,
   onlineUrl: true,
   translations: {
-    select: { locale: true, title: true, description: true, city: true, recurrence: true },
+    select: {
+      locale: true,
+      title: true,
+      description: true,
+      city: true,
+      recurrence: true,
+      titleProvenance: true,
+      descriptionProvenance: true,
+    },
     orderBy: { locale: "asc" },
   },
   organizers: { select: { organizationId: true } },
@@ -31,7 +39,13 @@ export function eventRowToSnapshot(row: EventSnapshotRow): EventSnapshot {
     type: row.type,
     start: partial(row.startDate),
     end: row.startDate ? partial(row.endDate) : null,
-    translations: row.translations.filter((t) => t.title || t.description || t.city || t.recurrence),
+    translations: row.translations
+      .filter((t) => t.title || t.description || t.city || t.recurrence)
+      .map((t) => ({
+        ...t,
+        titleProvenance: t.title ? t.titleProvenance : null,
+        descriptionProvenance: t.description ? t.descriptionProvenance : null,
+      })),
     countryCode: row.countryCode,
     onlineUrl: row.onlineUrl,
     organizerIds: row.organizers.map((o) => o.organizationId).sort(),

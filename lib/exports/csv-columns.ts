@@ -16,7 +16,20 @@ export const CHANNEL_FIELDS = ["kind", "url", "languages"] as const;
 export const channelColumn = (index: number, field: (typeof CHANNEL_FIELDS)[number]) => `channel_${index + 1}_${field}`;
 
 /** Columns written for information only; an import ignores them. */
-export const READ_ONLY_COLUMNS = ["events", "sources", "url", "updated_at", "id", "version"] as const;
+export const READ_ONLY_COLUMNS = [
+  "events",
+  "sources",
+  "url",
+  "updated_at",
+  "id",
+  "version",
+  "provenance_name",
+  "provenance_description",
+] as const;
+
+/** A field's provenance per language in one cell: "en: SOURCE; ru: ATLAS" (not name_…: that prefix is a language column). */
+const provenanceCell = (texts: Texts) =>
+  joinList(Object.entries(texts).map(([locale, value]) => `${locale}: ${value}`));
 
 /** A source in one cell: its citation key and its persistent address (the DOI link, else its URL). */
 export const sourceCell = (s: ExportSource) => {
@@ -77,6 +90,8 @@ export function organizationCells(
     record.updatedAt,
     record.id,
     String(record.version),
+    provenanceCell(record.nameProvenance),
+    provenanceCell(record.descriptionProvenance),
   ];
 }
 

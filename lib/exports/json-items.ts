@@ -17,6 +17,8 @@ export function organizationItem(record: OrganizationRecord, url: string) {
     name: record.name,
     description: record.description,
     city: record.city,
+    name_provenance: record.nameProvenance,
+    description_provenance: record.descriptionProvenance,
     acronym: record.acronym,
     types: record.types,
     groups: record.groups,

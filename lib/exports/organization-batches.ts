@@ -5,7 +5,7 @@ import { formatPartialDate } from "@/lib/events/partial-date";
 import { filterConditions } from "@/lib/organizations/filter-sql";
 import type { OrganizationFilters } from "@/lib/organizations/filters";
 import { byLocale, organizationRowSelect } from "@/lib/organizations/row";
-import { orderLocales, textsOf, type OrganizationRecord } from "./records";
+import { orderLocales, provenanceOf, textsOf, type OrganizationRecord } from "./records";
 
 export const EXPORT_BATCH_SIZE = 500;
 
@@ -59,6 +59,8 @@ function toRecord(row: Row): OrganizationRecord {
     name: textsOf(translations, "name"),
     description: textsOf(translations, "description"),
     city: textsOf(translations, "city"),
+    nameProvenance: provenanceOf(translations, "name", "nameProvenance"),
+    descriptionProvenance: provenanceOf(translations, "description", "descriptionProvenance"),
     acronym: row.acronym,
     types: row.types,
     groups: row.groups,

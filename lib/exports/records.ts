@@ -9,11 +9,14 @@ export type Texts = Record<string, string>;
 export type OrganizationRecord = {
   id: string;
   slug: string;
-  /** DIASPORA_ORGANIZATION or RELATED_INSTITUTION (docs/decisions/0024-related-institutions.md). */
+  /** DIASPORA_ORGANIZATION or RELATED_INSTITUTION (docs/decisions/0025-related-institutions.md). */
   category: string;
   name: Texts;
   description: Texts;
   city: Texts;
+  /** Where each language's name and description come from (SOURCE, CURATOR, ATLAS, MACHINE); read-only. */
+  nameProvenance: Texts;
+  descriptionProvenance: Texts;
   acronym: string | null;
   types: string[];
   groups: string[];
@@ -74,6 +77,20 @@ export function orderLocales(held: Iterable<string>): string[] {
     return index === -1 ? uiLocales.length : index;
   };
   return [...new Set(held)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** Each language's provenance of a text field, for the languages that have the text and a recorded provenance. */
+export function provenanceOf<F extends string, P extends string>(
+  rows: readonly ({ locale: string } & Partial<Record<F | P, string | null>>)[],
+  field: F,
+  provenance: P,
+): Texts {
+  const out: Texts = {};
+  for (const row of rows) {
+    const value = row[provenance];
+    if (row[field] && typeof value === "string") out[row.locale] = value;
+  }
+  return out;
 }
 
 /** Translation rows as one Texts map per field, empty values left out. */

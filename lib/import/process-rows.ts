@@ -91,9 +91,10 @@ export async function processRows(
       reject(record.slug, title, errorsByColumn({}, problems));
       continue;
     }
-    const changed = diffFlat(current ? kind.flatten(current.snapshot, {}) : null, kind.flatten(snapshot, {})).map((c) =>
-      columnOf(c.field),
-    );
+    // A text's provenance follows its text (an importer's text is theirs) and has no column of its own to report.
+    const changed = diffFlat(current ? kind.flatten(current.snapshot, {}) : null, kind.flatten(snapshot, {}))
+      .filter((c) => !/^\w+Provenance\./.test(c.field))
+      .map((c) => columnOf(c.field));
     const shown = kind.title(snapshot, context.locale, {})?.value ?? title;
     if (current && changed.length === 0) {
       out.push({ row: read.row, slug: record.slug, title: shown, action: "unchanged", changed: [], errors: {} });

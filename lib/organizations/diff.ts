@@ -7,7 +7,15 @@ const same = (value: string) => value;
 
 /** An organization snapshot as field → displayed value, for diffs. */
 export function flattenOrganization(snapshot: OrganizationSnapshot, labels: DiffLabels): Map<string, string> {
-  const { diaspora = same, country = same, type = same, group = same, status = same, channel = same } = labels;
+  const {
+    diaspora = same,
+    country = same,
+    type = same,
+    group = same,
+    status = same,
+    channel = same,
+    provenance = same,
+  } = labels;
   const { category = same } = labels;
   const out = new Map<string, string>();
   out.set("slug", snapshot.slug);
@@ -17,6 +25,8 @@ export function flattenOrganization(snapshot: OrganizationSnapshot, labels: Diff
     out.set(`name.${t.locale}`, t.name ?? "");
     out.set(`description.${t.locale}`, t.description ?? "");
     out.set(`city.${t.locale}`, t.city ?? "");
+    if (t.nameProvenance) out.set(`nameProvenance.${t.locale}`, provenance(t.nameProvenance));
+    if (t.descriptionProvenance) out.set(`descriptionProvenance.${t.locale}`, provenance(t.descriptionProvenance));
   }
   out.set("acronym", snapshot.acronym ?? "");
   out.set("types", snapshot.types.map(type).sort().join(", "));

@@ -47,10 +47,15 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     orderBy: { reviewedAt: "desc" },
     select: { reviewedAt: true },
   });
+  const description = pickLocalized(row.translations, "description", locale);
   return {
     ...toSummary(row, locale),
-    description: pickLocalized(row.translations, "description", locale),
-    names: row.translations.flatMap((t) => (t.name ? [{ locale: t.locale, value: t.name }] : [])),
+    description,
+    descriptionProvenance:
+      row.translations.find((t) => t.locale === description?.locale)?.descriptionProvenance ?? null,
+    names: row.translations.flatMap((t) =>
+      t.name ? [{ locale: t.locale, value: t.name, provenance: t.nameProvenance }] : [],
+    ),
     groups: row.groups,
     status: row.status,
     languages: row.languages,

@@ -8,10 +8,16 @@ import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from ".
 import { organizationRowSelect } from "./row";
 import { citationRowsSelect, rowToSnapshot } from "./snapshot";
 import { unsourcedFacts, changedFacts } from "@/lib/curation/sourcing";
+import { keepProvenance } from "@/lib/sources/text-provenance";
 import { checkReferences } from "@/lib/curation/references";
 import { possibleDuplicates } from "./find-similar-organizations";
 import { flattenOrganization, organizationFactValues } from "./diff";
 import type { CurationKind, Tx } from "@/lib/curation/kinds/types";
+
+const PROVENANCE_FIELDS = [
+  ["name", "nameProvenance"],
+  ["description", "descriptionProvenance"],
+] as const;
 
 async function load(client: Tx, where: { id: string } | { slug: string }) {
   const row = await client.organization.findUnique({
@@ -81,9 +87,14 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
   // A new organization close to an existing one is shown with its look-alikes until the curator confirms it differs.
   confirm: (snapshot, values, { locale, current }) =>
     current ? Promise.resolve(null) : possibleDuplicates(snapshot, values, locale),
-  // The address of a published entry does not change through the form; values without the form's citation
-  // fields (an import, a crafted post) keep the entry's citations.
-  keep: (current, next) => ({ ...next, slug: current.slug, citations: next.citations ?? current.citations }),
+  // The address of a published entry does not change through the form; text left as it was keeps its provenance;
+  // values without the form's citation fields (an import, a crafted post) keep the entry's citations.
+  keep: (current, next) => ({
+    ...next,
+    slug: current.slug,
+    translations: keepProvenance(current.translations, next.translations, PROVENANCE_FIELDS),
+    citations: next.citations ?? current.citations,
+  }),
   // Imports (no citations in the snapshot) cite their file and are not checked here.
   unsourced: (current, next) =>
     next.citations

@@ -20,7 +20,16 @@ export const organizationRowSelect = {
   languages: true,
   createdAt: true,
   updatedAt: true,
-  translations: { select: { locale: true, name: true, description: true, city: true } },
+  translations: {
+    select: {
+      locale: true,
+      name: true,
+      description: true,
+      city: true,
+      nameProvenance: true,
+      descriptionProvenance: true,
+    },
+  },
   countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
   diasporas: { select: { diasporaId: true, diaspora: { select: { id: true, slug: true, translations: names } } } },
   channels: { select: { kind: true, url: true, languages: true }, orderBy: [{ position: "asc" }, { url: "asc" }] },

@@ -33,8 +33,23 @@ describe("organization form", () => {
       slug: "ojag",
       category: "DIASPORA_ORGANIZATION",
       translations: [
-        { locale: "en", name: "Ojag", description: null, city: null },
-        { locale: "ru", name: "Оджаг", description: null, city: null },
+        // What a curator enters is marked as theirs (decision 0024).
+        {
+          locale: "en",
+          name: "Ojag",
+          description: null,
+          city: null,
+          nameProvenance: "CURATOR",
+          descriptionProvenance: null,
+        },
+        {
+          locale: "ru",
+          name: "Оджаг",
+          description: null,
+          city: null,
+          nameProvenance: "CURATOR",
+          descriptionProvenance: null,
+        },
       ],
       acronym: null,
       types: ["CULTURAL_SOCIETY"],

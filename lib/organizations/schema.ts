@@ -8,6 +8,7 @@ import {
   OrganizationType,
   ServedGroup,
 } from "@/lib/db/generated/enums";
+import type { TextProvenance } from "@/lib/sources/text-provenance";
 import { perLocale } from "@/lib/curation/per-locale";
 import { languageList, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
 import { citationFields, toCitations, type CitationSnapshot } from "@/lib/curation/sourcing";
@@ -74,7 +75,15 @@ export type OrganizationSnapshot = {
   slug: string;
   /** Absent from revisions saved before the field existed (2026-12): applying one leaves the entry's category. */
   category: OrganizationCategory;
-  translations: { locale: string; name: string | null; description: string | null; city: string | null }[];
+  translations: {
+    locale: string;
+    name: string | null;
+    description: string | null;
+    city: string | null;
+    /** Where the text comes from (decision 0024); absent in revisions stored before provenance was kept. */
+    nameProvenance?: TextProvenance | null;
+    descriptionProvenance?: TextProvenance | null;
+  }[];
   acronym: string | null;
   types: OrganizationType[];
   groups: ServedGroup[];
@@ -103,6 +112,9 @@ export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
         name: orNull(form.name[locale]),
         description: orNull(form.description[locale]),
         city: orNull(form.city[locale]),
+        // What a curator enters is theirs; the kind's `keep` gives text left unchanged its earlier provenance.
+        nameProvenance: form.name[locale] ? ("CURATOR" as const) : null,
+        descriptionProvenance: form.description[locale] ? ("CURATOR" as const) : null,
       }))
       .filter((t) => t.name || t.description || t.city),
     acronym: orNull(form.acronym),

@@ -22,7 +22,14 @@ export function rowToSnapshot(
     category: row.category,
     translations: byLocale(row.translations)
       .filter((t) => t.name || t.description || t.city)
-      .map(({ locale, name, description, city }) => ({ locale, name, description, city })),
+      .map(({ locale, name, description, city, nameProvenance, descriptionProvenance }) => ({
+        locale,
+        name,
+        description,
+        city,
+        nameProvenance: name ? nameProvenance : null,
+        descriptionProvenance: description ? descriptionProvenance : null,
+      })),
     acronym: row.acronym,
     types: row.types,
     groups: row.groups,

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { Citation } from "@/lib/sources/citation";
+import type { TextProvenance } from "@/lib/sources/text-provenance";
 import type {
   ChannelKind,
   OrganizationCategory,
@@ -27,8 +28,10 @@ export type { Citation } from "@/lib/sources/citation";
 
 export type OrganizationProfile = OrganizationSummary & {
   description: LocalizedText | null;
-  /** The name in every language we hold, e.g. the original national-language name. */
-  names: { locale: string; value: string }[];
+  /** Where the description shown comes from (null: not recorded). */
+  descriptionProvenance: TextProvenance | null;
+  /** The name in every language we hold, e.g. the original national-language name, and where each comes from. */
+  names: { locale: string; value: string; provenance: TextProvenance | null }[];
   groups: ServedGroup[];
   status: OrganizationStatus;
   languages: string[];

@@ -3,15 +3,15 @@
 // whose comment says what changed and where that comes from, so the history shows it like any moderated edit.
 // A row is corrected only while it still holds the old values (`replaces`): a curator's edit is never undone,
 // and a second run finds nothing to do. Sources first, so an organization's correction can cite a corrected source.
-import type { OrganizationSnapshot } from "../../lib/organizations/schema";
 import type { SourceSnapshot } from "../../lib/sources/schema";
 import type { Database } from "../../lib/db/connect";
-import type { Prisma } from "../../lib/db/generated/client";
 import type { SeedData } from "./seed-schema";
+import { seededProvenance } from "../../lib/sources/text-provenance";
+import { recordProvenance } from "./provenance-corrections";
+import { organizationSelect, organizationSnapshotOf, sourceIdsFor, type OrganizationRow } from "./seed-rows";
 
 type SeedSource = SeedData["sources"][number];
 type SeedOrganization = SeedData["organizations"][number];
-type Tx = Prisma.TransactionClient;
 
 const snapshotOf = (s: SeedSource): SourceSnapshot => ({
   key: s.key,
@@ -40,6 +40,7 @@ export async function applySeedCorrections(db: Database, data: SeedData): Promis
     ...(await correctSources(db, data)),
     ...(await correctOrganizations(db, data)),
     ...(await classifyOrganizations(db, data)),
+    ...(await recordProvenance(db, data)),
   ];
 }
 
@@ -96,51 +97,6 @@ async function correctSources(db: Database, data: SeedData): Promise<string[]> {
   return corrected;
 }
 
-// What a correction reads of an organization: its editable fields, as lib/organizations/row.ts selects them (that
-// module is server-only; this one runs in the start-up script), and the sources it already cites.
-const organizationSelect = {
-  id: true,
-  version: true,
-  category: true,
-  acronym: true,
-  types: true,
-  groups: true,
-  status: true,
-  foundedYear: true,
-  languages: true,
-  translations: { select: { locale: true, name: true, description: true, city: true } },
-  diasporas: { select: { diasporaId: true } },
-  countries: { select: { countryCode: true } },
-  channels: { select: { kind: true, url: true, languages: true }, orderBy: [{ position: "asc" }, { url: "asc" }] },
-  sources: {
-    select: { sourceId: true, position: true, facts: true, locator: true },
-    orderBy: { position: "asc" },
-  },
-} satisfies Prisma.OrganizationSelect;
-type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
-
-/** The row in the shape a revision stores, field for field as lib/organizations/snapshot.ts builds it. */
-function organizationSnapshotOf(row: OrganizationRow, slug: string): OrganizationSnapshot {
-  return {
-    slug,
-    category: row.category,
-    translations: [...row.translations]
-      .sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0))
-      .filter((t) => t.name || t.description || t.city)
-      .map(({ locale, name, description, city }) => ({ locale, name, description, city })),
-    acronym: row.acronym,
-    types: row.types,
-    groups: row.groups,
-    diasporaIds: row.diasporas.map((d) => d.diasporaId).sort(),
-    countryCodes: row.countries.map((c) => c.countryCode).sort(),
-    foundedYear: row.foundedYear,
-    status: row.status,
-    languages: row.languages,
-    channels: row.channels,
-    citations: row.sources.map((c) => ({ sourceId: c.sourceId, newSource: null, facts: c.facts, locator: c.locator })),
-  };
-}
-
 type Replaces = NonNullable<SeedOrganization["replaces"]>;
 
 /** Whether the row still holds every value the correction replaces (nobody has edited those fields since). */
@@ -153,24 +109,6 @@ function holdsOldValues(row: OrganizationRow, old: Replaces): boolean {
     (old.status === undefined || row.status === old.status) &&
     (old.foundedYear === undefined || row.foundedYear === old.foundedYear)
   );
-}
-
-/** The seed's sources by key, created where an earlier seed did not have them. */
-async function sourceIdsFor(tx: Tx, keys: string[], data: SeedData): Promise<Map<string, string>> {
-  const rows = await tx.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
-  const ids = new Map(rows.map((r) => [r.key, r.id]));
-  for (const key of keys) {
-    if (ids.has(key)) continue;
-    const seed = data.sources.find((s) => s.key === key);
-    if (!seed) throw new Error(`Seed data refers to unknown source "${key}"`);
-    const { accessedOn, revisionNote: _note, replaces: _old, ...columns } = seed;
-    const row = await tx.source.create({
-      data: { ...columns, accessedOn: accessedOn ? new Date(`${accessedOn}T00:00:00Z`) : undefined },
-      select: { id: true },
-    });
-    ids.set(key, row.id);
-  }
-  return ids;
 }
 
 async function correctOrganizations(db: Database, data: SeedData): Promise<string[]> {
@@ -192,11 +130,19 @@ async function correctOrganizations(db: Database, data: SeedData): Promise<strin
       });
       if (count !== 1) return;
       const locales = new Set([...Object.keys(old.names ?? {}), ...Object.keys(old.descriptions ?? {})]);
+      const names = seededProvenance(organization.names, organization.sources, "names");
+      const descriptions = seededProvenance(organization.descriptions, organization.sources, "descriptions");
       for (const locale of locales) {
+        // The corrected text's provenance as the seed gives it (decision 0024).
         const text = {
-          ...(old.names && locale in old.names ? { name: organization.names[locale] ?? null } : {}),
+          ...(old.names && locale in old.names
+            ? { name: organization.names[locale] ?? null, nameProvenance: names[locale] ?? null }
+            : {}),
           ...(old.descriptions && locale in old.descriptions
-            ? { description: organization.descriptions?.[locale] ?? null }
+            ? {
+                description: organization.descriptions?.[locale] ?? null,
+                descriptionProvenance: descriptions[locale] ?? null,
+              }
             : {}),
         };
         await tx.organizationTranslation.upsert({
@@ -248,7 +194,7 @@ const ARTICLE =
 /**
  * Why each entry is a related institution, as its revision says. The classification is docs/research/seed-review.md
  * §6; its two judgement calls are decided conservatively: no diaspora is given that the sources do not give, and a
- * diaspora organization without a diaspora is not allowed (docs/decisions/0024-related-institutions.md).
+ * diaspora organization without a diaspora is not allowed (docs/decisions/0025-related-institutions.md).
  */
 const JUDGEMENT_CALLS: Record<string, string> = {
   "global-alumni-alliance":

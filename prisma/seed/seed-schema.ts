@@ -41,7 +41,7 @@ export const SERVED_GROUPS = [
   "EDUCATORS",
 ] as const;
 export const ORGANIZATION_STATUSES = ["ACTIVE", "INACTIVE", "DISSOLVED", "UNKNOWN"] as const;
-/** docs/decisions/0024-related-institutions.md; the classification of the seed: docs/research/seed-review.md §6. */
+/** docs/decisions/0025-related-institutions.md; the classification of the seed: docs/research/seed-review.md §6. */
 export const ORGANIZATION_CATEGORIES = ["DIASPORA_ORGANIZATION", "RELATED_INSTITUTION"] as const;
 export const CHANNEL_KINDS = [
   "WEBSITE",
@@ -85,7 +85,10 @@ const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
 const citation = z.object({
   source: z.string().min(1),
-  /** The facts this source backs, by field name: "name", "foundedYear", "channels", "population"… */
+  /**
+   * The facts this source backs, by field name: "foundedYear", "channels", "population"… For names and titles, the
+   * language whose text the source contains: "names.en", "titles.ru" (a name no citation lists is the atlas's own).
+   */
   facts: z.array(z.string()).default([]),
   /** Where in the source: "p. 3", "n. 12". */
   locator: z.string().optional(),
@@ -141,6 +144,8 @@ export const seedSchema = z.object({
                 population: z.number().int().positive().optional(),
                 year: z.number().int().optional(),
                 note: localized.optional(),
+                /** What the presence is inferred from when the source does not state it ("inferred from …"). */
+                inferredFrom: localized.optional(),
                 source: z.string(),
                 locator: z.string().optional(),
               })

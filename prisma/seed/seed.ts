@@ -6,6 +6,7 @@ import { ISO_3166_ALPHA2 } from "../../lib/countries/iso-3166";
 import type { Database } from "../../lib/db/connect";
 import type { Prisma } from "../../lib/db/generated/client";
 import { parsePartialDate } from "../../lib/events/partial-date";
+import { seededProvenance } from "../../lib/sources/text-provenance";
 import { seedSchema, type SeedData } from "./seed-schema";
 
 export const SEED_FILE = path.join(import.meta.dirname, "data", "atlas.json");
@@ -26,6 +27,27 @@ function translations<F extends string>(fields: Record<F, Record<string, string>
     }
   }
   return [...rows.values()] as ({ locale: string } & Partial<Record<F, string>>)[];
+}
+
+type Cited = { facts: string[] }[];
+
+/**
+ * The provenance column of each translation row: SOURCE where a cited source contains that language's text (a
+ * citation lists "names.en"), ATLAS otherwise — the seed's descriptions are the atlas's own wording.
+ */
+export function withProvenance<F extends string>(
+  rows: ({ locale: string } & Partial<Record<F, string>>)[],
+  fields: Partial<Record<F, { texts: Record<string, string> | undefined; fact: string }>>,
+  cited: Cited,
+) {
+  return rows.map((row) => {
+    const out: Record<string, string> = { ...row } as Record<string, string>;
+    for (const [field, spec] of Object.entries(fields) as [F, { texts?: Record<string, string>; fact: string }][]) {
+      const provenance = seededProvenance(spec.texts, cited, spec.fact)[row.locale];
+      if (provenance && row[field]) out[`${field}Provenance`] = provenance;
+    }
+    return out as typeof row & Record<string, string>;
+  });
 }
 
 function citations(list: SeedData["organizations"][number]["sources"], sourceIds: Map<string, string>) {
@@ -88,7 +110,16 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
             status: o.status,
             foundedYear: o.foundedYear,
             languages: o.languages,
-            translations: { create: translations({ name: o.names, description: o.descriptions, city: o.city }) },
+            translations: {
+              create: withProvenance(
+                translations({ name: o.names, description: o.descriptions, city: o.city }),
+                {
+                  name: { texts: o.names, fact: "names" },
+                  description: { texts: o.descriptions, fact: "descriptions" },
+                },
+                o.sources,
+              ),
+            },
             diasporas: { create: o.diasporas.map((slug) => ({ diasporaId: required(diasporaIds, slug, "diaspora") })) },
             countries: { create: o.countries.map((countryCode) => ({ countryCode })) },
             channels: { create: o.channels.map((c, position) => ({ ...c, position })) },
@@ -115,12 +146,14 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
             countryCode: e.country,
             onlineUrl: e.onlineUrl,
             translations: {
-              create: translations({
-                title: e.titles,
-                description: e.descriptions,
-                city: e.city,
-                recurrence: e.recurrence,
-              }),
+              create: withProvenance(
+                translations({ title: e.titles, description: e.descriptions, city: e.city, recurrence: e.recurrence }),
+                {
+                  title: { texts: e.titles, fact: "titles" },
+                  description: { texts: e.descriptions, fact: "descriptions" },
+                },
+                e.sources,
+              ),
             },
             organizers: {
               create: e.organizers.map((slug) => ({ organizationId: required(organizationIds, slug, "organization") })),
@@ -144,7 +177,13 @@ function createDiaspora(tx: Tx, d: SeedData["diasporas"][number], sourceIds: Map
       slug: d.slug,
       originCountryCode: d.originCountry,
       languages: d.languages,
-      translations: { create: translations({ name: d.names, description: d.descriptions }) },
+      translations: {
+        create: withProvenance(
+          translations({ name: d.names, description: d.descriptions }),
+          { name: { texts: d.names, fact: "names" }, description: { texts: d.descriptions, fact: "descriptions" } },
+          d.sources,
+        ),
+      },
       sources: { create: citations(d.sources, sourceIds) },
       presences: {
         create: d.presences.map((p) => ({
@@ -152,6 +191,7 @@ function createDiaspora(tx: Tx, d: SeedData["diasporas"][number], sourceIds: Map
           population: p.population,
           year: p.year,
           note: p.note,
+          inferredFrom: p.inferredFrom,
           sourceId: required(sourceIds, p.source, "source"),
           locator: p.locator,
         })),

@@ -193,3 +193,30 @@ test("/en/organizations lists diaspora organizations only; related institutions 
   ).toHaveText(String(total));
   await expect(numbers.getByRole("link", { name: /^Related institutions/ })).toContainText(String(related));
 });
+
+test("a profile says which names and texts the atlas translated or wrote, in Russian and in Azerbaijani", async ({
+  page,
+}) => {
+  // The article gives Alfa-Bank's English name only: the Russian one is the atlas's translation.
+  await page.goto("/ru/organizations/alfa-bank");
+  const names = page.getByRole("definition").filter({ has: page.locator("[data-name-locale]") });
+  const russian = names.getByRole("listitem").filter({ has: page.locator('[lang="ru"]') });
+  await expect(russian).toContainText("Альфа-Банк");
+  await expect(russian).toContainText("(переведено атласом)");
+  const english = names.getByRole("listitem").filter({ has: page.locator('[lang="en"]') });
+  await expect(english).not.toContainText("атлас");
+  await expect(english.getByRole("link", { name: /1/ })).toBeVisible();
+  await expect(page.getByText("(написано атласом)")).toBeVisible();
+
+  // Ojag's Azerbaijani and Russian names come from the press; its English name is the atlas's.
+  await page.goto("/az/organizations/ojag");
+  const ojag = page.getByRole("definition").filter({ has: page.locator("[data-name-locale]") });
+  await expect(ojag.getByRole("listitem").filter({ hasText: "Ojag Society" })).toContainText(
+    "(atlas tərəfindən tərcümə edilib)",
+  );
+  await expect(ojag.getByRole("listitem").filter({ hasText: "Ocaq" })).not.toContainText("atlas tərəfindən");
+
+  // A presence the article supports only by inference says what from.
+  await page.goto("/ru/diasporas/armenian");
+  await expect(page.locator("[data-inferred-from]")).toHaveText("Вывод по косвенным данным: Объединение армян России");
+});

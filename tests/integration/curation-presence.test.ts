@@ -150,6 +150,7 @@ describe("a new population figure", () => {
       population: 600000,
       year: 2020,
       note: { en: "over 600,000", ru: "более 600 000" },
+      inferredFrom: {},
       sourceId,
       locator: "p. 12",
     });

@@ -91,8 +91,15 @@ describe("round trip", () => {
     };
     expect(after.organizations).toHaveLength(before.organizations.length);
     expect(after.institutions).toHaveLength(before.institutions.length);
-    // Every column comes back, except the read-only list of sources: imported entries cite the file they came from.
-    const withoutSources = ({ sources, ...rest }: Row) => (void sources, rest);
+    // Every column comes back, except the read-only list of sources — imported entries cite the file they came from —
+    // and the read-only provenance: text an admin imports is theirs, as a curator's is (decision 0024).
+    const withoutSources = ({ sources, provenance_name, provenance_description, ...rest }: Row) => (
+      void sources,
+      void provenance_name,
+      void provenance_description,
+      rest
+    );
+    for (const row of after.organizations) expect(row.provenance_name, row.slug).toMatch(/^(\w+: CURATOR(; )?)+$/);
     for (const [i, row] of after.organizations.entries())
       expect(withoutSources(row), row.slug).toEqual(withoutSources(before.organizations[i]!));
     for (const [i, row] of after.institutions.entries())

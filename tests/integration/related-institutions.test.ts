@@ -1,4 +1,4 @@
-// Diaspora organizations and related institutions (issue #13, item 4; docs/decisions/0024) on the seed. Invariants:
+// Diaspora organizations and related institutions (issue #13, item 4; docs/decisions/0025) on the seed. Invariants:
 // every list, count and statistic shows diaspora organizations unless asked for related institutions; the two make up
 // every entry; the home page, /stats, the diaspora and host-country counts and the API agree with the list; search
 // finds both.

@@ -30,6 +30,16 @@ const EARLIER_CITATIONS: Record<string, string[]> = {
   "association-of-armenians-of-russia": ["article", "regnum-2018-union-of-armenians-of-russia"],
   "society-of-russian-speaking-scientists-finland": ["article"],
   "assembly-of-peoples-of-kazakhstan": ["article"],
+  "russian-compatriots-in-uzbekistan-portal": ["article"],
+  "institute-for-post-soviet-and-interregional-studies": [
+    "article",
+    "guschin-levchenkov-2010",
+    "shneider-2018",
+    "vittenberg-pivovar-2018",
+    "vittenberg-2019",
+    "ershov-2019",
+    "vittenberg-pivovar-2020",
+  ],
 };
 
 /** The seed as it was before the corrections: each corrected field back to its old value, the new sources gone. */

@@ -65,6 +65,8 @@ const organization = {
   },
   acronym: nullable(str),
   description: ref("LocalizedText"),
+  name_provenance: ref("TextProvenance"),
+  description_provenance: ref("TextProvenance"),
   city: ref("LocalizedText"),
   types: arrayOf(enumOf(OrganizationType)),
   groups: arrayOf(enumOf(ServedGroup)),
@@ -122,6 +124,13 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     propertyNames: { pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
     additionalProperties: { type: "string", minLength: 1 },
   },
+  TextProvenance: {
+    type: "object",
+    description:
+      "Where each language's text comes from: SOURCE (a cited source contains it; the citations' facts say which, e.g. \"names.en\"), CURATOR, ATLAS (the atlas translated or wrote it) or MACHINE (machine translation). A language left out has no provenance recorded.",
+    propertyNames: { pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
+    additionalProperties: { type: "string", enum: ["SOURCE", "CURATOR", "ATLAS", "MACHINE"] },
+  },
   Label: object(
     { value: str, locale: str, is_fallback: { type: "boolean" } },
     [],
@@ -169,6 +178,10 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     population: nullable(count),
     year: nullable(int),
     note: ref("LocalizedText"),
+    inferred_from: {
+      ...ref("LocalizedText"),
+      description: "What the presence is inferred from when the source does not state it; empty when it does.",
+    },
     citation: {
       ...nullable({ type: "integer", minimum: 1 }),
       description: "The number of the citation that backs the figure.",

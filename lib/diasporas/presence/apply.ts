@@ -10,6 +10,8 @@ const data = (s: PresenceSnapshot) => ({
   population: s.population,
   year: s.year,
   note: Object.keys(s.note).length ? s.note : Prisma.DbNull,
+  // A revision stored before the field existed leaves what the row holds.
+  ...(s.inferredFrom ? { inferredFrom: Object.keys(s.inferredFrom).length ? s.inferredFrom : Prisma.DbNull } : {}),
   sourceId: s.sourceId,
   locator: s.locator,
 });

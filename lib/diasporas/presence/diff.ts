@@ -14,6 +14,7 @@ export function flattenPresence(snapshot: PresenceSnapshot, labels: DiffLabels):
   out.set("population", snapshot.population === null ? "" : String(snapshot.population));
   out.set("year", snapshot.year === null ? "" : String(snapshot.year));
   for (const [locale, text] of Object.entries(snapshot.note)) out.set(`note.${locale}`, text);
+  for (const [locale, text] of Object.entries(snapshot.inferredFrom ?? {})) out.set(`inferredFrom.${locale}`, text);
   out.set("sourceId", snapshot.sourceId ? source(snapshot.sourceId) : "");
   out.set("locator", snapshot.locator ?? "");
   return out;

@@ -8,7 +8,12 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (v
 
 /** The posted form (flat names such as "note.ru") in the schema's input shape. */
 export function presenceInput(values: FormValues) {
-  const noteKeys = Object.keys(values).filter((key) => key.startsWith("note."));
+  const texts = (field: string) =>
+    Object.fromEntries(
+      Object.keys(values)
+        .filter((key) => key.startsWith(`${field}.`))
+        .map((key) => [key.slice(field.length + 1), one(values[key])]),
+    );
   return {
     id: one(values.id) || undefined,
     version: one(values.version),
@@ -16,7 +21,8 @@ export function presenceInput(values: FormValues) {
     hostCountry: one(values.hostCountry),
     population: one(values.population),
     year: one(values.year),
-    note: Object.fromEntries(noteKeys.map((key) => [key.slice("note.".length), one(values[key])])),
+    note: texts("note"),
+    inferredFrom: texts("inferredFrom"),
     sourceId: one(values.sourceId),
     locator: one(values.locator),
   };
@@ -35,10 +41,11 @@ export function presenceValues(snapshot: PresenceSnapshot, meta: { id?: string; 
   };
   if (meta.id) values.id = meta.id;
   for (const [locale, text] of Object.entries(snapshot.note)) values[`note.${locale}`] = text;
+  for (const [locale, text] of Object.entries(snapshot.inferredFrom ?? {})) values[`inferredFrom.${locale}`] = text;
   return values;
 }
 
 /** Issues keyed by form field name ("note.hy", "year"), codes de-duplicated. */
 export function presenceIssues(error: z.ZodError): FieldErrors {
-  return zodFieldErrors(error, (head) => (head === "note" ? 2 : 1));
+  return zodFieldErrors(error, (head) => (head === "note" || head === "inferredFrom" ? 2 : 1));
 }

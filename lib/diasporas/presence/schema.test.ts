@@ -33,6 +33,7 @@ describe("presence form", () => {
       population: 600000,
       year: 2020,
       note: { en: "over 600,000", ru: "более 600 000" },
+      inferredFrom: {},
       sourceId: SOURCE,
       locator: "p. 12",
     });
@@ -41,6 +42,19 @@ describe("presence form", () => {
     expect(toSnapshot(presenceFormSchema.parse(presenceInput(presenceValues(snapshot, { version: 2 }))))).toEqual(
       snapshot,
     );
+  });
+
+  it("keeps what a presence is inferred from, per language, through the edit form and into the diff", () => {
+    const values = { ...form, "inferredFrom.en": " one organization in Lyon ", "inferredFrom.ru": "" };
+    const snapshot = toSnapshot(presenceFormSchema.parse(presenceInput(values)));
+    expect(snapshot.inferredFrom).toEqual({ en: "one organization in Lyon" });
+    expect(toSnapshot(presenceFormSchema.parse(presenceInput(presenceValues(snapshot, { version: 2 }))))).toEqual(
+      snapshot,
+    );
+    const stated = toSnapshot(presenceFormSchema.parse(presenceInput(form)));
+    expect(diffFlat(flattenPresence(stated, {}), flattenPresence(snapshot, {}))).toEqual([
+      { field: "inferredFrom.en", before: "", after: "one organization in Lyon" },
+    ]);
   });
 
   it("leaves population, year, qualifier and source empty when not given", () => {

@@ -49,6 +49,7 @@ export const presenceFormSchema = z
     population,
     year,
     note,
+    inferredFrom: note,
     sourceId: z.string("invalid").refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
     locator: plainText(200),
   })
@@ -69,6 +70,11 @@ export type PresenceSnapshot = {
   year: number | null;
   /** Qualifier per locale, keys sorted; {} when there is none. */
   note: Record<string, string>;
+  /**
+   * What the presence is inferred from per locale, when the source does not state it ("inferred from …"); {} when it
+   * is stated. Absent in revisions stored before the field existed.
+   */
+  inferredFrom?: Record<string, string>;
   sourceId: string | null;
   locator: string | null;
 };
@@ -83,6 +89,7 @@ export function toSnapshot(form: PresenceForm): PresenceSnapshot {
     population: form.population,
     year: form.year ? Number(form.year) : null,
     note: sortedNote(form.note),
+    inferredFrom: sortedNote(form.inferredFrom),
     sourceId: form.sourceId || null,
     locator: form.locator || null,
   };

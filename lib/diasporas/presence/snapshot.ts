@@ -11,6 +11,7 @@ export const presenceSnapshotSelect = {
   population: true,
   year: true,
   note: true,
+  inferredFrom: true,
   sourceId: true,
   locator: true,
 } satisfies Prisma.DiasporaPresenceSelect;
@@ -18,18 +19,23 @@ export const presenceSnapshotSelect = {
 export type PresenceSnapshotRow = Prisma.DiasporaPresenceGetPayload<{ select: typeof presenceSnapshotSelect }>;
 
 /** The published figure's editable fields in the same shape a revision stores. */
+const texts = (value: Prisma.JsonValue | null): Record<string, string> => {
+  const record = value && typeof value === "object" && !Array.isArray(value) ? value : {};
+  return sortedNote(
+    Object.fromEntries(
+      Object.entries(record).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
+    ),
+  );
+};
+
 export function presenceRowToSnapshot(row: PresenceSnapshotRow): PresenceSnapshot {
-  const note = row.note && typeof row.note === "object" && !Array.isArray(row.note) ? row.note : {};
   return {
     diasporaId: row.diasporaId,
     countryCode: row.countryCode,
     population: row.population,
     year: row.year,
-    note: sortedNote(
-      Object.fromEntries(
-        Object.entries(note).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
-      ),
-    ),
+    note: texts(row.note),
+    inferredFrom: texts(row.inferredFrom),
     sourceId: row.sourceId,
     locator: row.locator,
   };

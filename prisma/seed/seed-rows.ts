@@ -1,0 +1,85 @@
+// What the seed's corrections read and write of existing rows (seed-corrections.ts, provenance-corrections.ts).
+import type { OrganizationSnapshot } from "../../lib/organizations/schema";
+import type { Prisma } from "../../lib/db/generated/client";
+import type { SeedData } from "./seed-schema";
+
+type Tx = Prisma.TransactionClient;
+
+// What a correction reads of an organization: its editable fields, as lib/organizations/row.ts selects them (that
+// module is server-only; this one runs in the start-up script), and the sources it already cites.
+export const organizationSelect = {
+  id: true,
+  version: true,
+  category: true,
+  acronym: true,
+  types: true,
+  groups: true,
+  status: true,
+  foundedYear: true,
+  languages: true,
+  translations: {
+    select: {
+      locale: true,
+      name: true,
+      description: true,
+      city: true,
+      nameProvenance: true,
+      descriptionProvenance: true,
+    },
+  },
+  diasporas: { select: { diasporaId: true } },
+  countries: { select: { countryCode: true } },
+  channels: { select: { kind: true, url: true, languages: true }, orderBy: [{ position: "asc" }, { url: "asc" }] },
+  sources: {
+    select: { sourceId: true, position: true, facts: true, locator: true },
+    orderBy: { position: "asc" },
+  },
+} satisfies Prisma.OrganizationSelect;
+export type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
+
+/** The row in the shape a revision stores, field for field as lib/organizations/snapshot.ts builds it. */
+export function organizationSnapshotOf(row: OrganizationRow, slug: string): OrganizationSnapshot {
+  return {
+    slug,
+    category: row.category,
+    translations: [...row.translations]
+      .sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0))
+      .filter((t) => t.name || t.description || t.city)
+      .map(({ locale, name, description, city, nameProvenance, descriptionProvenance }) => ({
+        locale,
+        name,
+        description,
+        city,
+        nameProvenance: name ? nameProvenance : null,
+        descriptionProvenance: description ? descriptionProvenance : null,
+      })),
+    acronym: row.acronym,
+    types: row.types,
+    groups: row.groups,
+    diasporaIds: row.diasporas.map((d) => d.diasporaId).sort(),
+    countryCodes: row.countries.map((c) => c.countryCode).sort(),
+    foundedYear: row.foundedYear,
+    status: row.status,
+    languages: row.languages,
+    channels: row.channels,
+    citations: row.sources.map((c) => ({ sourceId: c.sourceId, newSource: null, facts: c.facts, locator: c.locator })),
+  };
+}
+
+/** The seed's sources by key, created where an earlier seed did not have them. */
+export async function sourceIdsFor(tx: Tx, keys: string[], data: SeedData): Promise<Map<string, string>> {
+  const rows = await tx.source.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
+  const ids = new Map(rows.map((r) => [r.key, r.id]));
+  for (const key of keys) {
+    if (ids.has(key)) continue;
+    const seed = data.sources.find((s) => s.key === key);
+    if (!seed) throw new Error(`Seed data refers to unknown source "${key}"`);
+    const { accessedOn, revisionNote: _note, replaces: _old, ...columns } = seed;
+    const row = await tx.source.create({
+      data: { ...columns, accessedOn: accessedOn ? new Date(`${accessedOn}T00:00:00Z`) : undefined },
+      select: { id: true },
+    });
+    ids.set(key, row.id);
+  }
+  return ids;
+}
