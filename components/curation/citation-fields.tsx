@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { languageName } from "@/lib/i18n/display-names";
 import type { CurationFormState } from "@/lib/curation/result";
 import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { formSection as section } from "./entry-form";
@@ -19,12 +20,22 @@ export function CitationFields({
 }: {
   state: CurationFormState;
   sources: Choice[];
-  /** The kind's fact names (ORGANIZATION_FACTS), labelled from Facts.*. */
+  /** The kind's fact names (ORGANIZATION_FACTS, "names.en"…), labelled from Facts.* and the language's name. */
   facts: readonly string[];
 }) {
   const t = useTranslations("Curate");
   const tFacts = useTranslations("Facts");
-  const factChoices = facts.map((f) => ({ value: f, label: tFacts(f as "names") }));
+  const locale = useLocale();
+  const label = (fact: string) => {
+    const [field, language] = fact.split(".") as [string, string | undefined];
+    const name = tFacts.has(field as "names") ? tFacts(field as "names") : field;
+    return language ? `${name} (${languageName(language, locale)})` : name;
+  };
+  // A row's stored facts are always offered, so a save never drops one the list does not name (another language).
+  const choicesFor = (name: string) => {
+    const held = [state.values[name] ?? []].flat().filter((f) => !facts.includes(f));
+    return [...facts, ...held].map((f) => ({ value: f, label: label(f) }));
+  };
   const used = Object.entries(state.values).flatMap(([k, v]) =>
     v !== "" ? (k.match(/^citation\.(\d+)\.sourceId$/)?.[1] ?? []) : [],
   );
@@ -49,7 +60,7 @@ export function CitationFields({
             state={state}
             name={`citation.${i}.facts`}
             legend={t("form.citedFacts")}
-            choices={factChoices}
+            choices={choicesFor(`citation.${i}.facts`)}
           />
           <TextField
             state={state}
@@ -82,7 +93,12 @@ export function CitationFields({
           label={t("fields.archiveUrl")}
           hint={t("form.archiveUrlHint")}
         />
-        <CheckboxGroup state={state} name="newSource.facts" legend={t("form.citedFacts")} choices={factChoices} />
+        <CheckboxGroup
+          state={state}
+          name="newSource.facts"
+          legend={t("form.citedFacts")}
+          choices={choicesFor("newSource.facts")}
+        />
         <TextField state={state} name="newSource.locator" label={t("fields.locator")} hint={t("form.locatorHint")} />
       </fieldset>
     </section>

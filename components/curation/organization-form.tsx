@@ -162,7 +162,15 @@ export function OrganizationForm({
                 </fieldset>
               ))}
             </section>
-            <CitationFields state={state} sources={sources} facts={ORGANIZATION_FACTS} />
+            <CitationFields
+              state={state}
+              sources={sources}
+              facts={[
+                "names",
+                ...contentLocales.map((l) => `names.${l.code}`),
+                ...ORGANIZATION_FACTS.filter((f) => f !== "names"),
+              ]}
+            />
             {state.duplicates && state.duplicates.length > 0 && <DuplicateWarning candidates={state.duplicates} />}
           </>
         );

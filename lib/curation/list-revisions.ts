@@ -2,7 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { RevisionStatus } from "@/lib/db/generated/enums";
-import { countryName } from "@/lib/i18n/display-names";
+import { countryName, languageName } from "@/lib/i18n/display-names";
 import { translatorFor } from "@/lib/i18n/translator";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
 import { diffFlat, type DiffLabels, type FieldChange } from "./diff";
@@ -183,7 +183,12 @@ export async function diffLabels(
     category: label("OrganizationCategory"),
     channel: label("ChannelKind"),
     eventType: label("EventType"),
-    fact: (name) => (tFacts.has(name as "names") ? tFacts(name as "names") : name),
+    // "names.en" (the English name) reads "names (English)".
+    fact: (name) => {
+      const [field, language] = name.split(".") as [string, string | undefined];
+      const label = tFacts.has(field as "names") ? tFacts(field as "names") : field;
+      return language ? `${label} (${languageName(language, locale)})` : label;
+    },
     provenance: label("TextProvenance"),
   };
 }

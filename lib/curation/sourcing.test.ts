@@ -34,6 +34,10 @@ describe("unsourcedFacts", () => {
     expect(unsourcedFacts(["names"], [page("p. 1")], [page("p. 1"), page("p. 9")])).toEqual([]);
     expect(unsourcedFacts(["names"], [page("p. 1")], [page("p. 1")])).toEqual(["names"]);
   });
+  it("backs one language's name by a citation of that language or of the names as a whole", () => {
+    expect(unsourcedFacts(["names.ru", "names.en"], [], [cite(B, ["names.en"])])).toEqual(["names.ru"]);
+    expect(unsourcedFacts(["names.ru", "names.en"], [], [cite(B, ["names"])])).toEqual([]);
+  });
   it("counts a source described in the revision (no id yet) for the facts it backs", () => {
     expect(unsourcedFacts(["foundedYear", "city"], [], [cite(null, ["foundedYear"])])).toEqual(["city"]);
   });
@@ -54,6 +58,16 @@ describe("changedFacts", () => {
     ]);
     expect(changedFacts(before, after)).toEqual(["status", "city"]);
     expect(changedFacts(null, after)).toEqual(["names", "status"]);
+    // A fact the edit removes (a name in one language) is a change too.
+    expect(
+      changedFacts(
+        facts([
+          ["names.hy", "Ա"],
+          ["names.en", "A"],
+        ]),
+        facts([["names.en", "A"]]),
+      ),
+    ).toEqual(["names.hy"]);
   });
 });
 
@@ -111,7 +125,7 @@ describe("citation form fields", () => {
     });
   });
 
-  it("refuses a row without facts, facts without a source, an unknown fact and a half-described new source", () => {
+  it("refuses facts without a source, an unknown fact and a half-described new source", () => {
     expect(
       codes({
         citations: "1",
@@ -124,7 +138,6 @@ describe("citation form fields", () => {
         "newSource.year": "20x4",
       }),
     ).toEqual({
-      "citation.0.facts": "chooseFacts",
       "citation.1.sourceId": "chooseSource",
       "citation.2.facts.0": "invalid",
       // A script address is refused as markup before it is read as an address.

@@ -28,7 +28,10 @@ export type NewSourceSnapshot = {
   archiveUrl: string | null;
 };
 
-/** The facts of `changed` that no citation added by the revision backs. */
+/**
+ * The facts of `changed` that no citation added by the revision backs. A fact of one language ("names.en": the
+ * source contains the English name) is backed by a citation of that language or of the field as a whole ("names").
+ */
 export function unsourcedFacts(
   changed: readonly string[],
   before: readonly CitationSnapshot[],
@@ -37,12 +40,13 @@ export function unsourcedFacts(
   const key = (c: CitationSnapshot, fact: string) => JSON.stringify([c.sourceId, c.locator ?? "", fact]);
   const old = new Set(before.flatMap((c) => (c.sourceId ? c.facts.map((f) => key(c, f)) : [])));
   const backed = new Set(after.flatMap((c) => c.facts.filter((f) => !c.sourceId || !old.has(key(c, f)))));
-  return changed.filter((fact) => !backed.has(fact));
+  return changed.filter((fact) => !backed.has(fact) && !backed.has(fact.split(".")[0]!));
 }
 
 /** The facts whose displayed value differs between two snapshots' fact maps; a new entry changes every fact it gives. */
 export function changedFacts(before: Map<string, string> | null, after: Map<string, string>): string[] {
-  return [...after.keys()].filter((fact) => (before ? before.get(fact) !== after.get(fact) : after.get(fact) !== ""));
+  const facts = [...new Set([...(before?.keys() ?? []), ...after.keys()])];
+  return facts.filter((fact) => (before?.get(fact) ?? "") !== (after.get(fact) ?? ""));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,21 +57,28 @@ const isIsoDate = (v: string) => {
 const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 const optionalUrl = plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url"));
 
-/** The form's citation rows and new source, validated; `facts` are the kind's fact names. */
-export function citationFields(facts: readonly [string, ...string[]]) {
-  const fact = z.enum(facts, "invalid");
+/** A fact of one language's text: "names.en", "names.uz-Latn" (lib/sources/text-provenance.ts). */
+const LANGUAGE_FACT = /^[a-z]+\.[a-z]{2,3}(-[A-Z][a-z]{3})?$/;
+
+/**
+ * The form's citation rows and new source, validated; `facts` are the kind's fact names, `perLanguage` the fields
+ * a citation may back in one language only ("names" → "names.en").
+ */
+export function citationFields(facts: readonly [string, ...string[]], perLanguage: readonly string[] = []) {
+  const fact = z
+    .string("invalid")
+    .refine((f) => facts.includes(f) || (LANGUAGE_FACT.test(f) && perLanguage.includes(f.split(".")[0]!)), "invalid");
   // A row left on "no source" with nothing else filled in is no citation; the rows keep the form's numbering.
   const row = z
     .object({
       sourceId: z.string("invalid").refine((v) => v === "" || uuid.safeParse(v).success, "invalid"),
-      facts: z.array(fact).max(facts.length, "tooMany"),
+      facts: z.array(fact).max(60, "tooMany"),
       locator: plainText(200),
     })
     .superRefine((c, ctx) => {
       if (c.sourceId === "" && (c.facts.length > 0 || c.locator !== ""))
         ctx.addIssue({ code: "custom", path: ["sourceId"], message: "chooseSource" });
-      if (c.sourceId !== "" && c.facts.length === 0)
-        ctx.addIssue({ code: "custom", path: ["facts"], message: "chooseFacts" });
+      // A cited row may back no particular fact (the seed has such references); it then sources no change.
     });
   const newSource = z
     .object({
@@ -92,7 +103,7 @@ export function citationFields(facts: readonly [string, ...string[]]) {
           else if (v > latestToday()) ctx.addIssue({ code: "custom", message: "futureDate" });
         }),
       archiveUrl: optionalUrl,
-      facts: z.array(fact).max(facts.length, "tooMany"),
+      facts: z.array(fact).max(60, "tooMany"),
       locator: plainText(200),
     })
     .superRefine((s, ctx) => {

@@ -1,7 +1,7 @@
 // Pure: used by the organization kind and its unit tests.
 import type { DiffLabels } from "@/lib/curation/diff";
 import { flattenCitations } from "@/lib/curation/sourcing";
-import type { ORGANIZATION_FACTS, OrganizationSnapshot } from "./schema";
+import type { OrganizationSnapshot } from "./schema";
 
 const same = (value: string) => value;
 
@@ -48,15 +48,17 @@ export function flattenOrganization(snapshot: OrganizationSnapshot, labels: Diff
  * Each fact a citation can back (OrganizationSource.facts) as one comparable value, so a revision's changed facts
  * can be told apart (lib/curation/sourcing.ts). An empty value is a fact not given ("unknown" status included).
  */
-export function organizationFactValues(s: OrganizationSnapshot): Map<(typeof ORGANIZATION_FACTS)[number], string> {
+export function organizationFactValues(s: OrganizationSnapshot): Map<string, string> {
   const texts = (field: "name" | "description" | "city") =>
     s.translations
       .filter((t) => t[field])
       .map((t) => `${t.locale}:${t[field]}`)
       .sort()
       .join("\n");
-  return new Map([
-    ["names", texts("name")],
+  // Names one language at a time ("names.en"), as citations back them (decision 0024).
+  const names: [string, string][] = s.translations.map((t) => [`names.${t.locale}`, t.name ?? ""]);
+  return new Map<string, string>([
+    ...names,
     ["descriptions", texts("description")],
     ["city", texts("city")],
     ["acronym", s.acronym ?? ""],

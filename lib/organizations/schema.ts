@@ -16,7 +16,8 @@ import { ORGANIZATION_FACTS } from "./facts";
 
 export { ORGANIZATION_FACTS };
 
-const citations = citationFields(ORGANIZATION_FACTS);
+// A citation backs the names as a whole ("names") or one language's name ("names.en": decision 0024).
+const citations = citationFields(ORGANIZATION_FACTS, ["names"]);
 
 const channel = z.object({
   kind: z.enum(ChannelKind, "invalid"),
