@@ -58,6 +58,12 @@ describe("parseSearchQuery", () => {
 });
 
 describe("toTsQueryText and trigram terms", () => {
+  it("reads compatibility characters as what they stand for, so no operator reaches to_tsquery", () => {
+    // Found by the routes property test: "⓪⑴" was one word here and "0(1)" to PostgreSQL, a tsquery syntax error.
+    expect(parseSearchQuery("⓪⑴ ＡＭＯＲ").terms.map((t) => t.word)).toEqual(["0", "1", "amor"]);
+    expect(toTsQueryText(parseSearchQuery("⓪⑴").terms)).toBe("0 & 1");
+  });
+
   it("searches words of three letters or more as prefixes too", () => {
     expect(toTsQueryText(parseSearchQuery("в азерб").terms)).toBe("в & азерб:*");
   });

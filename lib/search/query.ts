@@ -31,7 +31,9 @@ export function parseSearchQuery(raw: string | undefined | null): SearchQuery {
   const chars = Array.from(clean);
   const truncated = chars.length > MAX_QUERY_LENGTH;
   const text = truncated ? chars.slice(0, MAX_QUERY_LENGTH).join("").trim() : clean;
-  const words = text.toLowerCase().replace(APOSTROPHES, "").match(WORD) ?? [];
+  // Words in compatibility form: a "number" such as ⑴ or a full-width letter is read as what it stands for ("(1)",
+  // "a"), as PostgreSQL's text search would read it; otherwise "⑴" is one word to us and "(1)" to to_tsquery.
+  const words = text.normalize("NFKC").toLowerCase().replace(APOSTROPHES, "").match(WORD) ?? [];
   const terms: SearchTerm[] = [];
   for (const whole of words) {
     const word = Array.from(whole).slice(0, MAX_TERM_LENGTH).join("");

@@ -33,6 +33,8 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
 
   // APA goes to the clipboard as HTML (the italic title kept) and as plain text.
   await cite.getByRole("button", { name: /^Копировать: APA/ }).click();
+  // The copy is asynchronous: read the clipboard once the page says it is done.
+  await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toHaveCount(1);
   const apaClipboard = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     return {
@@ -42,7 +44,6 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
   });
   expect(apaClipboard.html).toContain("<i>Азербайджанское культурное общество «Оджаг»</i>");
   expect(apaClipboard.plain).toBe(await apa.textContent());
-  await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toHaveCount(1);
 
   await cite.getByRole("button", { name: "Копировать: BibTeX" }).click();
   await expect(cite.getByRole("status").filter({ hasText: "Скопировано." })).toHaveCount(2);

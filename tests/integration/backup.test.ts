@@ -93,7 +93,9 @@ async function fill() {
     });
   const first = await edit(AWKWARD);
   if (!first.ok) throw new Error(`expected a revision: ${JSON.stringify(first)}`);
-  expect(await approveRevision(moderator, { revisionId: first.revisionId })).toMatchObject({ ok: true });
+  expect(
+    await approveRevision(moderator, { revisionId: first.revisionId, sourceWaiver: "Test edit: no source needed" }),
+  ).toMatchObject({ ok: true });
   const second = await edit("Rejected edit", org.version + 1);
   if (!second.ok) throw new Error(`expected a second revision: ${JSON.stringify(second)}`);
   expect(await rejectRevision(moderator, { revisionId: second.revisionId, comment: AWKWARD })).toMatchObject({

@@ -107,7 +107,9 @@ describe("fifty curators and fifty moderators on one organization", () => {
 
     // Moderator i approves curator i's revision, all at once.
     const approvals = await Promise.all(
-      moderators.map((moderator, i) => approveRevision(moderator, { revisionId: revisionIds[i]! })),
+      moderators.map((moderator, i) =>
+        approveRevision(moderator, { revisionId: revisionIds[i]!, sourceWaiver: "Test edit: no source needed" }),
+      ),
     );
     const winners = approvals.flatMap((r, i) => (r.ok ? [i] : []));
     expect(winners).toHaveLength(1);
@@ -146,7 +148,9 @@ describe("fifty curators and fifty moderators on one organization", () => {
     const saved = await submitRevision(organizationKind, curators[7]!, edit(7, org.version), { locale: "en" });
     if (!saved.ok) throw new Error("expected a revision");
     const approvals = await Promise.all(
-      moderators.map((moderator) => approveRevision(moderator, { revisionId: saved.revisionId })),
+      moderators.map((moderator) =>
+        approveRevision(moderator, { revisionId: saved.revisionId, sourceWaiver: "Test edit: no source needed" }),
+      ),
     );
     expect(approvals.filter((r) => r.ok)).toHaveLength(1);
     for (const failure of failures(approvals)) expect(failure.formError).toBe("notPending");
@@ -163,7 +167,10 @@ describe("fifty curators and fifty moderators on one organization", () => {
     expect(failures(saves)).toEqual([]);
     const approvals = await Promise.all(
       moderators.map((moderator, i) =>
-        approveRevision(moderator, { revisionId: (saves[i] as { revisionId: string }).revisionId }),
+        approveRevision(moderator, {
+          revisionId: (saves[i] as { revisionId: string }).revisionId,
+          sourceWaiver: "Test edit: no source needed",
+        }),
       ),
     );
     expect(approvals.filter((r) => r.ok)).toHaveLength(1);

@@ -51,7 +51,7 @@ describe("getDiaspora", () => {
   it("shows Russia with 600,000 Azerbaijanis in 2010, the qualifier note and the numbered source", async () => {
     const d = (await getDiaspora("azerbaijani", "en"))!;
     expect(d.name).toMatchObject({ value: "Azerbaijani diaspora", isFallback: false });
-    expect(d.names).toContainEqual({ locale: "az", value: "Azərbaycan diasporu" });
+    expect(d.names).toContainEqual(expect.objectContaining({ locale: "az", value: "Azərbaycan diasporu" }));
     expect(d.names[0]!.locale).toBe("az");
     expect(d.presences.map((p) => p.countryCode)).toEqual(["RU", "KZ"]);
     const russia = d.presences[0]!;

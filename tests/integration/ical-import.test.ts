@@ -137,7 +137,8 @@ describe("dry run and import", () => {
     expect(rows[6]).toMatchObject({ action: "reject", reasons: [{ field: "title.ru", code: "markup" }] });
     expect(rows[7]).toMatchObject({ action: "reject", reasons: [{ code: "duplicateUid" }] });
     expect(rows[8]).toMatchObject({ action: "update", slug: "victory-day", eventId: victoryDayId });
-    expect(rows[8]!.changes.map((c) => c.field).sort()).toEqual(["start", "title.ru"]);
+    // The new title is the importer's text, no longer the seed's (decision 0024): its provenance changes with it.
+    expect(rows[8]!.changes.map((c) => c.field).sort()).toEqual(["start", "title.ru", "titleProvenance.ru"]);
     expect(p.preview.counts).toEqual({ create: 2, update: 1, unchanged: 0, reject: 5 });
     expect(p.preview.source).toMatchObject({ title: "Армянские вечера", isNew: true, url: null });
   });

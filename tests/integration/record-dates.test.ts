@@ -54,7 +54,9 @@ describe("a profile's dates", () => {
     expect((await getOrganization("ojag", "en"))!.lastEdited).toBeNull();
 
     const pending = await db.revision.findFirstOrThrow({ where: { status: "PENDING" }, select: { id: true } });
-    expect((await approveRevision(moderator, { revisionId: pending.id })).ok).toBe(true);
+    expect(
+      (await approveRevision(moderator, { revisionId: pending.id, sourceWaiver: "Test edit: no source needed" })).ok,
+    ).toBe(true);
     const approved = await db.revision.findUniqueOrThrow({ where: { id: pending.id }, select: { reviewedAt: true } });
     expect((await getOrganization("ojag", "en"))!.lastEdited).toBe(approved.reviewedAt!.toISOString());
   });
