@@ -6,7 +6,8 @@
 // unsourced is stored on the revision (Revision.unsourcedFacts) and blocks approval until a source is attached or a
 // moderator records why none is needed (review-revision.ts). Pure: used by the kinds and their unit tests.
 import { z } from "zod";
-import { plainText, uuid, webUrl } from "./validation";
+import { accessDate, sourceUrl, sourceYear } from "@/lib/sources/schema";
+import { plainText, uuid } from "./validation";
 
 /** A citation as a revision stores it: an existing source (sourceId) or a new one described in the revision. */
 export type CitationSnapshot = {
@@ -49,14 +50,6 @@ export function changedFacts(before: Map<string, string> | null, after: Map<stri
   return facts.filter((fact) => (before?.get(fact) ?? "") !== (after.get(fact) ?? ""));
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isIsoDate = (v: string) => {
-  const date = new Date(`${v}T00:00:00Z`);
-  return ISO_DATE.test(v) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v;
-};
-const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
-const optionalUrl = plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url"));
-
 /** A fact of one language's text: "names.en", "names.uz-Latn" (lib/sources/text-provenance.ts). */
 const LANGUAGE_FACT = /^[a-z]+\.[a-z]{2,3}(-[A-Z][a-z]{3})?$/;
 
@@ -83,26 +76,11 @@ export function citationFields(facts: readonly [string, ...string[]], perLanguag
   const newSource = z
     .object({
       title: plainText(500),
-      url: optionalUrl,
+      url: sourceUrl,
       authors: plainText(500),
-      year: z
-        .string("invalid")
-        .trim()
-        .max(4, "sourceYear")
-        .refine(
-          (v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1500 && Number(v) <= new Date().getUTCFullYear() + 1),
-          "sourceYear",
-        ),
-      accessedOn: z
-        .string("invalid")
-        .trim()
-        .max(10, "date")
-        .superRefine((v, ctx) => {
-          if (v === "") return;
-          if (!isIsoDate(v)) ctx.addIssue({ code: "custom", message: "date" });
-          else if (v > latestToday()) ctx.addIssue({ code: "custom", message: "futureDate" });
-        }),
-      archiveUrl: optionalUrl,
+      year: sourceYear,
+      accessedOn: accessDate,
+      archiveUrl: sourceUrl,
       facts: z.array(fact).max(60, "tooMany"),
       locator: plainText(200),
     })

@@ -32,6 +32,29 @@ function isIsoDate(value: string): boolean {
 /** Today where it is latest on Earth (UTC+14), so nobody's "today" reads as the future. */
 const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 
+// The fields a source shares with the new-source block of a curation form (lib/curation/sourcing.ts).
+/** Works are cited from the age of print onwards; next year allows for an announced publication. */
+export const sourceYear = z
+  .string("invalid")
+  .trim()
+  .max(4, "sourceYear")
+  .refine(
+    (v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1500 && Number(v) <= new Date().getUTCFullYear() + 1),
+    "sourceYear",
+  );
+/** Plain text first (no markup), then a web address: one error, not two, for "javascript:". Empty allowed. */
+export const sourceUrl = plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url"));
+/** YYYY-MM-DD, a real day, not after today. Empty allowed. */
+export const accessDate = z
+  .string("invalid")
+  .trim()
+  .max(10, "date")
+  .superRefine((v, ctx) => {
+    if (v === "") return;
+    if (!isIsoDate(v)) ctx.addIssue({ code: "custom", message: "date" });
+    else if (v > latestToday()) ctx.addIssue({ code: "custom", message: "futureDate" });
+  });
+
 export const sourceFormSchema = z.object({
   id: uuid.optional(),
   version: z.coerce.number("invalid").int("invalid").min(0, "invalid").max(1_000_000, "invalid"),
@@ -44,15 +67,7 @@ export const sourceFormSchema = z.object({
   pages: plainText(50),
   place: plainText(200),
   publisher: plainText(300),
-  // Works are cited from the age of print onwards; next year allows for an announced publication.
-  year: z
-    .string("invalid")
-    .trim()
-    .max(4, "sourceYear")
-    .refine(
-      (v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1500 && Number(v) <= new Date().getUTCFullYear() + 1),
-      "sourceYear",
-    ),
+  year: sourceYear,
   // Stored bare; a pasted resolver link or "doi:" prefix is accepted and removed.
   doi: plainText(200).pipe(
     z
@@ -61,17 +76,9 @@ export const sourceFormSchema = z.object({
       .refine((v) => v === "" || DOI_PATTERN.test(v), "doi"),
   ),
   // Plain text first (no markup), then a web address: one error, not two, for "javascript:".
-  url: plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url")),
-  archiveUrl: plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url")),
-  accessedOn: z
-    .string("invalid")
-    .trim()
-    .max(10, "date")
-    .superRefine((v, ctx) => {
-      if (v === "") return;
-      if (!isIsoDate(v)) ctx.addIssue({ code: "custom", message: "date" });
-      else if (v > latestToday()) ctx.addIssue({ code: "custom", message: "futureDate" });
-    }),
+  url: sourceUrl,
+  archiveUrl: sourceUrl,
+  accessedOn: accessDate,
   note: plainText(2000),
 });
 
