@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isCountryCode } from "../../lib/countries/iso-3166";
 import articleNames from "../../tests/fixtures/article/article-names.json";
+import { hasMentionNote, opensWithArticle, sentencesOf, sharedSentences } from "./description-check";
 import { containsName, namesCitedTo } from "./name-check";
 import { readSeedData } from "./seed";
 
@@ -208,5 +209,50 @@ describe("names cited to their sources", () => {
     for (const d of data.diasporas)
       for (const p of d.presences)
         if (p.inferredFrom) expect(Object.keys(p.inferredFrom).toSorted(), d.slug).toEqual(["en", "ru"]);
+  });
+});
+
+// Issue #13, item 9: descriptions are directory entries about the organization, with no shared boilerplate.
+describe("organization descriptions", () => {
+  const locales = [...new Set(data.organizations.flatMap((o) => Object.keys(o.descriptions ?? {})))];
+
+  it("share no sentence between two organizations, in any language", () => {
+    expect(locales).toEqual(expect.arrayContaining(["ru", "en"]));
+    for (const locale of locales) {
+      const shared = sharedSentences(
+        data.organizations.flatMap((o) =>
+          o.descriptions?.[locale] ? [{ key: o.slug, text: o.descriptions[locale] }] : [],
+        ),
+      );
+      expect(Object.fromEntries(shared), locale).toEqual({});
+    }
+  });
+
+  it("are about the organization, not the article that names it", () => {
+    for (const o of data.organizations)
+      for (const [locale, text] of Object.entries(o.descriptions ?? {})) {
+        expect(opensWithArticle(text), `${o.slug} ${locale}: ${text}`).toBe(false);
+        expect(hasMentionNote(text), `${o.slug} ${locale}: ${text}`).toBe(false);
+      }
+  });
+
+  it("would have caught the boilerplate the seed had before (the checks can fail)", () => {
+    // The earlier seed's descriptions, as corrections record them.
+    const earlier = data.organizations.flatMap((o) =>
+      Object.entries(o.replaces?.descriptions ?? {}).flatMap(([locale, text]) =>
+        text ? [{ key: o.slug, locale, text }] : [],
+      ),
+    );
+    const english = earlier.filter((d) => d.locale === "en");
+    expect(sharedSentences(english).size).toBeGreaterThan(0);
+    expect(earlier.filter((d) => opensWithArticle(d.text)).map((d) => d.key)).toEqual(
+      expect.arrayContaining(["sberbank", "rama", "eaeu", "moscow-house-of-nationalities"]),
+    );
+    expect(opensWithArticle("Назван в статье среди ведущих участников финансовых потоков.")).toBe(true);
+    expect(opensWithArticle("По данным статьи, играет ведущую роль.")).toBe(true);
+    expect(opensWithArticle("Mentioned by the article for its university network.")).toBe(true);
+    expect(hasMentionNote("A bank. Named by the article among leading players.")).toBe(true);
+    expect(opensWithArticle("Russian bank and one of the leading players in financial flows.")).toBe(false);
+    expect(sentencesOf("Founded in 2001. Dissolved in 2017 by the Supreme Court (see “Meydan TV”).")).toHaveLength(2);
   });
 });
