@@ -114,10 +114,31 @@ function holdsOldValues(row: OrganizationRow, old: Replaces): boolean {
 async function correctOrganizations(db: Database, data: SeedData): Promise<string[]> {
   const corrected: string[] = [];
   for (const organization of data.organizations) {
-    const { slug, replaces: old, revisionNote } = organization;
-    if (!old || !revisionNote) continue;
-    const row = await db.organization.findUnique({ where: { slug }, select: organizationSelect });
-    if (!row || !holdsOldValues(row, old)) continue;
+    const { slug } = organization;
+    // The first correction, then each follow-up: a database takes the one whose old values it still holds.
+    const steps = [
+      ...(organization.replaces && organization.revisionNote
+        ? [{ replaces: organization.replaces, revisionNote: organization.revisionNote }]
+        : []),
+      ...(organization.followUps ?? []),
+    ];
+    for (const step of steps) if (await correctOrganization(db, data, organization, step)) corrected.push(slug);
+  }
+  return corrected;
+}
+
+/** One correction of one organization, if the row still holds its old values; returns whether it was applied. */
+async function correctOrganization(
+  db: Database,
+  data: SeedData,
+  organization: SeedOrganization,
+  { replaces: old, revisionNote }: { replaces: Replaces; revisionNote: string },
+): Promise<boolean> {
+  const { slug } = organization;
+  const row = await db.organization.findUnique({ where: { slug }, select: organizationSelect });
+  if (!row || !holdsOldValues(row, old)) return false;
+  let applied = false;
+  {
     await db.$transaction(async (tx) => {
       // Conditional on the version read: an approval racing with this start-up wins and the correction waits.
       const { count } = await tx.organization.updateMany({
@@ -181,10 +202,10 @@ async function correctOrganizations(db: Database, data: SeedData): Promise<strin
           reviewedAt: new Date(),
         },
       });
-      corrected.push(slug);
+      applied = true;
     });
   }
-  return corrected;
+  return applied;
 }
 
 const ARTICLE =

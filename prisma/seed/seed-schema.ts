@@ -80,6 +80,16 @@ const iso2 = z.string().regex(/^[A-Z]{2}$/);
 const bcp47 = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 /** Text per locale: keys are BCP-47 codes; ru and en are expected, the national language where known. */
 const localized = z.record(bcp47, z.string().min(1));
+/** The values a correction of an organization replaces (seed-corrections.ts). */
+const organizationReplaces = z
+  .object({
+    /** Old text per locale; null: the locale had none. */
+    names: z.record(bcp47, z.string().min(1).nullable()).optional(),
+    descriptions: z.record(bcp47, z.string().min(1).nullable()).optional(),
+    status: z.enum(ORGANIZATION_STATUSES).optional(),
+    foundedYear: z.number().int().nullable().optional(),
+  })
+  .strict();
 /** A year, a month or a day: "2019", "2019-05" or "2019-05-09". */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
@@ -190,15 +200,14 @@ export const seedSchema = z.object({
          * are added), published as an approved revision with this note as its comment, naming the sources.
          */
         revisionNote: z.string().min(1).optional(),
-        replaces: z
-          .object({
-            /** Old text per locale; null: the locale had none. */
-            names: z.record(bcp47, z.string().min(1).nullable()).optional(),
-            descriptions: z.record(bcp47, z.string().min(1).nullable()).optional(),
-            status: z.enum(ORGANIZATION_STATUSES).optional(),
-            foundedYear: z.number().int().nullable().optional(),
-          })
-          .strict()
+        replaces: organizationReplaces.optional(),
+        /**
+         * Later corrections of the same entry, each applied on its own to a database that already took the earlier
+         * ones (and so no longer holds the first `replaces` values), e.g. a new description for an entry whose
+         * name an earlier seed corrected.
+         */
+        followUps: z
+          .array(z.object({ replaces: organizationReplaces, revisionNote: z.string().min(1) }).strict())
           .optional(),
       })
       .strict()

@@ -18,6 +18,7 @@ import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
 const db = openTestDatabase();
+const id = async (slug: string) => (await db.organization.findUnique({ where: { slug }, select: { id: true } }))?.id;
 afterAll(() => db.$disconnect());
 beforeEach(() => resetDatabase(db));
 
@@ -252,6 +253,32 @@ describe("the seed's corrections of organizations", () => {
     expect(await descriptionOf("arma", "ru")).toBe(
       earlier.organizations.find((o) => o.slug === "arma")!.descriptions!.ru,
     );
+  });
+
+  it("give a database that took the earlier name corrections the new descriptions too, as follow-ups", async () => {
+    // Such a database holds the corrected names and the descriptions of that time: the first correction no longer
+    // applies (its old names are gone), the follow-up (its old descriptions) does.
+    const data = await readSeedData();
+    await seedDatabase(db, data);
+    const withFollowUps = data.organizations.filter((o) => o.followUps?.length);
+    expect(withFollowUps.map((o) => o.slug)).toContain("ojag");
+    for (const o of withFollowUps)
+      for (const [locale, description] of Object.entries(o.followUps![0]!.replaces.descriptions ?? {}))
+        await db.organizationTranslation.update({
+          where: { organizationId_locale: { organizationId: (await id(o.slug))!, locale } },
+          data: { description },
+        });
+    expect(await applySeedCorrections(db, data)).toEqual(withFollowUps.map((o) => o.slug));
+    for (const o of withFollowUps) {
+      const rows = await db.organizationTranslation.findMany({
+        where: { organization: { slug: o.slug }, description: { not: null } },
+        select: { locale: true, description: true },
+      });
+      expect(Object.fromEntries(rows.map((r) => [r.locale, r.description])), o.slug).toEqual(o.descriptions);
+      const revision = await db.revision.findFirstOrThrow({ where: { entityId: await id(o.slug) } });
+      expect(revision).toMatchObject({ status: "APPROVED", comment: o.followUps![0]!.revisionNote });
+    }
+    expect(await applySeedCorrections(db, data)).toEqual([]);
   });
 
   it("leave a source a curator has edited in another field than the corrected one as the curator left it", async () => {
