@@ -5,6 +5,7 @@ import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
 import {
   ChannelKind,
+  OnlinePresence,
   OrganizationCategory,
   OrganizationStatus,
   OrganizationType,
@@ -161,6 +162,13 @@ export function OrganizationForm({
                   <TextField state={state} name={`channel.${i}.languages`} label={t("form.channelLanguages")} />
                 </fieldset>
               ))}
+              <CheckboxGroup
+                state={state}
+                name="onlinePresence"
+                legend={t("fields.onlinePresence")}
+                hint={t("form.onlinePresenceHint")}
+                choices={Object.values(OnlinePresence).map((v) => ({ value: v, label: tEnums(`OnlinePresence.${v}`) }))}
+              />
             </section>
             <CitationFields
               state={state}

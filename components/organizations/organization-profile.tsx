@@ -133,11 +133,11 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
 
       <FactTable rows={rows} citations={o.citations} />
 
-      {o.channels.length > 0 ? (
+      {o.channels.length > 0 || o.onlinePresence.length > 0 ? (
         <section className="mt-8" aria-labelledby="channels">
           <h2 id="channels" className="text-xl font-semibold">
             {t("Organization.channels")}
-            {refs("channels")}
+            {o.channels.length > 0 ? refs("channels") : null}
           </h2>
           <ul className="mt-3 space-y-1">
             {o.channels.map((c) => (
@@ -154,6 +154,13 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
                     })}
                   </span>
                 ) : null}
+              </li>
+            ))}
+            {/* What a source says without an address: "Website: address not recorded", with its citation. */}
+            {o.onlinePresence.map((kind) => (
+              <li key={kind} data-online-presence={kind}>
+                {t("Organization.presenceWithoutAddress", { kind })}
+                {refs("onlinePresence")}
               </li>
             ))}
           </ul>

@@ -13,6 +13,7 @@ export type DiffLabels = {
   group?: (value: string) => string;
   status?: (value: string) => string;
   category?: (value: string) => string;
+  onlinePresence?: (value: string) => string;
   channel?: (value: string) => string;
   eventType?: (value: string) => string;
   organization?: (id: string) => string;

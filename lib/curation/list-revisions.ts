@@ -163,6 +163,7 @@ export async function diffLabels(
         | "ServedGroup"
         | "OrganizationStatus"
         | "OrganizationCategory"
+        | "OnlinePresence"
         | "ChannelKind"
         | "EventType"
         | "TextProvenance",
@@ -181,6 +182,7 @@ export async function diffLabels(
     group: label("ServedGroup"),
     status: label("OrganizationStatus"),
     category: label("OrganizationCategory"),
+    onlinePresence: label("OnlinePresence"),
     channel: label("ChannelKind"),
     eventType: label("EventType"),
     // "names.en" (the English name) reads "names (English)".

@@ -67,6 +67,8 @@ const scalars = (s: OrganizationSnapshot) => ({
   status: s.status,
   foundedYear: s.foundedYear,
   languages: s.languages,
+  // Undefined (a revision saved before the field existed, an import without the column) leaves it unchanged.
+  onlinePresence: s.onlinePresence,
 });
 
 /** Publishes a new organization from an approved snapshot; returns its id. */

@@ -15,6 +15,7 @@ export function flattenOrganization(snapshot: OrganizationSnapshot, labels: Diff
     status = same,
     channel = same,
     provenance = same,
+    onlinePresence = same,
   } = labels;
   const { category = same } = labels;
   const out = new Map<string, string>();
@@ -39,6 +40,8 @@ export function flattenOrganization(snapshot: OrganizationSnapshot, labels: Diff
   snapshot.channels.forEach((c, i) =>
     out.set(`channel.${i}`, `${channel(c.kind)} ${c.url}${c.languages.length ? ` (${c.languages.join(", ")})` : ""}`),
   );
+  // A revision saved before the field existed says nothing about it (applying it leaves the presence as it is).
+  if (snapshot.onlinePresence) out.set("onlinePresence", snapshot.onlinePresence.map(onlinePresence).sort().join(", "));
   for (const [field, value] of flattenCitations(snapshot.citations, labels.source ?? same, labels.fact ?? same))
     out.set(field, value);
   return out;
@@ -70,5 +73,6 @@ export function organizationFactValues(s: OrganizationSnapshot): Map<string, str
     ["status", s.status === "UNKNOWN" ? "" : s.status],
     ["languages", s.languages.join(",")],
     ["channels", s.channels.map((c) => `${c.kind} ${c.url} ${c.languages.join(",")}`).join("\n")],
+    ["onlinePresence", [...(s.onlinePresence ?? [])].sort().join(",")],
   ]);
 }

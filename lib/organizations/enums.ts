@@ -3,6 +3,7 @@
 // constants with no runtime, so this is safe in the browser.
 export {
   ChannelKind,
+  OnlinePresence,
   OrganizationCategory,
   OrganizationStatus,
   OrganizationType,

@@ -13,4 +13,5 @@ export const ORGANIZATION_FACTS = [
   "status",
   "languages",
   "channels",
+  "onlinePresence",
 ] as const;

@@ -8,7 +8,7 @@ type Values = Record<string, string | string[]>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 const many = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
 
-export const ARRAY_FIELDS = ["types", "groups", "diasporaIds", "countryCodes"] as const;
+export const ARRAY_FIELDS = ["types", "groups", "diasporaIds", "countryCodes", "onlinePresence"] as const;
 
 export function organizationInput(values: Values) {
   const perLocale = (field: string) =>
@@ -43,6 +43,7 @@ export function organizationInput(values: Values) {
     status: one(values.status),
     languages: one(values.languages),
     channel,
+    onlinePresence: many(values.onlinePresence),
     ...citationInput(values),
   };
 }
@@ -61,6 +62,7 @@ export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: stri
     foundedYear: snapshot.foundedYear ? String(snapshot.foundedYear) : "",
     status: snapshot.status,
     languages: snapshot.languages.join(", "),
+    onlinePresence: snapshot.onlinePresence ?? [],
   };
   if (meta.id) values.id = meta.id;
   for (const t of snapshot.translations) {

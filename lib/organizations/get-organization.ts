@@ -60,6 +60,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     status: row.status,
     languages: row.languages,
     channels: row.channels,
+    onlinePresence: row.onlinePresence,
     events: row.events.map(({ event }) => ({
       slug: event.slug,
       title: pickLocalized(event.translations, "title", locale),

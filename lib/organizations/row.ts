@@ -18,6 +18,7 @@ export const organizationRowSelect = {
   status: true,
   foundedYear: true,
   languages: true,
+  onlinePresence: true,
   createdAt: true,
   updatedAt: true,
   translations: {

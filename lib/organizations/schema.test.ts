@@ -23,6 +23,8 @@ const form = {
   "channel.1.kind": "VK",
   "channel.1.url": "",
   "channel.1.languages": "",
+  // Ticked boxes of what a source attests without an address, in any order, once each.
+  onlinePresence: ["WEBSITE", "SOCIAL_MEDIA", "WEBSITE"],
 };
 
 describe("organization form", () => {
@@ -60,7 +62,12 @@ describe("organization form", () => {
       status: "ACTIVE",
       languages: ["az", "ru"],
       channels: [{ kind: "WEBSITE", url: "https://ojag.example.org", languages: ["ru"] }],
+      onlinePresence: ["SOCIAL_MEDIA", "WEBSITE"],
     });
+    // An unknown kind is refused.
+    expect(organizationFormSchema.safeParse(organizationInput({ ...form, onlinePresence: "EMAIL" })).success).toBe(
+      false,
+    );
     // The edit form starts from the snapshot and round-trips to the same snapshot.
     expect(
       toSnapshot(organizationFormSchema.parse(organizationInput(snapshotValues(snapshot, { version: 3 })))),

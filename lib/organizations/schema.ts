@@ -3,6 +3,7 @@
 import { z } from "zod";
 import {
   ChannelKind,
+  OnlinePresence,
   OrganizationCategory,
   OrganizationStatus,
   OrganizationType,
@@ -51,6 +52,8 @@ export const organizationFormSchema = z
     status: z.enum(OrganizationStatus, "invalid"),
     languages: languageList,
     channel: z.array(channel).max(30, "tooMany"),
+    // A presence a source attests without an address; absent (an import's file without the column): kept as it is.
+    onlinePresence: z.array(z.enum(OnlinePresence, "invalid")).max(3, "tooMany").optional(),
     // Only the curation form sends these (with its "citations" marker); an import cites its file instead.
     citation: citations.citation.optional(),
     newSource: citations.newSource.optional(),
@@ -94,6 +97,11 @@ export type OrganizationSnapshot = {
   status: OrganizationStatus;
   languages: string[];
   channels: { kind: ChannelKind; url: string; languages: string[] }[];
+  /**
+   * "Has a website / social media / uses the internet" as a source attests it without an address. Absent in revisions
+   * saved before the field existed (and in an import without the column): applying one leaves it as it is.
+   */
+  onlinePresence?: OnlinePresence[];
   /** The sources and the facts each backs. Absent in revisions saved before curators cited sources: left as stored. */
   citations?: CitationSnapshot[];
 };
@@ -127,6 +135,7 @@ export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
     status: form.status,
     languages: [...new Set(form.languages)],
     channels: form.channel,
+    onlinePresence: form.onlinePresence ? [...new Set(form.onlinePresence)].sort() : undefined,
     citations: toCitations(form),
   };
 }

@@ -39,6 +39,7 @@ export function rowToSnapshot(
     status: row.status,
     languages: row.languages,
     channels: row.channels,
+    onlinePresence: row.onlinePresence,
     ...(citations
       ? {
           citations: citations.map((c): CitationSnapshot => ({

@@ -3,6 +3,7 @@ import type { Citation } from "@/lib/sources/citation";
 import type { TextProvenance } from "@/lib/sources/text-provenance";
 import type {
   ChannelKind,
+  OnlinePresence,
   OrganizationCategory,
   OrganizationStatus,
   OrganizationType,
@@ -36,6 +37,8 @@ export type OrganizationProfile = OrganizationSummary & {
   status: OrganizationStatus;
   languages: string[];
   channels: { kind: ChannelKind; url: string; languages: string[] }[];
+  /** A website, social media or use of the internet a source attests without an address. */
+  onlinePresence: OnlinePresence[];
   events: {
     slug: string;
     title: LocalizedText | null;

@@ -33,6 +33,13 @@ export function chartCsv(chart: ChartData, labels: CsvLabels): string {
     "share_with_social_media",
     "share_with_multilingual_website",
     "share_with_any_channel",
+    // A website or social media a source attests without an address is in with_website / with_social_media; these
+    // say how many of them rest on such a statement alone. "online": a channel or any attested presence.
+    "with_website_without_address",
+    "with_social_media_without_address",
+    "online",
+    "online_without_address",
+    "share_online",
   ];
   const row = (kind: string, key: string, name: string, c: PresenceCounts): CsvCell[] => [
     kind,
@@ -47,6 +54,11 @@ export function chartCsv(chart: ChartData, labels: CsvLabels): string {
     fraction(c.socialMedia, c.organizations),
     fraction(c.multilingualWebsite, c.organizations),
     fraction(c.anyChannel, c.organizations),
+    c.websiteWithoutAddress,
+    c.socialMediaWithoutAddress,
+    c.online,
+    c.onlineWithoutAddress,
+    fraction(c.online, c.organizations),
   ];
   const rows = [
     row("all", "", labels.allOrganizations, chart.all),

@@ -8,6 +8,7 @@ import type { Database } from "../../lib/db/connect";
 import type { SeedData } from "./seed-schema";
 import { seededProvenance } from "../../lib/sources/text-provenance";
 import { recordProvenance } from "./provenance-corrections";
+import { recordOnlinePresence } from "./online-presence-corrections";
 import { organizationSelect, organizationSnapshotOf, sourceIdsFor, type OrganizationRow } from "./seed-rows";
 
 type SeedSource = SeedData["sources"][number];
@@ -41,6 +42,7 @@ export async function applySeedCorrections(db: Database, data: SeedData): Promis
     ...(await correctOrganizations(db, data)),
     ...(await classifyOrganizations(db, data)),
     ...(await recordProvenance(db, data)),
+    ...(await recordOnlinePresence(db, data)),
   ];
 }
 

@@ -17,6 +17,7 @@ export const organizationSelect = {
   status: true,
   foundedYear: true,
   languages: true,
+  onlinePresence: true,
   translations: {
     select: {
       locale: true,
@@ -62,6 +63,7 @@ export function organizationSnapshotOf(row: OrganizationRow, slug: string): Orga
     status: row.status,
     languages: row.languages,
     channels: row.channels,
+    onlinePresence: row.onlinePresence,
     citations: row.sources.map((c) => ({ sourceId: c.sourceId, newSource: null, facts: c.facts, locator: c.locator })),
   };
 }

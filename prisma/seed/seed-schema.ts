@@ -43,6 +43,8 @@ export const SERVED_GROUPS = [
 export const ORGANIZATION_STATUSES = ["ACTIVE", "INACTIVE", "DISSOLVED", "UNKNOWN"] as const;
 /** docs/decisions/0025-related-institutions.md; the classification of the seed: docs/research/seed-review.md §6. */
 export const ORGANIZATION_CATEGORIES = ["DIASPORA_ORGANIZATION", "RELATED_INSTITUTION"] as const;
+/** A website, social media or use of the internet a source attests without an address (seed-review.md §6). */
+export const ONLINE_PRESENCE = ["WEBSITE", "SOCIAL_MEDIA", "INTERNET"] as const;
 export const CHANNEL_KINDS = [
   "WEBSITE",
   "FACEBOOK",
@@ -193,6 +195,8 @@ export const seedSchema = z.object({
               .strict(),
           )
           .default([]),
+        /** What a source says of its presence online without giving an address; a citation backs "onlinePresence". */
+        onlinePresence: z.array(z.enum(ONLINE_PRESENCE)).default([]),
         sources: z.array(citation).min(1),
         /**
          * A correction of an organization earlier seeds loaded, as for sources: on a database whose row still holds
@@ -212,6 +216,10 @@ export const seedSchema = z.object({
       })
       .strict()
       .refine((o) => !o.revisionNote === !o.replaces, "revisionNote and replaces go together")
+      .refine(
+        (o) => o.onlinePresence.length === 0 || o.sources.some((c) => c.facts.includes("onlinePresence")),
+        'an online presence without an address is a sourced fact: a citation backs "onlinePresence"',
+      )
       .refine(
         (o) => o.category !== "DIASPORA_ORGANIZATION" || o.diasporas.length > 0,
         "a diaspora organization names at least one diaspora; an entry the sources tie to none is a RELATED_INSTITUTION",

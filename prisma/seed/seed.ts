@@ -110,6 +110,7 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
             status: o.status,
             foundedYear: o.foundedYear,
             languages: o.languages,
+            onlinePresence: o.onlinePresence,
             translations: {
               create: withProvenance(
                 translations({ name: o.names, description: o.descriptions, city: o.city }),

@@ -118,3 +118,65 @@ test("an unknown chart's CSV is a 404", async ({ request }) => {
   expect((await request.get("/ru/stats/no-such-chart.csv")).status()).toBe(404);
   expect((await request.get("/ru/stats/organizations-by-country")).status()).toBe(404);
 });
+
+/** What the seed says of its diaspora organizations online: channels, and presence attested without an address. */
+async function seededPresence() {
+  type SeedOrganization = { category?: string; onlinePresence?: string[]; channels: { kind: string }[] };
+  const seed = JSON.parse(await readFile("prisma/seed/data/atlas.json", "utf8")) as {
+    organizations: SeedOrganization[];
+  };
+  const orgs = seed.organizations.filter((o) => (o.category ?? "DIASPORA_ORGANIZATION") === "DIASPORA_ORGANIZATION");
+  const attested = (o: SeedOrganization, kind: string) => o.onlinePresence?.includes(kind) ?? false;
+  return {
+    total: orgs.length,
+    website: orgs.filter((o) => attested(o, "WEBSITE") || o.channels.some((c) => c.kind === "WEBSITE")).length,
+    websiteWithoutAddress: orgs.filter((o) => attested(o, "WEBSITE") && !o.channels.some((c) => c.kind === "WEBSITE"))
+      .length,
+    online: orgs.filter((o) => (o.onlinePresence?.length ?? 0) > 0 || o.channels.length > 0).length,
+    onlineWithoutAddress: orgs.filter((o) => (o.onlinePresence?.length ?? 0) > 0 && o.channels.length === 0).length,
+  };
+}
+
+const presenceWording = [
+  {
+    locale: "ru",
+    of: (count: number, total: number) => `${count} из ${total}`,
+    withoutAddress: (n: number) => `из них засвидетельствовано без адреса: ${n}`,
+  },
+  {
+    locale: "hy",
+    of: (count: number, total: number) => `${count}՝ ${total}-ից`,
+    withoutAddress: (n: number) => `դրանցից առանց հասցեի վկայված՝ ${n}`,
+  },
+];
+
+for (const w of presenceWording) {
+  test(`${w.locale}: digital presence counts websites a source attests without an address, and says how many`, async ({
+    page,
+  }) => {
+    const expected = await seededPresence();
+    // The seed records websites without an address (seed-review §6), so the figure is not only the recorded channels.
+    expect(expected.websiteWithoutAddress).toBeGreaterThan(0);
+    await page.goto(`/${w.locale}/stats`);
+    const website = page.locator("dl [data-measure=website]");
+    await expect(website).toContainText(w.of(expected.website, expected.total));
+    await expect(website.locator("[data-without-address]")).toHaveText(
+      w.withoutAddress(expected.websiteWithoutAddress),
+    );
+    const online = page.locator("dl [data-measure=online]");
+    await expect(online).toContainText(w.of(expected.online, expected.total));
+    await expect(online.locator("[data-without-address]")).toHaveText(w.withoutAddress(expected.onlineWithoutAddress));
+  });
+}
+
+test("ru: a profile says a source attests the organization online without an address, with its citation", async ({
+  page,
+}) => {
+  await page.goto("/ru/organizations/arma");
+  const item = page.locator("[data-online-presence=INTERNET]");
+  await expect(item).toContainText("Пользуется интернетом: сайт и адрес не указаны");
+  // The citation number links to the article in the page's sources.
+  const ref = item.getByRole("link", { name: /источник \d+/ });
+  await expect(ref).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+});

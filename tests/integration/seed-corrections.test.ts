@@ -13,6 +13,7 @@ import { sourceValues } from "../../lib/sources/form-values";
 import { sourceKind } from "../../lib/sources/kind";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { applySeedCorrections } from "../../prisma/seed/seed-corrections";
+import { onlinePresenceNote } from "../../prisma/seed/online-presence-corrections";
 import type { SeedData } from "../../prisma/seed/seed-schema";
 import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
@@ -342,5 +343,60 @@ describe("the seed's corrections of organizations", () => {
     expect((await db.organization.findUniqueOrThrow({ where: { slug: "russkiy-mir-foundation" } })).category).toBe(
       "DIASPORA_ORGANIZATION",
     );
+  });
+
+  it("record on an earlier database each presence the article attests without an address, cited, once", async () => {
+    const data = await readSeedData();
+    const attested = data.organizations.filter((o) => o.onlinePresence.length > 0);
+    // What seed-review §6 supports: a website, social media or use of the internet, without an address.
+    expect(Object.fromEntries(attested.map((o) => [o.slug, o.onlinePresence]))).toEqual({
+      "all-russian-azerbaijan-congress": ["WEBSITE", "SOCIAL_MEDIA"],
+      "association-of-armenians-of-russia": ["WEBSITE"],
+      "federal-georgian-national-cultural-autonomy": ["WEBSITE"],
+      "russian-community-of-azerbaijan": ["INTERNET"],
+      arma: ["INTERNET"],
+      "center-of-russian-culture-azerbaijan": ["INTERNET"],
+      rossotrudnichestvo: ["WEBSITE", "SOCIAL_MEDIA"],
+      "assembly-of-peoples-of-kazakhstan": ["WEBSITE"],
+      "russian-compatriots-in-uzbekistan-portal": ["WEBSITE"],
+    });
+    // The earlier seed had neither the field nor the citation fact.
+    const old = earlierSeed(data);
+    for (const o of old.organizations) {
+      o.onlinePresence = [];
+      for (const c of o.sources) c.facts = c.facts.filter((f) => f !== "onlinePresence");
+    }
+    await seedDatabase(db, old);
+    expect(await db.organization.count({ where: { NOT: { onlinePresence: { isEmpty: true } } } })).toBe(0);
+
+    const done = await applySeedCorrections(db, data);
+    expect(attested.every((o) => done.includes(o.slug))).toBe(true);
+    const rows = await db.organization.findMany({
+      where: { NOT: { onlinePresence: { isEmpty: true } } },
+      select: { slug: true, onlinePresence: true },
+    });
+    expect(Object.fromEntries(rows.map((r) => [r.slug, r.onlinePresence]))).toEqual(
+      Object.fromEntries(attested.map((o) => [o.slug, o.onlinePresence])),
+    );
+
+    // The profile shows it with the article's citation number; the revision quotes the article and names the review.
+    const arma = (await getOrganization("arma", "en"))!;
+    expect(arma.onlinePresence).toEqual(["INTERNET"]);
+    const article = arma.citations.find((c) => c.facts.includes("onlinePresence"));
+    expect(article?.source.key).toBe("article");
+    const armaId = (await db.organization.findUniqueOrThrow({ where: { slug: "arma" } })).id;
+    const revision = await db.revision.findFirstOrThrow({
+      where: { entityType: "organization", entityId: armaId, comment: { contains: "Online presence" } },
+    });
+    expect(revision.comment).toBe(onlinePresenceNote(data.organizations.find((o) => o.slug === "arma")!));
+    expect(revision.comment).toContain("use the Internet more actively");
+    expect(revision.comment).toContain("docs/research/seed-review.md §6");
+    expect(revision.snapshot).toEqual((await organizationKind.find(db, "arma"))!.snapshot);
+
+    // Once: a curator who removes it keeps that choice.
+    await curatorEdit("arma", { onlinePresence: "" });
+    expect((await db.organization.findUniqueOrThrow({ where: { slug: "arma" } })).onlinePresence).toEqual([]);
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect((await db.organization.findUniqueOrThrow({ where: { slug: "arma" } })).onlinePresence).toEqual([]);
   });
 });

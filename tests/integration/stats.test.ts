@@ -2,7 +2,7 @@
 // chart's CSV parsed back with csv-parse and compared with the aggregation it came from.
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChannelKind, OrganizationType, ServedGroup } from "../../lib/db/generated/enums";
+import type { ChannelKind, OnlinePresence, OrganizationType, ServedGroup } from "../../lib/db/generated/enums";
 import { chartDownload } from "../../lib/stats/chart-download";
 import { getChartData, type CountChart, type PresenceChart } from "../../lib/stats/chart-data";
 import { CHART_IDS, type ChartId } from "../../lib/stats/charts";
@@ -20,6 +20,8 @@ type Fixture = {
   groups: ServedGroup[];
   foundedYear: number | null;
   channels: { kind: ChannelKind; languages: string[] }[];
+  /** What a source attests without an address. */
+  onlinePresence?: OnlinePresence[];
 };
 
 const ORGANIZATIONS: Fixture[] = [
@@ -49,7 +51,7 @@ const ORGANIZATIONS: Fixture[] = [
       { kind: "WEBSITE", languages: ["en"] },
     ],
   },
-  // Telegram only
+  // Telegram; a website a source attests without its address
   {
     slug: "o3",
     countries: ["FR"],
@@ -58,8 +60,10 @@ const ORGANIZATIONS: Fixture[] = [
     groups: ["STUDENTS", "YOUTH"],
     foundedYear: 2008,
     channels: [{ kind: "TELEGRAM", languages: ["ka"] }],
+    onlinePresence: ["WEBSITE"],
   },
-  // ru and ru-RU are one language: a website, not a multilingual one; VK
+  // ru and ru-RU are one language: a website, not a multilingual one; VK, and social media attested without an
+  // address too (the recorded channel makes it no "without an address" case)
   {
     slug: "o4",
     countries: ["RU"],
@@ -71,6 +75,7 @@ const ORGANIZATIONS: Fixture[] = [
       { kind: "WEBSITE", languages: ["ru", "ru-RU"] },
       { kind: "VK", languages: ["ru"] },
     ],
+    onlinePresence: ["SOCIAL_MEDIA"],
   },
   // no country, no diaspora; channels, but neither a website nor social media
   {
@@ -85,7 +90,7 @@ const ORGANIZATIONS: Fixture[] = [
       { kind: "OTHER", languages: ["en", "ru"] },
     ],
   },
-  // nothing online
+  // no channel; a source says it uses the internet (no website or address stated)
   {
     slug: "o6",
     countries: ["US"],
@@ -94,6 +99,7 @@ const ORGANIZATIONS: Fixture[] = [
     groups: [],
     foundedYear: null,
     channels: [],
+    onlinePresence: ["INTERNET"],
   },
 ];
 
@@ -130,6 +136,7 @@ beforeAll(async () => {
         types: o.types,
         groups: o.groups,
         foundedYear: o.foundedYear,
+        onlinePresence: o.onlinePresence ?? [],
         translations: { create: [{ locale: "en", name: `Organization ${o.slug}` }] },
         countries: { create: o.countries.map((countryCode) => ({ countryCode })) },
         diasporas: { create: o.diasporas.map((d) => ({ diasporaId: ids[d]! })) },
@@ -250,8 +257,20 @@ describe("events per year", () => {
 describe("digital presence", () => {
   it("by diaspora, with the whole scope and the organizations of no diaspora", async () => {
     const chart = await presence("digital-presence-by-diaspora");
-    // website o1 o2 o4; social o1 (Facebook) o3 (Telegram) o4 (VK); multilingual o1, o2; any channel all but o6
-    expect(chart.all).toEqual({ organizations: 6, website: 3, socialMedia: 3, multilingualWebsite: 2, anyChannel: 5 });
+    // website o1 o2 o4, and o3 attested without an address; social o1 (Facebook) o3 (Telegram) o4 (VK, also
+    // attested: counted once, and not as "without an address"); multilingual o1, o2; any channel all but o6; online
+    // all six, o6 only through a source saying it uses the internet
+    expect(chart.all).toEqual({
+      organizations: 6,
+      website: 4,
+      socialMedia: 3,
+      multilingualWebsite: 2,
+      anyChannel: 5,
+      websiteWithoutAddress: 1,
+      socialMediaWithoutAddress: 0,
+      online: 6,
+      onlineWithoutAddress: 1,
+    });
     expect(chart.groups).toEqual([
       {
         key: "armenian",
@@ -261,15 +280,23 @@ describe("digital presence", () => {
         socialMedia: 2,
         multilingualWebsite: 2,
         anyChannel: 3,
+        websiteWithoutAddress: 0,
+        socialMediaWithoutAddress: 0,
+        online: 3,
+        onlineWithoutAddress: 0,
       },
       {
         key: "georgian",
         label: "Georgian diaspora",
         organizations: 3,
-        website: 1,
+        website: 2,
         socialMedia: 2,
         multilingualWebsite: 0,
         anyChannel: 2,
+        websiteWithoutAddress: 1,
+        socialMediaWithoutAddress: 0,
+        online: 3,
+        onlineWithoutAddress: 1,
       },
     ]);
     expect(chart.notRecorded).toEqual({
@@ -278,6 +305,10 @@ describe("digital presence", () => {
       socialMedia: 0,
       multilingualWebsite: 0,
       anyChannel: 1,
+      websiteWithoutAddress: 0,
+      socialMediaWithoutAddress: 0,
+      online: 1,
+      onlineWithoutAddress: 0,
     });
   });
 
@@ -287,7 +318,7 @@ describe("digital presence", () => {
       chart.groups.map((g) => [g.key, g.organizations, g.website, g.socialMedia, g.multilingualWebsite, g.anyChannel]),
     ).toEqual([
       ["RU", 3, 3, 2, 2, 3],
-      ["FR", 2, 1, 1, 1, 2],
+      ["FR", 2, 2, 1, 1, 2],
       ["US", 1, 0, 0, 0, 0],
     ]);
     expect(chart.groups[0]!.label).toBe("რუსეთი");
@@ -298,7 +329,17 @@ describe("digital presence", () => {
     const { scope } = parseStatsQuery({ diaspora: "armenian", type: "NOPE" });
     expect(scope).toEqual({ diaspora: "armenian" });
     const chart = await presence("digital-presence-by-country", scope);
-    expect(chart.all).toEqual({ organizations: 3, website: 3, socialMedia: 2, multilingualWebsite: 2, anyChannel: 3 });
+    expect(chart.all).toEqual({
+      organizations: 3,
+      website: 3,
+      socialMedia: 2,
+      multilingualWebsite: 2,
+      anyChannel: 3,
+      websiteWithoutAddress: 0,
+      socialMediaWithoutAddress: 0,
+      online: 3,
+      onlineWithoutAddress: 0,
+    });
     expect(chart.groups.map((g) => [g.key, g.organizations, g.website, g.socialMedia, g.multilingualWebsite])).toEqual([
       ["RU", 3, 3, 2, 2],
       ["FR", 1, 1, 0, 1],
@@ -361,9 +402,16 @@ describe("CSV downloads", () => {
       const chart = await presence(id, {}, "ru");
       const { rows } = await read(id);
       const numbers = (r: Row) =>
-        [r.organizations, r.with_website, r.with_social_media, r.with_multilingual_website, r.with_any_channel].map(
-          Number,
-        );
+        [
+          r.organizations,
+          r.with_website,
+          r.with_social_media,
+          r.with_multilingual_website,
+          r.with_any_channel,
+          r.with_website_without_address,
+          r.online,
+          r.online_without_address,
+        ].map(Number);
       expect(rows[0]).toMatchObject({ row: "all", name: "Все организации" });
       expect(numbers(rows[0]!)).toEqual([
         chart.all.organizations,
@@ -371,6 +419,9 @@ describe("CSV downloads", () => {
         chart.all.socialMedia,
         chart.all.multilingualWebsite,
         chart.all.anyChannel,
+        chart.all.websiteWithoutAddress,
+        chart.all.online,
+        chart.all.onlineWithoutAddress,
       ]);
       const groups = rows.filter((r) => r.row === "group");
       expect(groups.map((r) => [r[chart.keyColumn], r.name, ...numbers(r)])).toEqual(
@@ -382,6 +433,9 @@ describe("CSV downloads", () => {
           g.socialMedia,
           g.multilingualWebsite,
           g.anyChannel,
+          g.websiteWithoutAddress,
+          g.online,
+          g.onlineWithoutAddress,
         ]),
       );
       expect(rows.at(-1)).toMatchObject({ row: "not_recorded", organizations: "1" });
