@@ -37,6 +37,7 @@ function represent(row: OrganizationRow, lang: string | undefined) {
     countries: row.countries.map((c) => c.countryCode),
     diasporas: namedRefs(row.diasporas.map((d) => d.diaspora)),
     channels: row.channels,
+    online_presence: row.onlinePresence,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   };

@@ -233,6 +233,18 @@ describe("content", () => {
     expect(data.events.map((e) => e.slug)).toEqual(page.events.map((e) => e.slug));
   });
 
+  it("gives the online presence a source states without an address, apart from the channels", async () => {
+    const seed = (await readSeedData()).organizations;
+    for (const slug of ["arma", "all-russian-azerbaijan-congress", "amor"]) {
+      const { data } = (await callApi(`/api/v1/organizations/${slug}`)).json as {
+        data: { online_presence: string[]; channels: unknown[] };
+      };
+      const stated = seed.find((o) => o.slug === slug)!;
+      expect(data.online_presence, slug).toEqual(stated.onlinePresence ?? []);
+      expect(data.channels, slug).toHaveLength(stated.channels.length);
+    }
+  });
+
   it("ties each presence figure of a diaspora to the citation that backs it, and links to its organizations and events", async () => {
     const { data } = (await callApi("/api/v1/diasporas/azerbaijani")).json as {
       data: {

@@ -4,6 +4,7 @@ import {
   ChannelKind,
   DatePrecision,
   EventType,
+  OnlinePresence,
   OrganizationCategory,
   OrganizationStatus,
   OrganizationType,
@@ -76,6 +77,11 @@ const organization = {
   countries: arrayOf(country),
   diasporas: arrayOf(ref("NamedRef")),
   channels: arrayOf(ref("Channel")),
+  online_presence: {
+    ...arrayOf(enumOf(OnlinePresence)),
+    description:
+      "An online presence a cited source states without giving its address (WEBSITE, SOCIAL_MEDIA, INTERNET: uses the internet); recorded addresses are in channels.",
+  },
   created_at: timestamp,
   updated_at: timestamp,
 };
