@@ -64,6 +64,7 @@ export function OrganizationForm({
                 locales={contentLocales}
                 fields={[
                   { name: "name", label: t("fields.name") },
+                  { name: "altNames", label: t("fields.altNames"), multiline: true },
                   { name: "city", label: t("fields.city") },
                   { name: "description", label: t("fields.description"), multiline: true },
                 ]}
@@ -176,7 +177,9 @@ export function OrganizationForm({
               facts={[
                 "names",
                 ...contentLocales.map((l) => `names.${l.code}`),
-                ...ORGANIZATION_FACTS.filter((f) => f !== "names"),
+                "altNames",
+                ...contentLocales.map((l) => `altNames.${l.code}`),
+                ...ORGANIZATION_FACTS.filter((f) => f !== "names" && f !== "altNames"),
               ]}
             />
             {state.duplicates && state.duplicates.length > 0 && <DuplicateWarning candidates={state.duplicates} />}

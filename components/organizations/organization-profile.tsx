@@ -39,6 +39,22 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
         </ul>
       ),
     },
+    {
+      label: t("Organization.alsoKnownAs"),
+      facts: ["altNames"],
+      show: o.altNames.length > 0,
+      value: (
+        <ul data-alt-names>
+          {o.altNames.map((a) => (
+            <li key={a.locale} data-alt-name-locale={a.locale}>
+              {list(a.values.map((v) => <span lang={a.locale}>{v}</span>))}{" "}
+              <span className="text-sm text-stone-600">({languageName(a.locale, locale)})</span>
+              {refs(`altNames.${a.locale}`)}
+            </li>
+          ))}
+        </ul>
+      ),
+    },
     { label: t("Organization.acronym"), facts: ["acronym"], show: Boolean(o.acronym), value: o.acronym },
     {
       label: t("Organization.type"),

@@ -28,6 +28,7 @@ function represent(row: OrganizationRow, lang: string | undefined) {
     description: localizedMap(row.translations, "description"),
     name_provenance: provenanceMap(row.translations, "name", "nameProvenance"),
     description_provenance: provenanceMap(row.translations, "description", "descriptionProvenance"),
+    alt_names: Object.fromEntries(row.translations.flatMap((t) => (t.altNames.length ? [[t.locale, t.altNames]] : []))),
     city: localizedMap(row.translations, "city"),
     types: row.types,
     groups: row.groups,

@@ -51,7 +51,7 @@ export function changedFacts(before: Map<string, string> | null, after: Map<stri
 }
 
 /** A fact of one language's text: "names.en", "names.uz-Latn" (lib/sources/text-provenance.ts). */
-const LANGUAGE_FACT = /^[a-z]+\.[a-z]{2,3}(-[A-Z][a-z]{3})?$/;
+const LANGUAGE_FACT = /^[a-z][a-zA-Z]*\.[a-z]{2,3}(-[A-Z][a-z]{3})?$/;
 
 /**
  * The form's citation rows and new source, validated; `facts` are the kind's fact names, `perLanguage` the fields

@@ -48,6 +48,8 @@ export function organizationColumns(locales: readonly string[], maxChannels: num
     "slug",
     "category",
     ...textColumns(ORGANIZATION_TEXTS, locales),
+    // Other names, one a line in the language's cell.
+    ...textColumns(["alt_names"], locales),
     "acronym",
     "types",
     "groups",
@@ -75,6 +77,7 @@ export function organizationCells(
     record.slug,
     record.category,
     ...textCells(ORGANIZATION_TEXTS, locales, record),
+    ...locales.map((locale) => (record.altNames[locale] ?? []).join("\n")),
     record.acronym ?? "",
     joinList(record.types),
     joinList(record.groups),

@@ -19,6 +19,7 @@ export function organizationItem(record: OrganizationRecord, url: string) {
     city: record.city,
     name_provenance: record.nameProvenance,
     description_provenance: record.descriptionProvenance,
+    alt_names: record.altNames,
     acronym: record.acronym,
     types: record.types,
     groups: record.groups,

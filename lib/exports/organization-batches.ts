@@ -61,6 +61,7 @@ function toRecord(row: Row): OrganizationRecord {
     city: textsOf(translations, "city"),
     nameProvenance: provenanceOf(translations, "name", "nameProvenance"),
     descriptionProvenance: provenanceOf(translations, "description", "descriptionProvenance"),
+    altNames: Object.fromEntries(translations.flatMap((t) => (t.altNames.length ? [[t.locale, t.altNames]] : []))),
     acronym: row.acronym,
     types: row.types,
     groups: row.groups,

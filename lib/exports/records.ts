@@ -17,6 +17,8 @@ export type OrganizationRecord = {
   /** Where each language's name and description come from (SOURCE, CURATOR, ATLAS, MACHINE); read-only. */
   nameProvenance: Texts;
   descriptionProvenance: Texts;
+  /** Other names a source prints, per language, in order. */
+  altNames: Record<string, string[]>;
   acronym: string | null;
   types: string[];
   groups: string[];

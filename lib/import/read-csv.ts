@@ -43,6 +43,7 @@ function organization(cells: Cells): OrganizationImport {
     name: texts(cells, "name"),
     description: texts(cells, "description"),
     city: texts(cells, "city"),
+    altNames: Object.keys(cells).some((c) => c.startsWith("alt_names_")) ? texts(cells, "alt_names") : undefined,
     acronym: cells.acronym ?? "",
     types: splitList(cells.types),
     groups: splitList(cells.groups),

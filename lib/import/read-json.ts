@@ -32,6 +32,8 @@ const organizationItem = z.looseObject({
   name: texts,
   description: texts,
   city: texts,
+  // Other names per language, as lists; absent: the stored ones are kept.
+  alt_names: z.record(z.string(), z.array(z.string())).optional(),
   acronym: text,
   types: list,
   groups: list,
@@ -72,6 +74,9 @@ function organization(item: z.output<typeof organizationItem>): OrganizationImpo
     name: rest.name,
     description: rest.description,
     city: rest.city,
+    altNames: rest.alt_names
+      ? Object.fromEntries(Object.entries(rest.alt_names).map(([locale, names]) => [locale, names.join("\n")]))
+      : undefined,
     acronym: rest.acronym,
     types: rest.types,
     groups: rest.groups,

@@ -9,6 +9,8 @@ export type OrganizationImport = {
   name: Texts;
   description: Texts;
   city: Texts;
+  /** Other names per language, one a line; absent (a file without the column): the stored ones are kept. */
+  altNames?: Texts;
   acronym: string;
   types: string[];
   groups: string[];

@@ -37,6 +37,7 @@ export function organizationValues(
   putTexts(values, "name", r.name);
   putTexts(values, "description", r.description);
   putTexts(values, "city", r.city);
+  if (r.altNames) putTexts(values, "altNames", r.altNames);
   r.channels.forEach((c, i) => {
     // The form drops a channel without an address; a file that names a kind without one is saying something wrong.
     if (c.url === "") errors[`channel_${i + 1}_url`] = ["url"];
@@ -85,7 +86,7 @@ export function columnOf(field: string): string {
   const channel = field.match(/^channel\.(\d+)(?:\.(\w+))?$/);
   if (channel) return `channel_${Number(channel[1]) + 1}${channel[2] ? `_${channel[2]}` : ""}`;
   const text = field.match(/^(\w+)\.(.+)$/);
-  if (text) return `${text[1]}_${text[2]}`;
+  if (text) return `${text[1] === "altNames" ? "alt_names" : text[1]}_${text[2]}`;
   return COLUMNS[field] ?? field;
 }
 

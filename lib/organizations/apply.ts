@@ -71,6 +71,25 @@ const scalars = (s: OrganizationSnapshot) => ({
   onlinePresence: s.onlinePresence,
 });
 
+/**
+ * A snapshot saved before other names existed (no translation carries `altNames`) keeps the stored ones, in a language
+ * the snapshot has no text in as well.
+ */
+async function keepAltNames(tx: Tx, id: string, snapshot: OrganizationSnapshot): Promise<OrganizationSnapshot> {
+  if (snapshot.translations.some((t) => t.altNames !== undefined)) return snapshot;
+  const stored = await tx.organizationTranslation.findMany({
+    where: { organizationId: id, altNames: { isEmpty: false } },
+    select: { locale: true, altNames: true },
+  });
+  if (stored.length === 0) return snapshot;
+  const kept = new Map(stored.map((t) => [t.locale, t.altNames]));
+  const translations = snapshot.translations.map((t) => ({ ...t, altNames: kept.get(t.locale) ?? [] }));
+  for (const [locale, altNames] of kept)
+    if (!translations.some((t) => t.locale === locale))
+      translations.push({ locale, name: null, description: null, city: null, altNames });
+  return { ...snapshot, translations };
+}
+
 /** Publishes a new organization from an approved snapshot; returns its id. */
 export async function createFromSnapshot(tx: Tx, snapshot: OrganizationSnapshot): Promise<string> {
   const taken = await tx.organization.findUnique({ where: { slug: snapshot.slug }, select: { id: true } });
@@ -102,6 +121,7 @@ export async function updateFromSnapshot(
     data: { ...scalars(snapshot), version: { increment: 1 } },
   });
   if (count !== 1) throw new Conflict("staleVersion");
+  snapshot = await keepAltNames(tx, id, snapshot);
   await tx.organizationTranslation.deleteMany({ where: { organizationId: id } });
   await tx.organizationDiaspora.deleteMany({ where: { organizationId: id } });
   await tx.organizationCountry.deleteMany({ where: { organizationId: id } });

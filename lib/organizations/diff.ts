@@ -26,6 +26,8 @@ export function flattenOrganization(snapshot: OrganizationSnapshot, labels: Diff
     out.set(`name.${t.locale}`, t.name ?? "");
     out.set(`description.${t.locale}`, t.description ?? "");
     out.set(`city.${t.locale}`, t.city ?? "");
+    // A revision saved before the field existed says nothing about other names (applying it keeps them).
+    if (t.altNames) out.set(`altNames.${t.locale}`, t.altNames.join("; "));
     if (t.nameProvenance) out.set(`nameProvenance.${t.locale}`, provenance(t.nameProvenance));
     if (t.descriptionProvenance) out.set(`descriptionProvenance.${t.locale}`, provenance(t.descriptionProvenance));
   }
@@ -60,8 +62,13 @@ export function organizationFactValues(s: OrganizationSnapshot): Map<string, str
       .join("\n");
   // Names one language at a time ("names.en"), as citations back them (decision 0024).
   const names: [string, string][] = s.translations.map((t) => [`names.${t.locale}`, t.name ?? ""]);
+  const altNames: [string, string][] = s.translations.map((t) => [
+    `altNames.${t.locale}`,
+    (t.altNames ?? []).join("\n"),
+  ]);
   return new Map<string, string>([
     ...names,
+    ...altNames,
     ["descriptions", texts("description")],
     ["city", texts("city")],
     ["acronym", s.acronym ?? ""],

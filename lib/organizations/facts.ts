@@ -2,6 +2,7 @@
 // curation form lists them. Plain data, so client components can import it.
 export const ORGANIZATION_FACTS = [
   "names",
+  "altNames",
   "descriptions",
   "city",
   "acronym",

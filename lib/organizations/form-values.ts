@@ -34,6 +34,8 @@ export function organizationInput(values: Values) {
     name: perLocale("name"),
     description: perLocale("description"),
     city: perLocale("city"),
+    // The form always posts a box per language; an import file without the column posts none: stored names kept.
+    altNames: Object.keys(values).some((key) => key.startsWith("altNames.")) ? perLocale("altNames") : undefined,
     acronym: one(values.acronym),
     types: many(values.types),
     groups: many(values.groups),
@@ -69,6 +71,7 @@ export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: stri
     values[`name.${t.locale}`] = t.name ?? "";
     values[`description.${t.locale}`] = t.description ?? "";
     values[`city.${t.locale}`] = t.city ?? "";
+    if (t.altNames) values[`altNames.${t.locale}`] = t.altNames.join("\n");
   }
   snapshot.channels.forEach((c, i) => {
     values[`channel.${i}.kind`] = c.kind;
@@ -82,6 +85,10 @@ export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: stri
 /** Issues keyed by form field name ("name.ru", "channel.0.url"), codes de-duplicated. */
 export function issuesByField(error: z.ZodError): Record<string, string[]> {
   return zodFieldErrors(error, (head) =>
-    head === "channel" || head === "citation" ? 3 : ["name", "description", "city", "newSource"].includes(head) ? 2 : 1,
+    head === "channel" || head === "citation"
+      ? 3
+      : ["name", "description", "city", "altNames", "newSource"].includes(head)
+        ? 2
+        : 1,
   );
 }

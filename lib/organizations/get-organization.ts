@@ -56,6 +56,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     names: row.translations.flatMap((t) =>
       t.name ? [{ locale: t.locale, value: t.name, provenance: t.nameProvenance }] : [],
     ),
+    altNames: row.translations.flatMap((t) => (t.altNames.length ? [{ locale: t.locale, values: t.altNames }] : [])),
     groups: row.groups,
     status: row.status,
     languages: row.languages,

@@ -29,6 +29,7 @@ export const organizationRowSelect = {
       city: true,
       nameProvenance: true,
       descriptionProvenance: true,
+      altNames: true,
     },
   },
   countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },

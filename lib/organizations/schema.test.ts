@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffFlat } from "@/lib/curation/diff";
-import { flattenOrganization } from "./diff";
+import { flattenOrganization, organizationFactValues } from "./diff";
 import { issuesByField, organizationInput, snapshotValues } from "./form-values";
 import { organizationFormSchema, toSnapshot, type OrganizationSnapshot } from "./schema";
 
@@ -28,6 +28,35 @@ const form = {
 };
 
 describe("organization form", () => {
+  it("reads other names one a line per language, and keeps them when the form has no such field", () => {
+    const withAlt = { ...form, "altNames.en": "  Ocaq   society \n\nOjag Society\nOcaq society\n", "altNames.ru": "" };
+    const snapshot = toSnapshot(organizationFormSchema.parse(organizationInput(withAlt)));
+    expect(snapshot.translations.map((t) => [t.locale, t.altNames])).toEqual([
+      ["en", ["Ocaq society", "Ojag Society"]],
+      ["ru", []],
+    ]);
+    // The edit form starts from the snapshot and round-trips to it.
+    expect(
+      toSnapshot(organizationFormSchema.parse(organizationInput(snapshotValues(snapshot, { version: 3 })))),
+    ).toEqual(snapshot);
+    // A language with other names but no name still keeps its row.
+    const onlyAlt = toSnapshot(organizationFormSchema.parse(organizationInput({ ...form, "altNames.az": "Ocaq" })));
+    expect(onlyAlt.translations.find((t) => t.locale === "az")).toMatchObject({ name: null, altNames: ["Ocaq"] });
+    // No field at all (an import file without the column): nothing said, so applying keeps what is stored.
+    expect(toSnapshot(organizationFormSchema.parse(organizationInput(form))).translations[0]).not.toHaveProperty(
+      "altNames",
+    );
+    // Each name is plain text of at most 300 characters, and at most 10 of them.
+    const issues = (value: string) =>
+      issuesByField(organizationFormSchema.safeParse(organizationInput({ ...form, "altNames.en": value })).error!);
+    expect(issues(`Ojag\n${"a".repeat(301)}`)["altNames.en"]).toEqual(["altNameTooLong"]);
+    expect(issues(Array.from({ length: 11 }, (_, i) => `Name ${i}`).join("\n"))["altNames.en"]).toEqual(["tooMany"]);
+    expect(issues("<b>Ojag</b>")["altNames.en"]).toEqual(["markup"]);
+    // The diff shows them per language; the sourcing check sees them as the fact "altNames.en".
+    expect(flattenOrganization(snapshot, {}).get("altNames.en")).toBe("Ocaq society; Ojag Society");
+    expect(organizationFactValues(snapshot).get("altNames.en")).toBe("Ocaq society\nOjag Society");
+  });
+
   it("parses the posted fields into a snapshot, dropping empty texts and channel rows", () => {
     const parsed = organizationFormSchema.parse(organizationInput(form));
     const snapshot = toSnapshot(parsed);

@@ -18,7 +18,15 @@ import { ORGANIZATION_FACTS } from "./facts";
 export { ORGANIZATION_FACTS };
 
 // A citation backs the names as a whole ("names") or one language's name ("names.en": decision 0024).
-const citations = citationFields(ORGANIZATION_FACTS, ["names"]);
+// Other names likewise ("altNames", "altNames.en").
+const citations = citationFields(ORGANIZATION_FACTS, ["names", "altNames"]);
+
+/** Other names in one language, one a line (a textarea); blank lines dropped, each name once, in order. */
+export const MAX_ALT_NAMES = 10;
+const altNameList = plainText(3000)
+  .transform((text) => [...new Set(text.split("\n").map((line) => line.replace(/\s+/g, " ").trim()))].filter(Boolean))
+  .pipe(z.array(z.string().max(300, "altNameTooLong")).max(MAX_ALT_NAMES, "tooMany"));
+const altNames = perLocale(3000).pipe(z.record(z.string(), altNameList));
 
 const channel = z.object({
   kind: z.enum(ChannelKind, "invalid"),
@@ -36,6 +44,8 @@ export const organizationFormSchema = z
     name: perLocale(300),
     description: perLocale(5000),
     city: perLocale(120),
+    // Absent (an import's file without the column, a form before the field existed): the stored names are kept.
+    altNames: altNames.optional(),
     acronym: plainText(40),
     types: z.array(z.enum(OrganizationType, "invalid")).min(1, "chooseType").max(10, "tooMany"),
     groups: z.array(z.enum(ServedGroup, "invalid")).max(20, "tooMany"),
@@ -87,6 +97,8 @@ export type OrganizationSnapshot = {
     /** Where the text comes from (decision 0024); absent in revisions stored before provenance was kept. */
     nameProvenance?: TextProvenance | null;
     descriptionProvenance?: TextProvenance | null;
+    /** Other names a source prints in this language; absent in revisions saved before the field existed: kept. */
+    altNames?: string[];
   }[];
   acronym: string | null;
   types: OrganizationType[];
@@ -109,8 +121,14 @@ export type OrganizationSnapshot = {
 const orNull = (value: string | undefined) => (value ? value : null);
 
 export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
+  const alt = form.altNames;
   const locales = [
-    ...new Set([...Object.keys(form.name), ...Object.keys(form.description), ...Object.keys(form.city)]),
+    ...new Set([
+      ...Object.keys(form.name),
+      ...Object.keys(form.description),
+      ...Object.keys(form.city),
+      ...Object.keys(alt ?? {}),
+    ]),
   ].sort();
   return {
     slug: form.slug,
@@ -124,8 +142,9 @@ export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
         // What a curator enters is theirs; the kind's `keep` gives text left unchanged its earlier provenance.
         nameProvenance: form.name[locale] ? ("CURATOR" as const) : null,
         descriptionProvenance: form.description[locale] ? ("CURATOR" as const) : null,
+        ...(alt ? { altNames: alt[locale] ?? [] } : {}),
       }))
-      .filter((t) => t.name || t.description || t.city),
+      .filter((t) => t.name || t.description || t.city || t.altNames?.length),
     acronym: orNull(form.acronym),
     types: [...new Set(form.types)],
     groups: [...new Set(form.groups)],

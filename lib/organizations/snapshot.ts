@@ -21,14 +21,15 @@ export function rowToSnapshot(
     slug: row.slug,
     category: row.category,
     translations: byLocale(row.translations)
-      .filter((t) => t.name || t.description || t.city)
-      .map(({ locale, name, description, city, nameProvenance, descriptionProvenance }) => ({
+      .filter((t) => t.name || t.description || t.city || t.altNames.length > 0)
+      .map(({ locale, name, description, city, nameProvenance, descriptionProvenance, altNames }) => ({
         locale,
         name,
         description,
         city,
         nameProvenance: name ? nameProvenance : null,
         descriptionProvenance: description ? descriptionProvenance : null,
+        altNames,
       })),
     acronym: row.acronym,
     types: row.types,

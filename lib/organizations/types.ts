@@ -33,6 +33,8 @@ export type OrganizationProfile = OrganizationSummary & {
   descriptionProvenance: TextProvenance | null;
   /** The name in every language we hold, e.g. the original national-language name, and where each comes from. */
   names: { locale: string; value: string; provenance: TextProvenance | null }[];
+  /** Other names a source prints, per language (cited through "altNames.<locale>"). */
+  altNames: { locale: string; values: string[] }[];
   groups: ServedGroup[];
   status: OrganizationStatus;
   languages: string[];

@@ -9,6 +9,7 @@ import type { SeedData } from "./seed-schema";
 import { seededProvenance } from "../../lib/sources/text-provenance";
 import { recordProvenance } from "./provenance-corrections";
 import { recordOnlinePresence } from "./online-presence-corrections";
+import { recordAltNames } from "./alt-name-corrections";
 import { organizationSelect, organizationSnapshotOf, sourceIdsFor, type OrganizationRow } from "./seed-rows";
 
 type SeedSource = SeedData["sources"][number];
@@ -43,6 +44,7 @@ export async function applySeedCorrections(db: Database, data: SeedData): Promis
     ...(await classifyOrganizations(db, data)),
     ...(await recordProvenance(db, data)),
     ...(await recordOnlinePresence(db, data)),
+    ...(await recordAltNames(db, data)),
   ];
 }
 

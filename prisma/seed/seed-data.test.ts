@@ -149,6 +149,33 @@ describe("names cited to their sources", () => {
     expect(absent).toEqual([]);
   });
 
+  it("records as other names only names a cited source prints: the article's, checked against its text", () => {
+    const alt = data.organizations.flatMap((o) =>
+      Object.entries(o.altNames).flatMap(([locale, names]) =>
+        names.map((name) => ({
+          slug: o.slug,
+          name,
+          sources: o.sources.filter((c) => c.facts.includes(`altNames.${locale}`)).map((c) => c.source),
+        })),
+      ),
+    );
+    expect(alt.map((a) => [a.slug, a.name])).toEqual(
+      expect.arrayContaining([
+        ["assembly-of-peoples-of-kazakhstan", "Assembly of Peoples of Kazakhstan"],
+        ["amor", "Azerbaijani Youth Association of Russia"],
+      ]),
+    );
+    for (const a of alt) {
+      expect(a.sources, a.name).toEqual(["article"]);
+      expect(
+        excerpts.some((text) => containsName(text, a.name)),
+        a.name,
+      ).toBe(true);
+      // Another name, not the entry's name again.
+      expect(Object.values(data.organizations.find((o) => o.slug === a.slug)!.names)).not.toContain(a.name);
+    }
+  });
+
   it("holds article excerpts that contain the name they stand for", () => {
     for (const entry of articleNames.names) expect(containsName(entry.excerpt, entry.name), entry.name).toBe(true);
   });

@@ -26,6 +26,7 @@ export const organizationSelect = {
       city: true,
       nameProvenance: true,
       descriptionProvenance: true,
+      altNames: true,
     },
   },
   diasporas: { select: { diasporaId: true } },
@@ -45,14 +46,15 @@ export function organizationSnapshotOf(row: OrganizationRow, slug: string): Orga
     category: row.category,
     translations: [...row.translations]
       .sort((a, b) => (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0))
-      .filter((t) => t.name || t.description || t.city)
-      .map(({ locale, name, description, city, nameProvenance, descriptionProvenance }) => ({
+      .filter((t) => t.name || t.description || t.city || t.altNames.length > 0)
+      .map(({ locale, name, description, city, nameProvenance, descriptionProvenance, altNames }) => ({
         locale,
         name,
         description,
         city,
         nameProvenance: name ? nameProvenance : null,
         descriptionProvenance: description ? descriptionProvenance : null,
+        altNames,
       })),
     acronym: row.acronym,
     types: row.types,

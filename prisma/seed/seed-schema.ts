@@ -197,6 +197,8 @@ export const seedSchema = z.object({
           .default([]),
         /** What a source says of its presence online without giving an address; a citation backs "onlinePresence". */
         onlinePresence: z.array(z.enum(ONLINE_PRESENCE)).default([]),
+        /** Other names a source prints, per language; a citation backs "altNames.<locale>" (alt-name-corrections.ts). */
+        altNames: z.record(bcp47, z.array(z.string().min(1)).min(1)).default({}),
         sources: z.array(citation).min(1),
         /**
          * A correction of an organization earlier seeds loaded, as for sources: on a database whose row still holds
@@ -219,6 +221,13 @@ export const seedSchema = z.object({
       .refine(
         (o) => o.onlinePresence.length === 0 || o.sources.some((c) => c.facts.includes("onlinePresence")),
         'an online presence without an address is a sourced fact: a citation backs "onlinePresence"',
+      )
+      .refine(
+        (o) =>
+          Object.keys(o.altNames).every(
+            (locale) => o.names[locale] && o.sources.some((c) => c.facts.includes(`altNames.${locale}`)),
+          ),
+        'other names are in a language the entry has a name in, and a citation backs "altNames.<locale>"',
       )
       .refine(
         (o) => o.category !== "DIASPORA_ORGANIZATION" || o.diasporas.length > 0,

@@ -119,7 +119,7 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
                   description: { texts: o.descriptions, fact: "descriptions" },
                 },
                 o.sources,
-              ),
+              ).map((row) => ({ ...row, altNames: o.altNames[row.locale] ?? [] })),
             },
             diasporas: { create: o.diasporas.map((slug) => ({ diasporaId: required(diasporaIds, slug, "diaspora") })) },
             countries: { create: o.countries.map((countryCode) => ({ countryCode })) },

@@ -220,3 +220,19 @@ test("a profile says which names and texts the atlas translated or wrote, in Rus
   await page.goto("/ru/diasporas/armenian");
   await expect(page.locator("[data-inferred-from]")).toHaveText("Вывод по косвенным данным: Объединение армян России");
 });
+
+test("a profile lists the other names a source prints, with its citation, in English and in Kazakh", async ({
+  page,
+}) => {
+  // The article writes "Assembly of Peoples of Kazakhstan"; the official English is "Assembly of People of Kazakhstan".
+  for (const [locale, label] of [
+    ["en", "Also known as"],
+    ["kk", "Басқа атаулары"],
+  ] as const) {
+    await page.goto(`/${locale}/organizations/assembly-of-peoples-of-kazakhstan`);
+    await expect(page.getByRole("term").filter({ hasText: label })).toBeVisible();
+    const other = page.locator("[data-alt-name-locale=en]");
+    await expect(other).toContainText("Assembly of Peoples of Kazakhstan");
+    await expect(other.getByRole("link", { name: /\d/ })).toBeVisible();
+  }
+});

@@ -246,6 +246,27 @@ describe("search columns", () => {
     expect(await organizations("Friendship")).not.toContain("ojag");
   });
 
+  it("hold the other names as the name: whole words, prefixes and misspellings", async () => {
+    expect((await organizations("Assembly of Peoples of Kazakhstan"))[0]).toBe("assembly-of-peoples-of-kazakhstan");
+    expect((await organizations("Azerbaijani Youth Association of Russia"))[0]).toBe("amor");
+    const ojag = await db.organization.findUniqueOrThrow({ where: { slug: "ojag" }, select: { id: true } });
+    const key = { organizationId_locale: { organizationId: ojag.id, locale: "en" } };
+    expect(await organizations("Kinoteatr")).not.toContain("ojag");
+    await db.organizationTranslation.update({ where: key, data: { altNames: ["Ocaq Society", "Kinoteatr Club"] } });
+    try {
+      expect(await organizations("Kinoteatr")).toContain("ojag");
+      expect(await organizations("Kinotea")).toContain("ojag");
+      expect(await organizations("Kinoteatt")).toContain("ojag");
+      const stored = await db.$queryRaw<{ skeleton: string }[]>`
+        SELECT "searchSkeleton" AS skeleton FROM "OrganizationTranslation"
+        WHERE "organizationId" = ${ojag.id}::uuid AND locale = 'en'`;
+      expect(stored[0]!.skeleton.split(" ")).toEqual(expect.arrayContaining(["ojag", "kinoteatr"]));
+    } finally {
+      await db.organizationTranslation.update({ where: key, data: { altNames: [] } });
+    }
+    expect(await organizations("Kinoteatr")).not.toContain("ojag");
+  });
+
   it("skeletons agree between SQL (stored) and TypeScript (queries, highlighting)", async () => {
     const { searchSkeletons } = await import("../../lib/search/normalize");
     const data = await readSeedData();

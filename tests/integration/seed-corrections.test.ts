@@ -14,6 +14,7 @@ import { sourceKind } from "../../lib/sources/kind";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { applySeedCorrections } from "../../prisma/seed/seed-corrections";
 import { onlinePresenceNote } from "../../prisma/seed/online-presence-corrections";
+import { altNamesNote } from "../../prisma/seed/alt-name-corrections";
 import type { SeedData } from "../../prisma/seed/seed-schema";
 import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
@@ -398,5 +399,61 @@ describe("the seed's corrections of organizations", () => {
     expect((await db.organization.findUniqueOrThrow({ where: { slug: "arma" } })).onlinePresence).toEqual([]);
     expect(await applySeedCorrections(db, data)).toEqual([]);
     expect((await db.organization.findUniqueOrThrow({ where: { slug: "arma" } })).onlinePresence).toEqual([]);
+  });
+
+  it("give an earlier database the other names the article prints, cited with its section, once", async () => {
+    const data = await readSeedData();
+    const named = data.organizations.filter((o) => Object.keys(o.altNames).length > 0);
+    expect(named.map((o) => o.slug)).toEqual(expect.arrayContaining(["assembly-of-peoples-of-kazakhstan", "amor"]));
+    // The earlier seed had neither the field nor the citation facts.
+    const old = earlierSeed(data);
+    for (const o of old.organizations) {
+      o.altNames = {};
+      for (const c of o.sources) c.facts = c.facts.filter((f) => !f.startsWith("altNames."));
+    }
+    await seedDatabase(db, old);
+    expect(await db.organizationTranslation.count({ where: { NOT: { altNames: { isEmpty: true } } } })).toBe(0);
+
+    const done = await applySeedCorrections(db, data);
+    expect(named.every((o) => done.includes(o.slug))).toBe(true);
+    const assembly = (await getOrganization("assembly-of-peoples-of-kazakhstan", "en"))!;
+    expect(assembly.altNames).toEqual([{ locale: "en", values: ["Assembly of Peoples of Kazakhstan"] }]);
+    const article = assembly.citations.find((c) => c.facts.includes("altNames.en"));
+    expect(article?.source.key).toBe("article");
+    expect(article?.locator).toBe("section 'The diasporas of CIS countries and their institutions'");
+    const assemblyId = (await id("assembly-of-peoples-of-kazakhstan"))!;
+    const revision = await db.revision.findFirstOrThrow({
+      where: { entityType: "organization", entityId: assemblyId, comment: { startsWith: "Other names" } },
+    });
+    expect(revision.comment).toBe(altNamesNote(named.find((o) => o.slug === "assembly-of-peoples-of-kazakhstan")!));
+    expect(revision.comment).toContain("“Assembly of Peoples of Kazakhstan” (en)");
+    expect(revision.snapshot).toEqual((await organizationKind.find(db, "assembly-of-peoples-of-kazakhstan"))!.snapshot);
+    // The entry now reads as a fresh seed's does.
+    expect((await getOrganization("amor", "en"))!.altNames).toEqual([
+      { locale: "en", values: ["Azerbaijani Youth Association of Russia"] },
+    ]);
+
+    // Once: a curator who removes them keeps that choice; an edit of another field keeps them.
+    await curatorEdit("amor", { "altNames.en": "" });
+    expect((await getOrganization("amor", "en"))!.altNames).toEqual([]);
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect((await getOrganization("amor", "en"))!.altNames).toEqual([]);
+    // A change that says nothing of other names (an import file without the column) keeps them.
+    const stored = (await organizationKind.find(db, "assembly-of-peoples-of-kazakhstan"))!;
+    const curator = await makeActor(db, "importer@example.org", "MODERATOR", [], true);
+    const moderator = await makeActor(db, "moderator2@example.org", "MODERATOR", [], true);
+    const values = Object.fromEntries(
+      Object.entries(snapshotValues(stored.snapshot, { id: stored.id, version: stored.version })).filter(
+        ([k]) => !k.startsWith("altNames."),
+      ),
+    );
+    const submitted = await submitRevision(organizationKind, curator, { ...values, acronym: "APK" });
+    if (!submitted.ok) throw new Error(JSON.stringify(submitted));
+    expect((await approveRevision(moderator, { revisionId: submitted.revisionId, sourceWaiver: "Test" })).ok).toBe(
+      true,
+    );
+    const after = (await getOrganization("assembly-of-peoples-of-kazakhstan", "en"))!;
+    expect(after.acronym).toBe("APK");
+    expect(after.altNames).toEqual([{ locale: "en", values: ["Assembly of Peoples of Kazakhstan"] }]);
   });
 });

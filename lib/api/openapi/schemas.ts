@@ -68,6 +68,7 @@ const organization = {
   description: ref("LocalizedText"),
   name_provenance: ref("TextProvenance"),
   description_provenance: ref("TextProvenance"),
+  alt_names: ref("LocalizedNames"),
   city: ref("LocalizedText"),
   types: arrayOf(enumOf(OrganizationType)),
   groups: arrayOf(enumOf(ServedGroup)),
@@ -136,6 +137,13 @@ export const SCHEMAS: Record<string, JsonSchema> = {
       "Where each language's text comes from: SOURCE (a cited source contains it; the citations' facts say which, e.g. \"names.en\"), CURATOR, ATLAS (the atlas translated or wrote it) or MACHINE (machine translation). A language left out has no provenance recorded.",
     propertyNames: { pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
     additionalProperties: { type: "string", enum: ["SOURCE", "CURATOR", "ATLAS", "MACHINE"] },
+  },
+  LocalizedNames: {
+    type: "object",
+    description:
+      'Other names a source prints (a variant spelling, an earlier or unofficial name), per language, in order: {"en": ["…"]}. The citations\' facts say which source contains them ("altNames.en"). Empty when none is recorded.',
+    propertyNames: { pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
+    additionalProperties: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
   },
   Label: object(
     { value: str, locale: str, is_fallback: { type: "boolean" } },
