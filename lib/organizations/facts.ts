@@ -11,6 +11,7 @@ export const ORGANIZATION_FACTS = [
   "countries",
   "foundedYear",
   "status",
+  "dissolvedOn",
   "languages",
   "channels",
   "onlinePresence",

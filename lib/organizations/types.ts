@@ -35,6 +35,8 @@ export type OrganizationProfile = OrganizationSummary & {
   names: { locale: string; value: string; provenance: TextProvenance | null }[];
   groups: ServedGroup[];
   status: OrganizationStatus;
+  /** The day it was dissolved, YYYY-MM-DD (only with status DISSOLVED). */
+  dissolvedOn: string | null;
   languages: string[];
   channels: { kind: ChannelKind; url: string; languages: string[] }[];
   /** A website, social media or use of the internet a source attests without an address. */
