@@ -106,6 +106,15 @@ export function OrganizationForm({
                   label: tEnums(`OrganizationStatus.${v}`),
                 }))}
               />
+              <div className="sm:max-w-md">
+                <TextField
+                  state={state}
+                  name="dissolvedOn"
+                  type="date"
+                  label={t("fields.dissolvedOn")}
+                  hint={t("form.dissolvedOnHint")}
+                />
+              </div>
               <TextField state={state} name="languages" label={t("fields.languages")} hint={t("form.languagesHint")} />
             </section>
 

@@ -106,9 +106,14 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
     },
     {
       label: t("Organization.status"),
-      facts: ["status"],
+      facts: o.dissolvedOn ? ["status", "dissolvedOn"] : ["status"],
       show: true,
-      value: t(`Enums.OrganizationStatus.${o.status}`),
+      // "Dissolved on 15 May 2017" when the day is known, in the page's language; the day is UTC midnight.
+      value: o.dissolvedOn
+        ? t("Organization.dissolvedOn", {
+            date: format.dateTime(new Date(`${o.dissolvedOn}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+          })
+        : t(`Enums.OrganizationStatus.${o.status}`),
     },
     {
       label: t("Organization.languages"),

@@ -6,6 +6,7 @@ import { filterConditions, translationJoins } from "@/lib/organizations/filter-s
 import { parseOrganizationQuery } from "@/lib/organizations/filters";
 import { orderBy } from "@/lib/organizations/list-organizations";
 import { organizationRowSelect, type OrganizationRow } from "@/lib/organizations/row";
+import { dayOf } from "@/lib/organizations/dissolved-on";
 import { matchOrganizationIds } from "@/lib/search/match";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { notFound } from "./http/errors";
@@ -33,6 +34,7 @@ function represent(row: OrganizationRow, lang: string | undefined) {
     types: row.types,
     groups: row.groups,
     status: row.status,
+    dissolved_on: dayOf(row.dissolvedOn),
     founded_year: row.foundedYear,
     languages: row.languages,
     countries: row.countries.map((c) => c.countryCode),

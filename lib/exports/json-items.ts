@@ -24,6 +24,7 @@ export function organizationItem(record: OrganizationRecord, url: string) {
     types: record.types,
     groups: record.groups,
     status: record.status,
+    dissolved_on: record.dissolvedOn,
     founded_year: record.foundedYear,
     languages: record.languages,
     countries: record.countries,

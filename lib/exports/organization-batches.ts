@@ -5,6 +5,7 @@ import { formatPartialDate } from "@/lib/events/partial-date";
 import { filterConditions } from "@/lib/organizations/filter-sql";
 import type { OrganizationFilters } from "@/lib/organizations/filters";
 import { byLocale, organizationRowSelect } from "@/lib/organizations/row";
+import { dayOf } from "@/lib/organizations/dissolved-on";
 import { orderLocales, provenanceOf, textsOf, type OrganizationRecord } from "./records";
 
 export const EXPORT_BATCH_SIZE = 500;
@@ -66,6 +67,7 @@ function toRecord(row: Row): OrganizationRecord {
     types: row.types,
     groups: row.groups,
     status: row.status,
+    dissolvedOn: dayOf(row.dissolvedOn),
     foundedYear: row.foundedYear,
     languages: row.languages,
     countries: row.countries.map((c) => c.countryCode),

@@ -23,6 +23,8 @@ export type OrganizationRecord = {
   types: string[];
   groups: string[];
   status: string;
+  /** The day it was dissolved, YYYY-MM-DD (only with status DISSOLVED). */
+  dissolvedOn: string | null;
   foundedYear: number | null;
   languages: string[];
   countries: string[];

@@ -15,6 +15,7 @@ export function organizationFacts(s: OrganizationSnapshot): string[] {
     ["countries", s.countryCodes.length > 0],
     ["foundedYear", s.foundedYear !== null],
     ["status", true],
+    ["dissolvedOn", Boolean(s.dissolvedOn)],
     ["languages", s.languages.length > 0],
     ["channels", s.channels.length > 0],
   ];

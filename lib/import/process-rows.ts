@@ -80,6 +80,14 @@ export async function processRows(
     // A file without the category column (an export from before it existed) keeps the entry's category.
     if (current && "category" in current.snapshot && values.category === "")
       values.category = current.snapshot.category;
+    // A file without the dissolved_on column keeps a dissolved entry's date (a status other than DISSOLVED drops it).
+    if (
+      current &&
+      "dissolvedOn" in current.snapshot &&
+      values.dissolvedOn === undefined &&
+      values.status === "DISSOLVED"
+    )
+      values.dissolvedOn = current.snapshot.dissolvedOn ?? "";
     const parsed = kind.parse(values, { unscoped: true });
     if (!parsed.ok || Object.keys(errors).length > 0) {
       reject(record.slug, title, errorsByColumn(errors, parsed.ok ? {} : parsed.fieldErrors));

@@ -48,6 +48,7 @@ function organization(cells: Cells): OrganizationImport {
     types: splitList(cells.types),
     groups: splitList(cells.groups),
     status: cells.status || "UNKNOWN",
+    dissolvedOn: cells.dissolved_on,
     foundedYear: cells.founded_year ?? "",
     languages: splitList(cells.languages),
     countries: splitList(cells.countries).map((c) => c.toUpperCase()),

@@ -41,6 +41,11 @@ const organizationItem = z.looseObject({
     .string()
     .nullish()
     .transform((v) => v || "UNKNOWN"),
+  // Absent: the file predates the field and an existing entry keeps its date; null: none.
+  dissolved_on: z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : (v ?? ""))),
   founded_year: year,
   languages: list,
   countries: list,
@@ -67,7 +72,7 @@ const eventItem = z.looseObject({
 });
 
 function organization(item: z.output<typeof organizationItem>): OrganizationImport {
-  const { founded_year, countries, channels, ...rest } = item;
+  const { founded_year, dissolved_on, countries, channels, ...rest } = item;
   return {
     slug: rest.slug.trim(),
     category: rest.category,
@@ -81,6 +86,7 @@ function organization(item: z.output<typeof organizationItem>): OrganizationImpo
     types: rest.types,
     groups: rest.groups,
     status: rest.status,
+    dissolvedOn: dissolved_on,
     foundedYear: founded_year,
     languages: rest.languages,
     countries: countries.map((c) => c.toUpperCase()),

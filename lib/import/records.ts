@@ -15,6 +15,8 @@ export type OrganizationImport = {
   types: string[];
   groups: string[];
   status: string;
+  /** Undefined: the file has no such column, and an existing entry keeps its date; empty: none. */
+  dissolvedOn?: string;
   foundedYear: string;
   languages: string[];
   countries: string[];

@@ -34,6 +34,7 @@ export function organizationValues(
     status: r.status,
     languages: r.languages.join(", "),
   };
+  if (r.dissolvedOn !== undefined) values.dissolvedOn = r.dissolvedOn;
   putTexts(values, "name", r.name);
   putTexts(values, "description", r.description);
   putTexts(values, "city", r.city);
@@ -76,6 +77,7 @@ const COLUMNS: Record<string, string> = {
   diasporaIds: "diasporas",
   countryCodes: "countries",
   foundedYear: "founded_year",
+  dissolvedOn: "dissolved_on",
   organizerIds: "organizers",
   countryCode: "country",
   onlineUrl: "online_url",

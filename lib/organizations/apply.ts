@@ -6,6 +6,8 @@ import { createSourceFromSnapshot } from "@/lib/sources/apply";
 import { slugFromTitle } from "@/lib/feeds/import/slug";
 import type { CitationSnapshot, NewSourceSnapshot } from "@/lib/curation/sourcing";
 import type { OrganizationSnapshot } from "./schema";
+import { dateOf } from "./dissolved-on";
+import { OrganizationStatus } from "@/lib/db/generated/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -65,6 +67,10 @@ const scalars = (s: OrganizationSnapshot) => ({
   types: s.types,
   groups: s.groups,
   status: s.status,
+  // Undefined (a revision saved before the field existed, an import without the column) leaves it unchanged, unless
+  // the status is no longer DISSOLVED: a date of dissolution only goes with that status.
+  dissolvedOn:
+    s.dissolvedOn !== undefined ? dateOf(s.dissolvedOn) : s.status !== OrganizationStatus.DISSOLVED ? null : undefined,
   foundedYear: s.foundedYear,
   languages: s.languages,
   // Undefined (a revision saved before the field existed, an import without the column) leaves it unchanged.

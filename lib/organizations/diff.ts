@@ -38,6 +38,8 @@ export function flattenOrganization(snapshot: OrganizationSnapshot, labels: Diff
   out.set("countryCodes", snapshot.countryCodes.map(country).sort().join(", "));
   out.set("foundedYear", snapshot.foundedYear ? String(snapshot.foundedYear) : "");
   out.set("status", status(snapshot.status));
+  // A revision saved before the field existed says nothing about it (applying it leaves the date as it is).
+  if (snapshot.dissolvedOn !== undefined) out.set("dissolvedOn", snapshot.dissolvedOn ?? "");
   out.set("languages", snapshot.languages.join(", "));
   snapshot.channels.forEach((c, i) =>
     out.set(`channel.${i}`, `${channel(c.kind)} ${c.url}${c.languages.length ? ` (${c.languages.join(", ")})` : ""}`),
@@ -78,6 +80,7 @@ export function organizationFactValues(s: OrganizationSnapshot): Map<string, str
     ["countries", [...s.countryCodes].sort().join(",")],
     ["foundedYear", s.foundedYear ? String(s.foundedYear) : ""],
     ["status", s.status === "UNKNOWN" ? "" : s.status],
+    ["dissolvedOn", s.dissolvedOn ?? ""],
     ["languages", s.languages.join(",")],
     ["channels", s.channels.map((c) => `${c.kind} ${c.url} ${c.languages.join(",")}`).join("\n")],
     ["onlinePresence", [...(s.onlinePresence ?? [])].sort().join(",")],

@@ -12,6 +12,7 @@ export const ORGANIZATION_FACTS = [
   "countries",
   "foundedYear",
   "status",
+  "dissolvedOn",
   "languages",
   "channels",
   "onlinePresence",

@@ -43,6 +43,8 @@ export function organizationInput(values: Values) {
     countryCodes: many(values.countryCodes),
     foundedYear: one(values.foundedYear),
     status: one(values.status),
+    // Absent (an import's file without the column): the stored date is kept.
+    dissolvedOn: values.dissolvedOn === undefined ? undefined : one(values.dissolvedOn),
     languages: one(values.languages),
     channel,
     onlinePresence: many(values.onlinePresence),
@@ -67,6 +69,8 @@ export function snapshotValues(snapshot: OrganizationSnapshot, meta: { id?: stri
     onlinePresence: snapshot.onlinePresence ?? [],
   };
   if (meta.id) values.id = meta.id;
+  // A revision saved before the field existed says nothing of it, and neither does the form built from it.
+  if (snapshot.dissolvedOn !== undefined) values.dissolvedOn = snapshot.dissolvedOn ?? "";
   for (const t of snapshot.translations) {
     values[`name.${t.locale}`] = t.name ?? "";
     values[`description.${t.locale}`] = t.description ?? "";

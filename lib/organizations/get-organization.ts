@@ -5,6 +5,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { toSummary } from "./list-organizations";
 import { organizationRowSelect } from "./row";
 import type { OrganizationProfile } from "./types";
+import { dayOf } from "./dissolved-on";
 import { citedSourceSelect } from "@/lib/sources/citation";
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -59,6 +60,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     altNames: row.translations.flatMap((t) => (t.altNames.length ? [{ locale: t.locale, values: t.altNames }] : [])),
     groups: row.groups,
     status: row.status,
+    dissolvedOn: dayOf(row.dissolvedOn),
     languages: row.languages,
     channels: row.channels,
     onlinePresence: row.onlinePresence,

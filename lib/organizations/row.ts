@@ -16,6 +16,7 @@ export const organizationRowSelect = {
   types: true,
   groups: true,
   status: true,
+  dissolvedOn: true,
   foundedYear: true,
   languages: true,
   onlinePresence: true,

@@ -174,3 +174,42 @@ describe("diff", () => {
     });
   });
 });
+
+describe("date of dissolution", () => {
+  const dissolved = { ...form, status: "DISSOLVED", dissolvedOn: " 2017-05-15 " };
+  const errors = (values: Record<string, string | string[]>) =>
+    issuesByField(organizationFormSchema.safeParse(organizationInput(values)).error!);
+
+  it("takes a real past day with status DISSOLVED and round-trips through the edit form", () => {
+    const snapshot = toSnapshot(organizationFormSchema.parse(organizationInput(dissolved)));
+    expect(snapshot).toMatchObject({ status: "DISSOLVED", dissolvedOn: "2017-05-15" });
+    expect(
+      toSnapshot(organizationFormSchema.parse(organizationInput(snapshotValues(snapshot, { version: 3 })))),
+    ).toEqual(snapshot);
+    // An empty field is no date; a form without the field (an import file from before it) says nothing.
+    expect(
+      toSnapshot(organizationFormSchema.parse(organizationInput({ ...dissolved, dissolvedOn: "" }))),
+    ).toMatchObject({ dissolvedOn: null });
+    expect(toSnapshot(organizationFormSchema.parse(organizationInput(form))).dissolvedOn).toBeUndefined();
+  });
+
+  it("refuses a malformed, impossible or future day, and a date beside any other status", () => {
+    expect(errors({ ...dissolved, dissolvedOn: "15.05.2017" })).toEqual({ dissolvedOn: ["date"] });
+    expect(errors({ ...dissolved, dissolvedOn: "2017-02-30" })).toEqual({ dissolvedOn: ["date"] });
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+    expect(errors({ ...dissolved, dissolvedOn: nextYear })).toEqual({ dissolvedOn: ["futureDate"] });
+    for (const status of ["ACTIVE", "INACTIVE", "UNKNOWN"])
+      expect(errors({ ...dissolved, status })).toEqual({ dissolvedOn: ["dissolvedOnNeedsDissolved"] });
+  });
+
+  it("shows a change of date in the diff and as a changed fact, and nothing for a revision saved before the field", () => {
+    const base = toSnapshot(organizationFormSchema.parse(organizationInput(dissolved)));
+    const next: OrganizationSnapshot = { ...base, dissolvedOn: "2017-09-19" };
+    expect(diffFlat(flattenOrganization(base, {}), flattenOrganization(next, {}))).toEqual([
+      { field: "dissolvedOn", before: "2017-05-15", after: "2017-09-19" },
+    ]);
+    expect(organizationFactValues(next).get("dissolvedOn")).toBe("2017-09-19");
+    const { dissolvedOn: _, ...old } = base;
+    expect(flattenOrganization(old, {}).has("dissolvedOn")).toBe(false);
+  });
+});

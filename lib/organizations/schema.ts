@@ -13,6 +13,7 @@ import type { TextProvenance } from "@/lib/sources/text-provenance";
 import { perLocale } from "@/lib/curation/per-locale";
 import { languageList, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
 import { citationFields, toCitations, type CitationSnapshot } from "@/lib/curation/sourcing";
+import { accessDate } from "@/lib/sources/schema";
 import { ORGANIZATION_FACTS } from "./facts";
 
 export { ORGANIZATION_FACTS };
@@ -60,6 +61,9 @@ export const organizationFormSchema = z
         "year",
       ),
     status: z.enum(OrganizationStatus, "invalid"),
+    // YYYY-MM-DD, a real day, not after today; only with status DISSOLVED (below). Absent (an import's file without
+    // the column): kept as it is.
+    dissolvedOn: accessDate.optional(),
     languages: languageList,
     channel: z.array(channel).max(30, "tooMany"),
     // A presence a source attests without an address; absent (an import's file without the column): kept as it is.
@@ -74,6 +78,8 @@ export const organizationFormSchema = z
     // Every diaspora organization has a diaspora; an entry the sources tie to none is a related institution.
     if (value.category === OrganizationCategory.DIASPORA_ORGANIZATION && value.diasporaIds.length === 0)
       ctx.addIssue({ code: "custom", path: ["diasporaIds"], message: "diasporaOrganizationNeedsDiaspora" });
+    if (value.dissolvedOn && value.status !== OrganizationStatus.DISSOLVED)
+      ctx.addIssue({ code: "custom", path: ["dissolvedOn"], message: "dissolvedOnNeedsDissolved" });
     const urls = value.channel.map((c) => c.url);
     urls.forEach(
       (url, i) =>
@@ -107,6 +113,11 @@ export type OrganizationSnapshot = {
   countryCodes: string[];
   foundedYear: number | null;
   status: OrganizationStatus;
+  /**
+   * The day it was dissolved, YYYY-MM-DD (only with status DISSOLVED). Absent in revisions saved before the field
+   * existed (and in an import without the column): applying one leaves it as it is.
+   */
+  dissolvedOn?: string | null;
   languages: string[];
   channels: { kind: ChannelKind; url: string; languages: string[] }[];
   /**
@@ -152,6 +163,7 @@ export function toSnapshot(form: OrganizationForm): OrganizationSnapshot {
     countryCodes: [...new Set(form.countryCodes)].sort(),
     foundedYear: form.foundedYear ? Number(form.foundedYear) : null,
     status: form.status,
+    dissolvedOn: form.dissolvedOn === undefined ? undefined : orNull(form.dissolvedOn),
     languages: [...new Set(form.languages)],
     channels: form.channel,
     onlinePresence: form.onlinePresence ? [...new Set(form.onlinePresence)].sort() : undefined,

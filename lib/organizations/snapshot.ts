@@ -2,6 +2,7 @@ import "server-only";
 import { byLocale, type OrganizationRow } from "./row";
 import type { CitationSnapshot } from "@/lib/curation/sourcing";
 import type { OrganizationSnapshot } from "./schema";
+import { dayOf } from "./dissolved-on";
 
 /** The citation rows curation loads with an organization (OrganizationSource), in page order. */
 export const citationRowsSelect = {
@@ -38,6 +39,7 @@ export function rowToSnapshot(
     countryCodes: row.countries.map((c) => c.countryCode).sort(),
     foundedYear: row.foundedYear,
     status: row.status,
+    dissolvedOn: dayOf(row.dissolvedOn),
     languages: row.languages,
     channels: row.channels,
     onlinePresence: row.onlinePresence,

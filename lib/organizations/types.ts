@@ -37,6 +37,8 @@ export type OrganizationProfile = OrganizationSummary & {
   altNames: { locale: string; values: string[] }[];
   groups: ServedGroup[];
   status: OrganizationStatus;
+  /** The day it was dissolved, YYYY-MM-DD (only with status DISSOLVED). */
+  dissolvedOn: string | null;
   languages: string[];
   channels: { kind: ChannelKind; url: string; languages: string[] }[];
   /** A website, social media or use of the internet a source attests without an address. */

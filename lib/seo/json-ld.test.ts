@@ -51,6 +51,14 @@ describe("organizationJsonLd", () => {
     ).toEqual([]);
   });
 
+  it("gives a dissolved organization's day of dissolution as dissolutionDate, valid schema.org", () => {
+    const dissolved = { ...organization, status: "DISSOLVED", dissolvedOn: "2017-05-15" } as OrganizationProfile;
+    const ld = organizationJsonLd(dissolved, "https://atlas.example/en/organizations/amor", "en");
+    expect(ld.dissolutionDate).toBe("2017-05-15");
+    expect(schemaOrgProblems(ld)).toEqual([]);
+    expect(organizationJsonLd(organization, "https://atlas.example/x", "en")).not.toHaveProperty("dissolutionDate");
+  });
+
   it("would be invalid with inLanguage, which Organization does not have", () => {
     const withLanguage = { ...organizationJsonLd(organization, "https://atlas.example/x", "en"), inLanguage: "en" };
     expect(schemaOrgProblems(withLanguage)).toEqual([

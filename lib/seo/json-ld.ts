@@ -20,6 +20,7 @@ export function organizationJsonLd(o: OrganizationProfile, url: string, locale: 
     ),
     ...(o.description ? { description: o.description.value } : {}),
     ...(o.foundedYear ? { foundingDate: String(o.foundedYear) } : {}),
+    ...(o.dissolvedOn ? { dissolutionDate: o.dissolvedOn } : {}),
     ...(o.channels.length ? { sameAs: o.channels.map((c) => c.url) } : {}),
     ...(o.countries.length
       ? {

@@ -6,6 +6,7 @@
 import type { SourceSnapshot } from "../../lib/sources/schema";
 import type { Database } from "../../lib/db/connect";
 import type { SeedData } from "./seed-schema";
+import { dateOf, dayOf } from "../../lib/organizations/dissolved-on";
 import { seededProvenance } from "../../lib/sources/text-provenance";
 import { recordProvenance } from "./provenance-corrections";
 import { recordOnlinePresence } from "./online-presence-corrections";
@@ -111,7 +112,8 @@ function holdsOldValues(row: OrganizationRow, old: Replaces): boolean {
     Object.entries(old.names ?? {}).every(([locale, value]) => text(locale, "name") === value) &&
     Object.entries(old.descriptions ?? {}).every(([locale, value]) => text(locale, "description") === value) &&
     (old.status === undefined || row.status === old.status) &&
-    (old.foundedYear === undefined || row.foundedYear === old.foundedYear)
+    (old.foundedYear === undefined || row.foundedYear === old.foundedYear) &&
+    (old.dissolvedOn === undefined || dayOf(row.dissolvedOn) === old.dissolvedOn)
   );
 }
 
@@ -141,6 +143,11 @@ async function correctOrganization(
   const { slug } = organization;
   const row = await db.organization.findUnique({ where: { slug }, select: organizationSelect });
   if (!row || !holdsOldValues(row, old)) return false;
+  // Published once: a row that holds the old values again (a curator cleared the corrected date) keeps them.
+  const published = await db.revision.count({
+    where: { entityType: "organization", entityId: row.id, status: "APPROVED", comment: revisionNote },
+  });
+  if (published > 0) return false;
   let applied = false;
   {
     await db.$transaction(async (tx) => {
@@ -150,6 +157,7 @@ async function correctOrganization(
         data: {
           ...(old.status !== undefined ? { status: organization.status } : {}),
           ...(old.foundedYear !== undefined ? { foundedYear: organization.foundedYear ?? null } : {}),
+          ...(old.dissolvedOn !== undefined ? { dissolvedOn: dateOf(organization.dissolvedOn ?? null) } : {}),
           version: { increment: 1 },
         },
       });
@@ -183,6 +191,17 @@ async function correctOrganization(
         data,
       );
       const cited = new Set(row.sources.map((c) => c.sourceId));
+      // A source the row already cites now also backs the corrected date where the seed says so.
+      if (old.dissolvedOn !== undefined)
+        for (const c of organization.sources) {
+          const sourceId = sourceIds.get(c.source)!;
+          const held = row.sources.find((r) => r.sourceId === sourceId);
+          if (held && c.facts.includes("dissolvedOn") && !held.facts.includes("dissolvedOn"))
+            await tx.organizationSource.updateMany({
+              where: { organizationId: row.id, sourceId },
+              data: { facts: [...held.facts, "dissolvedOn"] },
+            });
+        }
       let position = Math.max(-1, ...row.sources.map((c) => c.position));
       for (const c of organization.sources) {
         const sourceId = sourceIds.get(c.source)!;

@@ -2,6 +2,7 @@
 import type { OrganizationSnapshot } from "../../lib/organizations/schema";
 import type { Prisma } from "../../lib/db/generated/client";
 import type { SeedData } from "./seed-schema";
+import { dayOf } from "../../lib/organizations/dissolved-on";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,6 +16,7 @@ export const organizationSelect = {
   types: true,
   groups: true,
   status: true,
+  dissolvedOn: true,
   foundedYear: true,
   languages: true,
   onlinePresence: true,
@@ -63,6 +65,7 @@ export function organizationSnapshotOf(row: OrganizationRow, slug: string): Orga
     countryCodes: row.countries.map((c) => c.countryCode).sort(),
     foundedYear: row.foundedYear,
     status: row.status,
+    dissolvedOn: dayOf(row.dissolvedOn),
     languages: row.languages,
     channels: row.channels,
     onlinePresence: row.onlinePresence,

@@ -90,6 +90,8 @@ const organizationReplaces = z
     descriptions: z.record(bcp47, z.string().min(1).nullable()).optional(),
     status: z.enum(ORGANIZATION_STATUSES).optional(),
     foundedYear: z.number().int().nullable().optional(),
+    /** The old date of dissolution, YYYY-MM-DD; null: none was recorded. */
+    dissolvedOn: z.iso.date().nullable().optional(),
   })
   .strict();
 /** A year, a month or a day: "2019", "2019-05" or "2019-05-09". */
@@ -183,6 +185,8 @@ export const seedSchema = z.object({
         countries: z.array(iso2).default([]),
         foundedYear: z.number().int().optional(),
         status: z.enum(ORGANIZATION_STATUSES).default("UNKNOWN"),
+        /** The day it was dissolved, YYYY-MM-DD: only with status DISSOLVED; a citation backs "dissolvedOn". */
+        dissolvedOn: z.iso.date().optional(),
         languages: z.array(bcp47).default([]),
         channels: z
           .array(
@@ -218,6 +222,10 @@ export const seedSchema = z.object({
       })
       .strict()
       .refine((o) => !o.revisionNote === !o.replaces, "revisionNote and replaces go together")
+      .refine(
+        (o) => !o.dissolvedOn || (o.status === "DISSOLVED" && o.sources.some((c) => c.facts.includes("dissolvedOn"))),
+        'a date of dissolution goes with status DISSOLVED and is a sourced fact: a citation backs "dissolvedOn"',
+      )
       .refine(
         (o) => o.onlinePresence.length === 0 || o.sources.some((c) => c.facts.includes("onlinePresence")),
         'an online presence without an address is a sourced fact: a citation backs "onlinePresence"',

@@ -7,6 +7,7 @@ import type { Database } from "../../lib/db/connect";
 import type { Prisma } from "../../lib/db/generated/client";
 import { parsePartialDate } from "../../lib/events/partial-date";
 import { seededProvenance } from "../../lib/sources/text-provenance";
+import { dateOf } from "../../lib/organizations/dissolved-on";
 import { seedSchema, type SeedData } from "./seed-schema";
 
 export const SEED_FILE = path.join(import.meta.dirname, "data", "atlas.json");
@@ -108,6 +109,7 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
             types: o.types,
             groups: o.groups,
             status: o.status,
+            dissolvedOn: dateOf(o.dissolvedOn ?? null),
             foundedYear: o.foundedYear,
             languages: o.languages,
             onlinePresence: o.onlinePresence,

@@ -236,3 +236,18 @@ test("a profile lists the other names a source prints, with its citation, in Eng
     await expect(other.getByRole("link", { name: /\d/ })).toBeVisible();
   }
 });
+
+test("a dissolved organization's status gives the day it was dissolved with its sources, in Russian and in Azerbaijani", async ({
+  page,
+}) => {
+  for (const { locale, status, dissolved, source } of [
+    { locale: "ru", status: "Статус", dissolved: "Ликвидирована 15 мая 2017 г.", source: /источник \d+/ },
+    { locale: "az", status: "Status", dissolved: "15 may 2017 tarixində ləğv edilib", source: /mənbə \d+/ },
+  ]) {
+    await page.goto(`/${locale}/organizations/all-russian-azerbaijan-congress`);
+    const row = page.locator("dt", { hasText: new RegExp(`^${status}$`) }).locator("+ dd");
+    await expect(row).toContainText(dissolved);
+    // The four press reports of the Supreme Court's decision back the status and its date.
+    await expect(row.getByRole("link", { name: source })).toHaveCount(4);
+  }
+});

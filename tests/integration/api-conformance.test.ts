@@ -47,6 +47,7 @@ const CALLS: [string, string, number][] = [
   ["/organizations", "?country=RU&country=DE", 400],
   ["/organizations", "?lang=en-US-US", 400],
   ["/organizations/{slug}", "/amor", 200],
+  ["/organizations/{slug}", "/all-russian-azerbaijan-congress?lang=az", 200],
   ["/organizations/{slug}", "/uwc-dilijan-college?lang=hy", 200],
   ["/organizations/{slug}", "/russian-consulate-general-in-shanghai?lang=en", 200],
   ["/organizations/{slug}", "/no-such-organization", 404],

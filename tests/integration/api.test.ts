@@ -245,6 +245,21 @@ describe("content", () => {
     }
   });
 
+  it("gives a dissolved organization's date of dissolution with the sources that back it, and null for others", async () => {
+    type Dated = {
+      status: string;
+      dissolved_on: string | null;
+      citations: { facts: string[]; source: { key: string } }[];
+    };
+    const congress = ((await callApi("/api/v1/organizations/all-russian-azerbaijan-congress")).json as { data: Dated })
+      .data;
+    expect(congress).toMatchObject({ status: "DISSOLVED", dissolved_on: "2017-05-15" });
+    expect(congress.citations.filter((c) => c.facts.includes("dissolvedOn")).map((c) => c.source.key)).toContain(
+      "kavkaz-uzel-vak-liquidation",
+    );
+    expect(((await callApi("/api/v1/organizations/amor")).json as { data: Dated }).data.dissolved_on).toBeNull();
+  });
+
   it("ties each presence figure of a diaspora to the citation that backs it, and links to its organizations and events", async () => {
     const { data } = (await callApi("/api/v1/diasporas/azerbaijani")).json as {
       data: {

@@ -64,6 +64,10 @@ describe("round trip", () => {
       events: csvRows(events),
     };
     expect(before.organizations.length + before.institutions.length).toBeGreaterThan(40);
+    // The congress's date of dissolution is one of the columns that must come back.
+    expect(before.organizations.find((r) => r.slug === "all-russian-azerbaijan-congress")?.dissolved_on).toBe(
+      "2017-05-15",
+    );
     await emptyEntries();
 
     const preview = await run("organization", "preview", "organizations.csv", organizations);
@@ -205,6 +209,25 @@ describe("dry run and rollback", () => {
     expect(rows[4]!.errors).toEqual({ slug: ["duplicateInFile"] });
     expect(report(result).counts).toEqual({ create: 2, update: 1, unchanged: 1, rejected: 2 });
     expect(await databaseFingerprint(db)).toEqual(before);
+  });
+
+  it("reads the date of dissolution, checks it, and keeps it when the file has no such column", async () => {
+    const congress = baseRows.find((r) => r.slug === "all-russian-azerbaijan-congress")!;
+    expect(congress).toMatchObject({ status: "DISSOLVED", dissolved_on: "2017-05-15" });
+    const { dissolved_on: _, ...withoutColumn } = congress;
+    // What a row would change or why it is refused. (The export has no column for the presence without an address,
+    // so a re-import reports it as changed in any case: left aside here.)
+    const rows = async (...file: Row[]) =>
+      report(await run("organization", "preview", "dates.csv", csvFile(file))).rows.map((r) =>
+        r.action === "rejected" ? r.errors : (r.changed ?? []).filter((c) => c !== "onlinePresence"),
+      );
+    expect(await rows(congress)).toEqual([[]]);
+    expect(await rows(withoutColumn)).toEqual([[]]);
+    expect(await rows({ ...congress, dissolved_on: "2017-09-19" })).toEqual([["dissolved_on"]]);
+    expect(await rows({ ...congress, dissolved_on: "15.05.2017" })).toEqual([{ dissolved_on: ["date"] }]);
+    expect(await rows({ ...congress, status: "ACTIVE" })).toEqual([{ dissolved_on: ["dissolvedOnNeedsDissolved"] }]);
+    // Without the column, a status other than DISSOLVED drops the date.
+    expect(await rows({ ...withoutColumn, status: "ACTIVE" })).toEqual([["status", "dissolved_on"]]);
   });
 
   it("imports nothing when one row in the middle is bad", async () => {

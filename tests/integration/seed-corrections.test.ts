@@ -65,6 +65,7 @@ function earlierSeed(data: SeedData): SeedData {
     if (o.descriptions) revert(o.descriptions, o.replaces.descriptions ?? {});
     if (o.replaces.status !== undefined) o.status = o.replaces.status;
     if (o.replaces.foundedYear !== undefined) o.foundedYear = o.replaces.foundedYear ?? undefined;
+    if (o.replaces.dissolvedOn !== undefined) o.dissolvedOn = o.replaces.dissolvedOn ?? undefined;
     const earlier = EARLIER_CITATIONS[o.slug];
     if (earlier) o.sources = o.sources.filter((c) => earlier.includes(c.source));
   }
@@ -105,6 +106,7 @@ describe("the seed's corrections of organizations", () => {
       name: { value: "Всероссийский азербайджанский конгресс" },
       status: "DISSOLVED",
       foundedYear: 2001,
+      dissolvedOn: "2017-05-15",
     });
   });
 
@@ -131,11 +133,17 @@ describe("the seed's corrections of organizations", () => {
     });
     const congress = await db.organization.findUniqueOrThrow({
       where: { slug: "all-russian-azerbaijan-congress" },
-      select: { status: true, foundedYear: true, translations: { where: { locale: "ru" }, select: { name: true } } },
+      select: {
+        status: true,
+        foundedYear: true,
+        dissolvedOn: true,
+        translations: { where: { locale: "ru" }, select: { name: true } },
+      },
     });
     expect(congress).toEqual({
       status: "DISSOLVED",
       foundedYear: 2001,
+      dissolvedOn: new Date("2017-05-15T00:00:00Z"),
       translations: [{ name: "Всероссийский азербайджанский конгресс" }],
     });
     const ojag = await db.organizationTranslation.findMany({
@@ -455,5 +463,41 @@ describe("the seed's corrections of organizations", () => {
     const after = (await getOrganization("assembly-of-peoples-of-kazakhstan", "en"))!;
     expect(after.acronym).toBe("APK");
     expect(after.altNames).toEqual([{ locale: "en", values: ["Assembly of Peoples of Kazakhstan"] }]);
+  });
+
+  it("give a database that took the congress's earlier corrections its date of dissolution, cited, once", async () => {
+    const data = await readSeedData();
+    const congress = data.organizations.find((o) => o.slug === "all-russian-azerbaijan-congress")!;
+    const followUp = congress.followUps!.find((f) => f.replaces.dissolvedOn === null)!;
+    expect(congress).toMatchObject({ status: "DISSOLVED", dissolvedOn: "2017-05-15" });
+    // Such a database is today's seed before the date: dissolved, but no date and no citation of it.
+    const earlier = structuredClone(data);
+    const entry = earlier.organizations.find((o) => o.slug === congress.slug)!;
+    delete entry.dissolvedOn;
+    for (const c of entry.sources) c.facts = c.facts.filter((f) => f !== "dissolvedOn");
+    await seedDatabase(db, earlier);
+    expect((await getOrganization(congress.slug, "en"))!.dissolvedOn).toBeNull();
+
+    expect(await applySeedCorrections(db, data)).toEqual([congress.slug]);
+    const profile = (await getOrganization(congress.slug, "ru"))!;
+    expect(profile).toMatchObject({ status: "DISSOLVED", dissolvedOn: "2017-05-15" });
+    // The four press reports of the court decision back the date, as in a fresh seed; the article does not.
+    expect(profile.citations.filter((c) => c.facts.includes("dissolvedOn")).map((c) => c.source.key)).toEqual([
+      "moscow-baku-2017-vak-liquidation",
+      "kavkaz-uzel-vak-liquidation",
+      "meydan-tv-2017-vak-dissolved",
+      "report-az-2017-vak-abolished",
+    ]);
+    const revision = await db.revision.findFirstOrThrow({ where: { entityId: await id(congress.slug) } });
+    expect(revision).toMatchObject({ status: "APPROVED", comment: followUp.revisionNote, authorId: null });
+    expect(revision.comment).toContain("15 May 2017");
+    expect(revision.snapshot).toEqual((await organizationKind.find(db, congress.slug))!.snapshot);
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+
+    // Once: a curator who clears the date keeps that choice, though the row holds the old values again.
+    await curatorEdit(congress.slug, { dissolvedOn: "" });
+    expect((await getOrganization(congress.slug, "en"))!.dissolvedOn).toBeNull();
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect((await getOrganization(congress.slug, "en"))!.dissolvedOn).toBeNull();
   });
 });

@@ -73,6 +73,10 @@ const organization = {
   types: arrayOf(enumOf(OrganizationType)),
   groups: arrayOf(enumOf(ServedGroup)),
   status: enumOf(OrganizationStatus),
+  dissolved_on: {
+    ...nullable(date),
+    description: "The day it was dissolved (e.g. by a court decision), when status is DISSOLVED and a source gives it.",
+  },
   founded_year: nullable(int),
   languages: strings,
   countries: arrayOf(country),

@@ -46,6 +46,7 @@ export function toHsdsOrganization(record: OrganizationRecord, locale: string, l
       types: record.types,
       served_groups: record.groups,
       status: record.status,
+      dissolved_on: record.dissolvedOn,
       working_languages: record.languages,
       host_countries: record.countries,
       diasporas: record.diasporas,
