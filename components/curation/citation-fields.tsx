@@ -1,7 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { languageName } from "@/lib/i18n/display-names";
+import { useTranslations } from "next-intl";
 import type { CurationFormState } from "@/lib/curation/result";
 import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { formSection as section } from "./entry-form";
@@ -17,19 +16,25 @@ export function CitationFields({
   state,
   sources,
   facts,
+  languages,
 }: {
   state: CurationFormState;
   sources: Choice[];
   /** The kind's fact names (ORGANIZATION_FACTS, "names.en"…), labelled from Facts.* and the language's name. */
   facts: readonly string[];
+  /**
+   * Language names by code, as the server wrote them: the browser's own CLDR data may name a language differently,
+   * and a label that differs from the server's breaks hydration (the form would be rendered again, losing input).
+   */
+  languages: readonly { code: string; name: string }[];
 }) {
   const t = useTranslations("Curate");
   const tFacts = useTranslations("Facts");
-  const locale = useLocale();
+  const languageNames = new Map(languages.map((l) => [l.code, l.name]));
   const label = (fact: string) => {
     const [field, language] = fact.split(".") as [string, string | undefined];
     const name = tFacts.has(field as "names") ? tFacts(field as "names") : field;
-    return language ? `${name} (${languageName(language, locale)})` : name;
+    return language ? `${name} (${languageNames.get(language) ?? language})` : name;
   };
   // A row's stored facts are always offered, so a save never drops one the list does not name (another language).
   const choicesFor = (name: string) => {

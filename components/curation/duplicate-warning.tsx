@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedTextView } from "@/components/ui/localized-text";
-import { languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import type { SimilarOrganization } from "@/lib/organizations/similar-organization";
 
@@ -10,12 +9,20 @@ import type { SimilarOrganization } from "@/lib/organizations/similar-organizati
  * Existing organizations close to the one being added, each with its public page (in a new tab) and the typed
  * name that found it, and the box to tick when the new one is nevertheless a different organization.
  */
-export function DuplicateWarning({ candidates }: { candidates: SimilarOrganization[] }) {
+export function DuplicateWarning({
+  candidates,
+  languages,
+}: {
+  candidates: SimilarOrganization[];
+  /** Language names by code as the server wrote them (the browser's CLDR data may differ: see CitationFields). */
+  languages: readonly { code: string; name: string }[];
+}) {
   const t = useTranslations("Curate");
   const locale = useLocale();
+  const languageNames = new Map(languages.map((l) => [l.code, l.name]));
   const fieldName = (field: string) =>
     field.startsWith("name.")
-      ? t("form.inLanguage", { field: t("fields.name"), language: languageName(field.slice(5), locale) })
+      ? t("form.inLanguage", { field: t("fields.name"), language: languageNames.get(field.slice(5)) ?? field.slice(5) })
       : t("fields.acronym");
   return (
     <section aria-labelledby="duplicates-heading" className="mt-8 rounded border-2 border-amber-700/60 bg-amber-50 p-4">

@@ -183,6 +183,7 @@ export function OrganizationForm({
             <CitationFields
               state={state}
               sources={sources}
+              languages={contentLocales}
               facts={[
                 "names",
                 ...contentLocales.map((l) => `names.${l.code}`),
@@ -191,7 +192,9 @@ export function OrganizationForm({
                 ...ORGANIZATION_FACTS.filter((f) => f !== "names" && f !== "altNames"),
               ]}
             />
-            {state.duplicates && state.duplicates.length > 0 && <DuplicateWarning candidates={state.duplicates} />}
+            {state.duplicates && state.duplicates.length > 0 && (
+              <DuplicateWarning candidates={state.duplicates} languages={contentLocales} />
+            )}
           </>
         );
       }}

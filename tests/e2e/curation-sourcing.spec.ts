@@ -46,8 +46,13 @@ for (const { locale, slug } of [
     const acronym = `${locale.toUpperCase()}-${stamp}`;
     const locator = `${locale} § ${stamp}`;
     const curator = await sessions.openAs(browser, "curator");
+    // The form hydrates without a mismatch (React error #418/#423/#425): one would render it again and lose input.
+    const hydration: string[] = [];
+    curator.on("console", (m) => /#41[89]|#42[35]|hydrat/i.test(m.text()) && hydration.push(m.text()));
+    curator.on("pageerror", (e) => /#41[89]|#42[35]|hydrat/i.test(e.message) && hydration.push(e.message));
     const edit = `/${locale}/curate/organizations/${slug}/edit`;
-    await curator.goto(edit);
+    await curator.goto(edit, { waitUntil: "networkidle" });
+    expect(hydration).toEqual([]);
     await curator.getByRole("textbox", { name: m("Curate.fields.acronym"), exact: true }).fill(acronym);
     await curator.getByRole("button", { name: m("Curate.form.save") }).click();
     await expect(curator).toHaveURL(new RegExp(`/${locale}/curate\\?submitted=1$`));
