@@ -6,7 +6,7 @@
 // finds nothing to do.
 import type { Database } from "../../lib/db/connect";
 import type { SeedData } from "./seed-schema";
-import { organizationSelect, organizationSnapshotOf, sourceIdsFor } from "./seed-rows";
+import { citeFacts, organizationSelect, recordSeedRevision, sourceIdsFor } from "./seed-rows";
 
 const ARTICLE =
   "Pivovar, Ershov, Katagoshchina, “Post-Soviet diasporas in the age of the internet”, RUDN Journal of Russian " +
@@ -62,42 +62,16 @@ export async function recordAltNames(db: Database, data: SeedData): Promise<stri
         backing.map((c) => c.source),
         data,
       );
-      let position = Math.max(-1, ...row.sources.map((c) => c.position));
-      for (const c of backing) {
-        const facts = held.map((l) => `altNames.${l}`).filter((f) => c.facts.includes(f));
-        const sourceId = sourceIds.get(c.source)!;
-        const existing = await tx.organizationSource.findFirst({
-          where: { organizationId: row.id, sourceId },
-          orderBy: { position: "asc" },
-          select: { id: true, facts: true },
-        });
-        if (existing) {
-          const missing = facts.filter((f) => !existing.facts.includes(f));
-          if (missing.length > 0)
-            await tx.organizationSource.update({
-              where: { id: existing.id },
-              data: { facts: [...existing.facts, ...missing] },
-            });
-        } else {
-          await tx.organizationSource.create({
-            data: { organizationId: row.id, sourceId, facts, locator: c.locator ?? null, position: ++position },
-          });
-        }
-      }
-      const updated = await tx.organization.findUniqueOrThrow({ where: { id: row.id }, select: organizationSelect });
-      const snapshot = organizationSnapshotOf(updated, slug);
-      await tx.revision.create({
-        data: {
-          entityType: "organization",
-          entityId: row.id,
-          status: "APPROVED",
-          snapshot,
-          baseVersion: row.version,
-          diasporaIds: snapshot.diasporaIds,
-          comment,
-          reviewedAt: new Date(),
-        },
-      });
+      await citeFacts(
+        tx,
+        row,
+        backing.map((c) => ({
+          sourceId: sourceIds.get(c.source)!,
+          facts: held.map((l) => `altNames.${l}`).filter((f) => c.facts.includes(f)),
+          locator: c.locator ?? null,
+        })),
+      );
+      await recordSeedRevision(tx, row, slug, comment);
       recorded.push(slug);
     });
   }

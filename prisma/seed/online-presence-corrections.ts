@@ -6,7 +6,7 @@
 // removes the presence keeps that choice and a second run finds nothing to do.
 import type { Database } from "../../lib/db/connect";
 import type { SeedData } from "./seed-schema";
-import { organizationSelect, organizationSnapshotOf, sourceIdsFor } from "./seed-rows";
+import { citeFacts, organizationSelect, recordSeedRevision, sourceIdsFor } from "./seed-rows";
 
 const ARTICLE =
   "Pivovar, Ershov, Katagoshchina, “Post-Soviet diasporas in the age of the internet”, RUDN Journal of Russian " +
@@ -86,46 +86,16 @@ export async function recordOnlinePresence(db: Database, data: SeedData): Promis
         backing.map((c) => c.source),
         data,
       );
-      let position = Math.max(-1, ...row.sources.map((c) => c.position));
-      for (const c of backing) {
-        const sourceId = sourceIds.get(c.source)!;
-        const existing = await tx.organizationSource.findFirst({
-          where: { organizationId: row.id, sourceId },
-          orderBy: { position: "asc" },
-          select: { id: true, facts: true },
-        });
-        if (existing) {
-          if (!existing.facts.includes("onlinePresence"))
-            await tx.organizationSource.update({
-              where: { id: existing.id },
-              data: { facts: [...existing.facts, "onlinePresence"] },
-            });
-        } else {
-          await tx.organizationSource.create({
-            data: {
-              organizationId: row.id,
-              sourceId,
-              facts: ["onlinePresence"],
-              locator: c.locator ?? null,
-              position: ++position,
-            },
-          });
-        }
-      }
-      const updated = await tx.organization.findUniqueOrThrow({ where: { id: row.id }, select: organizationSelect });
-      const snapshot = organizationSnapshotOf(updated, slug);
-      await tx.revision.create({
-        data: {
-          entityType: "organization",
-          entityId: row.id,
-          status: "APPROVED",
-          snapshot,
-          baseVersion: row.version,
-          diasporaIds: snapshot.diasporaIds,
-          comment,
-          reviewedAt: new Date(),
-        },
-      });
+      await citeFacts(
+        tx,
+        row,
+        backing.map((c) => ({
+          sourceId: sourceIds.get(c.source)!,
+          facts: ["onlinePresence"],
+          locator: c.locator ?? null,
+        })),
+      );
+      await recordSeedRevision(tx, row, slug, comment);
       recorded.push(slug);
     });
   }

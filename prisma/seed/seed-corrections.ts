@@ -11,7 +11,7 @@ import { seededProvenance } from "../../lib/sources/text-provenance";
 import { recordProvenance } from "./provenance-corrections";
 import { recordOnlinePresence } from "./online-presence-corrections";
 import { recordAltNames } from "./alt-name-corrections";
-import { organizationSelect, organizationSnapshotOf, sourceIdsFor, type OrganizationRow } from "./seed-rows";
+import { organizationSelect, recordSeedRevision, sourceIdsFor, type OrganizationRow } from "./seed-rows";
 
 type SeedSource = SeedData["sources"][number];
 type SeedOrganization = SeedData["organizations"][number];
@@ -149,85 +149,70 @@ async function correctOrganization(
   });
   if (published > 0) return false;
   let applied = false;
-  {
-    await db.$transaction(async (tx) => {
-      // Conditional on the version read: an approval racing with this start-up wins and the correction waits.
-      const { count } = await tx.organization.updateMany({
-        where: { id: row.id, version: row.version },
-        data: {
-          ...(old.status !== undefined ? { status: organization.status } : {}),
-          ...(old.foundedYear !== undefined ? { foundedYear: organization.foundedYear ?? null } : {}),
-          ...(old.dissolvedOn !== undefined ? { dissolvedOn: dateOf(organization.dissolvedOn ?? null) } : {}),
-          version: { increment: 1 },
-        },
+  await db.$transaction(async (tx) => {
+    // Conditional on the version read: an approval racing with this start-up wins and the correction waits.
+    const { count } = await tx.organization.updateMany({
+      where: { id: row.id, version: row.version },
+      data: {
+        ...(old.status !== undefined ? { status: organization.status } : {}),
+        ...(old.foundedYear !== undefined ? { foundedYear: organization.foundedYear ?? null } : {}),
+        ...(old.dissolvedOn !== undefined ? { dissolvedOn: dateOf(organization.dissolvedOn ?? null) } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) return;
+    const locales = new Set([...Object.keys(old.names ?? {}), ...Object.keys(old.descriptions ?? {})]);
+    const names = seededProvenance(organization.names, organization.sources, "names");
+    const descriptions = seededProvenance(organization.descriptions, organization.sources, "descriptions");
+    for (const locale of locales) {
+      // The corrected text's provenance as the seed gives it (decision 0024).
+      const text = {
+        ...(old.names && locale in old.names
+          ? { name: organization.names[locale] ?? null, nameProvenance: names[locale] ?? null }
+          : {}),
+        ...(old.descriptions && locale in old.descriptions
+          ? {
+              description: organization.descriptions?.[locale] ?? null,
+              descriptionProvenance: descriptions[locale] ?? null,
+            }
+          : {}),
+      };
+      await tx.organizationTranslation.upsert({
+        where: { organizationId_locale: { organizationId: row.id, locale } },
+        create: { organizationId: row.id, locale, ...text },
+        update: text,
       });
-      if (count !== 1) return;
-      const locales = new Set([...Object.keys(old.names ?? {}), ...Object.keys(old.descriptions ?? {})]);
-      const names = seededProvenance(organization.names, organization.sources, "names");
-      const descriptions = seededProvenance(organization.descriptions, organization.sources, "descriptions");
-      for (const locale of locales) {
-        // The corrected text's provenance as the seed gives it (decision 0024).
-        const text = {
-          ...(old.names && locale in old.names
-            ? { name: organization.names[locale] ?? null, nameProvenance: names[locale] ?? null }
-            : {}),
-          ...(old.descriptions && locale in old.descriptions
-            ? {
-                description: organization.descriptions?.[locale] ?? null,
-                descriptionProvenance: descriptions[locale] ?? null,
-              }
-            : {}),
-        };
-        await tx.organizationTranslation.upsert({
-          where: { organizationId_locale: { organizationId: row.id, locale } },
-          create: { organizationId: row.id, locale, ...text },
-          update: text,
-        });
-      }
-      // The sources that back the corrected facts: cited after the ones the row has, in the seed's order.
-      const sourceIds = await sourceIdsFor(
-        tx,
-        organization.sources.map((c) => c.source),
-        data,
-      );
-      const cited = new Set(row.sources.map((c) => c.sourceId));
-      // A source the row already cites now also backs the corrected date where the seed says so.
-      if (old.dissolvedOn !== undefined)
-        for (const c of organization.sources) {
-          const sourceId = sourceIds.get(c.source)!;
-          const held = row.sources.find((r) => r.sourceId === sourceId);
-          if (held && c.facts.includes("dissolvedOn") && !held.facts.includes("dissolvedOn"))
-            await tx.organizationSource.updateMany({
-              where: { organizationId: row.id, sourceId },
-              data: { facts: [...held.facts, "dissolvedOn"] },
-            });
-        }
-      let position = Math.max(-1, ...row.sources.map((c) => c.position));
+    }
+    // The sources that back the corrected facts: cited after the ones the row has, in the seed's order.
+    const sourceIds = await sourceIdsFor(
+      tx,
+      organization.sources.map((c) => c.source),
+      data,
+    );
+    const cited = new Set(row.sources.map((c) => c.sourceId));
+    // A source the row already cites now also backs the corrected date where the seed says so.
+    if (old.dissolvedOn !== undefined)
       for (const c of organization.sources) {
         const sourceId = sourceIds.get(c.source)!;
-        if (cited.has(sourceId)) continue;
-        cited.add(sourceId);
-        await tx.organizationSource.create({
-          data: { organizationId: row.id, sourceId, facts: c.facts, locator: c.locator ?? null, position: ++position },
-        });
+        const held = row.sources.find((r) => r.sourceId === sourceId);
+        if (held && c.facts.includes("dissolvedOn") && !held.facts.includes("dissolvedOn"))
+          await tx.organizationSource.updateMany({
+            where: { organizationId: row.id, sourceId },
+            data: { facts: [...held.facts, "dissolvedOn"] },
+          });
       }
-      const updated = await tx.organization.findUniqueOrThrow({ where: { id: row.id }, select: organizationSelect });
-      const snapshot = organizationSnapshotOf(updated, slug);
-      await tx.revision.create({
-        data: {
-          entityType: "organization",
-          entityId: row.id,
-          status: "APPROVED",
-          snapshot,
-          baseVersion: row.version,
-          diasporaIds: snapshot.diasporaIds,
-          comment: revisionNote,
-          reviewedAt: new Date(),
-        },
+    let position = Math.max(-1, ...row.sources.map((c) => c.position));
+    for (const c of organization.sources) {
+      const sourceId = sourceIds.get(c.source)!;
+      if (cited.has(sourceId)) continue;
+      cited.add(sourceId);
+      await tx.organizationSource.create({
+        data: { organizationId: row.id, sourceId, facts: c.facts, locator: c.locator ?? null, position: ++position },
       });
-      applied = true;
-    });
-  }
+    }
+    await recordSeedRevision(tx, row, slug, revisionNote);
+    applied = true;
+  });
   return applied;
 }
 
@@ -287,19 +272,7 @@ async function classifyOrganizations(db: Database, data: SeedData): Promise<stri
         data: { category: organization.category, version: { increment: 1 } },
       });
       if (count !== 1) return;
-      const snapshot = organizationSnapshotOf({ ...row, category: organization.category }, slug);
-      await tx.revision.create({
-        data: {
-          entityType: "organization",
-          entityId: row.id,
-          status: "APPROVED",
-          snapshot,
-          baseVersion: row.version,
-          diasporaIds: snapshot.diasporaIds,
-          comment,
-          reviewedAt: new Date(),
-        },
-      });
+      await recordSeedRevision(tx, row, slug, comment, { ...row, category: organization.category });
       classified.push(slug);
     });
   }

@@ -90,3 +90,63 @@ export async function sourceIdsFor(tx: Tx, keys: string[], data: SeedData): Prom
   }
   return ids;
 }
+
+/**
+ * The row as it now stands, published as the seed's approved revision of it (no author: the seed), so the entry's
+ * history shows the correction with its reason. `row` is what the correction read (its version is the base);
+ * `current`, the row after the correction when the caller already has it.
+ */
+export async function recordSeedRevision(
+  tx: Tx,
+  row: { id: string; version: number },
+  slug: string,
+  comment: string,
+  current?: OrganizationRow,
+): Promise<void> {
+  const updated =
+    current ?? (await tx.organization.findUniqueOrThrow({ where: { id: row.id }, select: organizationSelect }));
+  const snapshot = organizationSnapshotOf(updated, slug);
+  await tx.revision.create({
+    data: {
+      entityType: "organization",
+      entityId: row.id,
+      status: "APPROVED",
+      snapshot,
+      baseVersion: row.version,
+      diasporaIds: snapshot.diasporaIds,
+      comment,
+      reviewedAt: new Date(),
+    },
+  });
+}
+
+/**
+ * The entry's citation of each source gains the facts it lacks, or the source is cited anew (after the row's
+ * citations, with its locator): what backs a fact a correction adds.
+ */
+export async function citeFacts(
+  tx: Tx,
+  row: { id: string; sources: { position: number }[] },
+  citations: { sourceId: string; facts: string[]; locator: string | null }[],
+): Promise<void> {
+  let position = Math.max(-1, ...row.sources.map((c) => c.position));
+  for (const { sourceId, facts, locator } of citations) {
+    const existing = await tx.organizationSource.findFirst({
+      where: { organizationId: row.id, sourceId },
+      orderBy: { position: "asc" },
+      select: { id: true, facts: true },
+    });
+    if (!existing) {
+      await tx.organizationSource.create({
+        data: { organizationId: row.id, sourceId, facts, locator, position: ++position },
+      });
+      continue;
+    }
+    const missing = facts.filter((f) => !existing.facts.includes(f));
+    if (missing.length > 0)
+      await tx.organizationSource.update({
+        where: { id: existing.id },
+        data: { facts: [...existing.facts, ...missing] },
+      });
+  }
+}
