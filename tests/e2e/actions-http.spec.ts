@@ -214,16 +214,19 @@ const toForm = (values: Record<string, FieldValue | undefined>, prefix: string) 
 const STATE = { ok: false, values: {}, fieldErrors: {} };
 
 /**
- * fetch, once more when the connection was reset before an answer: a kept-alive socket the server closed while idle
+ * fetch, again when the connection was reset before an answer: a kept-alive socket the server closed while idle
  * (Next's keep-alive timeout is 5 s; a fingerprint on a loaded machine takes longer) is not an answer of the app.
+ * Every one of the pool's idle sockets may have been closed at once, so a retry can meet another dead one: up to
+ * one try per socket, and one more.
  */
 async function send(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
-    if (code !== "ECONNRESET" && code !== "UND_ERR_SOCKET") throw error;
-    return fetch(url, init);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
+      if ((code !== "ECONNRESET" && code !== "UND_ERR_SOCKET") || attempt >= CONCURRENCY) throw error;
+    }
   }
 }
 
