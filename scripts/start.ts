@@ -8,6 +8,7 @@ import { applyMigrations } from "../lib/db/schema-engine";
 import { readEnv } from "../lib/env";
 import { readSeedData, seedIfEmpty } from "../prisma/seed/seed";
 import { applySeedCorrections } from "../prisma/seed/seed-corrections";
+import { recordSourceReferences } from "../prisma/seed/source-references";
 import { ensureAuthSecret } from "./auth/auth-secret";
 import { openScriptDatabase } from "./db/database";
 
@@ -19,8 +20,11 @@ async function prepare() {
   try {
     const report = await seedIfEmpty(db);
     if (report) console.log(`Seeded an empty database: ${JSON.stringify(report)}`);
-    const corrected = await applySeedCorrections(db, await readSeedData());
+    const data = await readSeedData();
+    const corrected = await applySeedCorrections(db, data);
     if (corrected.length) console.log(`Published seed corrections as approved revisions: ${corrected.join(", ")}`);
+    const added = await recordSourceReferences(db, data);
+    if (added.length) console.log(`Added the sources' references and figures: ${added.join(", ")}`);
   } finally {
     await db.$disconnect();
   }

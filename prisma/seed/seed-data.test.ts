@@ -139,6 +139,46 @@ describe("seed data", () => {
 // Issue #13, "Done when": the seed holds no name cited to a source that does not contain it. The article's text is
 // not in the repository; tests/fixtures/article/article-names.json holds the names it contains, each with the
 // excerpt of the text it stands in, and a name cited to the article must occur in one of those excerpts.
+describe("the article's references and figures", () => {
+  const sources = new Set(data.sources.map((s) => s.key));
+
+  it("cover every footnote of the article, 1 to 25, and name only sources the seed holds", () => {
+    const footnotes = new Set(data.references.filter((r) => r.citing === "article").map((r) => r.footnote));
+    expect([...footnotes].sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    for (const r of data.references) {
+      expect(sources, `${r.citing} n. ${r.footnote}`).toContain(r.citing);
+      expect(sources, `${r.citing} n. ${r.footnote}`).toContain(r.cited);
+    }
+    for (const f of data.figures) {
+      expect(sources, f.key).toContain(f.source);
+      if (f.attributedTo) expect(sources, f.key).toContain(f.attributedTo);
+    }
+  });
+
+  it("leave no source unused: every source backs an entry, is cited by another source, or is a figure's", () => {
+    const used = new Set([
+      ...[...data.organizations, ...data.events, ...data.diasporas].flatMap((x) => x.sources.map((s) => s.source)),
+      ...data.diasporas.flatMap((d) => d.presences.map((p) => p.source)),
+      ...data.references.flatMap((r) => [r.citing, r.cited]),
+      ...data.figures.flatMap((f) => [f.source, f.attributedTo ?? f.source]),
+    ]);
+    expect(data.sources.map((s) => s.key).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it("quote each figure with its value, and name the footnote where the source attributes it", () => {
+    for (const f of data.figures) {
+      const printed = f.unit === "PERCENT" ? `${f.value}%` : String(f.value);
+      expect(f.quote, f.key).toContain(printed);
+      expect(f.locator, f.key).toMatch(/^section '/);
+      expect(Boolean(f.attributedTo), f.key).toBe(f.footnote !== undefined);
+      if (f.footnote) {
+        const reference = data.references.find((r) => r.citing === f.source && r.footnote === f.footnote);
+        expect(reference?.cited, f.key).toBe(f.attributedTo);
+      }
+    }
+  });
+});
+
 describe("names cited to their sources", () => {
   const excerpts = articleNames.names.map((n) => n.excerpt);
 

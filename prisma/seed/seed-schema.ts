@@ -261,6 +261,45 @@ export const seedSchema = z.object({
       })
       .strict(),
   ),
+  /** The works a source cites, footnote by footnote (the article's bibliography): model SourceReference. */
+  references: z
+    .array(
+      z
+        .object({
+          citing: slug,
+          footnote: z.number().int().positive(),
+          cited: slug,
+          locator: z.string().min(1).optional(),
+          /** The citing source's own words that the footnote backs. */
+          context: z.string().min(1).optional(),
+          contextLocale: bcp47.optional(),
+        })
+        .strict(),
+    )
+    .default([]),
+  /** Figures a source reports, with their locators: model SourceFigure. */
+  figures: z
+    .array(
+      z
+        .object({
+          key: slug,
+          source: slug,
+          value: z.number().finite(),
+          bound: z.enum(["EXACT", "MORE_THAN", "LESS_THAN", "ABOUT"]).default("EXACT"),
+          unit: z.enum(["COUNT", "PERCENT"]),
+          /** What is counted, in the atlas's words, per language (at least English and Russian). */
+          measure: localized.refine((m) => m.en && m.ru, "measure needs English and Russian"),
+          quote: z.string().min(1),
+          quoteLocale: bcp47,
+          locator: z.string().min(1),
+          attributedTo: slug.optional(),
+          footnote: z.number().int().positive().optional(),
+          asOfYear: z.number().int().optional(),
+          note: localized.optional(),
+        })
+        .strict(),
+    )
+    .default([]),
 });
 
 export type SeedData = z.infer<typeof seedSchema>;

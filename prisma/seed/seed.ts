@@ -6,6 +6,7 @@ import { ISO_3166_ALPHA2 } from "../../lib/countries/iso-3166";
 import type { Database } from "../../lib/db/connect";
 import type { Prisma } from "../../lib/db/generated/client";
 import { parsePartialDate } from "../../lib/events/partial-date";
+import { addSourceReferences } from "./source-references";
 import { seededProvenance } from "../../lib/sources/text-provenance";
 import { dateOf } from "../../lib/organizations/dissolved-on";
 import { seedSchema, type SeedData } from "./seed-schema";
@@ -88,6 +89,9 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
         sourceIds.set(key, row.id);
         report.sources++;
       }
+
+      // The sources' own bibliography and figures, once the sources they name are in.
+      await addSourceReferences(tx, data);
 
       const diasporaIds = idsBy(await tx.diaspora.findMany({ select: { id: true, slug: true } }), "slug");
       for (const d of data.diasporas) {
