@@ -3,7 +3,7 @@ import { CopyButton } from "@/components/citations/copy-button";
 import { ReferenceText } from "@/components/sources/reference-text";
 import { DATA_LICENSE } from "@/lib/about/data-license";
 import { atlasCitation } from "@/lib/citations/atlas-citation";
-import { getPathname } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/seo/metadata";
 import type { Citation } from "@/lib/sources/citation";
@@ -48,7 +48,10 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
         <p className="mt-3">{t("whatBody")}</p>
         {mainSource ? (
           <p className="mt-3 border-l-4 border-stone-300 pl-3">
-            <ReferenceText source={mainSource} accessed={null} />.
+            <ReferenceText source={mainSource} accessed={null} />.{" "}
+            <Link href={`/sources/${mainSource.key}`} className="text-blue-800 underline underline-offset-2">
+              {t("mainSourcePage")}
+            </Link>
           </p>
         ) : null}
         <p className="mt-3">{t("whatSeed")}</p>

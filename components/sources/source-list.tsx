@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { languageName } from "@/lib/i18n/display-names";
+import { Link } from "@/lib/i18n/navigation";
 import type { Citation } from "@/lib/sources/citation";
 import { ReferenceText } from "./reference-text";
 
@@ -33,7 +34,10 @@ export async function SourceList({ citations }: { citations: Citation[] }) {
                 archived={t("Organization.archived")}
               />
               {c.locator ? `, ${c.locator}` : null}
-              {"."}
+              {". "}
+              <Link href={`/sources/${c.source.key}`} className="text-sm text-blue-800 underline underline-offset-2">
+                {t("Source.open")}
+              </Link>
             </p>
             {c.facts.length ? (
               <p className="text-sm text-stone-600">

@@ -33,6 +33,7 @@ import { getOverview as readOverview } from "@/lib/overview/get-overview";
 import { matchEventIds as readEventMatches, matchOrganizationIds as readOrganizationMatches } from "@/lib/search/match";
 import { searchAll as readSearch } from "@/lib/search/search-all";
 import { sitemapEntries as readSitemap } from "@/lib/seo/sitemap-entries";
+import { getSource as readSource, listSourceFigures as readSourceFigures } from "@/lib/sources/get-source";
 import { getStats as readStats } from "@/lib/stats/get-stats";
 import type { StatsScope } from "@/lib/stats/scope";
 import { boundedTags, cacheTags, citationTags, type ListTag } from "./tags";
@@ -53,6 +54,23 @@ export async function getMainSource() {
   "use cache";
   cachedFor(cacheTags.source(MAIN_SOURCE_KEY));
   return readFromReplica(() => readMainSource());
+}
+
+/**
+ * A source's page: its record and the sources it cites or that cite it (any source edit), and the names of the
+ * entries citing it (any organization or event edit; diasporas change only with the seed).
+ */
+export async function getSource(key: string, locale: string) {
+  "use cache";
+  cachedFor(cacheTags.source(key), ...lists("sources", "organizations", "events"));
+  return readFromReplica(() => readSource(key, locale));
+}
+
+/** The figures sources report, shown on /stats: they change with their sources. */
+export async function listSourceFigures(locale: string) {
+  "use cache";
+  cachedFor(...lists("sources"));
+  return readFromReplica(() => readSourceFigures(locale));
 }
 
 export async function organizationAtVersion(...args: Params<typeof readOrganizationAtVersion>) {

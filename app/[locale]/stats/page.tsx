@@ -4,7 +4,8 @@ import { ChartView } from "@/components/stats/chart-view";
 import { PresenceSummary } from "@/components/stats/presence-summary";
 import { StatsFilters } from "@/components/stats/stats-filters";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
-import { getStats, listDiasporas, listHostCountries } from "@/lib/cache/public-reads";
+import { getStats, listDiasporas, listHostCountries, listSourceFigures } from "@/lib/cache/public-reads";
+import { FigureCard } from "@/components/sources/figure-card";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -48,11 +49,12 @@ const SECTIONS: {
 export default async function StatsPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const { scope, ignored } = parseStatsQuery(await searchParams);
-  const [t, stats, diasporas, countries] = await Promise.all([
+  const [t, stats, diasporas, countries, figures] = await Promise.all([
     getTranslations(),
     getStats(scope, locale),
     listDiasporas(locale),
     listHostCountries(locale),
+    listSourceFigures(locale),
   ]);
   const f = numberFormats(locale);
   const query = new URLSearchParams(scopeToQuery(scope)).toString();
@@ -93,6 +95,13 @@ export default async function StatsPage({ params, searchParams }: Props) {
               </a>
             </li>
           ))}
+          {figures.length ? (
+            <li>
+              <a href="#source-figures" className="text-blue-800 underline-offset-4 hover:underline">
+                {t("Stats.figuresHeading")}
+              </a>
+            </li>
+          ) : null}
         </ul>
       </nav>
       {stats.organizations + stats.events === 0 ? <p className="mt-8">{t("Stats.empty")}</p> : null}
@@ -120,6 +129,24 @@ export default async function StatsPage({ params, searchParams }: Props) {
           ))}
         </section>
       ))}
+      {figures.length ? (
+        // What the sources state, apart from the atlas's own counts above: the filters do not apply to them.
+        <section
+          id="source-figures"
+          aria-labelledby="source-figures-heading"
+          className="mt-12 border-t border-stone-300 pt-6"
+        >
+          <h2 id="source-figures-heading" className="text-2xl font-semibold">
+            {t("Stats.figuresHeading")}
+          </h2>
+          <p className="mt-3 max-w-3xl text-stone-800">{t("Stats.figuresIntro")}</p>
+          <div className="mt-4 grid gap-4 lg:grid-cols-2">
+            {figures.map((figure) => (
+              <FigureCard key={figure.key} figure={figure} locale={locale} showSource />
+            ))}
+          </div>
+        </section>
+      ) : null}
       <section aria-labelledby="about-heading" className="mt-12 border-t border-stone-300 pt-6">
         <h2 id="about-heading" className="text-2xl font-semibold">
           {t("Stats.aboutHeading")}
