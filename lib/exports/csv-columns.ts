@@ -59,6 +59,8 @@ export function organizationColumns(locales: readonly string[], maxChannels: num
     "languages",
     "countries",
     "diasporas",
+    // Before the channels, whose number varies with the selection, so it keeps its place in every export.
+    "online_presence",
     ...channels,
     ...READ_ONLY_COLUMNS,
   ];
@@ -88,6 +90,7 @@ export function organizationCells(
     joinList(record.languages),
     joinList(record.countries),
     joinList(record.diasporas),
+    joinList(record.onlinePresence),
     ...channels,
     joinList(record.events.map((e) => e.slug)),
     joinList(record.sources.map(sourceCell)),

@@ -30,6 +30,7 @@ export function organizationItem(record: OrganizationRecord, url: string) {
     countries: record.countries,
     diasporas: record.diasporas,
     channels: record.channels,
+    online_presence: record.onlinePresence,
     events: record.events,
     sources: record.sources.map(sourceItem),
     url,

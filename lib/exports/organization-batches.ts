@@ -73,6 +73,7 @@ function toRecord(row: Row): OrganizationRecord {
     countries: row.countries.map((c) => c.countryCode),
     diasporas: row.diasporas.map((d) => d.diaspora.slug).sort(),
     channels: row.channels,
+    onlinePresence: [...row.onlinePresence].sort(),
     events: row.events
       .map(({ event }) => ({
         slug: event.slug,

@@ -30,6 +30,11 @@ export type OrganizationRecord = {
   countries: string[];
   diasporas: string[];
   channels: { kind: string; url: string; languages: string[] }[];
+  /**
+   * WEBSITE, SOCIAL_MEDIA, INTERNET: what a source attests without giving an address (decision 0027), in the order
+   * the curation form stores it (sorted), so an export and its re-import compare equal.
+   */
+  onlinePresence: string[];
   events: { slug: string; start: string | null; title: Texts }[];
   /** The numbered sources, in the page's order: read-only, an import cites its file instead. */
   sources: ExportSource[];

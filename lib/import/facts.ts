@@ -1,8 +1,10 @@
 // Which facts of an imported entry the import's source backs: the keys the profile pages cite (FactTable rows).
 import type { EventSnapshot } from "@/lib/events/schema";
 import type { OrganizationSnapshot } from "@/lib/organizations/schema";
+import type { OrganizationImport } from "./records";
 
-export function organizationFacts(s: OrganizationSnapshot): string[] {
+/** `file`: what the row said; a presence kept because the file has no such column is not the file's to back. */
+export function organizationFacts(s: OrganizationSnapshot, file: Pick<OrganizationImport, "onlinePresence">): string[] {
   const has = (field: "name" | "description" | "city") => s.translations.some((t) => t[field]);
   const facts: [string, boolean][] = [
     ["names", has("name")],
@@ -18,6 +20,7 @@ export function organizationFacts(s: OrganizationSnapshot): string[] {
     ["dissolvedOn", Boolean(s.dissolvedOn)],
     ["languages", s.languages.length > 0],
     ["channels", s.channels.length > 0],
+    ["onlinePresence", file.onlinePresence !== undefined && (s.onlinePresence ?? []).length > 0],
   ];
   return facts.filter(([, present]) => present).map(([fact]) => fact);
 }

@@ -88,6 +88,9 @@ export async function processRows(
       values.status === "DISSOLVED"
     )
       values.dissolvedOn = current.snapshot.dissolvedOn ?? "";
+    // A file without the online_presence column keeps the entry's presence without an address (decision 0027).
+    if (current && kindName === "organization" && values.onlinePresence === undefined)
+      values.onlinePresence = (current.snapshot as OrganizationSnapshot).onlinePresence ?? [];
     const parsed = kind.parse(values, { unscoped: true });
     if (!parsed.ok || Object.keys(errors).length > 0) {
       reject(record.slug, title, errorsByColumn(errors, parsed.ok ? {} : parsed.fieldErrors));
@@ -121,7 +124,7 @@ export async function processRows(
     );
     const facts =
       kindName === "organization"
-        ? organizationFacts(snapshot as OrganizationSnapshot)
+        ? organizationFacts(snapshot as OrganizationSnapshot, record as OrganizationImport)
         : eventFacts(snapshot as EventSnapshot);
     await citeImport(tx, kind.type, entityId, source.id, facts, read.row);
     out.push({

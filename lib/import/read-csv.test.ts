@@ -14,6 +14,7 @@ describe("readCsv", () => {
         "types",
         "diasporas",
         "countries",
+        "online_presence",
         "channel_1_kind",
         "channel_1_url",
         "channel_1_languages",
@@ -29,6 +30,7 @@ describe("readCsv", () => {
         "YOUTH; MEDIA",
         "armenian",
         "fr",
+        "WEBSITE; SOCIAL_MEDIA",
         "WEBSITE",
         "https://hay.example.org",
         "hy; fr",
@@ -48,8 +50,19 @@ describe("readCsv", () => {
         countries: ["FR"],
         status: "UNKNOWN",
         channels: [{ kind: "WEBSITE", url: "https://hay.example.org", languages: ["hy", "fr"] }],
+        onlinePresence: ["WEBSITE", "SOCIAL_MEDIA"],
       }),
     });
+  });
+
+  it("tells a file without the online_presence column (keep what is stored) from an empty cell (none)", () => {
+    const presence = (file: string) =>
+      readCsv(file, "organization", 10).map((r) => ("record" in r ? (r.record as { onlinePresence?: string[] }) : r));
+    expect(presence("slug,name_en\nx,X\n")).toEqual([expect.objectContaining({ onlinePresence: undefined })]);
+    expect(presence("slug,online_presence\nx,\ny,INTERNET\n")).toEqual([
+      expect.objectContaining({ onlinePresence: [] }),
+      expect.objectContaining({ onlinePresence: ["INTERNET"] }),
+    ]);
   });
 
   it("says what is wrong with a file it cannot use", () => {
@@ -72,8 +85,26 @@ describe("readCsv", () => {
 describe("columns", () => {
   it("names form fields as the file's columns", () => {
     expect(
-      ["name.ru", "channel.0.url", "channel.2", "diasporaIds", "foundedYear", "onlineUrl", "slug"].map(columnOf),
-    ).toEqual(["name_ru", "channel_1_url", "channel_3", "diasporas", "founded_year", "online_url", "slug"]);
+      [
+        "name.ru",
+        "channel.0.url",
+        "channel.2",
+        "diasporaIds",
+        "foundedYear",
+        "onlineUrl",
+        "onlinePresence",
+        "slug",
+      ].map(columnOf),
+    ).toEqual([
+      "name_ru",
+      "channel_1_url",
+      "channel_3",
+      "diasporas",
+      "founded_year",
+      "online_url",
+      "online_presence",
+      "slug",
+    ]);
     expect(
       errorsByColumn(
         { diasporas: ["unknownDiaspora"] },

@@ -54,6 +54,7 @@ function organization(cells: Cells): OrganizationImport {
     countries: splitList(cells.countries).map((c) => c.toUpperCase()),
     diasporas: splitList(cells.diasporas),
     channels: channels(cells),
+    onlinePresence: "online_presence" in cells ? splitList(cells.online_presence) : undefined,
   };
 }
 

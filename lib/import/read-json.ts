@@ -54,6 +54,11 @@ const organizationItem = z.looseObject({
     .array(z.looseObject({ kind: text, url: text, languages: list }))
     .nullish()
     .transform((v) => v ?? []),
+  // Absent: the file predates the field and an existing entry keeps its presence; null: none.
+  online_presence: z
+    .union([z.array(z.string()), z.null()])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : (v ?? []))),
 });
 
 const eventItem = z.looseObject({
@@ -72,7 +77,7 @@ const eventItem = z.looseObject({
 });
 
 function organization(item: z.output<typeof organizationItem>): OrganizationImport {
-  const { founded_year, dissolved_on, countries, channels, ...rest } = item;
+  const { founded_year, dissolved_on, countries, channels, online_presence, ...rest } = item;
   return {
     slug: rest.slug.trim(),
     category: rest.category,
@@ -92,6 +97,7 @@ function organization(item: z.output<typeof organizationItem>): OrganizationImpo
     countries: countries.map((c) => c.toUpperCase()),
     diasporas: rest.diasporas,
     channels: channels.map((c) => ({ kind: c.kind, url: c.url, languages: c.languages })),
+    onlinePresence: online_presence,
   };
 }
 

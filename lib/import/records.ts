@@ -22,6 +22,11 @@ export type OrganizationImport = {
   countries: string[];
   diasporas: string[];
   channels: { kind: string; url: string; languages: string[] }[];
+  /**
+   * WEBSITE, SOCIAL_MEDIA, INTERNET as the file gives them (the kind's schema judges the values). Undefined: the file
+   * has no such column, and an existing entry keeps what it has (decision 0027); empty: none.
+   */
+  onlinePresence?: string[];
 };
 
 export type EventImport = {

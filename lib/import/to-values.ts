@@ -35,6 +35,8 @@ export function organizationValues(
     languages: r.languages.join(", "),
   };
   if (r.dissolvedOn !== undefined) values.dissolvedOn = r.dissolvedOn;
+  // Left out when the file has no such column: processRows then keeps the entry's own.
+  if (r.onlinePresence !== undefined) values.onlinePresence = r.onlinePresence;
   putTexts(values, "name", r.name);
   putTexts(values, "description", r.description);
   putTexts(values, "city", r.city);
@@ -81,6 +83,7 @@ const COLUMNS: Record<string, string> = {
   organizerIds: "organizers",
   countryCode: "country",
   onlineUrl: "online_url",
+  onlinePresence: "online_presence",
 };
 
 /** The file's column for a form field: name.ru → name_ru, channel.0.url → channel_1_url, diasporaIds → diasporas. */

@@ -107,6 +107,12 @@ describe("organization CSV", () => {
       ]),
     );
     expect(header).not.toContain("channel_3_url");
+    // The presence without an address has a fixed place: after the diasporas, before the varying channel columns.
+    expect(header.slice(header.indexOf("diasporas"), header.indexOf("diasporas") + 3)).toEqual([
+      "diasporas",
+      "online_presence",
+      "channel_1_kind",
+    ]);
     // The list as it opens: diaspora organizations, each row saying so.
     const rows = csvRows(text);
     expect(rows.map((r) => r.slug)).toEqual(
@@ -142,6 +148,22 @@ describe("organization CSV", () => {
     expect(unneutralise(formula.name_en!)).toBe('=HYPERLINK("http://evil.example","x")');
     const amor = rows.find((r) => r.slug === "amor")!;
     expect(amor.channel_1_url).toMatch(/^https?:\/\//);
+    expect(amor.online_presence).toBe("");
+  });
+
+  it("writes the presence online without an address the seed records, as a list", async () => {
+    const rows = csvRows(await (await orgs("")).text());
+    const stated = await db.organization.findMany({
+      where: { category: "DIASPORA_ORGANIZATION", NOT: { onlinePresence: { isEmpty: true } } },
+      select: { slug: true, onlinePresence: true },
+    });
+    expect(stated.length).toBeGreaterThan(3);
+    for (const { slug, onlinePresence } of stated)
+      expect(rows.find((r) => r.slug === slug)?.online_presence, slug).toBe([...onlinePresence].sort().join("; "));
+    expect(rows.find((r) => r.slug === "all-russian-azerbaijan-congress")?.online_presence).toBe(
+      "SOCIAL_MEDIA; WEBSITE",
+    );
+    expect(rows.find((r) => r.slug === "arma")?.online_presence).toBe("INTERNET");
   });
 
   it.each([
@@ -205,7 +227,11 @@ describe("organization JSON", () => {
         { kind: "WEBSITE", url: "https://hayastan.example/fr", languages: ["hy", "fr"] },
         { kind: "TELEGRAM" },
       ],
+      online_presence: [],
     });
+    expect(
+      document.data.find((d: { slug: string }) => d.slug === "association-of-armenians-of-russia")?.online_presence,
+    ).toEqual(["WEBSITE"]);
   });
 });
 
@@ -246,6 +272,12 @@ describe("organization HSDS 3.0", () => {
         host_countries: ["FR"],
       },
     });
+    // A website attested without an address has no core HSDS field (`website` is a URI): it is in the extension.
+    const congress = page.contents.find(
+      (o: { diaspora_atlas: { slug: string } }) => o.diaspora_atlas.slug === "all-russian-azerbaijan-congress",
+    );
+    expect(congress.website).toBeUndefined();
+    expect(congress.diaspora_atlas.online_presence).toEqual(["SOCIAL_MEDIA", "WEBSITE"]);
     const withYear = page.contents.find((o: { year_incorporated?: number }) => o.year_incorporated !== undefined);
     expect(Number.isInteger(withYear?.year_incorporated)).toBe(true);
   });

@@ -13,6 +13,7 @@ import { importEntries } from "../../lib/import/import-entries";
 import type { ImportResult } from "../../lib/import/plan";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
 import { databaseFingerprint, openTestDatabase } from "../support/database";
+import { errorCodes } from "../support/message-codes";
 import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
@@ -65,8 +66,13 @@ describe("round trip", () => {
     };
     expect(before.organizations.length + before.institutions.length).toBeGreaterThan(40);
     // The congress's date of dissolution is one of the columns that must come back.
-    expect(before.organizations.find((r) => r.slug === "all-russian-azerbaijan-congress")?.dissolved_on).toBe(
-      "2017-05-15",
+    expect(before.organizations.find((r) => r.slug === "all-russian-azerbaijan-congress")).toMatchObject({
+      dissolved_on: "2017-05-15",
+      // And its presence online without an address (decision 0027), as the institutions' is.
+      online_presence: "SOCIAL_MEDIA; WEBSITE",
+    });
+    expect(before.institutions.find((r) => r.slug === "rossotrudnichestvo")?.online_presence).toBe(
+      "SOCIAL_MEDIA; WEBSITE",
     );
     await emptyEntries();
 
@@ -143,6 +149,9 @@ describe("round trip", () => {
     const institutions = await exportText("organizations", "format=json&category=RELATED_INSTITUTION");
     const events = await exportText("events", "format=json&when=all");
     const before = { organizations: strip(organizations), institutions: strip(institutions), events: strip(events) };
+    expect(before.organizations.find((o: { slug: string }) => o.slug === "arma")?.online_presence).toEqual([
+      "INTERNET",
+    ]);
     await emptyEntries();
     expect(report(await run("organization", "import", "organizations.json", organizations)).counts.create).toBe(
       before.organizations.length,
@@ -215,11 +224,10 @@ describe("dry run and rollback", () => {
     const congress = baseRows.find((r) => r.slug === "all-russian-azerbaijan-congress")!;
     expect(congress).toMatchObject({ status: "DISSOLVED", dissolved_on: "2017-05-15" });
     const { dissolved_on: _, ...withoutColumn } = congress;
-    // What a row would change or why it is refused. (The export has no column for the presence without an address,
-    // so a re-import reports it as changed in any case: left aside here.)
+    // What a row would change or why it is refused.
     const rows = async (...file: Row[]) =>
       report(await run("organization", "preview", "dates.csv", csvFile(file))).rows.map((r) =>
-        r.action === "rejected" ? r.errors : (r.changed ?? []).filter((c) => c !== "onlinePresence"),
+        r.action === "rejected" ? r.errors : r.changed,
       );
     expect(await rows(congress)).toEqual([[]]);
     expect(await rows(withoutColumn)).toEqual([[]]);
@@ -228,6 +236,75 @@ describe("dry run and rollback", () => {
     expect(await rows({ ...congress, status: "ACTIVE" })).toEqual([{ dissolved_on: ["dissolvedOnNeedsDissolved"] }]);
     // Without the column, a status other than DISSOLVED drops the date.
     expect(await rows({ ...withoutColumn, status: "ACTIVE" })).toEqual([["status", "dissolved_on"]]);
+  });
+
+  it("reads the presence without an address, keeps it when the file has no such column, refuses an unknown value", async () => {
+    const armaRow = baseRows.find((r) => r.slug === "arma")!;
+    expect(armaRow.online_presence).toBe("INTERNET");
+    const { online_presence: _, ...withoutColumn } = armaRow;
+    const rows = async (...file: Row[]) =>
+      report(await run("organization", "preview", "presence.csv", csvFile(file))).rows.map((r) =>
+        r.action === "rejected" ? r.errors : r.changed,
+      );
+    expect(await rows(armaRow)).toEqual([[]]);
+    expect(await rows(withoutColumn)).toEqual([[]]);
+    expect(await rows({ ...armaRow, online_presence: "WEBSITE; INTERNET" })).toEqual([["online_presence"]]);
+    expect(await rows({ ...armaRow, online_presence: "" })).toEqual([["online_presence"]]);
+    // An unknown value is refused for its column with a code the import page translates (Curate.errors).
+    expect(await rows({ ...armaRow, online_presence: "INTERNET; EMAIL" })).toEqual([{ online_presence: ["invalid"] }]);
+    expect(errorCodes("Import", "Curate")).toContain("invalid");
+
+    const arma = () =>
+      db.organization.findUniqueOrThrow({
+        where: { slug: "arma" },
+        select: {
+          onlinePresence: true,
+          sources: { select: { source: { select: { title: true } }, facts: true }, orderBy: { position: "asc" } },
+        },
+      });
+    const importFacts = async (title: string) => (await arma()).sources.find((s) => s.source.title === title)?.facts;
+
+    // A bad value stores nothing at all, in CSV and in JSON.
+    const before = await databaseFingerprint(db);
+    const bad = await run("organization", "import", "bad.csv", csvFile([{ ...armaRow, online_presence: "EMAIL" }]));
+    expect(bad).toMatchObject({ ok: false, formError: "rowsRejected" });
+    const badJson = JSON.stringify([
+      { slug: "arma", name: { en: "ARMA" }, types: ["MEDIA"], online_presence: ["EMAIL"] },
+    ]);
+    expect(report(await run("organization", "import", "bad.json", badJson)).rows[0]!.errors).toEqual({
+      online_presence: ["invalid"],
+    });
+    expect(await databaseFingerprint(db)).toEqual(before);
+
+    // Without the column another change goes through, the presence stays, and the file is not cited for it.
+    const renamed = { ...withoutColumn, name_en: "ARMA (renamed)" };
+    expect(report(await run("organization", "import", "without.csv", csvFile([renamed]))).counts.update).toBe(1);
+    expect((await arma()).onlinePresence).toEqual(["INTERNET"]);
+    expect(await importFacts("without.csv")).not.toContain("onlinePresence");
+
+    // With it, the file sets the presence and backs it like its other facts; the export writes it back the same.
+    const stated = { ...armaRow, name_en: "ARMA (renamed)", online_presence: "WEBSITE; INTERNET" };
+    expect(report(await run("organization", "import", "with.csv", csvFile([stated]))).rows[0]!.changed).toEqual([
+      "online_presence",
+    ]);
+    expect((await arma()).onlinePresence).toEqual(["INTERNET", "WEBSITE"]);
+    expect(await importFacts("with.csv")).toContain("onlinePresence");
+    const exported = csvRows(await exportText("organizations", "")).find((r) => r.slug === "arma")!;
+    expect(exported.online_presence).toBe("INTERNET; WEBSITE");
+    expect(report(await run("organization", "preview", "again.csv", csvFile([exported]))).counts.unchanged).toBe(1);
+
+    // JSON the same way: no key keeps it, null or [] clears it.
+    const json = JSON.parse(await exportText("organizations", "format=json")).data.find(
+      (o: { slug: string }) => o.slug === "arma",
+    );
+    expect(json.online_presence).toEqual(["INTERNET", "WEBSITE"]);
+    const { online_presence: __, ...jsonWithout } = json;
+    expect(report(await run("organization", "preview", "same.json", JSON.stringify([json]))).counts.unchanged).toBe(1);
+    expect(report(await run("organization", "preview", "k.json", JSON.stringify([jsonWithout]))).counts.unchanged).toBe(
+      1,
+    );
+    await run("organization", "import", "none.json", JSON.stringify([{ ...json, online_presence: null }]));
+    expect((await arma()).onlinePresence).toEqual([]);
   });
 
   it("imports nothing when one row in the middle is bad", async () => {

@@ -51,6 +51,9 @@ export function toHsdsOrganization(record: OrganizationRecord, locale: string, l
       host_countries: record.countries,
       diasporas: record.diasporas,
       channels: record.channels.map((c) => ({ kind: c.kind, url: asUri(c.url), languages: c.languages })),
+      // HSDS's own `website` is a URI and its `url` entity requires one: a website attested without an address has no
+      // core field, so it sits here with the rest of the atlas's own data.
+      online_presence: record.onlinePresence,
       events: record.events.map((e) => ({ slug: e.slug, start: e.start, title: e.title, url: links.event(e.slug) })),
       sources: record.sources.map(sourceItem),
       version: record.version,
