@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
 import { FactTable, type FactRow } from "@/components/sources/fact-table";
 import { SourceList } from "@/components/sources/source-list";
+import { ProvenanceNote, translatesAnother } from "@/components/sources/provenance-note";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import { formatEventDates } from "@/lib/events/format-event-date";
 import type { EventDetail, NamedRef } from "@/lib/events/types";
@@ -98,11 +99,20 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
       </p>
       <h1 className="mt-4 text-3xl font-semibold leading-tight">
         <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
-        <span className="text-base">{refs("titles", "title")}</span>
+        <span className="text-base font-normal">
+          <ProvenanceNote
+            provenance={e.titleProvenance}
+            kind="name"
+            translated={translatesAnother(e.titleProvenances)}
+          />
+          {/* Citations say which language's title a source contains ("titles.en"); a bare "titles" backs them all. */}
+          {refs("titles", "title", ...(e.title ? [`titles.${e.title.locale}`] : []))}
+        </span>
       </h1>
       {e.description ? (
         <p className="mt-4 max-w-3xl text-lg text-stone-800">
           <LocalizedTextView text={e.description} pageLocale={locale} />
+          <ProvenanceNote provenance={e.descriptionProvenance} kind="description" />
           {refs("descriptions", "description")}
         </p>
       ) : null}

@@ -11,7 +11,7 @@ import { matchDiasporaIds } from "@/lib/search/match";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { notFound } from "./http/errors";
-import { jsonMap, localizedMap, withLabel } from "./localized";
+import { jsonMap, localizedMap, provenanceMap, withLabel } from "./localized";
 import { pageOf, type Page } from "./paging";
 import { readQuery, rejectIgnored } from "./query";
 import { apiCitation } from "./references";
@@ -24,7 +24,9 @@ const diasporaSelect = {
   languages: true,
   createdAt: true,
   updatedAt: true,
-  translations: { select: { locale: true, name: true, description: true } },
+  translations: {
+    select: { locale: true, name: true, description: true, nameProvenance: true, descriptionProvenance: true },
+  },
   presences: { select: { countryCode: true } },
   // Diaspora organizations, as /organizations?diaspora= lists them; related institutions are not counted.
   _count: { select: { organizations: { where: { organization: { category: DEFAULT_CATEGORY } } }, events: true } },
@@ -41,6 +43,9 @@ function represent(row: DiasporaRow, lang: string | undefined) {
     name,
     ...withLabel(name, lang),
     description: localizedMap(row.translations, "description"),
+    // Where each language's name and description come from (decision 0024), as for organizations.
+    name_provenance: provenanceMap(row.translations, "name", "nameProvenance"),
+    description_provenance: provenanceMap(row.translations, "description", "descriptionProvenance"),
     languages: row.languages,
     origin_country: row.originCountryCode,
     host_country_count: new Set(row.presences.map((p) => p.countryCode)).size,

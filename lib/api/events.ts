@@ -10,7 +10,7 @@ import { contentFallbackChain } from "@/lib/i18n/localized";
 import { matchEventIds } from "@/lib/search/match";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { notFound } from "./http/errors";
-import { localizedMap, withLabel } from "./localized";
+import { localizedMap, provenanceMap, withLabel } from "./localized";
 import { pageOf, type Page } from "./paging";
 import { readQuery, rejectIgnored } from "./query";
 import { apiCitation, namedRefs, namedRefSelect } from "./references";
@@ -29,7 +29,17 @@ const eventSelect = {
   onlineUrl: true,
   createdAt: true,
   updatedAt: true,
-  translations: { select: { locale: true, title: true, description: true, city: true, recurrence: true } },
+  translations: {
+    select: {
+      locale: true,
+      title: true,
+      description: true,
+      city: true,
+      recurrence: true,
+      titleProvenance: true,
+      descriptionProvenance: true,
+    },
+  },
   organizers: { select: { organization: { select: namedRefSelect } } },
   diasporas: { select: { diaspora: { select: namedRefSelect } } },
 } satisfies Prisma.EventSelect;
@@ -52,6 +62,9 @@ function represent(row: EventRow, lang: string | undefined) {
     city: localizedMap(row.translations, "city"),
     online_url: row.onlineUrl,
     description: localizedMap(row.translations, "description"),
+    // Where each language's title and description come from (decision 0024), as for organizations.
+    title_provenance: provenanceMap(row.translations, "title", "titleProvenance"),
+    description_provenance: provenanceMap(row.translations, "description", "descriptionProvenance"),
     recurrence: localizedMap(row.translations, "recurrence"),
     organizers: namedRefs(row.organizers.map((o) => o.organization)),
     diasporas: namedRefs(row.diasporas.map((d) => d.diaspora)),

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { isoDate } from "@/lib/events/event-summary";
 import { getEvent } from "@/lib/events/get-event";
 import { parsePartialDate } from "@/lib/events/partial-date";
+import { textProvenance } from "@/lib/events/provenance";
 import type { EventDetail, NamedRef } from "@/lib/events/types";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getOrganization } from "@/lib/organizations/get-organization";
@@ -150,13 +151,17 @@ export async function eventAtVersion(
   const translations = s.translations ?? [];
   const start = s.start ? parsePartialDate(s.start) : null;
   const end = start && s.end ? parsePartialDate(s.end) : null;
+  const title = pickLocalized(translations, "title", locale);
+  const description = pickLocalized(translations, "description", locale);
   return {
     version: resolved.state,
     event: {
       ...event,
       type: s.type,
-      title: pickLocalized(translations, "title", locale),
-      description: pickLocalized(translations, "description", locale),
+      title,
+      description,
+      // An older version shows the provenance its revision recorded (none before provenance was kept).
+      ...textProvenance(translations, title, description),
       city: pickLocalized(translations, "city", locale),
       recurrence: pickLocalized(translations, "recurrence", locale),
       startDate: isoDate(start?.date ?? null),

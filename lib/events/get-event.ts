@@ -4,6 +4,7 @@ import { isSlug } from "@/lib/validation/text";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { summarySelect, toSummary } from "./event-summary";
+import { textProvenance } from "./provenance";
 import type { EventDetail, NamedRef } from "./types";
 
 const names = { select: { locale: true, name: true } } as const;
@@ -15,7 +16,17 @@ export async function getEvent(slug: string, locale: string): Promise<EventDetai
     where: { slug },
     select: {
       ...summarySelect,
-      translations: { select: { locale: true, title: true, city: true, recurrence: true, description: true } },
+      translations: {
+        select: {
+          locale: true,
+          title: true,
+          city: true,
+          recurrence: true,
+          description: true,
+          titleProvenance: true,
+          descriptionProvenance: true,
+        },
+      },
       updatedAt: true,
       organizers: { select: { organization: { select: { slug: true, acronym: true, translations: names } } } },
       diasporas: { select: { diaspora: { select: { slug: true, translations: names } } } },
@@ -28,10 +39,13 @@ export async function getEvent(slug: string, locale: string): Promise<EventDetai
     name: pickLocalized(entry.translations, "name", locale),
   });
   const byName = (a: NamedRef, b: NamedRef) => (a.name?.value ?? a.slug).localeCompare(b.name?.value ?? b.slug, locale);
+  const summary = toSummary(row, locale);
+  const description = pickLocalized(row.translations, "description", locale);
   return {
-    ...toSummary(row, locale),
+    ...summary,
     id: row.id,
-    description: pickLocalized(row.translations, "description", locale),
+    description,
+    ...textProvenance(row.translations, summary.title, description),
     onlineUrl: row.onlineUrl,
     organizers: row.organizers.map(({ organization }) => ref(organization)).sort(byName),
     diasporas: row.diasporas.map(({ diaspora }) => ref(diaspora)).sort(byName),

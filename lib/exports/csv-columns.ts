@@ -27,6 +27,16 @@ export const READ_ONLY_COLUMNS = [
   "provenance_description",
 ] as const;
 
+/** An event's read-only columns: an import ignores them (provenance_…, not title_…: that prefix is a language column). */
+export const EVENT_READ_ONLY_COLUMNS = [
+  "url",
+  "updated_at",
+  "id",
+  "version",
+  "provenance_title",
+  "provenance_description",
+] as const;
+
 /** A field's provenance per language in one cell: "en: SOURCE; ru: ATLAS" (not name_…: that prefix is a language column). */
 const provenanceCell = (texts: Texts) =>
   joinList(Object.entries(texts).map(([locale, value]) => `${locale}: ${value}`));
@@ -114,10 +124,7 @@ export function eventColumns(locales: readonly string[]): string[] {
     "online_url",
     "diasporas",
     "organizers",
-    "url",
-    "updated_at",
-    "id",
-    "version",
+    ...EVENT_READ_ONLY_COLUMNS,
   ];
 }
 
@@ -136,5 +143,7 @@ export function eventCells(record: EventRecord, locales: readonly string[], url:
     record.updatedAt,
     record.id,
     String(record.version),
+    provenanceCell(record.titleProvenance),
+    provenanceCell(record.descriptionProvenance),
   ];
 }

@@ -5,7 +5,7 @@ import { eventConditions, type EventScope } from "@/lib/events/filter-sql";
 import type { EventFilters } from "@/lib/events/filters";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import { EXPORT_BATCH_SIZE } from "./organization-batches";
-import { orderLocales, textsOf, type EventRecord } from "./records";
+import { orderLocales, provenanceOf, textsOf, type EventRecord } from "./records";
 
 /** The events list's filters, the stretch of time its view covers (upcoming, past, all, a month) and text matches. */
 export type EventSelection = { filters: EventFilters; scope: EventScope | null; matchedIds: string[] | null };
@@ -22,7 +22,15 @@ const recordSelect = {
   countryCode: true,
   onlineUrl: true,
   translations: {
-    select: { locale: true, title: true, description: true, city: true, recurrence: true },
+    select: {
+      locale: true,
+      title: true,
+      description: true,
+      city: true,
+      recurrence: true,
+      titleProvenance: true,
+      descriptionProvenance: true,
+    },
     orderBy: { locale: "asc" },
   },
   diasporas: { select: { diaspora: { select: { slug: true } } } },
@@ -43,6 +51,8 @@ function toRecord(row: Row): EventRecord {
     description: textsOf(row.translations, "description"),
     city: textsOf(row.translations, "city"),
     recurrence: textsOf(row.translations, "recurrence"),
+    titleProvenance: provenanceOf(row.translations, "title", "titleProvenance"),
+    descriptionProvenance: provenanceOf(row.translations, "description", "descriptionProvenance"),
     country: row.countryCode,
     onlineUrl: row.onlineUrl,
     diasporas: row.diasporas.map((d) => d.diaspora.slug).sort(),

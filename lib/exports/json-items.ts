@@ -50,6 +50,8 @@ export function eventItem(record: EventRecord, url: string) {
     description: record.description,
     city: record.city,
     recurrence: record.recurrence,
+    title_provenance: record.titleProvenance,
+    description_provenance: record.descriptionProvenance,
     country: record.country,
     online_url: record.onlineUrl,
     diasporas: record.diasporas,

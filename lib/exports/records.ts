@@ -68,6 +68,9 @@ export type EventRecord = {
   description: Texts;
   city: Texts;
   recurrence: Texts;
+  /** Where each language's title and description come from (SOURCE, CURATOR, ATLAS, MACHINE); read-only. */
+  titleProvenance: Texts;
+  descriptionProvenance: Texts;
   country: string | null;
   onlineUrl: string | null;
   diasporas: string[];

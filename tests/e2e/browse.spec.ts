@@ -221,6 +221,31 @@ test("a profile says which names and texts the atlas translated or wrote, in Rus
   await expect(page.locator("[data-inferred-from]")).toHaveText("Вывод по косвенным данным: Объединение армян России");
 });
 
+test("an event page says which title and description the atlas translated or wrote, in Russian and in English", async ({
+  page,
+}) => {
+  // The article prints "Victory Day" in English: the Russian title is the atlas's translation of it, and the
+  // descriptions are the atlas's summaries.
+  await page.goto("/ru/events/victory-day");
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toContainText("День Победы");
+  await expect(title.locator("[data-provenance]")).toHaveText("(переведено атласом)");
+  await expect(page.locator("main p").filter({ hasText: "(написано атласом)" })).toHaveCount(1);
+
+  // In English the title is the article's, with its citation, and no note.
+  await page.goto("/en/events/victory-day");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Victory Day");
+  await expect(page.getByRole("heading", { level: 1 }).locator("[data-provenance]")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 }).getByRole("link", { name: /1/ })).toBeVisible();
+  await expect(page.getByText("(written by the atlas)")).toBeVisible();
+
+  // No source gives the Shanghai march a title in any language: the atlas's own wording, not a translation.
+  await page.goto("/ru/events/immortal-regiment-march-shanghai-2021");
+  await expect(page.getByRole("heading", { level: 1 }).locator("[data-provenance]")).toHaveText(
+    "(название в написании атласа)",
+  );
+});
+
 test("a profile lists the other names a source prints, with its citation, in English and in Kazakh", async ({
   page,
 }) => {

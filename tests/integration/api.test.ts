@@ -8,6 +8,7 @@ import { listEvents } from "../../lib/events/list-events";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { listOrganizations } from "../../lib/organizations/list-organizations";
 import { matchEventIds, matchOrganizationIds } from "../../lib/search/match";
+import { seededProvenance } from "../../lib/sources/text-provenance";
 import { readSeedData } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
 import { callApi } from "../support/api-client";
@@ -205,6 +206,54 @@ describe("content", () => {
       title: shanghai.titles,
       city: { ru: "Шанхай", en: "Shanghai", zh: "上海" },
     });
+  });
+
+  it("says where each language's name or title and description come from, as the seed recorded it", async () => {
+    const organizations = new Map(
+      [
+        ...(await everything("/api/v1/organizations")),
+        ...(await everything("/api/v1/organizations?category=RELATED_INSTITUTION")),
+      ].map((o) => [o.slug, o]),
+    );
+    for (const o of seed.organizations)
+      expect(organizations.get(o.slug), o.slug).toMatchObject({
+        name_provenance: seededProvenance(o.names, o.sources, "names"),
+        description_provenance: seededProvenance(o.descriptions, o.sources, "descriptions"),
+      });
+    const events = new Map((await everything("/api/v1/events")).map((e) => [e.slug, e]));
+    for (const e of seed.events)
+      expect(events.get(e.slug), e.slug).toMatchObject({
+        title_provenance: seededProvenance(e.titles, e.sources, "titles"),
+        description_provenance: seededProvenance(e.descriptions, e.sources, "descriptions"),
+      });
+    const diasporas = new Map((await everything("/api/v1/diasporas")).map((d) => [d.slug, d]));
+    for (const d of seed.diasporas)
+      expect(diasporas.get(d.slug), d.slug).toMatchObject({
+        name_provenance: seededProvenance(d.names, d.sources, "names"),
+        description_provenance: seededProvenance(d.descriptions, d.sources, "descriptions"),
+      });
+    // Spelled out for one of each: the article prints "Victory Day" in English; the Russian title is the atlas's.
+    const victory = (await callApi("/api/v1/events/victory-day")).json as { data: Item };
+    expect(victory.data).toMatchObject({
+      title_provenance: { en: "SOURCE", ru: "ATLAS" },
+      description_provenance: { en: "ATLAS", ru: "ATLAS" },
+    });
+    const azerbaijani = (await callApi("/api/v1/diasporas/azerbaijani")).json as { data: Item };
+    expect(azerbaijani.data.name_provenance).toEqual({ az: "ATLAS", en: "SOURCE", ru: "ATLAS" });
+    // A text whose provenance is not recorded (a curator's edit before it was kept) is left out.
+    await db.eventTranslation.updateMany({
+      where: { event: { slug: "martisor" }, locale: "ro" },
+      data: { titleProvenance: null },
+    });
+    try {
+      const martisor = (await callApi("/api/v1/events/martisor")).json as { data: Item };
+      expect(martisor.data.title_provenance).toEqual({ en: "ATLAS", ru: "ATLAS" });
+    } finally {
+      await db.eventTranslation.updateMany({
+        where: { event: { slug: "martisor" }, locale: "ro" },
+        data: { titleProvenance: "SOURCE" },
+      });
+    }
   });
 
   it("adds a label and a page address in lang, and keeps the Russian page for a language the site does not speak", async () => {

@@ -123,6 +123,11 @@ describe("event versions", () => {
     const old = (await eventAtVersion("versioned-festival", "en", 1))!;
     expect(old.event).toMatchObject({ startDate: "2019-05-01", endDate: null, datePrecision: "MONTH" });
     expect(old.event.title?.value).toBe("Versioned Festival");
+    // The provenance the revision recorded: a curator's title.
+    expect(old.event).toMatchObject({
+      titleProvenance: "CURATOR",
+      titleProvenances: [{ locale: "en", provenance: "CURATOR" }],
+    });
     const now = (await eventAtVersion("versioned-festival", "en"))!;
     expect(now.event).toMatchObject({ startDate: "2020-06-01", endDate: "2020-06-03", datePrecision: "DAY" });
     expect(now.version.shown).toBe(2);

@@ -322,4 +322,29 @@ describe("with the article's seed data", () => {
     expect(december2020.items.map((e) => e.slug)).toEqual(["forum-azerbaijan-russia-economic-diplomacy-2020"]);
     expect(december2020).toMatchObject({ earlier: "2019-12", later: null });
   });
+  it("says where the title and description shown come from, and whether the atlas's title translates another", async () => {
+    // The article prints "Victory Day" in English; the Russian title and both descriptions are the atlas's.
+    expect(await getEvent("victory-day", "ru")).toMatchObject({
+      title: { value: "День Победы", locale: "ru" },
+      titleProvenance: "ATLAS",
+      descriptionProvenance: "ATLAS",
+    });
+    const english = (await getEvent("victory-day", "en"))!;
+    expect(english).toMatchObject({ titleProvenance: "SOURCE", descriptionProvenance: "ATLAS" });
+    expect(english.titleProvenances.toSorted((a, b) => a.locale.localeCompare(b.locale))).toEqual([
+      { locale: "en", provenance: "SOURCE" },
+      { locale: "ru", provenance: "ATLAS" },
+    ]);
+    // No cited source gives the march's title in any language: the atlas's wording, translating nothing.
+    const march = (await getEvent("immortal-regiment-march-shanghai-2021", "ru"))!;
+    expect(march.titleProvenance).toBe("ATLAS");
+    expect(march.titleProvenances.every((t) => t.provenance === "ATLAS")).toBe(true);
+    // A language the event lacks falls back, and the provenance is the fallback text's.
+    expect(await getEvent("martisor", "ro")).toMatchObject({
+      title: { value: "Mărțișor", locale: "ro" },
+      titleProvenance: "SOURCE",
+      description: { locale: "ru", isFallback: true },
+      descriptionProvenance: "ATLAS",
+    });
+  });
 });

@@ -218,6 +218,11 @@ describe("organization JSON", () => {
     ).map((o) => o.slug);
     expect(document.data.map((d: { slug: string }) => d.slug)).toEqual(slugs);
     const hay = document.data.find((d: { slug: string }) => d.slug === "hayastan-youth");
+    // The article prints both names; the descriptions are the atlas's summaries. Entries without any: none given.
+    expect(document.data.find((d: { slug: string }) => d.slug === "association-of-armenians-of-russia")).toMatchObject({
+      name_provenance: { en: "SOURCE", ru: "SOURCE" },
+      description_provenance: { en: "ATLAS", ru: "ATLAS" },
+    });
     expect(hay).toMatchObject({
       name: { hy: "Հայաստան երիտասարդություն", ru: "Молодёжь «Айастан»" },
       city: { ru: "Париж" },
@@ -232,6 +237,7 @@ describe("organization JSON", () => {
     expect(
       document.data.find((d: { slug: string }) => d.slug === "association-of-armenians-of-russia")?.online_presence,
     ).toEqual(["WEBSITE"]);
+    expect(hay.name_provenance).toEqual({});
   });
 });
 
@@ -255,6 +261,9 @@ describe("organization HSDS 3.0", () => {
     for (const organization of page.contents) {
       expect(validate(organization), organization.diaspora_atlas.slug).toEqual([]);
       for (const entity of UNPUBLISHED_ENTITIES) expect(organization).not.toHaveProperty(`${entity}s`);
+      // Every seeded entry's name and description have a recorded provenance; this test's own entries have none.
+      const own = ["formula-test", "hayastan-youth"].includes(organization.diaspora_atlas.slug);
+      expect(organization.attributes.length, organization.diaspora_atlas.slug).toBe(own ? 0 : 2);
     }
     const hay = page.contents.find(
       (o: { diaspora_atlas: { slug: string } }) => o.diaspora_atlas.slug === "hayastan-youth",
@@ -282,11 +291,77 @@ describe("organization HSDS 3.0", () => {
     expect(Number.isInteger(withYear?.year_incorporated)).toBe(true);
   });
 
+  it("marks where the name and description given come from as HSDS attributes with the atlas's provenance terms", async () => {
+    type Attribute = {
+      id: string;
+      link_id: string;
+      link_entity: string;
+      link_type: string;
+      value: string;
+      taxonomy_term_id: string;
+      taxonomy_term: { id: string; code: string; name: string; taxonomy_id: string; taxonomy_detail: { id: string } };
+    };
+    type Item = { id: string; name: string; attributes: Attribute[]; diaspora_atlas: Record<string, unknown> };
+    const bySlug = async (locale: string) =>
+      new Map(
+        (JSON.parse(await (await orgs("format=hsds", locale)).text()).contents as Item[]).map((o) => [
+          o.diaspora_atlas.slug as string,
+          o,
+        ]),
+      );
+    const [ru, en] = await Promise.all([bySlug("ru"), bySlug("en")]);
+    const terms = (o: Item) =>
+      Object.fromEntries(o.attributes.map((a) => [a.link_type, [a.value, a.taxonomy_term.code]]));
+    // Alfa-Bank is a related institution; Ojag's names: Russian and Azerbaijani from sources, English the atlas's.
+    const ojagRu = ru.get("ojag")!;
+    const ojagEn = en.get("ojag")!;
+    expect(terms(ojagRu)).toEqual({ name: ["ru", "SOURCE"], description: ["ru", "ATLAS"] });
+    expect(terms(ojagEn)).toEqual({ name: ["en", "ATLAS"], description: ["en", "ATLAS"] });
+    const atlasName = ojagEn.attributes.find((a) => a.link_type === "name")!;
+    expect(atlasName).toMatchObject({
+      link_id: ojagEn.id,
+      link_entity: "organization",
+      taxonomy_term: { name: "Translated or written by the atlas", language: "en" },
+    });
+    expect(atlasName.taxonomy_term_id).toBe(atlasName.taxonomy_term.id);
+    expect(atlasName.taxonomy_term.taxonomy_id).toBe(atlasName.taxonomy_term.taxonomy_detail.id);
+    // Ids are stable across exports and distinct between facts; every term of a provenance is the same term.
+    expect((await bySlug("en")).get("ojag")!.attributes.map((a) => a.id)).toEqual(ojagEn.attributes.map((a) => a.id));
+    const all = [...ru.values(), ...en.values()].flatMap((o) => o.attributes);
+    expect(new Set(all.map((a) => a.id)).size).toBe(all.length);
+    const termIds = new Map<string, Set<string>>();
+    for (const a of all)
+      termIds.set(a.taxonomy_term.code, (termIds.get(a.taxonomy_term.code) ?? new Set()).add(a.taxonomy_term_id));
+    for (const ids of termIds.values()) expect(ids.size).toBe(1);
+    // Every language's provenance in the extension, as the JSON export gives it.
+    expect(ojagEn.diaspora_atlas).toMatchObject({ name_provenance: { ru: "SOURCE", az: "SOURCE", en: "ATLAS" } });
+    // An entry without a recorded provenance (this test's own rows) has no attribute.
+    expect(ru.get("hayastan-youth")!.attributes).toEqual([]);
+  });
+
   it("fails validation when a required field is missing, so the check is real", () => {
     const validate = hsdsOrganizationValidator();
     expect(validate({ id: "not-a-uuid", name: "x" })).toEqual(
       expect.arrayContaining([expect.stringContaining("description"), expect.stringContaining("uuid")]),
     );
+    // Attributes are checked against the vendored attribute, taxonomy term and taxonomy schemas.
+    const organization = { id: "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610", name: "x", description: "" };
+    const term = { id: "6bd624ce-8512-497a-bcb2-7ce1a5dc1680", name: "t", description: "d" };
+    expect(
+      validate({ ...organization, attributes: [{ id: "ae58cc39-8b70-4ab1-8aea-786882e5ac8e", taxonomy_term: term }] }),
+    ).toEqual([]);
+    expect(validate({ ...organization, attributes: [{ id: "a1", taxonomy_term: { id: term.id } }] })).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/attributes\/0\/id .*uuid/),
+        expect.stringMatching(/^\/attributes\/0\/taxonomy_term .*name/),
+      ]),
+    );
+    expect(
+      validate({
+        ...organization,
+        attributes: [{ id: term.id, taxonomy_term: { ...term, taxonomy_detail: { id: "x" } } }],
+      }),
+    ).not.toEqual([]);
   });
 });
 
@@ -333,6 +408,24 @@ describe("event exports", () => {
     expect(shanghai.diasporas!.split("; ").sort()).toEqual(["belarusian", "kazakh", "russian-speaking", "ukrainian"]);
   });
 
+  it("says where each language's title and description come from, read-only at the end of the row", async () => {
+    const text = await (await events("when=all")).text();
+    const header = parse(text, { bom: true, to: 1 })[0] as string[];
+    expect(header.slice(-2)).toEqual(["provenance_title", "provenance_description"]);
+    const rows = csvRows(text);
+    // The article prints "Victory Day" in English; the Russian title and both descriptions are the atlas's.
+    expect(rows.find((r) => r.slug === "victory-day")).toMatchObject({
+      provenance_title: "en: SOURCE; ru: ATLAS",
+      provenance_description: "en: ATLAS; ru: ATLAS",
+    });
+    expect(rows.find((r) => r.slug === "martisor")!.provenance_title).toBe("en: ATLAS; ro: SOURCE; ru: ATLAS");
+    // An event without recorded provenance (this test's own) has empty cells.
+    expect(rows.find((r) => r.slug === "export-test-ahead")).toMatchObject({
+      provenance_title: "",
+      provenance_description: "",
+    });
+  });
+
   it("exports the calendar's month when the list shows the calendar", async () => {
     const rows = csvRows(await (await events("view=calendar&month=2021-05")).text());
     expect(rows.map((r) => r.slug)).toContain("immortal-regiment-march-shanghai-2021");
@@ -343,6 +436,10 @@ describe("event exports", () => {
     const document = JSON.parse(await (await events("format=json&when=all")).text());
     expect(document.kind).toBe("events");
     expect(document.data.length).toBe(await db.event.count());
+    expect(document.data.find((e: { slug: string }) => e.slug === "victory-day")).toMatchObject({
+      title_provenance: { en: "SOURCE", ru: "ATLAS" },
+      description_provenance: { en: "ATLAS", ru: "ATLAS" },
+    });
     expect((await events("format=hsds")).status).toBe(400);
   });
 });

@@ -4,6 +4,7 @@
 import { licenseJson } from "@/lib/about/data-license";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { sourceItem } from "../json-items";
+import { provenanceAttributes } from "./provenance";
 import type { OrganizationRecord, Texts } from "../records";
 
 export const HSDS_VERSION = "3.0";
@@ -36,12 +37,19 @@ export function toHsdsOrganization(record: OrganizationRecord, locale: string, l
     ...(website ? { website: asUri(website.url) } : {}),
     ...(record.foundedYear !== null ? { year_incorporated: record.foundedYear } : {}),
     uri: links.organization(record.slug),
+    // Where the name and description given come from: HSDS attributes with the atlas's provenance terms.
+    attributes: provenanceAttributes(record.id, [
+      { field: "name", locale: name?.locale, provenance: record.nameProvenance },
+      { field: "description", locale: description?.locale, provenance: record.descriptionProvenance },
+    ]),
     [EXTENSION]: {
       slug: record.slug,
       category: record.category,
       name_language: name?.locale ?? null,
       description_language: description?.locale ?? null,
       translations: { name: record.name, description: record.description, city: record.city },
+      name_provenance: record.nameProvenance,
+      description_provenance: record.descriptionProvenance,
       acronym: record.acronym,
       types: record.types,
       served_groups: record.groups,
