@@ -3,11 +3,18 @@ import type { EventSnapshot } from "@/lib/events/schema";
 import type { OrganizationSnapshot } from "@/lib/organizations/schema";
 import type { OrganizationImport } from "./records";
 
-/** `file`: what the row said; a presence kept because the file has no such column is not the file's to back. */
-export function organizationFacts(s: OrganizationSnapshot, file: Pick<OrganizationImport, "onlinePresence">): string[] {
+/**
+ * `file`: what the row said. A value kept because the file has no such column (other names, a date of dissolution,
+ * a presence without an address) is not the file's to back.
+ */
+export function organizationFacts(
+  s: OrganizationSnapshot,
+  file: Pick<OrganizationImport, "onlinePresence" | "dissolvedOn" | "altNames">,
+): string[] {
   const has = (field: "name" | "description" | "city") => s.translations.some((t) => t[field]);
   const facts: [string, boolean][] = [
     ["names", has("name")],
+    ["altNames", file.altNames !== undefined && s.translations.some((t) => (t.altNames ?? []).length > 0)],
     ["descriptions", has("description")],
     ["city", has("city")],
     ["acronym", Boolean(s.acronym)],
@@ -17,7 +24,7 @@ export function organizationFacts(s: OrganizationSnapshot, file: Pick<Organizati
     ["countries", s.countryCodes.length > 0],
     ["foundedYear", s.foundedYear !== null],
     ["status", true],
-    ["dissolvedOn", Boolean(s.dissolvedOn)],
+    ["dissolvedOn", file.dissolvedOn !== undefined && Boolean(s.dissolvedOn)],
     ["languages", s.languages.length > 0],
     ["channels", s.channels.length > 0],
     ["onlinePresence", file.onlinePresence !== undefined && (s.onlinePresence ?? []).length > 0],

@@ -243,6 +243,32 @@ describe("dry run and rollback", () => {
     expect(await rows({ ...congress, status: "ACTIVE" })).toEqual([{ dissolved_on: ["dissolvedOnNeedsDissolved"] }]);
     // Without the column, a status other than DISSOLVED drops the date.
     expect(await rows({ ...withoutColumn, status: "ACTIVE" })).toEqual([["status", "dissolved_on"]]);
+
+    // The file backs the date, and other names, only when it states them: a kept value is not the file's.
+    const congressAltNames = Object.keys(congress).filter((c) => c.startsWith("alt_names_"));
+    expect(congressAltNames.length).toBeGreaterThan(0);
+    const withoutAltNames = Object.fromEntries(
+      Object.entries(withoutColumn).filter(([c]) => !c.startsWith("alt_names_")),
+    ) as Row;
+    const facts = async (file: string, row: Row) => {
+      const result = await run(
+        "organization",
+        "import",
+        file,
+        csvFile([{ ...row, name_en: `${congress.name_en} (${file})` }]),
+      );
+      expect(report(result).counts.update, file).toBe(1);
+      const cited = await db.organizationSource.findMany({
+        where: { organization: { slug: congress.slug }, source: { title: file } },
+        select: { facts: true },
+      });
+      return cited.flatMap((c) => c.facts);
+    };
+    expect(await facts("kept.csv", withoutAltNames)).not.toEqual(expect.arrayContaining(["dissolvedOn"]));
+    expect(await facts("kept-too.csv", withoutAltNames)).not.toContain("altNames");
+    expect(await facts("stated.csv", { ...congress, alt_names_en: "VAK" })).toEqual(
+      expect.arrayContaining(["dissolvedOn", "altNames"]),
+    );
   });
 
   it("reads the presence without an address, keeps it when the file has no such column, refuses an unknown value", async () => {
