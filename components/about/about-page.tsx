@@ -103,13 +103,30 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
           {t("citeHeading")}
         </h2>
         <p className="mt-3">{t("citeIntro", { cite: tRoot("Cite.summary") })}</p>
-        <h3 className="mt-4 font-semibold">{tRoot("Cite.styles.apa")}</h3>
-        <p className="mt-2">
-          {cite.apa.map((part, i) => (part.italic ? <i key={i}>{part.text}</i> : <span key={i}>{part.text}</span>))}
-        </p>
-        <div className="mt-2">
-          <CopyButton text={apaText} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.apa") })} />
-        </div>
+        {/* GOST R 7.0.100-2018 first on Russian pages (what Russian theses require), after APA elsewhere. */}
+        {(locale === "ru" ? ["gost", "apa"] : ["apa", "gost"]).map((style) =>
+          style === "apa" ? (
+            <div key={style}>
+              <h3 className="mt-4 font-semibold">{tRoot("Cite.styles.apa")}</h3>
+              <p className="mt-2">
+                {cite.apa.map((part, i) =>
+                  part.italic ? <i key={i}>{part.text}</i> : <span key={i}>{part.text}</span>,
+                )}
+              </p>
+              <div className="mt-2">
+                <CopyButton text={apaText} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.apa") })} />
+              </div>
+            </div>
+          ) : (
+            <div key={style}>
+              <h3 className="mt-4 font-semibold">{tRoot("Cite.styles.gost")}</h3>
+              <p className="mt-2 break-words">{cite.gost}</p>
+              <div className="mt-2">
+                <CopyButton text={cite.gost} label={tRoot("Cite.copyLabel", { what: tRoot("Cite.styles.gost") })} />
+              </div>
+            </div>
+          ),
+        )}
         <h3 className="mt-4 font-semibold">{tRoot("Cite.styles.bibtex")}</h3>
         <pre
           className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 text-sm"

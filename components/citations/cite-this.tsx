@@ -11,9 +11,21 @@ const parts = (list: CitationPart[]) =>
 const pre = "mt-1 max-h-72 overflow-auto whitespace-pre rounded border border-stone-300 bg-stone-50 p-3 text-sm";
 const download = "text-blue-800 underline";
 
+type Style = {
+  id: string;
+  name: string;
+  body: React.ReactNode;
+  /** What "Copy" puts on the clipboard; `html` beside it keeps italics. */
+  text: string;
+  html?: string;
+  /** A file to download, with its link text. */
+  href?: string;
+  download?: string;
+};
+
 /**
- * "Cite this": a folded section with the permanent link of the version shown, the access date, APA and Chicago
- * citations, and BibTeX and CSL-JSON to copy or download (works without JavaScript, except copying).
+ * "Cite this": a folded section with the permanent link of the version shown, the access date, APA, Chicago and
+ * GOST citations, and BibTeX and CSL-JSON to copy or download (works without JavaScript, except copying).
  */
 export async function CiteThis({ cite, locale }: { cite: PageCitations; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations("Cite"), getFormatter()]);
@@ -23,7 +35,13 @@ export async function CiteThis({ cite, locale }: { cite: PageCitations; locale: 
     return work.version === null ? path : `${path}?version=${work.version}`;
   };
   const accessed = format.dateTime(new Date(`${work.accessed}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  const styles = [
+  const gost: Style = {
+    id: "gost",
+    name: t("styles.gost"),
+    body: <p className="mt-1">{citations.gost}</p>,
+    text: citations.gost,
+  };
+  const others: Style[] = [
     {
       id: "apa",
       name: t("styles.apa"),
@@ -63,6 +81,8 @@ export async function CiteThis({ cite, locale }: { cite: PageCitations; locale: 
       download: t("downloadCsl"),
     },
   ];
+  // GOST R 7.0.100-2018 is what Russian theses and journals require: first on Russian pages, after Chicago elsewhere.
+  const styles = locale === "ru" ? [gost, ...others] : [...others.slice(0, 2), gost, ...others.slice(2)];
   return (
     <details className="mt-10 rounded border border-stone-300 bg-white" id="cite">
       <summary className="cursor-pointer px-4 py-3 font-medium text-blue-800 hover:underline">{t("summary")}</summary>
@@ -82,11 +102,7 @@ export async function CiteThis({ cite, locale }: { cite: PageCitations; locale: 
             <div key={style.id}>
               <dt className="flex flex-wrap items-center gap-3 font-medium">
                 {style.name}
-                <CopyButton
-                  text={style.text}
-                  html={"html" in style ? style.html : undefined}
-                  label={t("copyLabel", { what: style.name })}
-                />
+                <CopyButton text={style.text} html={style.html} label={t("copyLabel", { what: style.name })} />
                 {style.href ? (
                   <a href={style.href} download className={download}>
                     {style.download}

@@ -2,6 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import { Link } from "@/lib/i18n/navigation";
 import type { SourcePage as Page } from "@/lib/sources/get-source";
+import { CopyButton } from "@/components/citations/copy-button";
+import { gostSource } from "@/lib/citations/gost";
 import { FigureCard } from "./figure-card";
 import { ReferenceText } from "./reference-text";
 
@@ -10,9 +12,10 @@ const linkClass = "text-blue-800 underline underline-offset-2";
 
 /** A source's own page: the record, the figures it reports, the works it cites, who cites it, the entries citing it. */
 export async function SourcePage({ page, locale }: { page: Page; locale: string }) {
-  const [t, tOrg, format] = await Promise.all([
+  const [t, tOrg, tCite, format] = await Promise.all([
     getTranslations("Source"),
     getTranslations("Organization"),
+    getTranslations("Cite"),
     getFormatter(),
   ]);
   const accessed = (date: string | null) =>
@@ -23,6 +26,7 @@ export async function SourcePage({ page, locale }: { page: Page; locale: string 
     footnote: n,
     works: references.filter((r) => r.footnote === n),
   }));
+  const gost = gostSource(source);
   const entryCount = entries.organizations.length + entries.events.length + entries.diasporas.length;
   return (
     <article className="break-words">
@@ -32,6 +36,16 @@ export async function SourcePage({ page, locale }: { page: Page; locale: string 
         <ReferenceText source={source} accessed={accessed(source.accessedOn)} archived={tOrg("archived")} />.
       </p>
       {source.note ? <p className="mt-2 max-w-3xl text-sm text-stone-700">{source.note}</p> : null}
+      <section aria-labelledby="source-cite" className="mt-6 max-w-3xl rounded border border-stone-300 bg-white p-4">
+        <h2 id="source-cite" className="font-semibold">
+          {t("citeHeading")}
+        </h2>
+        <h3 className="mt-2 text-sm font-medium text-stone-700">{tCite("styles.gost")}</h3>
+        <p className="mt-1">{gost}</p>
+        <div className="mt-2">
+          <CopyButton text={gost} label={tCite("copyLabel", { what: tCite("styles.gost") })} />
+        </div>
+      </section>
 
       {figures.length ? (
         <section aria-labelledby="source-figures">

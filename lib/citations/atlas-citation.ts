@@ -1,7 +1,9 @@
 // How to cite the atlas as a whole (the About page): APA 7 for a continuously updated database — no date, a
-// retrieval date, the permanent address — and BibTeX (@misc with biblatex's url/urldate). Pure.
+// retrieval date, the permanent address — GOST R 7.0.100-2018 for a site, and BibTeX (@misc with biblatex's
+// url/urldate). Pure.
 import { bibtexEntry } from "./bibtex";
 import { longDate } from "./format";
+import { gostSite } from "./gost";
 import type { CitationPart } from "./types";
 
 export type AtlasCitationInput = {
@@ -20,7 +22,7 @@ export type AtlasCitationInput = {
   license: string;
 };
 
-export function atlasCitation(input: AtlasCitationInput): { apa: CitationPart[]; bibtex: string } {
+export function atlasCitation(input: AtlasCitationInput): { apa: CitationPart[]; gost: string; bibtex: string } {
   const name = input.siteName.replace(/\.$/, "");
   const apa: CitationPart[] = [
     { text: `${name}. (${input.noDate}). ` },
@@ -35,5 +37,5 @@ export function atlasCitation(input: AtlasCitationInput): { apa: CitationPart[];
     ["urldate", input.accessed],
     ["note", input.license],
   ]);
-  return { apa, bibtex };
+  return { apa, gost: gostSite(name, input.url, input.accessed), bibtex };
 }

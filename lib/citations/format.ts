@@ -2,6 +2,7 @@
 // bibliography entry for web content), BibTeX (@misc with biblatex's url/urldate/version) and CSL-JSON.
 // Pure: the words come in as terms, dates are formatted with Intl in the terms' language.
 import { bibtexEntry, type BibtexField } from "./bibtex";
+import { gostEntry } from "./gost";
 import type { CitableWork, CitationPart, CitationTerms, Citations } from "./types";
 
 const dateParts = (iso: string) => iso.split("-").map(Number) as [number, number, number];
@@ -118,6 +119,7 @@ export function formatCitations(work: CitableWork, terms: CitationTerms): Citati
   return {
     apa: apa(work, terms),
     chicago: chicago(work, terms),
+    gost: gostEntry(work, terms.siteName),
     bibtex: bibtex(work, terms),
     cslJson: `${compactNumbers(JSON.stringify([cslItem(work, terms)], null, 2))}\n`,
     id: citationId(work, terms.locale),

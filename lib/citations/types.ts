@@ -45,6 +45,8 @@ export type CitationPart = { text: string; italic?: boolean };
 export type Citations = {
   apa: CitationPart[];
   chicago: CitationPart[];
+  /** GOST R 7.0.100-2018, plain text (./gost.ts). */
+  gost: string;
   bibtex: string;
   /** CSL-JSON: an array with one item, pretty-printed. */
   cslJson: string;

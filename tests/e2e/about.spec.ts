@@ -86,3 +86,25 @@ test("a profile shows data as of its newest source and that the seed load is no 
   );
   await expect(page.getByText(/Last updated/)).toHaveCount(0);
 });
+
+test("the atlas as a whole is cited in GOST R 7.0.100-2018, first on the Russian page and after APA in English", async ({
+  page,
+}) => {
+  const [y, mo, d] = new Date().toISOString().slice(0, 10).split("-");
+  await page.goto("/ru/about");
+  const cite = page.getByRole("region", { name: messages("ru").About.citeHeading! });
+  await expect(cite.getByRole("heading", { level: 3 })).toHaveText([
+    "ГОСТ Р 7.0.100-2018",
+    "APA (7-е издание)",
+    "BibTeX",
+  ]);
+  await expect(cite.getByText(/^Атлас диаспор : сайт\. – URL: /)).toHaveText(
+    new RegExp(
+      `^Атлас диаспор : сайт\\. – URL: http\\S+/ru \\(дата обращения: ${d}\\.${mo}\\.${y}\\)\\. – Текст : электронный\\.$`,
+    ),
+  );
+  await page.goto("/en/about");
+  await expect(
+    page.getByRole("region", { name: messages("en").About.citeHeading! }).getByRole("heading", { level: 3 }),
+  ).toHaveText(["APA (7th edition)", "GOST R 7.0.100-2018", "BibTeX"]);
+});

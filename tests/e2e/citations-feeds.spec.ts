@@ -10,7 +10,7 @@ import { axeViolations } from "./support/axe";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-test("an organization page cites its current version in APA, Chicago, BibTeX and CSL-JSON, to copy or download", async ({
+test("an organization page cites its current version in GOST, APA, Chicago, BibTeX and CSL-JSON, to copy or download", async ({
   page,
   context,
 }) => {
@@ -21,13 +21,23 @@ test("an organization page cites its current version in APA, Chicago, BibTeX and
   const permalink = cite.getByRole("link", { name: /\/ru\/organizations\/ojag\?version=1$/ });
   await expect(permalink).toBeVisible();
   await expect(cite.getByText(/^Постоянная ссылка на версию 1:/)).toBeVisible();
-  const apa = cite.locator("dd").first();
+  // GOST R 7.0.100-2018 comes first on Russian pages: a part of the site, its version, the access date.
+  await expect(cite.locator("dt").first()).toContainText("ГОСТ Р 7.0.100-2018");
+  const [y, m, d] = today().split("-");
+  await expect(cite.locator("dd").first()).toHaveText(
+    new RegExp(
+      "^Азербайджанское культурное общество «Оджаг» : профиль организации\\. – Версия 1\\. – Текст : электронный " +
+        `// Атлас диаспор : сайт\\. – \\d{4}\\. – URL: http\\S+/ru/organizations/ojag\\?version=1 ` +
+        `\\(дата обращения: ${d}\\.${m}\\.${y}\\)\\.$`,
+    ),
+  );
+  const apa = cite.locator("dd").nth(1);
   await expect(apa).toContainText("Атлас диаспор. (");
   // A versioned permanent link is archived: APA needs no retrieval date for it.
   await expect(apa).toContainText("Азербайджанское культурное общество «Оджаг» (Версия 1) [Профиль организации]. http");
   await expect(apa).not.toContainText("Получено");
   await expect(apa.locator("i")).toHaveText("Азербайджанское культурное общество «Оджаг»");
-  await expect(cite.locator("dd").nth(1)).toContainText(
+  await expect(cite.locator("dd").nth(2)).toContainText(
     "Атлас диаспор. «Азербайджанское культурное общество «Оджаг»». Версия 1.",
   );
 

@@ -21,6 +21,11 @@ test("ru: from the About page to the article's page, its figures and footnotes, 
   await expect(page).toHaveURL(/\/ru\/sources\/article$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Post-Soviet diasporas in the age of the internet");
   await expect(page.getByRole("link", { name: "https://doi.org/10.22363/2312-8674-2021-20-3-437-447" })).toBeVisible();
+  await expect(page.getByRole("region", { name: m.Source.citeHeading! })).toContainText(
+    "Pivovar, E. I. Post-Soviet diasporas in the age of the internet / E. I. Pivovar, V. F. Ershov, M. V. Katagoshchina. " +
+      "– Текст : электронный // RUDN Journal of Russian History. – 2021. – Vol. 20, no. 3. – P. 437–447. " +
+      "– DOI 10.22363/2312-8674-2021-20-3-437-447. – URL: https://journals.rudn.ru/russian-history/article/view/27274.",
+  );
 
   const figures = page.getByRole("region", { name: m.Source.figuresHeading! });
   const graduates = figures.locator('[data-figure="graduates-associations-68-countries"]');
