@@ -1,5 +1,7 @@
 // The Atom writer's output parsed back with a real XML parser (fast-xml-parser, which also validates), with the
-// elements RFC 4287 requires checked by name.
+// elements RFC 4287 requires checked by name, and read as a feed reader reads it (@rowanmanning/feed-parser), full
+// and empty.
+import { parseFeed } from "@rowanmanning/feed-parser";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { escapeXml, writeAtom, type AtomEntry, type AtomFeed } from "./atom";
@@ -91,5 +93,31 @@ describe("writeAtom", () => {
 
   it("escapes the five XML specials", () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+  });
+});
+
+describe("a feed reader (@rowanmanning/feed-parser) reads the feeds as written", () => {
+  it("a full feed: its title, dates, address and each entry's id, title, link and category", () => {
+    const read = parseFeed(writeAtom(feed, [entry, { ...entry, id: "urn:uuid:2", title: { value: "Second" } }]));
+    expect(read.meta.type).toBe("atom");
+    expect(read.title).toBe(feed.title);
+    expect(read.description).toBe(feed.subtitle);
+    expect(read.language).toBe("ru");
+    expect(read.updated?.toISOString()).toBe(feed.updated);
+    expect(read.self).toBe(feed.links[0]!.href);
+    expect(read.url).toBe(feed.links[1]!.href);
+    expect(read.items.map((i) => [i.id, i.title, i.url])).toEqual([
+      [entry.id, "Фестиваль «R&D <script>» 'x'", entry.link],
+      ["urn:uuid:2", "Second", entry.link],
+    ]);
+    expect(read.items[0]!.categories.map((c) => [c.term, c.label])).toEqual([["FESTIVAL", "Фестиваль"]]);
+  });
+
+  it("an empty feed: a valid feed with its own last change and no entries", () => {
+    const read = parseFeed(writeAtom(feed, []));
+    expect(read.meta.type).toBe("atom");
+    expect(read.title).toBe(feed.title);
+    expect(read.updated?.toISOString()).toBe(feed.updated);
+    expect(read.items).toEqual([]);
   });
 });
