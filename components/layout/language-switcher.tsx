@@ -36,12 +36,19 @@ function LanguageMenu({ languages, query }: { languages: LanguageOption[]; query
   return (
     <nav aria-label={t("language")} className="relative">
       <details className="group">
-        <summary className="cursor-pointer list-none rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100">
+        <summary className="flex min-h-10 cursor-pointer list-none items-center rounded border border-stone-400 px-2 text-sm hover:bg-stone-100 [&::-webkit-details-marker]:hidden">
           <span className="sr-only">{t("language")}: </span>
-          <span lang={current}>{languages.find((l) => l.locale === current)?.name ?? current}</span>{" "}
-          <span aria-hidden="true">▾</span>
+          {/* The language's own name from 1280 px; its code below 1280 px, where the header is one short row. */}
+          <span lang={current} className="hidden xl:inline">
+            {languages.find((l) => l.locale === current)?.name ?? current}
+          </span>
+          <span lang={current} aria-hidden="true" className="uppercase xl:hidden">
+            {current}
+          </span>
+          <span aria-hidden="true">&nbsp;▾</span>
         </summary>
-        <ul className="absolute right-0 z-10 mt-1 grid w-64 grid-cols-2 gap-1 rounded border border-stone-300 bg-white p-2 text-sm shadow-lg">
+        {/* Below 1280 px the list spans the screen under the header, so every language is on screen and tappable. */}
+        <ul className="fixed inset-x-2 top-14 z-20 grid max-h-[calc(100vh-4.5rem)] grid-cols-2 gap-1 overflow-y-auto rounded border border-stone-300 bg-white p-2 text-sm shadow-lg sm:grid-cols-3 xl:absolute xl:inset-x-auto xl:top-full xl:right-0 xl:mt-1 xl:w-80 xl:grid-cols-2">
           {languages.map(({ locale, name }) => (
             <li key={locale}>
               <Link
@@ -50,7 +57,7 @@ function LanguageMenu({ languages, query }: { languages: LanguageOption[]; query
                 lang={locale}
                 hrefLang={locale}
                 aria-current={locale === current ? "true" : undefined}
-                className="block rounded px-2 py-1 hover:bg-stone-200 aria-[current]:bg-stone-800 aria-[current]:text-white"
+                className="block rounded px-2 py-2 hover:bg-stone-200 aria-[current]:bg-stone-800 aria-[current]:text-white"
               >
                 {name}
               </Link>

@@ -5,6 +5,8 @@ test("the header's search box finds organizations, events and diasporas, grouped
   page,
 }) => {
   await page.goto("/ru");
+  // The header's search opens under it (a <details>: no JavaScript needed).
+  await page.getByRole("banner").locator('summary[aria-label="Поиск по атласу"]').click();
   const box = page.getByRole("search", { name: "Поиск по атласу" });
   await box.getByRole("searchbox", { name: "Поиск по атласу" }).fill("армянской");
   await box.getByRole("searchbox").press("Enter");
@@ -77,6 +79,7 @@ test("the search forms work without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/en/organizations");
+  await page.getByRole("banner").locator('summary[aria-label="Search the atlas"]').click();
   await page.getByRole("searchbox", { name: "Search the atlas" }).fill("AMOR");
   await page.getByRole("search", { name: "Search the atlas" }).getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/en\/search\?q=AMOR$/);

@@ -1,0 +1,78 @@
+// The site header at phone, tablet and desktop widths in five languages (issue #15, item 1): one row within a fifth
+// of a phone's first screen, no sideways scrolling, every one of the 16 languages on screen and tappable, menus that
+// close when the page changes, one search box on the search page, axe-clean with the menus open.
+import { expect, test } from "./support/shared-page";
+import { expectNoAxeViolations } from "./support/axe";
+
+const WIDTHS = [320, 390, 768, 1024, 1366] as const;
+const LOCALES = ["ru", "en", "hy", "uz", "ka"] as const;
+const HEIGHT = 844;
+
+for (const width of WIDTHS) {
+  test(`${width} px: one header row, no sideways scroll, all 16 languages on screen, in ${LOCALES.join(", ")}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: HEIGHT });
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale}/organizations`);
+      const header = (await page.locator("header").boundingBox())!;
+      expect(header.height, `${locale} header height`).toBeLessThanOrEqual(HEIGHT * 0.2);
+      // One row: 40 px controls and their padding; a second row would add at least 40 px.
+      expect(header.height, `${locale} header rows`).toBeLessThanOrEqual(72);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${locale} page width`).toBe(width);
+
+      const language = page.locator("header nav details").filter({ has: page.locator("a[hreflang]") });
+      await language.locator("summary").click();
+      const links = language.locator("a[hreflang]");
+      await expect(links).toHaveCount(16);
+      for (const link of await links.all()) {
+        await expect(link, `${locale} ${await link.getAttribute("hreflang")}`).toBeInViewport({ ratio: 1 });
+        expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+      }
+      await language.locator("summary").click();
+    }
+  });
+}
+
+test("390 px: the menu holds the sections and closes on the next page; a language is one tap away", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: HEIGHT });
+  await page.goto("/hy/organizations");
+  const menu = page.locator("header details").filter({ has: page.locator('nav[aria-label="Հիմնական նավարկում"]') });
+  await menu.locator("summary").click();
+  await expect(menu.getByRole("link")).toHaveText([
+    "Կազմակերպություններ",
+    "Միջոցառումներ",
+    "Սփյուռքներ",
+    "Երկրներ",
+    "Վիճակագրություն",
+    "Քարտեզ",
+    "Մուտք",
+  ]);
+  await expectNoAxeViolations(page);
+  await menu.getByRole("link", { name: "Սփյուռքներ" }).click();
+  await expect(page).toHaveURL(/\/hy\/diasporas$/);
+  await expect(menu).not.toHaveAttribute("open");
+
+  const language = page.locator("header nav details").filter({ has: page.locator("a[hreflang]") });
+  await language.locator("summary").click();
+  await expectNoAxeViolations(page);
+  await language.locator('a[hreflang="ka"]').click();
+  await expect(page).toHaveURL(/\/ka\/diasporas$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ka");
+  await expect(language).not.toHaveAttribute("open");
+});
+
+test("search: the header's box opens under it and searches; the search page has one search box", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: HEIGHT });
+  await page.goto("/ru/events");
+  await page.getByRole("banner").locator("summary[aria-label]").first().click();
+  const box = page.getByRole("banner").getByRole("searchbox");
+  await expect(box).toBeInViewport();
+  await box.fill("Оджаг");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/ru\/search\?q=/);
+  await expect(page.getByRole("searchbox")).toHaveCount(1);
+  await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("Оджаг");
+});
