@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
-import { EventType } from "@/lib/events/enums";
+import { EventDateBasis, EventType } from "@/lib/events/enums";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { LocalizedFields } from "./localized-fields";
 
 type Props = {
@@ -84,6 +84,13 @@ export function EventForm({
               inputMode="numeric"
               label={t("fields.end")}
               hint={t("form.endDateHint")}
+            />
+            <CheckboxField
+              state={state}
+              name="dateBasis"
+              value={EventDateBasis.REPORT}
+              label={t("fields.dateBasis")}
+              hint={t("form.dateBasisHint")}
             />
             <SelectField
               state={state}

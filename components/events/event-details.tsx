@@ -25,6 +25,11 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
       </Fragment>
     ));
   const date = formatEventDates(e, locale);
+  // What the reader should know about the date: how precise it is, and whether it is only the report's (decision 0024).
+  const dateNotes = [
+    e.datePrecision !== "DAY" ? t(`Event.precision.${e.datePrecision}`) : null,
+    e.dateBasis === "REPORT" ? t("Event.dateOfReport") : null,
+  ].filter(Boolean);
   const place = [
     e.city ? <LocalizedTextView key="city" text={e.city} pageLocale={locale} /> : null,
     e.countryCode ? countryName(e.countryCode, locale) : null,
@@ -38,9 +43,7 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
       value: date ? (
         <>
           <time dateTime={dateTimeAttribute(e)}>{date}</time>
-          {e.datePrecision !== "DAY" ? (
-            <span className="text-stone-700"> ({t(`Event.precision.${e.datePrecision}`)})</span>
-          ) : null}
+          {dateNotes.length > 0 ? <span className="text-stone-700"> ({dateNotes.join("; ")})</span> : null}
         </>
       ) : (
         <span className="text-stone-700">{t("Event.notRecorded")}</span>

@@ -40,9 +40,11 @@ export async function EventFacts({ event, locale }: { event: EventSummary; local
   const facts = [
     // Undated events are listed under their own heading, so no "date not recorded" on each line.
     date ? (
-      <time key="date" dateTime={dateTimeAttribute(event)}>
-        {date}
-      </time>
+      <Fragment key="date">
+        <time dateTime={dateTimeAttribute(event)}>{date}</time>
+        {/* Only the date of the report describing the event, not the event's own (decision 0024). */}
+        {event.dateBasis === "REPORT" ? ` (${t("Event.dateOfReport")})` : null}
+      </Fragment>
     ) : null,
     <span key="type">{t(`Enums.EventType.${event.type}`)}</span>,
     event.city || event.countryCode || event.online ? <EventPlace key="place" event={event} locale={locale} /> : null,

@@ -215,6 +215,51 @@ export function CheckboxGroup({
   );
 }
 
+/** One checkbox posting `value` when ticked and nothing otherwise, with its hint and errors. */
+export function CheckboxField({
+  state,
+  name,
+  value,
+  label,
+  hint,
+  scope,
+}: {
+  state: FormAnswer;
+  name: string;
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  scope?: string;
+}) {
+  const id = fieldId(name, scope);
+  const checked = echoedValue(state, name) === value;
+  const invalid = Boolean(state.fieldErrors[name]?.length);
+  return (
+    <div className="mt-4">
+      <label className="flex items-center gap-2 font-medium">
+        <input
+          key={String(checked)}
+          id={id}
+          type="checkbox"
+          name={name}
+          value={value}
+          defaultChecked={checked}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy(id, Boolean(hint), invalid)}
+          className="size-4"
+        />
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-stone-700">
+          {hint}
+        </p>
+      )}
+      <FieldErrors state={state} name={name} scope={scope} />
+    </div>
+  );
+}
+
 /** One choice of several, as radio buttons under one legend. */
 export function RadioGroup({
   state,

@@ -167,6 +167,8 @@ export async function eventAtVersion(
       startDate: isoDate(start?.date ?? null),
       endDate: isoDate(end?.date ?? null),
       datePrecision: start?.precision ?? "DAY",
+      // A revision saved before the field existed recorded none: its date was read as the event's own.
+      dateBasis: s.dateBasis ?? "STATED",
       countryCode: s.countryCode ?? null,
       onlineUrl: s.onlineUrl ?? null,
       online: Boolean(s.onlineUrl),

@@ -16,6 +16,8 @@ export type DiffLabels = {
   onlinePresence?: (value: string) => string;
   channel?: (value: string) => string;
   eventType?: (value: string) => string;
+  /** What an event's date stands for (EventDateBasis). */
+  dateBasis?: (value: string) => string;
   organization?: (id: string) => string;
   source?: (id: string) => string;
   /** A fact a citation backs ("names", "foundedYear"), by its label (Facts.*). */

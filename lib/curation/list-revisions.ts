@@ -166,6 +166,7 @@ export async function diffLabels(
         | "OnlinePresence"
         | "ChannelKind"
         | "EventType"
+        | "EventDateBasis"
         | "TextProvenance",
     ) =>
     (value: string) =>
@@ -185,6 +186,7 @@ export async function diffLabels(
     onlinePresence: label("OnlinePresence"),
     channel: label("ChannelKind"),
     eventType: label("EventType"),
+    dateBasis: label("EventDateBasis"),
     // "names.en" (the English name) reads "names (English)".
     fact: (name) => {
       const [field, language] = name.split(".") as [string, string | undefined];

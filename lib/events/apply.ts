@@ -22,6 +22,8 @@ function scalars(s: EventSnapshot) {
     startDate: start?.date ?? null,
     endDate: end?.date ?? null,
     datePrecision: start?.precision ?? "DAY",
+    // Undefined (a revision saved before the field existed) leaves it unchanged.
+    dateBasis: s.dateBasis,
     countryCode: s.countryCode,
     onlineUrl: s.onlineUrl,
   } as const;

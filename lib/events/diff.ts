@@ -7,7 +7,14 @@ const same = (value: string) => value;
 
 /** An event snapshot as field → displayed value, for diffs. Dates read as typed: "2013", "2019-05", "2019-05-09". */
 export function flattenEvent(snapshot: EventSnapshot, labels: DiffLabels): Map<string, string> {
-  const { diaspora = same, country = same, eventType = same, organization = same, provenance = same } = labels;
+  const {
+    diaspora = same,
+    country = same,
+    eventType = same,
+    organization = same,
+    provenance = same,
+    dateBasis = same,
+  } = labels;
   const out = new Map<string, string>();
   out.set("slug", snapshot.slug);
   for (const t of snapshot.translations) {
@@ -18,6 +25,8 @@ export function flattenEvent(snapshot: EventSnapshot, labels: DiffLabels): Map<s
   out.set("type", eventType(snapshot.type));
   out.set("start", snapshot.start ?? "");
   out.set("end", snapshot.end ?? "");
+  // A revision saved before the field existed says nothing about it (applying it leaves the basis as it is).
+  if (snapshot.dateBasis) out.set("dateBasis", dateBasis(snapshot.dateBasis));
   out.set("countryCode", snapshot.countryCode ? country(snapshot.countryCode) : "");
   out.set("onlineUrl", snapshot.onlineUrl ?? "");
   out.set("organizerIds", snapshot.organizerIds.map(organization).sort().join(", "));

@@ -10,6 +10,7 @@ const event: EventDetail = {
   startDate: "2013-01-01",
   endDate: null,
   datePrecision: "YEAR",
+  dateBasis: "STATED",
   countryCode: "KZ",
   city: null,
   online: false,

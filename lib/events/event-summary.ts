@@ -10,6 +10,7 @@ export const summarySelect = {
   startDate: true,
   endDate: true,
   datePrecision: true,
+  dateBasis: true,
   countryCode: true,
   onlineUrl: true,
   translations: { select: { locale: true, title: true, city: true, recurrence: true } },
@@ -21,6 +22,7 @@ type SummaryRow = {
   startDate: Date | null;
   endDate: Date | null;
   datePrecision: EventSummary["datePrecision"];
+  dateBasis: EventSummary["dateBasis"];
   countryCode: string | null;
   onlineUrl: string | null;
   translations: { locale: string; title: string | null; city: string | null; recurrence: string | null }[];
@@ -36,6 +38,7 @@ export function toSummary(row: SummaryRow, locale: string): EventSummary {
     startDate: isoDate(row.startDate),
     endDate: isoDate(row.endDate),
     datePrecision: row.datePrecision,
+    dateBasis: row.dateBasis,
     countryCode: row.countryCode,
     city: pickLocalized(row.translations, "city", locale),
     online: Boolean(row.onlineUrl),

@@ -29,6 +29,8 @@ export function eventInput(values: Values) {
     type: one(values.type),
     start: one(values.start),
     end: one(values.end),
+    // The form's checkbox posts REPORT when ticked and nothing otherwise.
+    dateBasis: one(values.dateBasis) || "STATED",
     countryCode: one(values.countryCode),
     onlineUrl: one(values.onlineUrl),
     organizerIds: many(values.organizerIds),
@@ -50,6 +52,8 @@ export function eventValues(snapshot: EventSnapshot, meta: { id?: string; versio
     diasporaIds: snapshot.diasporaIds,
   };
   if (meta.id) values.id = meta.id;
+  // A revision saved before the field existed says nothing of it; the box starts unticked.
+  if (snapshot.dateBasis) values.dateBasis = snapshot.dateBasis;
   for (const t of snapshot.translations)
     for (const field of EVENT_TEXTS) values[`${field}.${t.locale}`] = t[field] ?? "";
   return values;

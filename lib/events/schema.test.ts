@@ -39,6 +39,8 @@ describe("event form", () => {
       type: "CULTURAL_DAYS",
       start: "2024-05-09",
       end: "2024-05-12",
+      // The box was not ticked: the date is the event's own.
+      dateBasis: "STATED",
       translations: [
         // What a curator enters is marked as theirs (decision 0024).
         {
@@ -68,6 +70,18 @@ describe("event form", () => {
     expect(toSnapshot(eventFormSchema.parse(eventInput(eventValues(snapshot, { version: 2 }))))).toEqual(snapshot);
   });
 
+  it("takes a ticked box as a date that is only the report's, and round-trips it through the edit form", () => {
+    const snapshot = toSnapshot(
+      eventFormSchema.parse(eventInput({ ...form, start: "2018-06", end: "", dateBasis: "REPORT" })),
+    );
+    expect(snapshot).toMatchObject({ start: "2018-06", dateBasis: "REPORT" });
+    expect(eventValues(snapshot, { version: 2 }).dateBasis).toBe("REPORT");
+    expect(toSnapshot(eventFormSchema.parse(eventInput(eventValues(snapshot, { version: 2 }))))).toEqual(snapshot);
+    // A revision saved before the field existed leaves the box unticked.
+    const { dateBasis: _basis, ...older } = snapshot;
+    expect(eventValues(older, { version: 2 })).not.toHaveProperty("dateBasis");
+  });
+
   it("takes a date to the day, the month or the year, and no date at all", () => {
     expect(precisionOf("2024-05-09")).toBe("DAY");
     expect(precisionOf("2024-05")).toBe("MONTH");
@@ -89,6 +103,9 @@ describe("event form", () => {
     [{ start: "2024-05-12", end: "2024-05-09" }, { end: ["endBeforeStart"] }],
     [{ start: "2024", end: "2023" }, { end: ["endBeforeStart"] }],
     [{ start: "2024-05-09", end: "2024-06" }, { end: ["datePrecision"] }],
+    // Only a date can be the report's.
+    [{ start: "", end: "", dateBasis: "REPORT" }, { dateBasis: ["dateBasisWithoutDate"] }],
+    [{ dateBasis: "GUESSED" }, { dateBasis: ["invalid"] }],
   ])("refuses the dates %j", (overrides, errors) => {
     expect(errorsOf(overrides)).toEqual(errors);
   });
@@ -120,6 +137,17 @@ describe("event form", () => {
 
 describe("event diff", () => {
   const base = toSnapshot(eventFormSchema.parse(eventInput(form)));
+  it("shows a change of what the date stands for, and nothing for a revision saved before the field existed", () => {
+    const labels = {
+      dateBasis: (v: string) => (v === "REPORT" ? "the report's publication date" : "the event's own date"),
+    };
+    expect(diffFlat(flattenEvent(base, labels), flattenEvent({ ...base, dateBasis: "REPORT" }, labels))).toEqual([
+      { field: "dateBasis", before: "the event's own date", after: "the report's publication date" },
+    ]);
+    const { dateBasis: _basis, ...older } = base;
+    expect(flattenEvent(older, labels).has("dateBasis")).toBe(false);
+  });
+
   it("lists only the fields that differ, with types, countries and organizers by name", () => {
     const next: EventSnapshot = { ...base, start: "2024-05", end: null, type: "FESTIVAL", organizerIds: [] };
     const labels = {

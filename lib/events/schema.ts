@@ -1,7 +1,7 @@
 // The event form's one schema, shared by the browser and the server action. Field names in the form ("title.ru",
 // "start", "organizerIds") are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
-import { EventType } from "@/lib/db/generated/enums";
+import { EventDateBasis, EventType } from "@/lib/db/generated/enums";
 import type { TextProvenance } from "@/lib/sources/text-provenance";
 import { parsePartialDate, type DatePrecision } from "@/lib/events/partial-date";
 import { perLocale } from "@/lib/curation/per-locale";
@@ -57,6 +57,8 @@ export const eventFormSchema = z
     type: z.string("invalid").min(1, "chooseEventType").pipe(z.enum(EventType, "invalid")),
     start: partialDate,
     end: partialDate,
+    // REPORT: the start date is the publication date of the report describing the event, not the event's own.
+    dateBasis: z.enum(EventDateBasis, "invalid"),
     countryCode: z.string("invalid").regex(/^([A-Z]{2})?$/, "invalid"),
     onlineUrl: optionalUrl,
     organizerIds: z.array(uuid).max(30, "tooMany"),
@@ -65,6 +67,9 @@ export const eventFormSchema = z
   .superRefine((value, ctx) => {
     if (!value.title.ru && !value.title.en)
       ctx.addIssue({ code: "custom", path: ["title", "ru"], message: "titleRequired" });
+    // Without a date there is no report's date to qualify.
+    if (value.dateBasis === EventDateBasis.REPORT && !value.start)
+      ctx.addIssue({ code: "custom", path: ["dateBasis"], message: "dateBasisWithoutDate" });
     if (!value.end) return;
     const end = (message: string) => ctx.addIssue({ code: "custom", path: ["end"], message });
     if (!value.start) return end("endWithoutStart");
@@ -92,6 +97,11 @@ export type EventSnapshot = {
   type: EventType;
   start: string | null;
   end: string | null;
+  /**
+   * STATED: the event's own date; REPORT: the publication date of the report that describes it. Absent in revisions
+   * saved before the field existed: applying one leaves it as it is.
+   */
+  dateBasis?: EventDateBasis;
   translations: {
     locale: string;
     title: string | null;
@@ -118,6 +128,7 @@ export function toSnapshot(form: EventForm): EventSnapshot {
     type: form.type,
     start: orNull(form.start),
     end: orNull(form.end),
+    dateBasis: form.dateBasis,
     translations: locales
       .map((locale) => ({
         locale,

@@ -11,6 +11,7 @@ export const eventSnapshotSelect = {
   startDate: true,
   endDate: true,
   datePrecision: true,
+  dateBasis: true,
   countryCode: true,
   onlineUrl: true,
   translations: {
@@ -39,6 +40,7 @@ export function eventRowToSnapshot(row: EventSnapshotRow): EventSnapshot {
     type: row.type,
     start: partial(row.startDate),
     end: row.startDate ? partial(row.endDate) : null,
+    dateBasis: row.dateBasis,
     translations: row.translations
       .filter((t) => t.title || t.description || t.city || t.recurrence)
       .map((t) => ({

@@ -1,4 +1,4 @@
-import type { EventType } from "@/lib/db/generated/enums";
+import type { EventDateBasis, EventType } from "@/lib/db/generated/enums";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { Citation } from "@/lib/sources/citation";
 import type { TextProvenance } from "@/lib/sources/text-provenance";
@@ -11,6 +11,8 @@ export type EventSummary = EventDates & {
   slug: string;
   title: LocalizedText | null;
   type: EventType;
+  /** REPORT: the date is the publication date of the report describing the event; pages say so beside it. */
+  dateBasis: EventDateBasis;
   countryCode: string | null;
   city: LocalizedText | null;
   online: boolean;

@@ -19,6 +19,7 @@ const recordSelect = {
   startDate: true,
   endDate: true,
   datePrecision: true,
+  dateBasis: true,
   countryCode: true,
   onlineUrl: true,
   translations: {
@@ -47,6 +48,7 @@ function toRecord(row: Row): EventRecord {
     type: row.type,
     start: partial(row.startDate),
     end: row.startDate ? partial(row.endDate) : null,
+    dateBasis: row.dateBasis,
     title: textsOf(row.translations, "title"),
     description: textsOf(row.translations, "description"),
     city: textsOf(row.translations, "city"),

@@ -46,6 +46,7 @@ export function eventItem(record: EventRecord, url: string) {
     type: record.type,
     start: record.start,
     end: record.end,
+    date_basis: record.dateBasis,
     title: record.title,
     description: record.description,
     city: record.city,

@@ -64,6 +64,8 @@ export type EventRecord = {
   /** Written to its precision: "2013", "2019-05" or "2019-05-09". */
   start: string | null;
   end: string | null;
+  /** STATED: the event's own date; REPORT: the publication date of the report that describes it. */
+  dateBasis: string;
   title: Texts;
   description: Texts;
   city: Texts;

@@ -91,6 +91,9 @@ export async function processRows(
     // A file without the online_presence column keeps the entry's presence without an address (decision 0027).
     if (current && kindName === "organization" && values.onlinePresence === undefined)
       values.onlinePresence = (current.snapshot as OrganizationSnapshot).onlinePresence ?? [];
+    // A file without the date_basis column keeps the event's date basis (a date that is only the report's stays so).
+    if (current && kindName === "event" && values.dateBasis === undefined)
+      values.dateBasis = (current.snapshot as EventSnapshot).dateBasis ?? "STATED";
     const parsed = kind.parse(values, { unscoped: true });
     if (!parsed.ok || Object.keys(errors).length > 0) {
       reject(record.slug, title, errorsByColumn(errors, parsed.ok ? {} : parsed.fieldErrors));

@@ -64,6 +64,7 @@ function event(cells: Cells): EventImport {
     type: cells.type ?? "",
     start: cells.start ?? "",
     end: cells.end ?? "",
+    dateBasis: cells.date_basis,
     title: texts(cells, "title"),
     description: texts(cells, "description"),
     city: texts(cells, "city"),

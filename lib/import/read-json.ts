@@ -66,6 +66,11 @@ const eventItem = z.looseObject({
   type: text,
   start: text,
   end: text,
+  // Absent: the file predates the field and an existing entry keeps its date basis; null: STATED.
+  date_basis: z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : (v ?? ""))),
   title: texts,
   description: texts,
   city: texts,
@@ -107,6 +112,7 @@ function event(item: z.output<typeof eventItem>): EventImport {
     type: item.type,
     start: item.start,
     end: item.end,
+    dateBasis: item.date_basis,
     title: item.title,
     description: item.description,
     city: item.city,

@@ -34,6 +34,8 @@ export type EventImport = {
   type: string;
   start: string;
   end: string;
+  /** Undefined: the file has no such column, and an existing entry keeps its date basis; empty: STATED. */
+  dateBasis?: string;
   title: Texts;
   description: Texts;
   city: Texts;

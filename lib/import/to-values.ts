@@ -68,6 +68,7 @@ export function eventValues(
     diasporaIds: resolve(r.diasporas, diasporas, "diasporas", "unknownDiaspora", errors),
     organizerIds: resolve(r.organizers, organizations, "organizers", "unknownOrganizer", errors),
   };
+  if (r.dateBasis !== undefined) values.dateBasis = r.dateBasis;
   putTexts(values, "title", r.title);
   putTexts(values, "description", r.description);
   putTexts(values, "city", r.city);
@@ -80,6 +81,7 @@ const COLUMNS: Record<string, string> = {
   countryCodes: "countries",
   foundedYear: "founded_year",
   dissolvedOn: "dissolved_on",
+  dateBasis: "date_basis",
   organizerIds: "organizers",
   countryCode: "country",
   onlineUrl: "online_url",

@@ -11,6 +11,7 @@ import { seededProvenance } from "../../lib/sources/text-provenance";
 import { recordProvenance } from "./provenance-corrections";
 import { recordOnlinePresence } from "./online-presence-corrections";
 import { recordAltNames } from "./alt-name-corrections";
+import { recordDateBasis } from "./date-basis-corrections";
 import { organizationSelect, recordSeedRevision, sourceIdsFor, type OrganizationRow } from "./seed-rows";
 
 type SeedSource = SeedData["sources"][number];
@@ -46,6 +47,7 @@ export async function applySeedCorrections(db: Database, data: SeedData): Promis
     ...(await recordProvenance(db, data)),
     ...(await recordOnlinePresence(db, data)),
     ...(await recordAltNames(db, data)),
+    ...(await recordDateBasis(db, data)),
   ];
 }
 

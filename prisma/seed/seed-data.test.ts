@@ -47,6 +47,28 @@ describe("seed data", () => {
     }
   });
 
+  it("says which events are dated only by the report that describes them (issue #13, item 2)", () => {
+    const byReport = data.events.filter((e) => e.dateBasis === "REPORT");
+    expect(byReport.map((e) => [e.slug, e.start])).toEqual([
+      ["presentation-of-the-association-of-armenians-of-russia-2018", "2018-06"],
+      ["vardanian-lecture-migration-to-the-future-2019", "2019-09"],
+    ]);
+    // The date is the one source the event cites for it, and the note says which report and when it appeared.
+    const report = {
+      "presentation-of-the-association-of-armenians-of-russia-2018": "regnum-2018-union-of-armenians-of-russia",
+      "vardanian-lecture-migration-to-the-future-2019": "vardanian-lecture-2019",
+    } as Record<string, string>;
+    for (const e of byReport) {
+      expect(
+        e.sources.filter((c) => c.facts.includes("start")).map((c) => c.source),
+        e.slug,
+      ).toEqual([report[e.slug]]);
+      const source = data.sources.find((s) => s.key === report[e.slug])!;
+      expect(source.note, e.slug).toMatch(/dated/);
+      expect(e.dateBasisNote, e.slug).toMatch(/date of the report/);
+    }
+  });
+
   it("uses assigned ISO country codes only", () => {
     const codes = [
       ...data.organizations.flatMap((o) => o.countries),

@@ -251,6 +251,13 @@ export const seedSchema = z.object({
         descriptions: localized.optional(),
         start: partialDate.optional(),
         end: partialDate.optional(),
+        /**
+         * REPORT: the start is only the publication date of the report that describes the event (a citation backs
+         * "start"); `dateBasisNote` says which report and why, and is the comment of the correction that marks an
+         * existing database's event (date-basis-corrections.ts).
+         */
+        dateBasis: z.enum(["STATED", "REPORT"]).default("STATED"),
+        dateBasisNote: z.string().min(1).optional(),
         recurrence: localized.optional(),
         country: iso2.optional(),
         city: localized.optional(),
@@ -259,7 +266,14 @@ export const seedSchema = z.object({
         diasporas: z.array(slug).default([]),
         sources: z.array(citation).min(1),
       })
-      .strict(),
+      .strict()
+      .refine(
+        (e) =>
+          e.dateBasis === "STATED" ||
+          Boolean(e.start && e.dateBasisNote && e.sources.some((c) => c.facts.includes("start"))),
+        'a date that is only the report\'s has a start, a citation backing "start" and a dateBasisNote saying why',
+      )
+      .refine((e) => !e.dateBasisNote || e.dateBasis === "REPORT", "dateBasisNote goes with dateBasis REPORT"),
   ),
   /** The works a source cites, footnote by footnote (the article's bibliography): model SourceReference. */
   references: z

@@ -150,6 +150,7 @@ export async function seedDatabase(db: Database, data: SeedData): Promise<SeedRe
             startDate: start?.date,
             endDate: end?.date,
             datePrecision: start?.precision ?? "DAY",
+            dateBasis: e.dateBasis,
             countryCode: e.country,
             onlineUrl: e.onlineUrl,
             translations: {

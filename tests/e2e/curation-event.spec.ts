@@ -175,6 +175,43 @@ test("the curator edits the event from the list of events; once approved, the hi
   await page.context().close();
 });
 
+test("the curator marks the event's date as only the report's; the moderator sees it; the page then says so", async ({
+  browser,
+}) => {
+  const page = await sessions.openAs(browser, "curator");
+  await page.goto(`/ru/curate/events/${EVENT.slug}/edit`);
+  const box = page.getByRole("checkbox", { name: "Дата — это дата публикации сообщения" });
+  await expect(box).not.toBeChecked();
+  await expect(box).toHaveAccessibleDescription(/только дату сообщения о событии/);
+  // Without a date there is nothing to mark: refused beside the box, which stays ticked.
+  await page.getByRole("textbox", { name: "Дата начала" }).fill("");
+  await page.getByRole("textbox", { name: "Дата окончания" }).fill("");
+  await box.check();
+  await page.getByRole("button", { name: "Отправить на проверку" }).click();
+  await expect(box).toHaveAccessibleDescription(/Укажите дату сообщения как дату начала или снимите отметку\.$/);
+  await expect(box).toBeChecked();
+  await page.getByRole("textbox", { name: "Дата начала" }).fill(`${YEAR}-04`);
+  await page.getByRole("button", { name: "Отправить на проверку" }).click();
+  await expect(page).toHaveURL(/\/ru\/curate\?submitted=1$/);
+
+  const moderator = await sessions.openAs(browser, "moderator");
+  await moderator.goto("/ru/moderate");
+  const entry = moderator.getByRole("article", { name: `Изменение: ${EVENT.ru}` });
+  await expect(entry.getByRole("row", { name: /Дата — это дата публикации сообщения/ })).toHaveText(
+    /дата самого события\s*дата публикации сообщения/,
+  );
+  await entry.getByRole("button", { name: "Одобрить и опубликовать" }).click();
+  await expect(moderator.getByRole("status")).toHaveText("Опубликовано.");
+  await moderator.context().close();
+
+  await page.goto(`/ru/events/${EVENT.slug}`);
+  await expect(page.getByRole("main")).toContainText(`(известна только с точностью до месяца; дата сообщения)`);
+  // The edit form starts from it ticked.
+  await page.goto(`/ru/curate/events/${EVENT.slug}/edit`);
+  await expect(page.getByRole("checkbox", { name: "Дата — это дата публикации сообщения" })).toBeChecked();
+  await page.context().close();
+});
+
 test("the form in Azerbaijani", async ({ browser }) => {
   const page = await sessions.openAs(browser, "curator");
   await page.goto("/az/curate/events/new");

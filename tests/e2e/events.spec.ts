@@ -128,12 +128,37 @@ test("an unknown event gets a localized 404, and so does its calendar file", asy
   await expect(page.getByRole("link", { name: /Add to calendar/ })).toHaveCount(0);
 });
 
+test("an event dated only by the report that describes it says so beside the date, on its page and in the list", async ({
+  page,
+}) => {
+  const slug = "presentation-of-the-association-of-armenians-of-russia-2018";
+  const date = (label: string) =>
+    page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+  await page.goto(`/ru/events/${slug}`);
+  await expect(date("Дата")).toContainText("(известна только с точностью до месяца; дата сообщения)");
+  await expect(date("Дата").locator("time")).toHaveAttribute("datetime", "2018-06");
+  // In a national language too.
+  await page.goto(`/hy/events/${slug}`);
+  await expect(date("Ամսաթիվ")).toContainText("հաղորդման ամսաթիվ)");
+  // An event's own date has no such note.
+  await page.goto(`/ru/events/${FORUM}`);
+  await expect(date("Дата")).not.toContainText("дата сообщения");
+  // The list's row says it after the date, briefly.
+  await page.goto("/ru/events?when=past&diaspora=armenian");
+  const row = page.getByRole("listitem").filter({ has: page.locator(`a[href$="/events/${slug}"]`) });
+  await expect(row).toContainText("(дата сообщения)");
+  // Only the two such events of the seed (the other is the 2019 lecture), not every dated row.
+  await expect(page.getByRole("listitem").filter({ hasText: "(дата сообщения)" })).toHaveCount(2);
+});
+
 const templates = [
   "/events",
   "/events?when=all",
   "/events?view=calendar&month=2020-12",
   "/events?type=NOPE&when=past",
   `/events/${FORUM}`,
+  // Its date is the report's, and says so.
+  "/events/presentation-of-the-association-of-armenians-of-russia-2018",
 ];
 for (const locale of ["ru", "en", "az"]) {
   for (const path of templates) {

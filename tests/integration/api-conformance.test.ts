@@ -68,6 +68,7 @@ const CALLS: [string, string, number][] = [
   ["/events", "?language=ru", 400],
   ["/events/{slug}", "/immortal-regiment-march-shanghai-2021", 200],
   ["/events/{slug}", "/russia-kazakhstan-21st-century-art-festival?lang=kk", 200],
+  ["/events/{slug}", "/presentation-of-the-association-of-armenians-of-russia-2018?lang=hy", 200],
   ["/events/{slug}", "/no-such-event", 404],
   ["/events/{slug}", "/victory-day?lang=", 200],
   ["/events/{slug}", "/victory-day?lang=1", 400],

@@ -309,6 +309,24 @@ describe("content", () => {
     expect(((await callApi("/api/v1/organizations/amor")).json as { data: Dated }).data.dissolved_on).toBeNull();
   });
 
+  it("says of an event whose date is only the report's publication date that it is, in the item and in lists", async () => {
+    type Dated = { slug: string; start_date: string | null; date_precision: string; date_basis: string };
+    const slug = "presentation-of-the-association-of-armenians-of-russia-2018";
+    const presentation = ((await callApi(`/api/v1/events/${slug}`)).json as { data: Dated }).data;
+    expect(presentation).toMatchObject({ start_date: "2018-06-01", date_precision: "MONTH", date_basis: "REPORT" });
+    const forum = (
+      (await callApi("/api/v1/events/forum-azerbaijan-russia-economic-diplomacy-2020")).json as { data: Dated }
+    ).data;
+    expect(forum.date_basis).toBe("STATED");
+    const { data } = (await callApi("/api/v1/events?diaspora=armenian&per_page=100")).json as { data: Dated[] };
+    expect(
+      data
+        .filter((e) => e.date_basis === "REPORT")
+        .map((e) => e.slug)
+        .sort(),
+    ).toEqual([slug, "vardanian-lecture-migration-to-the-future-2019"]);
+  });
+
   it("ties each presence figure of a diaspora to the citation that backs it, and links to its organizations and events", async () => {
     const { data } = (await callApi("/api/v1/diasporas/azerbaijani")).json as {
       data: {

@@ -20,6 +20,8 @@ const db = openTestDatabase();
 let admin: Actor;
 type Row = Record<string, string>;
 const READ_ONLY = ["id", "version", "updated_at"];
+/** A seed event dated only by the REGNUM item that reports it. */
+const REPORT_DATED = "presentation-of-the-association-of-armenians-of-russia-2018";
 
 const exportText = async (kind: "organizations" | "events", query: string) =>
   (
@@ -73,6 +75,14 @@ describe("round trip", () => {
     });
     expect(before.institutions.find((r) => r.slug === "rossotrudnichestvo")?.online_presence).toBe(
       "SOCIAL_MEDIA; WEBSITE",
+    );
+    // An event dated only by the report that describes it says so, and must come back so (issue #13, item 2).
+    expect(before.events.find((r) => r.slug === REPORT_DATED)).toMatchObject({
+      start: "2018-06",
+      date_basis: "REPORT",
+    });
+    expect(before.events.find((r) => r.slug === "forum-azerbaijan-russia-economic-diplomacy-2020")?.date_basis).toBe(
+      "STATED",
     );
     await emptyEntries();
 
@@ -156,6 +166,7 @@ describe("round trip", () => {
     const institutions = await exportText("organizations", "format=json&category=RELATED_INSTITUTION");
     const events = await exportText("events", "format=json&when=all");
     const before = { organizations: strip(organizations), institutions: strip(institutions), events: strip(events) };
+    expect(before.events.find((e: { slug: string }) => e.slug === REPORT_DATED)?.date_basis).toBe("REPORT");
     expect(before.organizations.find((o: { slug: string }) => o.slug === "arma")?.online_presence).toEqual([
       "INTERNET",
     ]);
@@ -269,6 +280,49 @@ describe("dry run and rollback", () => {
     expect(await facts("stated.csv", { ...congress, alt_names_en: "VAK" })).toEqual(
       expect.arrayContaining(["dissolvedOn", "altNames"]),
     );
+  });
+
+  it("reads whether an event's date is the report's, keeps it when the file has no such column, refuses a bad value", async () => {
+    const eventRows = csvRows(await exportText("events", "when=all"));
+    const presentation = eventRows.find((r) => r.slug === REPORT_DATED)!;
+    expect(presentation).toMatchObject({ start: "2018-06", date_basis: "REPORT" });
+    const { date_basis: _, ...withoutColumn } = presentation;
+    const rows = async (...file: Row[]) =>
+      report(await run("event", "preview", "events.csv", csvFile(file))).rows.map((r) =>
+        r.action === "rejected" ? r.errors : r.changed,
+      );
+    expect(await rows(presentation)).toEqual([[]]);
+    // An older file without the column leaves the event's date the report's.
+    expect(await rows(withoutColumn)).toEqual([[]]);
+    expect(await rows({ ...presentation, date_basis: "STATED" })).toEqual([["date_basis"]]);
+    // An empty cell is the default: the event's own date.
+    expect(await rows({ ...presentation, date_basis: "" })).toEqual([["date_basis"]]);
+    // A bad value, or a report's date without a date, is refused for its column with a code the page translates.
+    expect(await rows({ ...presentation, date_basis: "GUESSED" })).toEqual([{ date_basis: ["invalid"] }]);
+    expect(await rows({ ...presentation, start: "", date_basis: "REPORT" })).toEqual([
+      { date_basis: ["dateBasisWithoutDate"] },
+    ]);
+    expect(errorCodes("Import", "Curate")).toContain("dateBasisWithoutDate");
+    // JSON reads the same key the export writes.
+    const item = JSON.parse(await exportText("events", "format=json&when=all")).data.find(
+      (e: { slug: string }) => e.slug === REPORT_DATED,
+    );
+    const json = async (value: Record<string, unknown>) =>
+      report(await run("event", "preview", "events.json", JSON.stringify({ kind: "events", data: [value] }))).rows.map(
+        (r) => (r.action === "rejected" ? r.errors : r.changed),
+      );
+    const { date_basis: __, ...itemWithoutKey } = item;
+    expect(await json(item)).toEqual([[]]);
+    expect(await json(itemWithoutKey)).toEqual([[]]);
+    expect(await json({ ...item, date_basis: "STATED" })).toEqual([["date_basis"]]);
+    expect(await json({ ...item, date_basis: "reported" })).toEqual([{ date_basis: ["invalid"] }]);
+
+    // A real import of a row without the column keeps the stored basis.
+    const imported = await run("event", "import", "titles.csv", csvFile([{ ...withoutColumn, title_en: "Renamed" }]));
+    expect(report(imported).counts.update).toBe(1);
+    expect(await db.event.findUniqueOrThrow({ where: { slug: REPORT_DATED }, select: { dateBasis: true } })).toEqual({
+      dateBasis: "REPORT",
+    });
   });
 
   it("reads the presence without an address, keeps it when the file has no such column, refuses an unknown value", async () => {

@@ -9,6 +9,9 @@ import { submitRevision } from "../../lib/curation/submit-revision";
 import { snapshotValues } from "../../lib/organizations/form-values";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { organizationKind } from "../../lib/organizations/kind";
+import { eventValues } from "../../lib/events/form-values";
+import { getEvent } from "../../lib/events/get-event";
+import { eventKind } from "../../lib/events/kind";
 import { sourceValues } from "../../lib/sources/form-values";
 import { sourceKind } from "../../lib/sources/kind";
 import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
@@ -499,5 +502,90 @@ describe("the seed's corrections of organizations", () => {
     expect((await getOrganization(congress.slug, "en"))!.dissolvedOn).toBeNull();
     expect(await applySeedCorrections(db, data)).toEqual([]);
     expect((await getOrganization(congress.slug, "en"))!.dissolvedOn).toBeNull();
+  });
+});
+
+describe("the seed's events dated only by the report that describes them (issue #13, item 2)", () => {
+  const byReport = (data: SeedData) => data.events.filter((e) => e.dateBasis === "REPORT");
+  const PRESENTATION = "presentation-of-the-association-of-armenians-of-russia-2018";
+  /** Such a database is today's seed loaded before the field existed: every date read as the event's own. */
+  function beforeDateBasis(data: SeedData): SeedData {
+    const earlier = structuredClone(data);
+    for (const e of earlier.events) {
+      e.dateBasis = "STATED";
+      delete e.dateBasisNote;
+    }
+    return earlier;
+  }
+  const basis = async (slug: string) =>
+    (await db.event.findUniqueOrThrow({ where: { slug }, select: { dateBasis: true } })).dateBasis;
+
+  let edits = 0;
+  async function curatorEdit(slug: string, changes: Record<string, string>) {
+    const stored = (await eventKind.find(db, slug))!;
+    const n = ++edits;
+    const curator = await makeActor(db, `event-curator-${n}@example.org`, "CURATOR", stored.snapshot.diasporaIds);
+    const moderator = await makeActor(db, `event-moderator-${n}@example.org`, "MODERATOR", [], true);
+    const values = eventValues(stored.snapshot, { id: stored.id, version: stored.version });
+    // The form posts the box only when it is ticked.
+    const { dateBasis: _, ...unticked } = values;
+    const submitted = await submitRevision(eventKind, curator, { ...unticked, ...changes });
+    if (!submitted.ok) throw new Error(`expected a revision: ${JSON.stringify(submitted)}`);
+    expect((await approveRevision(moderator, { revisionId: submitted.revisionId })).ok).toBe(true);
+  }
+
+  it("are so in a fresh seed, with nothing to correct", async () => {
+    const data = await readSeedData();
+    expect(byReport(data).map((e) => e.slug)).toEqual([PRESENTATION, "vardanian-lecture-migration-to-the-future-2019"]);
+    await seedDatabase(db, data);
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect(await db.revision.count()).toBe(0);
+    expect(await getEvent(PRESENTATION, "ru")).toMatchObject({ startDate: "2018-06-01", dateBasis: "REPORT" });
+    expect(await basis("vardanian-lecture-migration-to-the-future-2019")).toBe("REPORT");
+    expect(await basis("forum-azerbaijan-russia-economic-diplomacy-2020")).toBe("STATED");
+  });
+
+  it("reach an earlier database as approved revisions saying why, once, and a curator's later choice stands", async () => {
+    const data = await readSeedData();
+    await seedDatabase(db, beforeDateBasis(data));
+    expect(await basis(PRESENTATION)).toBe("STATED");
+
+    expect((await applySeedCorrections(db, data)).toSorted()).toEqual(
+      byReport(data)
+        .map((e) => e.slug)
+        .toSorted(),
+    );
+    for (const e of byReport(data)) {
+      const row = await db.event.findUniqueOrThrow({ where: { slug: e.slug }, select: { id: true, version: true } });
+      expect(await basis(e.slug)).toBe("REPORT");
+      expect(row.version).toBe(2);
+      const revision = await db.revision.findFirstOrThrow({ where: { entityType: "event", entityId: row.id } });
+      expect(revision).toMatchObject({ status: "APPROVED", comment: e.dateBasisNote, authorId: null, baseVersion: 1 });
+      expect(revision.comment).toContain("date of the report");
+      // The revision is the event as it now stands, as the curation pages build it.
+      expect(revision.snapshot).toEqual((await eventKind.find(db, e.slug))!.snapshot);
+    }
+    // The other events keep their own dates and get no revision.
+    expect(await basis("forum-azerbaijan-russia-economic-diplomacy-2020")).toBe("STATED");
+    expect(await db.revision.count()).toBe(byReport(data).length);
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+
+    // A curator who finds the date to be the event's own unticks the box; the seed does not tick it again.
+    await curatorEdit(PRESENTATION, {});
+    expect(await basis(PRESENTATION)).toBe("STATED");
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect(await basis(PRESENTATION)).toBe("STATED");
+  });
+
+  it("leave an event whose date a curator has corrected, or whose basis a curator has set, as the curator left it", async () => {
+    const data = await readSeedData();
+    await seedDatabase(db, beforeDateBasis(data));
+    // The day of the presentation, from another source: no longer the report's date.
+    await curatorEdit(PRESENTATION, { start: "2018-06-07" });
+    // A curator who has already decided the lecture's date is its own (the box left unticked, saved since).
+    await curatorEdit("vardanian-lecture-migration-to-the-future-2019", { "title.en": "Migration to the Future" });
+    expect(await applySeedCorrections(db, data)).toEqual([]);
+    expect(await basis(PRESENTATION)).toBe("STATED");
+    expect(await basis("vardanian-lecture-migration-to-the-future-2019")).toBe("STATED");
   });
 });

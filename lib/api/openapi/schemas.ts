@@ -3,6 +3,7 @@
 import {
   ChannelKind,
   DatePrecision,
+  EventDateBasis,
   EventType,
   OnlinePresence,
   OrganizationCategory,
@@ -100,6 +101,11 @@ const event = {
   start_date: nullable(date),
   end_date: nullable(date),
   date_precision: enumOf(DatePrecision),
+  date_basis: {
+    ...enumOf(EventDateBasis),
+    description:
+      "STATED: the event's own date as a source gives it. REPORT: the publication date of the report that describes the event, not the event's own (pages say \"date of the report\").",
+  },
   country: nullable(country),
   city: ref("LocalizedText"),
   online_url: nullable(str),
