@@ -78,6 +78,9 @@ function earlierSeed(data: SeedData): SeedData {
   );
   for (const d of old.diasporas) for (const p of d.presences) cited.add(p.source);
   old.sources = old.sources.filter((s) => cited.has(s.key));
+  // Nor had it the article's bibliography and figures (tests/integration/source-references.test.ts adds them).
+  old.references = [];
+  old.figures = [];
   return old;
 }
 
