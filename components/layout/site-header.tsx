@@ -26,8 +26,8 @@ const control =
 
 /**
  * One row at every width and in every language. From 1280 px: the wordmark, the sections, search, the language menu
- * and the account. Below: the wordmark, search, the language menu and a "Menu" that opens the sections and the
- * account (Armenian's sections alone fill 1024 px), so the header keeps to one line of the first phone screen.
+ * and the account. Below: the wordmark, search, the language menu, the account and a "Menu" that opens the sections
+ * (Armenian's sections alone fill 1024 px), so the header keeps to one line of the first phone screen.
  * Search opens a box under the header (none on the search page, which has its own). Menus are <details>: they work
  * without JavaScript, and close when the page changes.
  */
@@ -86,9 +86,7 @@ export async function SiteHeader() {
             </details>
           </UnlessSearchPage>
           <LanguageSwitcher languages={languages} />
-          <div className="hidden xl:block">
-            <UserMenu />
-          </div>
+          <UserMenu />
           <details className="xl:hidden">
             <summary className={control}>
               <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" stroke="currentColor" strokeWidth="2">
@@ -109,9 +107,6 @@ export async function SiteHeader() {
                   ))}
                 </ul>
               </nav>
-              <div className="mt-2 border-t border-stone-200 px-2 pt-3">
-                <UserMenu />
-              </div>
             </div>
           </details>
         </div>

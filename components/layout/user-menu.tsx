@@ -14,17 +14,23 @@ export async function UserMenu() {
     getTranslations("ImportIcal"),
     getCurrentUser(),
   ]);
+  // Below 640 px a person icon stands for the words (which stay as its accessible name), so the header keeps one row.
   if (!user) {
     return (
-      <Link href="/sign-in" className="text-sm text-stone-800 underline-offset-4 hover:underline">
-        {t("signIn")}
+      <Link
+        href="/sign-in"
+        className="flex min-h-10 min-w-10 items-center justify-center rounded text-sm text-stone-800 underline-offset-4 hover:underline max-sm:border max-sm:border-stone-400"
+      >
+        <PersonIcon />
+        <span className="sr-only sm:not-sr-only">{t("signIn")}</span>
       </Link>
     );
   }
   return (
     <details className="relative text-sm">
-      <summary className="cursor-pointer rounded px-2 py-1 hover:bg-stone-200">
-        <bdi>{user.name}</bdi>
+      <summary className="flex min-h-10 min-w-10 cursor-pointer list-none items-center justify-center rounded px-2 hover:bg-stone-200 max-sm:border max-sm:border-stone-400 [&::-webkit-details-marker]:hidden">
+        <PersonIcon />
+        <bdi className="sr-only sm:not-sr-only">{user.name}</bdi>
       </summary>
       <nav
         aria-label={t("menu", { name: user.name })}
@@ -88,5 +94,21 @@ export async function UserMenu() {
         </ul>
       </nav>
     </details>
+  );
+}
+
+function PersonIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className="h-5 w-5 sm:hidden"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
+      <circle cx="10" cy="6.5" r="3.5" />
+      <path d="M3.5 17.5c.8-3.4 3.4-5.5 6.5-5.5s5.7 2.1 6.5 5.5" strokeLinecap="round" />
+    </svg>
   );
 }
