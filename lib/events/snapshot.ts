@@ -2,33 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { EventSnapshot } from "./schema";
+import { eventSnapshotSelect } from "./snapshot-select";
 
-export const eventSnapshotSelect = {
-  id: true,
-  slug: true,
-  version: true,
-  type: true,
-  startDate: true,
-  endDate: true,
-  datePrecision: true,
-  dateBasis: true,
-  countryCode: true,
-  onlineUrl: true,
-  translations: {
-    select: {
-      locale: true,
-      title: true,
-      description: true,
-      city: true,
-      recurrence: true,
-      titleProvenance: true,
-      descriptionProvenance: true,
-    },
-    orderBy: { locale: "asc" },
-  },
-  organizers: { select: { organizationId: true } },
-  diasporas: { select: { diasporaId: true } },
-} satisfies Prisma.EventSelect;
+export { eventSnapshotSelect };
 
 export type EventSnapshotRow = Prisma.EventGetPayload<{ select: typeof eventSnapshotSelect }>;
 

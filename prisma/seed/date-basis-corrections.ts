@@ -7,34 +7,11 @@
 // curator's later choice is never overwritten.
 import type { Database } from "../../lib/db/connect";
 import type { Prisma } from "../../lib/db/generated/client";
+import { eventSnapshotSelect } from "../../lib/events/snapshot-select";
 import type { SeedData } from "./seed-schema";
 
-// What the correction reads of an event, as lib/events/snapshot.ts selects it (server-only there).
-const eventSelect = {
-  id: true,
-  version: true,
-  type: true,
-  startDate: true,
-  endDate: true,
-  datePrecision: true,
-  dateBasis: true,
-  countryCode: true,
-  onlineUrl: true,
-  translations: {
-    select: {
-      locale: true,
-      title: true,
-      description: true,
-      city: true,
-      recurrence: true,
-      titleProvenance: true,
-      descriptionProvenance: true,
-    },
-    orderBy: { locale: "asc" },
-  },
-  organizers: { select: { organizationId: true } },
-  diasporas: { select: { diasporaId: true } },
-} satisfies Prisma.EventSelect;
+// What the correction reads of an event: the select its snapshots are made from.
+const eventSelect = eventSnapshotSelect;
 
 type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
