@@ -12,7 +12,18 @@ const noSubscription = () => () => {};
  * select); the result is announced politely. With `html`, the clipboard gets it beside the plain text, so a word
  * processor keeps the formatting (APA's italic title) and a plain-text field still gets clean text.
  */
-export function CopyButton({ text, html, label }: { text: string; html?: string; label: string }) {
+export function CopyButton({
+  text,
+  html,
+  label,
+  buttonText,
+}: {
+  text: string;
+  html?: string;
+  label: string;
+  /** The button's visible text, when "Copy" alone would not say what is copied ("Copy address"). */
+  buttonText?: string;
+}) {
   const t = useTranslations("Cite");
   // False on the server and while hydrating, true after: the button exists only where the clipboard does.
   const ready = useSyncExternalStore(
@@ -47,7 +58,7 @@ export function CopyButton({ text, html, label }: { text: string; html?: string;
         aria-label={label}
         className="rounded border border-stone-500 bg-white px-2 py-0.5 text-sm text-stone-900 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800"
       >
-        {t("copy")}
+        {buttonText ?? t("copy")}
       </button>
       <span role="status" className="text-sm text-stone-700">
         {status === "copied" ? t("copied") : status === "failed" ? t("copyFailed") : ""}

@@ -5,12 +5,19 @@ import { FactTable, type FactRow } from "@/components/sources/fact-table";
 import { SourceList } from "@/components/sources/source-list";
 import { ProvenanceNote, translatesAnother } from "@/components/sources/provenance-note";
 import { LocalizedTextView } from "@/components/ui/localized-text";
+import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/events/calendar-links";
+import { eventIcalEntry } from "@/lib/events/event-ical";
+import { eventIcalTexts, type IcalTranslate } from "@/lib/events/event-ical-texts";
 import { formatEventDates } from "@/lib/events/format-event-date";
 import type { EventDetail, NamedRef } from "@/lib/events/types";
 import { countryName } from "@/lib/i18n/display-names";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/seo/metadata";
 import { dateTimeAttribute } from "./event-facts";
+
+const secondaryButton =
+  "inline-block rounded border border-blue-800 px-4 py-2 font-medium text-blue-800 hover:bg-blue-50";
 
 export async function EventDetails({ event: e, locale }: { event: EventDetail; locale: Locale }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
@@ -25,6 +32,9 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
       </Fragment>
     ));
   const date = formatEventDates(e, locale);
+  // The same entry as the .ics download (a month- or year-only date spans that month or year), for the web calendars.
+  const pageUrl = new URL(getPathname({ locale, href: `/events/${e.slug}` }), siteUrl()).toString();
+  const entry = eventIcalEntry(e, pageUrl, eventIcalTexts(e, locale, t as unknown as IcalTranslate));
   // What the reader should know about the date: how precise it is, and whether it is only the report's (decision 0024).
   const dateNotes = [
     e.datePrecision !== "DAY" ? t(`Event.precision.${e.datePrecision}`) : null,
@@ -122,16 +132,28 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
 
       <FactTable rows={rows} citations={e.citations} />
 
-      {e.startDate ? (
-        <p className="mt-6">
-          <a
-            href={getPathname({ locale, href: `/events/${e.slug}/ics` })}
-            download={`${e.slug}.ics`}
-            className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
-          >
-            {t("Event.addToCalendar")}
-          </a>
-        </p>
+      {entry ? (
+        <ul aria-label={t("Event.addToCalendarLinks")} className="mt-6 flex flex-wrap items-center gap-3">
+          <li>
+            <a
+              href={getPathname({ locale, href: `/events/${e.slug}/ics` })}
+              download={`${e.slug}.ics`}
+              className="inline-block rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900"
+            >
+              {t("Event.addToCalendar")}
+            </a>
+          </li>
+          <li>
+            <a href={googleCalendarUrl(entry)} rel="noopener noreferrer" className={secondaryButton}>
+              {t("Event.addToGoogle")}
+            </a>
+          </li>
+          <li>
+            <a href={outlookCalendarUrl(entry)} rel="noopener noreferrer" className={secondaryButton}>
+              {t("Event.addToOutlook")}
+            </a>
+          </li>
+        </ul>
       ) : null}
 
       <section className="mt-8" aria-labelledby="sources">

@@ -92,7 +92,7 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
           id={`filter-${name}`}
           name={name}
           label={t(`Events.filter.${name}`)}
-          anyLabel={t("Events.any")}
+          anyLabel={t(`Events.anyOf.${name}`)}
           options={values}
           // City values come in any case from the address; select the listed spelling.
           current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}

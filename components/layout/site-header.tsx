@@ -1,16 +1,12 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { SiteSearchForm } from "@/components/search/search-form";
+import { languageEndonym } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { CloseMenusOnNavigate, UnlessSearchPage } from "./header-behaviour";
 import { LanguageSwitcher } from "./language-switcher";
 import { UserMenu } from "./user-menu";
-
-function endonym(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
 
 const sections = [
   { href: "/organizations", label: "organizations" },
@@ -37,7 +33,7 @@ export async function SiteHeader() {
     getTranslations("Meta"),
     getTranslations("Search"),
   ]);
-  const languages = routing.locales.map((code) => ({ locale: code, name: endonym(code) }));
+  const languages = routing.locales.map((code) => ({ locale: code, name: languageEndonym(code) }));
   return (
     <header className="relative border-b border-stone-300 bg-white">
       <Suspense fallback={null}>

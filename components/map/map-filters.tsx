@@ -40,7 +40,7 @@ export async function MapFiltersForm({ locale, filters, view, options }: Props) 
           id={`map-${name}`}
           name={name}
           label={t(`Organizations.filter.${name}`)}
-          anyLabel={t("Organizations.any")}
+          anyLabel={t(`Organizations.anyOf.${name}`)}
           options={[...values].sort((a, b) => collator.compare(a.label, b.label))}
           current={filters[name]}
           keepUnknown

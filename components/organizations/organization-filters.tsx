@@ -61,7 +61,7 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
           id={`filter-${name}`}
           name={name}
           label={t(`Organizations.filter.${name}`)}
-          anyLabel={t("Organizations.any")}
+          anyLabel={t(`Organizations.anyOf.${name}`)}
           options={values}
           current={filters[name]}
           keepUnknown

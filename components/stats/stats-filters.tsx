@@ -29,7 +29,7 @@ export async function StatsFilters({ scope, diasporas, countries }: Props) {
           id={`stats-${name}`}
           name={name}
           label={label}
-          anyLabel={t("Organizations.any")}
+          anyLabel={t(`Organizations.anyOf.${name}`)}
           options={options}
           current={scope[name] ?? undefined}
           className={filterRowItem}

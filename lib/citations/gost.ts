@@ -10,7 +10,7 @@ const AREA = ". – ";
 /** What kind of page it is, as "сведения, относящиеся к заглавию". */
 const KIND: Record<CitableKind, string> = {
   organization: "профиль организации",
-  event: "страница события",
+  event: "страница мероприятия",
   diaspora: "страница диаспоры",
 };
 

@@ -3,7 +3,7 @@ import "server-only";
 // (the most recently changed matches). Filters and "when" are the events list's own (lib/events/filters.ts).
 import { atomLicense } from "@/lib/about/data-license";
 import { eventIcalEntry } from "@/lib/events/event-ical";
-import { eventIcalTexts, type IcalTranslate } from "@/lib/events/event-calendar-download";
+import { eventIcalTexts, type IcalTranslate } from "@/lib/events/event-ical-texts";
 import { whenScope } from "@/lib/events/filter-sql";
 import { eventsQuery, type EventFilters, type EventWhen } from "@/lib/events/filters";
 import { formatEventDates } from "@/lib/events/format-event-date";

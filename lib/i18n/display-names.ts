@@ -22,3 +22,15 @@ export function languageName(code: string, locale: string): string {
     return code;
   }
 }
+
+/**
+ * A language's name in itself, as the language menu lists it: capitalised where the script has capitals in running
+ * text ("Русский", "Oʻzbek"), but not Georgian, whose Mtavruli capitals are for all-caps titles ("ქართული", never
+ * "Ქართული"). ICU spells Uzbek with a quotation mark (o‘zbek); Uzbek writes the letter oʻ with U+02BB.
+ */
+export function languageEndonym(locale: string): string {
+  let name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+  if (locale === "uz") name = name.replaceAll("\u2018", "\u02BB").replaceAll("\u2019", "\u02BC");
+  if (locale === "ka") return name;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}

@@ -38,7 +38,9 @@ const reference = flatten(load("en"));
 
 describe("UI messages", () => {
   it("exist for every routed locale", () => {
-    const files = readdirSync(dir).map((f) => f.replace(/\.json$/, ""));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
     expect(files.sort()).toEqual([...routing.locales].sort());
   });
 

@@ -49,8 +49,8 @@ test("a curator submits a new event in Russian, a moderator approves it, and rea
   test.setTimeout(120_000);
   const page = await sessions.openAs(browser, "curator");
   await page.goto("/ru/curate");
-  await page.getByRole("link", { name: "Новое событие" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новое событие");
+  await page.getByRole("link", { name: "Новое мероприятие" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Новое мероприятие");
 
   // Refused: no title, no type, a day that does not exist, an end in another precision. The input stays.
   await page.getByRole("textbox", { name: "Адрес (slug)" }).fill(EVENT.slug);
@@ -62,7 +62,7 @@ test("a curator submits a new event in Russian, a moderator approves it, and rea
   await expect(page.getByRole("textbox", { name: "Название — русский" })).toHaveAccessibleDescription(
     "Укажите название на русском или английском.",
   );
-  await expect(page.getByRole("combobox", { name: "Тип" })).toHaveAccessibleDescription("Выберите тип события.");
+  await expect(page.getByRole("combobox", { name: "Тип" })).toHaveAccessibleDescription("Выберите тип мероприятия.");
   await expect(page.getByRole("textbox", { name: "Дата начала" })).toHaveAccessibleDescription(
     /Такой даты в календаре нет\.$/,
   );
@@ -105,7 +105,7 @@ test("a curator submits a new event in Russian, a moderator approves it, and rea
 
   const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/ru/moderate");
-  const entry = moderator.getByRole("article", { name: `Новое событие: ${EVENT.ru}` });
+  const entry = moderator.getByRole("article", { name: `Новое мероприятие: ${EVENT.ru}` });
   await expect(entry.getByRole("row", { name: /Дата начала/ })).toContainText(EVENT.start);
   await expect(entry.getByRole("row", { name: /Дата окончания/ })).toContainText(EVENT.end);
   await expect(entry.getByRole("row", { name: /Тип/ })).toContainText("Дни культуры");
@@ -182,7 +182,7 @@ test("the curator marks the event's date as only the report's; the moderator see
   await page.goto(`/ru/curate/events/${EVENT.slug}/edit`);
   const box = page.getByRole("checkbox", { name: "Дата — это дата публикации сообщения" });
   await expect(box).not.toBeChecked();
-  await expect(box).toHaveAccessibleDescription(/только дату сообщения о событии/);
+  await expect(box).toHaveAccessibleDescription(/только дату сообщения о мероприятии/);
   // Without a date there is nothing to mark: refused beside the box, which stays ticked.
   await page.getByRole("textbox", { name: "Дата начала" }).fill("");
   await page.getByRole("textbox", { name: "Дата окончания" }).fill("");
@@ -198,7 +198,7 @@ test("the curator marks the event's date as only the report's; the moderator see
   await moderator.goto("/ru/moderate");
   const entry = moderator.getByRole("article", { name: `Изменение: ${EVENT.ru}` });
   await expect(entry.getByRole("row", { name: /Дата — это дата публикации сообщения/ })).toHaveText(
-    /дата самого события\s*дата публикации сообщения/,
+    /дата самого мероприятия\s*дата публикации сообщения/,
   );
   await entry.getByRole("button", { name: "Одобрить и опубликовать" }).click();
   await expect(moderator.getByRole("status")).toHaveText("Опубликовано.");

@@ -71,7 +71,7 @@ test("an admin checks a CSV, sees the rejected row, fixes it, confirms, and the 
   await page.getByRole("link", { name: "Импорт", exact: true }).click();
   await expect(page).toHaveURL(/\/ru\/admin\/import$/);
   await menu.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Импорт организаций и событий");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Импорт организаций и мероприятий");
 
   // A file with a bad row in the middle: the dry run says why, and nothing can be imported.
   await page.getByRole("radio", { name: "организации" }).check();
