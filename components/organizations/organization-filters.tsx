@@ -124,7 +124,8 @@ export async function OrganizationFiltersForm({
           label={t(`Organizations.filter.${name}`)}
           anyLabel={t("Organizations.any")}
           options={values}
-          current={filters[name]}
+          // A city comes in any case from the address; select the listed spelling.
+          current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}
           keepUnknown
         />
       ))}
