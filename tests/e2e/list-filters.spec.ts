@@ -6,8 +6,8 @@ import path from "node:path";
 import { expect, test } from "./support/shared-page";
 import { expectNoAxeViolations } from "./support/axe";
 
-/** The results' links (not the time tabs above the events, which are a list of links too). */
-const RESULTS = "main section[aria-labelledby='results-heading'] ul:not(nav ul) > li > a";
+/** The results' links (not the time tabs above the events, which are a list of links too, nor the feed's aside). */
+const RESULTS = "main section[aria-labelledby='results-heading'] ul:not(nav ul):not(aside ul) > li > a";
 
 /** Diaspora organizations of the seed (related institutions are their own tab) with a diaspora and a country. */
 const seedOrganizations = (
