@@ -40,9 +40,18 @@ export function readQuery(url: URL, path: EndpointPath): ApiQuery {
     if (values[0]!.trim() !== "") params[name] = values[0]!;
   }
   for (const def of accepted) {
-    if (def.required && params[def.name] === undefined) {
+    const value = params[def.name]?.trim();
+    if (def.required && value === undefined) {
       throw new ApiError(400, "missing_parameter", `${def.name} is required.`, def.name);
     }
+    // The document's enums and patterns hold as written: the pages read `?type=youth` as YOUTH, the API refuses what
+    // its document does not list, so a client learns the one spelling that works everywhere.
+    const { enum: listed, pattern } = def.schema as { enum?: string[]; pattern?: string };
+    if (
+      value !== undefined &&
+      ((listed && !listed.includes(value)) || (pattern !== undefined && !new RegExp(pattern).test(value)))
+    )
+      throw invalidParameter(def.name, `${def.name} ${def.invalid}.`);
   }
   return {
     params,
