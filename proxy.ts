@@ -11,12 +11,14 @@ import { alternateLinksHeader } from "@/lib/seo/alternate-links";
 import { siteUrl } from "@/lib/seo/site-url";
 import { securePageRequest } from "@/lib/security/secure-page-request";
 import { boundedQuery } from "@/lib/validation/bounded-query";
+import { isFilteredList, pathWithQuery, withoutEmptyValues } from "@/lib/validation/clean-query";
 
 const localeRouting = createMiddleware(routing);
 
 /**
  * next-intl's routing, plus the language versions of a page the app will render (not of a redirect). A page read
- * whose address carries over-long values is first sent to its bounded address (lib/validation/bounded-query.ts).
+ * whose address carries over-long values is first sent to its bounded address (lib/validation/bounded-query.ts), and a
+ * list's address with empty filter values to the one without them (lib/validation/clean-query.ts).
  */
 async function routeLocale(request: NextRequest): Promise<Response> {
   const read = request.method === "GET" || request.method === "HEAD";
@@ -25,6 +27,10 @@ async function routeLocale(request: NextRequest): Promise<Response> {
     : null;
   // Next needs an absolute Location; built from SITE_URL, since the request's Host is the client's to choose.
   if (bounded) return NextResponse.redirect(new URL(`${request.nextUrl.pathname}?${bounded}`, siteUrl()), 303);
+  // A filter form submitted without JavaScript names every field; the list's address names only the chosen ones.
+  const clean =
+    read && isFilteredList(request.nextUrl.pathname) ? withoutEmptyValues(request.nextUrl.searchParams) : null;
+  if (clean) return NextResponse.redirect(new URL(pathWithQuery(request.nextUrl.pathname, clean), siteUrl()), 303);
   const response = await localeRouting(request);
   const links = response.headers.has("location") ? null : alternateLinksHeader(request.nextUrl.pathname);
   if (links) response.headers.set("Link", links);

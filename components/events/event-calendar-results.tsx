@@ -1,3 +1,4 @@
+import { ActiveFilters, filteredHeading, type ActiveFilter } from "@/components/ui/active-filters";
 import { getTranslations } from "next-intl/server";
 import type { CalendarMonthData } from "@/lib/events/calendar-month";
 import { shiftMonth } from "@/lib/events/event-period";
@@ -13,10 +14,12 @@ type Props = {
   locale: string;
   filters: EventFilters;
   ignoredNote: React.ReactNode;
+  /** The filters in effect, said before the count and as removable chips. */
+  active: readonly ActiveFilter[];
 };
 
 /** The calendar view: the month's name, links to the neighbouring months, the count and the month itself. */
-export async function EventCalendarResults({ data, month, today, locale, filters, ignoredNote }: Props) {
+export async function EventCalendarResults({ data, month, today, locale, filters, ignoredNote, active }: Props) {
   const t = await getTranslations("Events");
   return (
     <>
@@ -25,8 +28,9 @@ export async function EventCalendarResults({ data, month, today, locale, filters
       </h2>
       <CalendarMonthNav month={month} current={today.slice(0, 7)} locale={locale} filters={filters} />
       <p className="mt-2 text-stone-700" aria-live="polite">
-        {t("monthTotal", { count: data.items.length })}
+        {await filteredHeading(active, t("monthTotal", { count: data.items.length }))}
       </p>
+      <ActiveFilters filters={active} />
       {ignoredNote}
       <EventCalendar data={data} month={month} today={today} locale={locale} filters={filters} />
     </>

@@ -12,6 +12,7 @@ import { formatEventDates } from "@/lib/events/format-event-date";
 import type { EventDetail, NamedRef } from "@/lib/events/types";
 import { countryName } from "@/lib/i18n/display-names";
 import { getPathname, Link } from "@/lib/i18n/navigation";
+import { BackToListLink } from "@/components/ui/list-return";
 import type { Locale } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/seo/metadata";
 import { dateTimeAttribute } from "./event-facts";
@@ -106,9 +107,9 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
   return (
     <article>
       <p>
-        <Link href="/events" className="text-blue-800 underline">
+        <BackToListLink list="events" className="text-blue-800 underline">
           ← {t("Event.backToList")}
-        </Link>
+        </BackToListLink>
       </p>
       <h1 className="mt-4 text-3xl font-semibold leading-tight">
         <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />

@@ -3,6 +3,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import type { EventFacets, FacetValue } from "@/lib/events/event-facets";
 import { eventsQuery, type EventFilters, type EventView, type EventWhen } from "@/lib/events/filters";
 import { countryName } from "@/lib/i18n/display-names";
+import type { ActiveFilter } from "@/components/ui/active-filters";
 import { FilterForm, FilterSelect, filterFieldClass as fieldClass } from "@/components/ui/filter-form";
 
 type Props = {
@@ -14,8 +15,61 @@ type Props = {
   month: string;
 };
 
+// In the heading's order: "Armenian diaspora · Germany · Concert — 3 events".
+const names = ["diaspora", "country", "city", "type", "organization", "from", "to", "q"] as const;
+
+/** The filters that narrow the list (time and view are tabs), as they read and without each. */
+export async function eventActiveFilters({
+  locale,
+  filters,
+  facets,
+  view,
+  when,
+  month,
+}: Omit<Props, "month"> & { month: string | undefined }): Promise<ActiveFilter[]> {
+  const t = await getTranslations();
+  const labelOf = (name: (typeof names)[number], value: string): string => {
+    switch (name) {
+      case "q":
+        return `“${value}”`;
+      case "from":
+      case "to":
+        return `${t(`Events.filter.${name}`)} ${value}`;
+      case "country":
+        return countryName(value, locale);
+      case "type":
+        return t(`Enums.EventType.${value}` as "Enums.EventType.OTHER");
+      default: {
+        const facet = facets[name].find((v) => v.value.toLowerCase() === value.toLowerCase());
+        return facet?.label ?? facet?.value ?? value;
+      }
+    }
+  };
+  return names.flatMap((name) => {
+    const value = filters[name];
+    if (!value) return [];
+    const rest: EventFilters = { ...filters, [name]: undefined };
+    return [
+      {
+        label: t(`Events.filter.${name}`),
+        value: labelOf(name, value),
+        href: { pathname: "/events", query: eventsQuery(rest, { when, view, month }) },
+      },
+    ];
+  });
+}
+
 /** A plain GET form that works without JavaScript; each option shows how many events it would give. */
-export async function EventFiltersForm({ locale, filters, facets, view, when, month }: Props) {
+export async function EventFiltersForm({
+  locale,
+  filters,
+  facets,
+  view,
+  when,
+  month,
+  requestedMonth,
+  activeCount,
+}: Props & { requestedMonth: string | undefined; activeCount: number }) {
   const t = await getTranslations();
   const collator = new Intl.Collator(locale);
   const labelled = (values: FacetValue[], label: (v: FacetValue) => string) =>
@@ -32,6 +86,11 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
       label={t("Events.filters")}
       layout="column"
       className="self-start"
+      list={{
+        id: "event-filters",
+        query: new URLSearchParams(eventsQuery(filters, { when, view, month: requestedMonth })).toString(),
+        toggleLabel: t("Filters.toggle", { count: activeCount }),
+      }}
       applyLabel={t("Events.apply")}
       clearLabel={t("Events.clear")}
       clearHref={{
@@ -99,7 +158,6 @@ export async function EventFiltersForm({ locale, filters, facets, view, when, mo
           keepUnknown
         />
       ))}
-      {filters.q ? <input type="hidden" name="q" value={filters.q} /> : null}
     </FilterForm>
   );
 }

@@ -1,3 +1,4 @@
+import { ActiveFilters, filteredHeading, type ActiveFilter } from "@/components/ui/active-filters";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/ui/pagination";
 import { eventsQuery, type EventFilters, type EventWhen } from "@/lib/events/filters";
@@ -14,10 +15,12 @@ type Props = {
   when: EventWhen;
   locale: string;
   ignoredNote: React.ReactNode;
+  /** The filters in effect, said before the count and as removable chips. */
+  active: readonly ActiveFilter[];
 };
 
 /** The list view: upcoming/past/all, the count, the events by year, and a way on when there are none. */
-export async function EventListResults({ result, undated, filters, when, locale, ignoredNote }: Props) {
+export async function EventListResults({ result, undated, filters, when, locale, ignoredNote, active }: Props) {
   const t = await getTranslations("Events");
   const filtered = Object.keys(filters).length > 0;
   const link = (to: EventWhen, text: string) => (
@@ -29,8 +32,9 @@ export async function EventListResults({ result, undated, filters, when, locale,
     <>
       <EventWhenNav filters={filters} when={when} />
       <h2 id="results-heading" className="mt-4 text-lg text-stone-700" aria-live="polite">
-        {t("total", { count: result.total })}
+        {await filteredHeading(active, t("total", { count: result.total }))}
       </h2>
+      <ActiveFilters filters={active} />
       {ignoredNote}
       {result.items.length === 0 ? (
         <div className="mt-6 space-y-2">

@@ -1,8 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { countryName, languageName } from "@/lib/i18n/display-names";
+import type { ActiveFilter } from "@/components/ui/active-filters";
 import { FilterForm, FilterSelect, filterFieldClass } from "@/components/ui/filter-form";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
-import { ORGANIZATION_SORTS, type OrganizationFilters, type OrganizationSort } from "@/lib/organizations/filters";
+import {
+  defaultSort,
+  filtersToQuery,
+  ORGANIZATION_SORTS,
+  type OrganizationFilters,
+  type OrganizationSort,
+} from "@/lib/organizations/filters";
 import type { FacetValue, OrganizationFacets } from "@/lib/organizations/organization-facets";
 
 type Props = {
@@ -12,8 +19,56 @@ type Props = {
   facets: OrganizationFacets;
 };
 
+// In the heading's order: "Armenian diaspora · Germany · Berlin — 3 organizations".
+const names = ["diaspora", "country", "city", "type", "group", "language", "q"] as const;
+
+/** The filters that narrow the list (the category is a tab, the sort no filter), as they read and without each. */
+export async function organizationActiveFilters({ locale, filters, sort, facets }: Props): Promise<ActiveFilter[]> {
+  const t = await getTranslations();
+  const labelOf = (name: (typeof names)[number], value: string): string => {
+    const facet = (name === "q" ? [] : facets[name]).find((v) => v.value.toLowerCase() === value.toLowerCase());
+    switch (name) {
+      case "q":
+        return `“${value}”`;
+      case "country":
+        return countryName(value, locale);
+      case "type":
+        return t(`Enums.OrganizationType.${value}` as "Enums.OrganizationType.OTHER");
+      case "group":
+        return t(`Enums.ServedGroup.${value}` as "Enums.ServedGroup.YOUTH");
+      case "language":
+        return languageName(value, locale);
+      default:
+        return facet?.label ?? facet?.value ?? value;
+    }
+  };
+  return names.flatMap((name) => {
+    const value = filters[name];
+    if (!value) return [];
+    const rest: OrganizationFilters = { ...filters, [name]: undefined };
+    return [
+      {
+        label: t(`Organizations.filter.${name}`),
+        value: labelOf(name, value),
+        href: { pathname: "/organizations", query: filtersToQuery(rest, sort) },
+      },
+    ];
+  });
+}
+
+/** The form's state as an address query, for the fields to follow the address (FilterAutoApply). */
+export function organizationFormQuery(filters: OrganizationFilters, sort: OrganizationSort | undefined): string {
+  return new URLSearchParams({ ...filtersToQuery(filters), ...(sort ? { sort } : {}) }).toString();
+}
+
 /** A plain GET form: works without JavaScript, and every option shows how many organizations it would give. */
-export async function OrganizationFiltersForm({ locale, filters, sort, facets }: Props) {
+export async function OrganizationFiltersForm({
+  locale,
+  filters,
+  sort,
+  facets,
+  activeCount,
+}: Props & { activeCount: number }) {
   const t = await getTranslations();
   const collator = new Intl.Collator(locale);
   const labelled = (values: FacetValue[], label: (v: FacetValue) => string) =>
@@ -39,6 +94,12 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
       applyLabel={t("Organizations.apply")}
       clearLabel={t("Organizations.clear")}
       clearHref={{ pathname: "/organizations", query: filters.category ? { category: filters.category } : {} }}
+      className="self-start"
+      list={{
+        id: "organization-filters",
+        query: organizationFormQuery(filters, sort),
+        toggleLabel: t("Filters.toggle", { count: activeCount }),
+      }}
     >
       {/* The tab chosen above stays chosen; the default tab has no parameter at all. */}
       {filters.category ? <input type="hidden" name="category" value={filters.category} /> : null}
@@ -63,7 +124,8 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
           label={t(`Organizations.filter.${name}`)}
           anyLabel={t(`Organizations.anyOf.${name}`)}
           options={values}
-          current={filters[name]}
+          // A city comes in any case from the address; select the listed spelling.
+          current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}
           keepUnknown
         />
       ))}
@@ -71,7 +133,8 @@ export async function OrganizationFiltersForm({ locale, filters, sort, facets }:
         id="filter-sort"
         name="sort"
         label={t("Organizations.sortLabel")}
-        anyLabel={t("Organizations.sort.default")}
+        // The default named: "Name (default)", or "Relevance (default)" while searching.
+        anyLabel={t("Organizations.sort.defaultOf", { sort: t(`Organizations.sort.${defaultSort(filters)}`) })}
         options={ORGANIZATION_SORTS.filter((s) => s !== "relevance" || filters.q).map((s) => ({
           value: s,
           label: t(`Organizations.sort.${s}`),

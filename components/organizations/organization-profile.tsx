@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { LocalizedTextView } from "@/components/ui/localized-text";
 import { countryName, languageName } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
+import { BackToListLink } from "@/components/ui/list-return";
 import { formatPartialDate } from "@/lib/events/partial-date";
 import type { OrganizationProfile as Profile } from "@/lib/organizations/types";
 import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
@@ -126,12 +127,13 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
   return (
     <article>
       <p>
-        <Link
-          href={related ? { pathname: "/organizations", query: { category: o.category } } : "/organizations"}
+        <BackToListLink
+          list="organizations"
+          query={related ? { category: o.category } : undefined}
           className="text-blue-800 underline"
         >
           ← {t("Organization.backToList")}
-        </Link>
+        </BackToListLink>
       </p>
       {related ? (
         <p className="mt-4 inline-block rounded bg-stone-200 px-2 py-0.5 text-sm font-medium text-stone-800">

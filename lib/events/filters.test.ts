@@ -34,6 +34,19 @@ describe("parseEventQuery", () => {
     expect(parseEventQuery({})).toEqual({ filters: {}, when: "upcoming", view: "list", page: 1, ignored: [] });
   });
 
+  it("reads values in any letter case as their canonical spelling", () => {
+    const parsed = parseEventQuery({
+      country: "de",
+      diaspora: "Armenian",
+      type: "concert",
+      organization: "AMOR",
+      when: "Past",
+      view: "LIST",
+    });
+    expect(parsed.filters).toEqual({ country: "DE", diaspora: "armenian", type: "CONCERT", organization: "amor" });
+    expect(parsed).toMatchObject({ when: "past", view: "list", ignored: [] });
+  });
+
   it("drops and reports values it does not understand", () => {
     const parsed = parseEventQuery({
       from: "2020-13-45",

@@ -1,4 +1,5 @@
-// The events directory's query parameters. Bad values are dropped and reported, never fatal.
+// The events directory's query parameters. Bad values are dropped and reported, never fatal; letter case is not a
+// mistake (`?country=de`, `?diaspora=Armenian`, `?type=concert`, `?when=Past` mean their canonical spelling).
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/iso-3166";
 import { EventType } from "@/lib/db/generated/enums";
@@ -51,6 +52,8 @@ const text = (max: number) =>
     .refine((value) => !hasInvisible(value));
 const slug = z
   .string()
+  .trim()
+  .toLowerCase()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   .max(100);
 const rules = {
@@ -60,7 +63,7 @@ const rules = {
   country: z.string().trim().toUpperCase().refine(isCountryCode),
   city: text(100),
   diaspora: slug,
-  type: z.enum(EventType),
+  type: z.string().trim().toUpperCase().pipe(z.enum(EventType)),
   organization: slug,
 } satisfies { [K in keyof EventFilters]-?: z.ZodType<EventFilters[K]> };
 
@@ -85,8 +88,8 @@ export function parseEventQuery(params: SearchParams): ParsedEventQuery {
     delete filters.to;
     ignored.push("to");
   }
-  const when = read(params, "when", z.enum(EVENT_WHENS));
-  const view = read(params, "view", z.enum(EVENT_VIEWS));
+  const when = read(params, "when", z.string().trim().toLowerCase().pipe(z.enum(EVENT_WHENS)));
+  const view = read(params, "view", z.string().trim().toLowerCase().pipe(z.enum(EVENT_VIEWS)));
   const month = read(params, "month", monthParam);
   if (when === false) ignored.push("when");
   if (view === false) ignored.push("view");

@@ -25,6 +25,29 @@ describe("parseOrganizationQuery", () => {
     expect(parsed).toMatchObject({ sort: "relevance", page: 2, ignored: [] });
   });
 
+  it("reads values in any letter case as their canonical spelling", () => {
+    const parsed = parseOrganizationQuery({
+      country: "de",
+      diaspora: "Armenian",
+      type: "youth",
+      group: "Students",
+      language: "HY-Latn",
+      category: "related_institution",
+      sort: "Founded",
+    });
+    expect(parsed.filters).toEqual({
+      country: "DE",
+      diaspora: "armenian",
+      type: "YOUTH",
+      group: "STUDENTS",
+      language: "hy-Latn",
+      category: "RELATED_INSTITUTION",
+    });
+    expect(parsed).toMatchObject({ sort: "founded", requestedSort: "founded", ignored: [] });
+    // The default category in lower case is still the default, left out of the filters.
+    expect(parseOrganizationQuery({ category: "diaspora_organization" })).toMatchObject({ filters: {}, ignored: [] });
+  });
+
   it("drops and reports values it does not understand", () => {
     const parsed = parseOrganizationQuery({
       q: "x".repeat(10_000),

@@ -1,9 +1,10 @@
-// The organization list's query parameters. Bad values are dropped and reported, never fatal.
+// The organization list's query parameters. Bad values are dropped and reported, never fatal; letter case is not a
+// mistake (`?country=de`, `?diaspora=Armenian`, `?type=youth` mean what their canonical spelling means).
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries/iso-3166";
 import { OrganizationCategory, OrganizationType, ServedGroup } from "@/lib/db/generated/enums";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
-import { firstValue, pageNumber, type SearchParams } from "@/lib/validation/query";
+import { firstValue, lowercaseLanguage, pageNumber, type SearchParams } from "@/lib/validation/query";
 import { hasInvisible } from "@/lib/validation/text";
 
 export const ORGANIZATION_SORTS = ["relevance", "name", "founded"] as const;
@@ -44,17 +45,24 @@ const text = (max: number) =>
     .max(max)
     .refine((value) => !hasInvisible(value));
 const rules = {
-  category: z.literal(OrganizationCategory.RELATED_INSTITUTION),
+  category: z.string().trim().toUpperCase().pipe(z.literal(OrganizationCategory.RELATED_INSTITUTION)),
   q: text(MAX_QUERY_LENGTH),
   country: z.string().trim().toUpperCase().refine(isCountryCode),
   diaspora: z
     .string()
+    .trim()
+    .toLowerCase()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
     .max(100),
-  type: z.enum(OrganizationType),
-  group: z.enum(ServedGroup),
+  type: z.string().trim().toUpperCase().pipe(z.enum(OrganizationType)),
+  group: z.string().trim().toUpperCase().pipe(z.enum(ServedGroup)),
   city: text(100),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+  // A tag's language is lowercase (hy, hy-Latn): `HY` and `Hy` mean `hy`.
+  language: z
+    .string()
+    .trim()
+    .transform(lowercaseLanguage)
+    .pipe(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
 } satisfies { [K in keyof OrganizationFilters]-?: z.ZodType<OrganizationFilters[K]> };
 
 export function parseOrganizationQuery(params: SearchParams): ParsedOrganizationQuery {
@@ -64,13 +72,13 @@ export function parseOrganizationQuery(params: SearchParams): ParsedOrganization
     const raw = firstValue(params[key]);
     if (raw === undefined || raw.trim() === "") continue;
     // The default spelled out is understood, and left out of the filters (and so of every link built from them).
-    if (key === "category" && raw === DEFAULT_CATEGORY) continue;
+    if (key === "category" && raw.trim().toUpperCase() === DEFAULT_CATEGORY) continue;
     const parsed = rules[key].safeParse(raw);
     if (parsed.success) (filters as Record<string, unknown>)[key] = parsed.data;
     else ignored.push(key);
   }
   const rawSort = firstValue(params.sort);
-  const sort = z.enum(ORGANIZATION_SORTS).safeParse(rawSort);
+  const sort = z.enum(ORGANIZATION_SORTS).safeParse(rawSort?.trim().toLowerCase());
   if (rawSort && !sort.success) ignored.push("sort");
   const chosen = sort.success ? sort.data : defaultSort(filters);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDateParam, monthParam, pageNumber } from "./query";
+import { isoDateParam, lowercaseLanguage, monthParam, pageNumber } from "./query";
 
 describe("pageNumber", () => {
   it.each([
@@ -31,5 +31,13 @@ describe("isoDateParam and monthParam", () => {
     expect(monthParam.safeParse("2020-12").success).toBe(true);
     for (const bad of ["abc", "2020-13", "2020-00", "2020-1", "2020-12-01"])
       expect(monthParam.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe("lowercaseLanguage", () => {
+  it("lowercases the language subtag only", () => {
+    expect(lowercaseLanguage("HY")).toBe("hy");
+    expect(lowercaseLanguage("Hy-Latn")).toBe("hy-Latn");
+    expect(lowercaseLanguage("uz-Cyrl-UZ")).toBe("uz-Cyrl-UZ");
   });
 });

@@ -32,3 +32,9 @@ export const monthParam = z
   .string()
   .trim()
   .regex(/^[1-9]\d{3}-(0[1-9]|1[0-2])$/);
+
+/** A language tag with its language subtag lowercased (`HY-Latn` → `hy-Latn`); the other subtags keep their case. */
+export function lowercaseLanguage(tag: string): string {
+  const dash = tag.indexOf("-");
+  return dash === -1 ? tag.toLowerCase() : tag.slice(0, dash).toLowerCase() + tag.slice(dash);
+}

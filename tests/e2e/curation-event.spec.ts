@@ -139,7 +139,7 @@ test("the curator edits the event from the list of events; once approved, the hi
 }) => {
   const page = await sessions.openAs(browser, "curator");
   await page.goto(`/ru/curate/events?q=${suffix}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("События, которые вы можете править");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Мероприятия, которые вы можете править");
   const row = page.getByRole("listitem").filter({ hasText: EVENT.ru });
   await row.getByRole("link", { name: "Редактировать" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Редактирование: ${EVENT.ru}`);

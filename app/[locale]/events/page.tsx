@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { EventCalendarResults } from "@/components/events/event-calendar-results";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { EventFeedLinks } from "@/components/feeds/feed-links";
-import { EventFiltersForm } from "@/components/events/event-filters";
+import { eventActiveFilters, EventFiltersForm } from "@/components/events/event-filters";
 import { EventListResults } from "@/components/events/event-list-results";
 import { EventViewNav } from "@/components/events/event-view-nav";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
+import { RememberListQuery } from "@/components/ui/list-return";
 import {
   countUndatedEvents,
   getCalendarMonth,
@@ -56,6 +57,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
     getTranslations("Events"),
     getEventFacets({ locale, filters, scope, matchedIds }),
   ]);
+  const active = await eventActiveFilters({ locale, filters, facets, view, when, month: requestedMonth });
   const ignoredNote = (
     <IgnoredFilters
       names={ignored.map((key) =>
@@ -72,6 +74,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
         locale={locale}
         filters={filters}
         ignoredNote={ignoredNote}
+        active={active}
       />
     ) : (
       <EventListResults
@@ -81,21 +84,36 @@ export default async function EventsPage({ params, searchParams }: Props) {
         when={when}
         locale={locale}
         ignoredNote={ignoredNote}
+        active={active}
       />
     );
+  const listQuery = eventsQuery(filters, { when, view, month: requestedMonth });
   return (
     <>
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <RememberListQuery
+        list="events"
+        query={new URLSearchParams({
+          ...listQuery,
+          ...(view === "list" && page > 1 ? { page: String(page) } : {}),
+        }).toString()}
+      />
       <EventViewNav filters={filters} view={view} when={when} />
-      <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <EventFiltersForm locale={locale} filters={filters} facets={facets} view={view} when={when} month={month} />
+      {/* One form at every width: beside the results from 768 px, behind "Filters (n)" above them on phones. */}
+      <div className="mt-6 grid gap-4 md:grid-cols-[14rem_minmax(0,1fr)] md:gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <EventFiltersForm
+          locale={locale}
+          filters={filters}
+          facets={facets}
+          view={view}
+          when={when}
+          month={month}
+          requestedMonth={requestedMonth}
+          activeCount={active.length}
+        />
         <section aria-labelledby="results-heading" className="min-w-0">
           {results}
-          <DownloadLinks
-            locale={locale}
-            kind="events"
-            query={eventsQuery(filters, { when, view, month: requestedMonth })}
-          />
+          <DownloadLinks locale={locale} kind="events" query={listQuery} />
           <EventFeedLinks locale={locale} filters={filters} when={view === "calendar" ? "all" : when} />
         </section>
       </div>

@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { DownloadLinks } from "@/components/exports/download-links";
 import { OrganizationFeedLink } from "@/components/feeds/feed-links";
 import { CategoryTabs } from "@/components/organizations/category-tabs";
-import { OrganizationFiltersForm } from "@/components/organizations/organization-filters";
+import { OrganizationFiltersForm, organizationActiveFilters } from "@/components/organizations/organization-filters";
 import { OrganizationList } from "@/components/organizations/organization-list";
+import { ActiveFilters, filteredHeading } from "@/components/ui/active-filters";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
+import { RememberListQuery } from "@/components/ui/list-return";
 import { Pagination } from "@/components/ui/pagination";
 import { organizationFeedAlternates } from "@/lib/feeds/feed-links";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -44,17 +46,35 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
     listOrganizations({ locale, filters, matchedIds, sort, page, pageSize: PAGE_SIZE }),
     getOrganizationFacets({ locale, filters, matchedIds }),
   ]);
+  const active = await organizationActiveFilters({ locale, filters, sort: requestedSort, facets });
+  const heading = await filteredHeading(
+    active,
+    t(filters.category ? "totalRelated" : "total", { count: result.total }),
+  );
+  const listQuery = filtersToQuery(filters, sort);
   return (
     <>
+      <RememberListQuery
+        list="organizations"
+        query={new URLSearchParams({ ...listQuery, ...(page > 1 ? { page: String(page) } : {}) }).toString()}
+      />
       <h1 className="text-3xl font-semibold">{t("title")}</h1>
       <CategoryTabs filters={filters} sort={requestedSort} counts={facets.category} />
       {filters.category ? <p className="mt-3 max-w-3xl text-stone-700">{t("relatedIntro")}</p> : null}
-      <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <OrganizationFiltersForm locale={locale} filters={filters} sort={requestedSort} facets={facets} />
-        <section aria-labelledby="results-heading">
+      {/* One form at every width: beside the results from 768 px, behind "Filters (n)" above them on phones. */}
+      <div className="mt-6 grid gap-4 md:grid-cols-[14rem_minmax(0,1fr)] md:gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <OrganizationFiltersForm
+          locale={locale}
+          filters={filters}
+          sort={requestedSort}
+          facets={facets}
+          activeCount={active.length}
+        />
+        <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="text-lg text-stone-700" aria-live="polite">
-            {t(filters.category ? "totalRelated" : "total", { count: result.total })}
+            {heading}
           </h2>
+          <ActiveFilters filters={active} />
           <IgnoredFilters names={ignored.map((key) => t(key === "sort" ? "sortLabel" : `filter.${key}`))} />
           {result.total > 0 ? (
             <DownloadLinks locale={locale} kind="organizations" query={filtersToQuery(filters)} />
@@ -64,12 +84,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
           ) : (
             <OrganizationList items={result.items} locale={locale} />
           )}
-          <Pagination
-            page={result.page}
-            pageCount={result.pageCount}
-            pathname="/organizations"
-            query={filtersToQuery(filters, sort)}
-          />
+          <Pagination page={result.page} pageCount={result.pageCount} pathname="/organizations" query={listQuery} />
           <OrganizationFeedLink locale={locale} filters={filters} />
         </section>
       </div>
