@@ -17,7 +17,8 @@ const config: NextConfig = {
   // proxy.ts refuses more than 256 KB to all others, and any request over its limit, with a 413 (lib/security/body-limit.ts).
   // "use cache" on the public read functions in lib/ without Cache Components (docs/decisions/0016): the pages
   // stay dynamically rendered (the header reads the session) and reuse cached data.
-  experimental: { serverActions: { bodySizeLimit: IMPORT_BODY_LIMIT }, useCache: true },
+  // authInterrupts: forbidden() answers 403 with a segment's forbidden.tsx (a curator refused another diaspora's entry).
+  experimental: { serverActions: { bodySizeLimit: IMPORT_BODY_LIMIT }, useCache: true, authInterrupts: true },
   // Redis when REDIS_URL is set (shared by all instances), otherwise in memory; see lib/cache/cache-handler.mjs.
   cacheHandlers: { default: path.resolve("lib/cache/cache-handler.mjs") },
   // Security headers on every response. Pages get their nonce policy from proxy.ts; the strict policy below is

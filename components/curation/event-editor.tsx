@@ -32,11 +32,11 @@ export async function EventEditor({
   ]);
   // A curator of one diaspora starts a new event with it chosen.
   const initialValues = draft
-    ? eventKind.toValues(draft.snapshot, { id: draft.id, version: draft.version })
+    ? eventKind.toValues(draft.snapshot, { id: draft.id ?? undefined, version: draft.version })
     : { version: "0", type: "", diasporaIds: options.diasporas.length === 1 ? [options.diasporas[0]!.id] : [] };
   return (
     <EventForm
-      isNew={!draft}
+      isNew={!draft?.id}
       initialValues={initialValues}
       contentLocales={contentLocaleChoices(options.contentLocales, locale)}
       diasporas={options.diasporas}

@@ -101,7 +101,13 @@ export function EventForm({
                 ...countries.map((c) => ({ value: c.code, label: c.name })),
               ]}
             />
-            <TextField state={state} name="onlineUrl" label={t("fields.onlineUrl")} hint={t("form.onlineUrlHint")} />
+            <TextField
+              state={state}
+              name="onlineUrl"
+              type="url"
+              label={t("fields.onlineUrl")}
+              hint={t("form.onlineUrlHint")}
+            />
           </section>
 
           <section aria-labelledby="links-heading" className={section}>

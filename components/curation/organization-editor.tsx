@@ -26,7 +26,7 @@ export async function OrganizationEditor({
   ]);
   // A curator of one diaspora starts a new entry with it chosen.
   const initialValues = draft
-    ? organizationKind.toValues(draft.snapshot, { id: draft.id, version: draft.version })
+    ? organizationKind.toValues(draft.snapshot, { id: draft.id ?? undefined, version: draft.version })
     : {
         version: "0",
         status: "UNKNOWN",
@@ -34,7 +34,7 @@ export async function OrganizationEditor({
       };
   return (
     <OrganizationForm
-      isNew={!draft}
+      isNew={!draft?.id}
       initialValues={initialValues}
       contentLocales={contentLocaleChoices(options.contentLocales, locale)}
       diasporas={options.diasporas}

@@ -168,7 +168,7 @@ export function OrganizationForm({
                     label={t("form.channelKind")}
                     choices={Object.values(ChannelKind).map((v) => ({ value: v, label: tEnums(`ChannelKind.${v}`) }))}
                   />
-                  <TextField state={state} name={`channel.${i}.url`} label={t("form.channelUrl")} />
+                  <TextField state={state} name={`channel.${i}.url`} type="url" label={t("form.channelUrl")} />
                   <TextField state={state} name={`channel.${i}.languages`} label={t("form.channelLanguages")} />
                 </fieldset>
               ))}

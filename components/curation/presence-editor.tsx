@@ -23,7 +23,7 @@ export async function PresenceEditor({ user, locale, draft, query, restartHref }
   const options = asked ? await loadFormOptions(user, locale, [asked.id]) : offered;
   const preselected = asked ?? (options.diasporas.length === 1 ? options.diasporas[0] : undefined);
   const initialValues = snapshot
-    ? presenceKind.toValues(snapshot, { id: draft!.id, version: draft!.version })
+    ? presenceKind.toValues(snapshot, { id: draft!.id ?? undefined, version: draft!.version })
     : { version: "0", diasporaId: preselected?.id ?? "" };
   return (
     <PresenceForm

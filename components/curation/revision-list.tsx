@@ -53,7 +53,14 @@ export async function RevisionList({ revisions, locale }: { revisions: RevisionS
             <td className="border-b border-stone-200 py-2 pr-3">
               {format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })}
             </td>
-            <td className="border-b border-stone-200 py-2 whitespace-pre-wrap">{r.comment ?? ""}</td>
+            <td className="border-b border-stone-200 py-2">
+              <span className="whitespace-pre-wrap">{r.comment ?? ""}</span>
+              {r.reopenHref && (
+                <Link href={r.reopenHref} className="mt-1 block text-sm text-blue-900 underline">
+                  {t("reopen")}
+                </Link>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

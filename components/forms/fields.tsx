@@ -1,7 +1,8 @@
 "use client";
 // Labelled fields with their hint and their errors tied to them for screen readers. Uncontrolled: after a failed
 // submit each shows what was typed (the action echoes it), reset by a new key per answer.
-import type { ReactNode } from "react";
+import type { FocusEvent, ReactNode } from "react";
+import { completeUrl } from "@/lib/validation/complete-url";
 import { useFieldErrorText } from "./form";
 import { describedBy, echoedValue, echoedValues, fieldId } from "./values";
 import type { FormAnswer } from "./values";
@@ -56,7 +57,13 @@ type TextFieldProps = {
   scope?: string;
 };
 
-/** A text input or textarea. A password is never shown again after a submit. */
+/** An address typed without its scheme is completed as the field is left ("example.org" → "https://example.org"). */
+function completeTypedUrl(event: FocusEvent<HTMLInputElement>) {
+  const completed = completeUrl(event.currentTarget.value);
+  if (completed !== event.currentTarget.value) event.currentTarget.value = completed;
+}
+
+/** A text input or textarea. A password is never shown again after a submit; a web address is completed. */
 export function TextField({
   state,
   name,
@@ -98,7 +105,13 @@ export function TextField({
       {multiline ? (
         <textarea rows={rows} {...common} />
       ) : (
-        <input type={type} inputMode={inputMode} autoComplete={autoComplete} {...common} />
+        <input
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          onBlur={type === "url" ? completeTypedUrl : undefined}
+          {...common}
+        />
       )}
       <FieldErrors state={state} name={name} scope={scope} />
     </div>

@@ -1,7 +1,7 @@
 "use client";
 // What a form says about itself after a submit, above its fields: the error about the whole form, or an error
-// summary (how many fields need attention, each a link to its field, named by the field's label), or the notice
-// after success. After every refused submit the alert takes focus, so keyboard and screen-reader users land on it
+// summary (how many fields need attention, each a link to its field, named by the field's label, in the order the
+// fields come in the form), or the notice after success. After every refused submit the alert takes focus, so keyboard and screen-reader users land on it
 // instead of on a button that seemingly did nothing; the links take them to each field.
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
@@ -40,6 +40,23 @@ function goToField(event: React.MouseEvent, id: string) {
   target.scrollIntoView({ block: "center" });
 }
 
+/** The field names in the order their fields appear in the page; a name without a field goes last. */
+function inFormOrder(names: string[], idOf: (name: string) => string): string[] {
+  const placed = names.map((name) => ({ name, element: document.getElementById(idOf(name)) }));
+  return placed
+    .sort((a, b) => {
+      if (!a.element || !b.element) return Number(!a.element) - Number(!b.element);
+      return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    })
+    .map((p) => p.name);
+}
+
+/** Errors in the given order of their names (before the first read of the page: as the action returned them). */
+function sortedBy(errors: [string, string[]][], order: string[]): [string, string[]][] {
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return [...errors].sort((a, b) => rank(a[0]) - rank(b[0]));
+}
+
 export function FormAlert({ state, notice, scope, fieldOf = {} }: Props) {
   const idOf = (name: string) => fieldId(fieldOf[name] ?? name, scope);
   const t = useTranslations("Forms");
@@ -48,11 +65,18 @@ export function FormAlert({ state, notice, scope, fieldOf = {} }: Props) {
   const invalid = Object.entries(state.fieldErrors).filter(([, codes]) => codes.length > 0);
   const refused = Boolean(state.formError) || invalid.length > 0;
   const [labels, setLabels] = useState<Record<string, string | null>>({});
+  const [order, setOrder] = useState<string[]>([]);
   useEffect(() => {
     if (!refused) return;
     // The labels are in the rendered fields below the alert, so they are read from the DOM after the commit.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setLabels(Object.fromEntries(invalid.map(([name]) => [name, labelOf(idOf(name))])));
+    setOrder(
+      inFormOrder(
+        invalid.map(([name]) => name),
+        idOf,
+      ),
+    );
     ref.current?.focus();
     // Once per answer of the action: `state` is a new object each time.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -70,7 +94,7 @@ export function FormAlert({ state, notice, scope, fieldOf = {} }: Props) {
       <div ref={ref} tabIndex={-1} role="alert" className={alertClass}>
         <p>{t("fixErrors")}</p>
         <ul className="mt-1 list-disc pl-5">
-          {invalid.map(([name, codes]) => (
+          {sortedBy(invalid, order).map(([name, codes]) => (
             <li key={name}>
               <a href={`#${idOf(name)}`} onClick={(event) => goToField(event, idOf(name))} className="underline">
                 {labels[name] ? `${labels[name]} — ` : ""}

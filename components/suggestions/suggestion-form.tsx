@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/fields";
 import { Form } from "@/components/forms/form";
@@ -26,10 +26,23 @@ export function SuggestionForm({ entityType, slug }: { entityType: SuggestionEnt
   const errorText = useSuggestError();
   const [state, action] = useActionState(suggestCorrectionAction, initialSuggestionState);
   const answered = Boolean(state.notice || state.formError || Object.keys(state.fieldErrors).length);
+  const section = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    // A link to "#suggest" (a refused curator's "Suggest a correction") opens the section, also when it arrives by
+    // a client-side navigation, which does not reveal a fragment inside a closed <details> as a page load does.
+    const reveal = () => {
+      if (window.location.hash !== "#suggest" || !section.current) return;
+      section.current.open = true;
+      section.current.scrollIntoView({ block: "start" });
+    };
+    reveal();
+    window.addEventListener("hashchange", reveal);
+    return () => window.removeEventListener("hashchange", reveal);
+  }, []);
   return (
-    <details className="mt-10 rounded border border-stone-300 bg-white" open={answered || undefined}>
+    <details ref={section} className="mt-10 rounded border border-stone-300 bg-white" open={answered || undefined}>
       <summary className="cursor-pointer px-4 py-3 font-medium text-blue-800 hover:underline">{t("summary")}</summary>
-      <Form action={action} errorText={errorText} className="max-w-2xl px-4 pb-4">
+      <Form id="suggest" action={action} errorText={errorText} className="max-w-2xl px-4 pb-4">
         <p className="text-stone-800">{t("intro")}</p>
         <FormAlert state={state} notice={state.notice === "thanks" ? t("thanks") : null} />
         <input type="hidden" name="entityType" value={entityType} />

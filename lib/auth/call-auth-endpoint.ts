@@ -16,7 +16,8 @@ const FORWARDED = [
   "sec-fetch-site",
 ];
 
-export type EndpointResult = { status: number; code: string | null };
+/** The answer's status, its error code, and the signed-in user's id (a successful sign-in). */
+export type EndpointResult = { status: number; code: string | null; userId: string | null };
 
 /**
  * Calls a better-auth endpoint from a server action through its HTTP handler, not through `auth.api`, so the
@@ -44,6 +45,10 @@ export async function callAuthEndpoint(
     for (const [name, attributes] of parseSetCookieHeader(setCookie))
       jar.set(name, attributes.value, toCookieOptions(attributes));
   }
-  const json = (await response.json().catch(() => null)) as { code?: unknown } | null;
-  return { status: response.status, code: typeof json?.code === "string" ? json.code : null };
+  const json = (await response.json().catch(() => null)) as { code?: unknown; user?: { id?: unknown } } | null;
+  return {
+    status: response.status,
+    code: typeof json?.code === "string" ? json.code : null,
+    userId: typeof json?.user?.id === "string" ? json.user.id : null,
+  };
 }

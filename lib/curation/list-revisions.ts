@@ -22,6 +22,8 @@ export type RevisionSummary = {
   /** The curation pages of the published entry (edit form, history); null until a new entry is approved. */
   editHref: string | null;
   historyHref: string | null;
+  /** For a returned revision: its form, pre-filled with what it proposed, to fix and send again. */
+  reopenHref: string | null;
 };
 
 /** Someone named beside other text: pages isolate the name (<bdi>, components/common/person-label.tsx). */
@@ -75,6 +77,10 @@ function summary(row: Row, kind: CurationKind<any>, locale: string, labels: Diff
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     editHref: ref ? `/curate/${kind.path}/${ref}/edit` : null,
     historyHref: ref ? `/curate/${kind.path}/${ref}/history` : null,
+    reopenHref:
+      row.status === "REJECTED"
+        ? `/curate/${kind.path}/${ref ? `${ref}/edit` : "new"}?revision=${encodeURIComponent(row.id)}`
+        : null,
   };
 }
 

@@ -5,7 +5,7 @@ import { EventDateBasis, EventType } from "@/lib/db/generated/enums";
 import type { TextProvenance } from "@/lib/sources/text-provenance";
 import { parsePartialDate, type DatePrecision } from "@/lib/events/partial-date";
 import { perLocale } from "@/lib/curation/per-locale";
-import { slug, uuid, webUrl } from "@/lib/curation/validation";
+import { optionalWebUrl, slug, uuid } from "@/lib/curation/validation";
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const MIN_YEAR = 1800;
@@ -39,11 +39,8 @@ const partialDate = z
     ctx.addIssue({ code: "custom", message: code });
   });
 
-const optionalUrl = z
-  .string("invalid")
-  .trim()
-  .max(500, "tooLong")
-  .refine((value) => value === "" || webUrl.safeParse(value).success, "url");
+// "example.org" is saved as "https://example.org".
+const optionalUrl = optionalWebUrl;
 
 export const eventFormSchema = z
   .object({

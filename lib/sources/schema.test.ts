@@ -84,8 +84,10 @@ describe("source form", () => {
 
   it("takes only http(s) addresses with a host name", () => {
     expect(parse({ url: "http://amor.az/12-мая/" }).success).toBe(true);
-    for (const url of ["ftp://example.org/a", "https://localhost/", "example.org"])
+    for (const url of ["ftp://example.org/a", "https://localhost/", "example", "//example.org/a"])
       expect(errors({ url }), url).toEqual({ url: ["url"] });
+    // An address typed without its scheme is completed (issue #15), as an address bar would.
+    expect(parse({ url: "example.org" })).toMatchObject({ success: true, data: { url: "https://example.org" } });
     // A script link is markup first; one error, not two.
     expect(errors({ url: "javascript:alert(1)" })).toEqual({ url: ["markup"] });
   });

@@ -2,7 +2,7 @@
 // the form are the schema's paths, so an issue's path is the field its error sits beside.
 import { z } from "zod";
 import { DOI_PATTERN, normalizeDoi } from "@/lib/sources/doi";
-import { plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
+import { completeUrl, isWebUrl, plainText, slug, uuid } from "@/lib/curation/validation";
 
 /** The bibliographic fields in the order the form, the diff and the history show them. */
 export const SOURCE_FIELDS = [
@@ -42,8 +42,16 @@ export const sourceYear = z
     (v) => v === "" || (/^\d{4}$/.test(v) && Number(v) >= 1500 && Number(v) <= new Date().getUTCFullYear() + 1),
     "sourceYear",
   );
-/** Plain text first (no markup), then a web address: one error, not two, for "javascript:". Empty allowed. */
-export const sourceUrl = plainText(500).pipe(z.string().refine((v) => v === "" || webUrl.safeParse(v).success, "url"));
+/**
+ * Plain text first (no markup), then a web address: one error, not two, for "javascript:". Empty allowed;
+ * "example.org" is completed to "https://example.org".
+ */
+export const sourceUrl = plainText(500).pipe(
+  z
+    .string()
+    .transform(completeUrl)
+    .refine((v) => v === "" || isWebUrl(v), "url"),
+);
 /** YYYY-MM-DD, a real day, not after today. Empty allowed. */
 export const accessDate = z
   .string("invalid")

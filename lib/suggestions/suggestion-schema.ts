@@ -1,7 +1,7 @@
 // The "suggest a correction" form's server-side schema; its limits and field names live in ./limits (zod-free, for the browser).
 // Messages are locale-agnostic codes, translated from Suggest.errors.
 import { z } from "zod";
-import { hasInvisible, hasMarkup, plainText, slug, uuid, webUrl } from "@/lib/curation/validation";
+import { completeUrl, hasInvisible, hasMarkup, isWebUrl, plainText, slug, uuid } from "@/lib/curation/validation";
 import { HONEYPOT_FIELD, SUGGESTION_ENTITY_TYPES, SUGGESTION_LIMITS, type SuggestionEntityType } from "./limits";
 
 export { HONEYPOT_FIELD, SUGGESTION_ENTITY_TYPES, SUGGESTION_LIMITS, type SuggestionEntityType };
@@ -15,13 +15,14 @@ const sourceUrl = z
   .max(SUGGESTION_LIMITS.sourceUrlMax * 4, "tooLong")
   .trim()
   .max(SUGGESTION_LIMITS.sourceUrlMax, "tooLong")
+  .transform(completeUrl)
   .superRefine((value, ctx) => {
     if (value === "" || value.length > SUGGESTION_LIMITS.sourceUrlMax) return; // empty is allowed; too long is said already
     const problem = hasInvisible(value)
       ? "invisibleCharacters"
       : hasMarkup(value)
         ? "markup"
-        : webUrl.safeParse(value).success
+        : isWebUrl(value)
           ? null
           : "url";
     if (problem) ctx.addIssue({ code: "custom", message: problem });

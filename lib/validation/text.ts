@@ -1,5 +1,6 @@
 // Reusable text field rules for forms (curation, accounts). Messages are locale-agnostic codes translated by each form.
 import { z } from "zod";
+import { completeUrl } from "./complete-url";
 
 // Our pages' CSP forbids eval: without this, zod probes `Function("")` in the browser when the first object schema
 // is built (a CSP violation report on every page with a form). Every schema module reaches this file first.
@@ -48,21 +49,29 @@ export const languageList = z
   .transform((value) => value.split(/[\s,;]+/).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "languageCode")).max(20, "tooMany"));
 
-export const webUrl = z
+/** An http(s) address with a dotted host name and nothing RFC 3986 forbids unencoded. */
+export function isWebUrl(value: string): boolean {
+  // A parseable http(s) address may still carry '"><script>', a bare quote or a bidi override: characters RFC 3986
+  // never allows unencoded are refused, so exports, feeds and attributes never hold markup.
+  if (hasMarkup(value) || hasInvisible(value) || UNSAFE_IN_URL.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+/** A web address; one typed without its scheme ("example.org") is completed to "https://example.org". */
+export const webUrl = z.string("invalid").trim().max(500, tooLong).transform(completeUrl).refine(isWebUrl, "url");
+
+/** Like webUrl, but "" (left empty) is allowed. */
+export const optionalWebUrl = z
   .string("invalid")
   .trim()
   .max(500, tooLong)
-  // A parseable http(s) address may still carry '"><script>', a bare quote or a bidi override: characters RFC 3986
-  // never allows unencoded are refused, so exports, feeds and attributes never hold markup.
-  .refine((value) => !hasMarkup(value) && !hasInvisible(value) && !UNSAFE_IN_URL.test(value), "url")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
-    } catch {
-      return false;
-    }
-  }, "url");
+  .transform(completeUrl)
+  .refine((value) => value === "" || isWebUrl(value), "url");
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,7 +1,8 @@
 // Private routes over HTTP against the production server (issue #7, attacks on access): without a session, with
 // an expired session (its row's expiresAt in the past) and with another diaspora's curator, every private page
-// refuses: a redirect to sign-in that comes back, or the 404 page (which does not advertise that a page or an
-// entry exists). Forged references (random ids, unknown kinds, another kind's key) are 404s too.
+// refuses: a redirect to sign-in that comes back, the 404 page (which does not advertise that a page exists), or —
+// for a published entry of another diaspora, which anyone may read anyway — the 403 page saying why (issue #15).
+// Forged references (random ids, unknown kinds, another kind's key) are 404s too.
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
@@ -91,7 +92,7 @@ test("an expired session is nobody: the same redirects, and the session API says
   }
 });
 
-test("another diaspora's curator gets the 404 page for entries outside their scope and for moderator and admin pages", async ({
+test("another diaspora's curator gets the 403 page for entries outside their scope, the 404 page for moderator and admin pages", async ({
   playwright,
   baseURL,
 }) => {
@@ -102,7 +103,9 @@ test("another diaspora's curator gets the 404 page for entries outside their sco
     `/en/curate/organizations/${ARMENIAN_ORG}/history`,
   ]) {
     expect((await armenian.get(path)).status(), `armenian ${path}`).toBe(200);
-    expect((await georgian.get(path)).status(), `georgian ${path}`).toBe(404);
+    const refused = await georgian.get(path);
+    expect(refused.status(), `georgian ${path}`).toBe(403);
+    expect(await refused.text(), `georgian ${path}`).toContain("this entry belongs to the Armenian diaspora");
   }
   for (const path of [
     "/en/moderate",

@@ -28,8 +28,9 @@ test("an admin invites a curator, who sets a password, signs in and signs out th
   browser,
 }) => {
   await signIn(page, "en", ADMIN.email, ADMIN.password);
-  await expect(page).toHaveURL(/\/en\/account$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your account");
+  // Signing in lands an admin on the moderation queue (lib/auth/landing.ts).
+  await expect(page).toHaveURL(/\/en\/moderate$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Moderation queue");
 
   await page.locator("summary", { hasText: ADMIN.name }).click();
   await page.getByRole("link", { name: "Users and roles" }).click();
@@ -93,7 +94,9 @@ test("an admin invites a curator, who sets a password, signs in and signs out th
   await expect(curator.getByRole("textbox", { name: "Email" })).toHaveValue(CURATOR.email);
   await curator.getByLabel("Password", { exact: true }).fill(CURATOR.password);
   await curator.getByRole("button", { name: "Sign in" }).click();
-  await expect(curator).toHaveURL(/\/en\/account$/);
+  await expect(curator).toHaveURL(/\/en\/curate$/);
+  // The invitation's link is on SITE_URL's host, where the session cookie now is.
+  await curator.goto(new URL("/en/account", curator.url()).toString());
   await expect(curator.getByRole("main")).toContainText("curator — for: Armenian diaspora");
   await expect(curator.getByRole("region", { name: "Where you are signed in" })).toContainText("This browser");
   await expectNoAxeViolations(curator);
@@ -106,7 +109,7 @@ test("an admin invites a curator, who sets a password, signs in and signs out th
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await signIn(other, "en", CURATOR.email, CURATOR.password);
-  await expect(other).toHaveURL(/\/en\/account$/);
+  await expect(other).toHaveURL(/\/en\/curate$/);
   await curator.reload();
   const sessions = curator.getByRole("region", { name: "Where you are signed in" }).getByRole("listitem");
   await expect(sessions).toHaveCount(2);
@@ -149,7 +152,8 @@ test("the auth pages in Russian", async ({ page }) => {
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Ссылка приглашения недействительна");
 
   await signIn(page, "ru", CURATOR.email, CURATOR.password);
-  await expect(page).toHaveURL(/\/ru\/account$/);
+  await expect(page).toHaveURL(/\/ru\/curate$/);
+  await page.goto("/ru/account");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ваша учётная запись");
   await expect(page.getByRole("main")).toContainText("куратор — для: Армянская диаспора");
   await page.locator("summary", { hasText: CURATOR.name }).click();
@@ -160,7 +164,7 @@ test("the auth pages in Russian", async ({ page }) => {
 
 test("the admin sees sign-ins, failed sign-ins and the invitation in the audit log", async ({ page }) => {
   await signIn(page, "en", ADMIN.email, ADMIN.password);
-  await expect(page).toHaveURL(/\/en\/account$/);
+  await expect(page).toHaveURL(/\/en\/moderate$/);
   await page.goto("/en/admin/audit");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
   const table = page.getByRole("table");

@@ -82,7 +82,7 @@ test("an invited curator sets a password and submits an organization in Russian;
   await page.getByRole("button", { name: "Создать учётную запись" }).click();
   await expect(page).toHaveURL(/\/ru\/sign-in\?notice=invitationAccepted/);
   await signIn(page, "ru", CURATOR.email, CURATOR.password);
-  await expect(page).toHaveURL(/\/ru\/account$/);
+  await expect(page).toHaveURL(/\/ru\/curate$/);
   await context.storageState({ path: sessions.file("curator") });
 
   await page.goto("/ru/curate");

@@ -115,8 +115,12 @@ test("a curator edits a cited source in Russian, a moderator approves it, and th
 
 test("a source nothing cites is not editable by a scoped curator", async ({ browser }) => {
   const page = await sessions.openAs(browser, "curator");
-  // Cited only by an organization linked to no diaspora.
-  expect((await page.goto("/ru/curate/sources/shneider-2018/edit"))!.status()).toBe(404);
+  // Cited only by an organization linked to no diaspora: refused with the reason (issue #15), not "not found".
+  expect((await page.goto("/ru/curate/sources/shneider-2018/edit"))!.status()).toBe(403);
+  await expect(page.getByRole("main")).toContainText(
+    "Запись не относится ни к одной диаспоре: редактировать её могут только модераторы всех диаспор.",
+  );
+  await expect(page.getByRole("main").getByRole("textbox")).toHaveCount(0);
 });
 
 test("a new source through the form in Azerbaijani", async ({ browser }) => {

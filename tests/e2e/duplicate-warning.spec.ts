@@ -16,7 +16,7 @@ test("a new organization that looks like an existing one is listed with it and s
   test.setTimeout(120_000);
   await createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "azerbaijani"] });
   await signIn(page, "ru", CURATOR.email, CURATOR.password);
-  await expect(page).toHaveURL(/\/ru\/account$/);
+  await expect(page).toHaveURL(/\/ru\/curate$/);
 
   const englishName = `Название — ${languageName("en", "ru")}`;
   const typed = "Vserossiyskiy azerbaydzhanskiy kongress";

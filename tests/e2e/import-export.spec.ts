@@ -65,7 +65,7 @@ test("an admin checks a CSV, sees the rejected row, fixes it, confirms, and the 
   test.setTimeout(120_000);
   await createAccount({ ...ADMIN, role: "admin" });
   await signIn(page, "ru", ADMIN.email, ADMIN.password);
-  await expect(page).toHaveURL(/\/ru\/account$/);
+  await expect(page).toHaveURL(/\/ru\/moderate$/);
   const menu = page.locator("header summary", { hasText: ADMIN.name });
   await menu.click();
   await page.getByRole("link", { name: "Импорт", exact: true }).click();
@@ -111,7 +111,7 @@ test("an admin checks a CSV, sees the rejected row, fixes it, confirms, and the 
 
 test("the import page in Armenian", async ({ page }) => {
   await signIn(page, "ru", ADMIN.email, ADMIN.password);
-  await expect(page).toHaveURL(/\/ru\/account$/);
+  await expect(page).toHaveURL(/\/ru\/moderate$/);
   await page.goto("/hy/admin/import");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Կազմակերպությունների կամ միջոցառումների ներմուծում",

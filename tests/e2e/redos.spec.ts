@@ -31,7 +31,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   await createAccount({ email, role: "admin", password, name: "Probe" });
   const page = await browser.newPage();
   await signIn(page, "en", email, password);
-  await expect(page).toHaveURL(/\/en\/account$/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/\/en\/moderate$/, { timeout: 20_000 });
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   admin = { origin: baseURL!, cookie, address: clientAddressOf(email) };
   await page.close();

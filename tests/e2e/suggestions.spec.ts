@@ -26,7 +26,7 @@ test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "ru", MODERATOR.email, MODERATOR.password);
-  await expect(page).toHaveURL(/\/ru\/account$/);
+  await expect(page).toHaveURL(/\/ru\/moderate$/);
   await context.storageState({ path: sessionFile });
   await context.close();
 });

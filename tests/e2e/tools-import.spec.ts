@@ -12,7 +12,7 @@ test("an admin imports events from an .ics file after a dry run; the event is pu
   const password = "Import-Pass-2024!x";
   await createAccount({ email, role: "admin", password, name: "Importer" });
   await signIn(page, "en", email, password);
-  await expect(page).toHaveURL(/\/en\/account$/);
+  await expect(page).toHaveURL(/\/en\/moderate$/);
   await page.goto("/en/admin/import/ical");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import events from iCalendar");
   const uid = `${Date.now()}@e2e.example`;

@@ -54,7 +54,7 @@ test("a session from A is valid on B, and an approval on A is in B's next respon
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "en", MODERATOR.email, MODERATOR.password);
-  await expect(page).toHaveURL(`${ORIGIN_A}/en/account`);
+  await expect(page).toHaveURL(`${ORIGIN_A}/en/moderate`);
   await page.goto(`${ORIGIN_B}/en/account`);
   await expect(page).toHaveURL(`${ORIGIN_B}/en/account`);
   await expect(page.getByRole("main")).toContainText(MODERATOR.email);
@@ -62,7 +62,7 @@ test("a session from A is valid on B, and an approval on A is in B's next respon
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();
   await signIn(editor, "en", EDITOR.email, EDITOR.password);
-  await expect(editor).toHaveURL(`${ORIGIN_A}/en/account`);
+  await expect(editor).toHaveURL(`${ORIGIN_A}/en/moderate`);
   await publishAcronym(editor, page, ORIGIN_A, EDITED.slug, EDITED.acronym);
   await Promise.all([context.close(), editorContext.close()]);
 

@@ -4,6 +4,7 @@ import { AuthPage } from "@/components/auth/auth-page";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeNextPath } from "@/lib/auth/actions/action-helpers";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { landingPath } from "@/lib/auth/landing";
 import { emailField } from "@/lib/auth/validation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { redirect } from "@/lib/i18n/navigation";
@@ -23,7 +24,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const query = await searchParams;
   const next = safeNextPath(firstValue(query.next)) ?? undefined;
-  if (await getCurrentUser()) redirect({ href: next ?? "/account", locale });
+  const user = await getCurrentUser();
+  if (user) redirect({ href: next ?? landingPath(user), locale });
   const t = await getTranslations("Auth");
   // Unknown notices and malformed addresses in the query are ignored.
   const notice = NOTICES.find((n) => n === firstValue(query.notice));

@@ -8,18 +8,22 @@ import { redirect } from "@/lib/i18n/navigation";
 import { logRequestError } from "@/lib/observability/request-log";
 import { SIGN_IN_THROTTLED } from "../auth-hooks";
 import { callAuthEndpoint } from "../call-auth-endpoint";
+import { landingPath } from "../landing";
+import { loadActor } from "../load-actor";
 import { requestIp } from "../current-user";
 import { signInSchema } from "../schemas";
 import { authForm, safeNextPath } from "./action-helpers";
 
-// Signs the user in with email and password, then goes to their account (or the page they came from).
+// Signs the user in with email and password, then goes to the page they came from, else to their work
+// (lib/auth/landing.ts: moderation queue, curation, or their account).
 export const signInAction = defineAction({
   ...authForm(),
   schema: signInSchema,
   run: async (parsed, values) => {
     const result = await callAuthEndpoint("/sign-in/email", { ...parsed, rememberMe: true });
     if (result.status === 200) {
-      redirect({ href: safeNextPath(values.next) ?? "/account", locale: await actionLocale() });
+      const next = safeNextPath(values.next) ?? landingPath(result.userId ? await loadActor(result.userId) : null);
+      redirect({ href: next, locale: await actionLocale() });
     }
     if (result.status === 429) {
       // A per-account delay is already in the audit log (lib/auth/auth-hooks.ts); this is the per-address limit.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CiteThis } from "@/components/citations/cite-this";
 import { VersionBanner } from "@/components/citations/version-banner";
@@ -9,6 +10,7 @@ import { versionParam } from "@/lib/citations/version-param";
 import { eventAtVersion } from "@/lib/cache/public-reads";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { SuggestionForm } from "@/components/suggestions/suggestion-form";
+import { EditEntryLink } from "@/components/curation/edit-entry-link";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPathname } from "@/lib/i18n/navigation";
 import { eventJsonLd } from "@/lib/seo/json-ld";
@@ -44,16 +46,20 @@ export default async function EventPage({ params, searchParams }: Props) {
   const { event, version } = found;
   const current = version.shown === version.current;
   const url = (href: string) => new URL(getPathname({ locale, href }), siteUrl()).toString();
-  const cite = await pageCitations(
-    { kind: "event", slug, title: event.title, version: version.shown, published: version.published },
-    locale,
-  );
+  const [cite, t] = await Promise.all([
+    pageCitations(
+      { kind: "event", slug, title: event.title, version: version.shown, published: version.published },
+      locale,
+    ),
+    getTranslations("Curate"),
+  ]);
   return (
     <>
       {current ? (
         <JsonLd data={eventJsonLd(event, url(`/events/${slug}`), locale, (o) => url(`/organizations/${o}`))} />
       ) : null}
       <VersionBanner version={version} href={`/events/${slug}`} />
+      {current ? <EditEntryLink kind="event" slug={slug} label={t("editEntry")} /> : null}
       <EventDetails event={event} locale={locale} />
       <CiteThis cite={cite} locale={locale} />
       {current ? <SuggestionForm entityType="event" slug={slug} /> : null}

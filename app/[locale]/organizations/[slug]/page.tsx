@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CiteThis } from "@/components/citations/cite-this";
 import { VersionBanner } from "@/components/citations/version-banner";
@@ -9,6 +10,7 @@ import { versionParam } from "@/lib/citations/version-param";
 import { organizationAtVersion } from "@/lib/cache/public-reads";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { SuggestionForm } from "@/components/suggestions/suggestion-form";
+import { EditEntryLink } from "@/components/curation/edit-entry-link";
 import { JsonLd } from "@/components/ui/json-ld";
 import { getPathname } from "@/lib/i18n/navigation";
 import { organizationJsonLd } from "@/lib/seo/json-ld";
@@ -45,14 +47,18 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const { profile: organization, version } = found;
   const current = version.shown === version.current;
   const url = new URL(getPathname({ locale, href: `/organizations/${slug}` }), siteUrl()).toString();
-  const cite = await pageCitations(
-    { kind: "organization", slug, title: organization.name, version: version.shown, published: version.published },
-    locale,
-  );
+  const [cite, t] = await Promise.all([
+    pageCitations(
+      { kind: "organization", slug, title: organization.name, version: version.shown, published: version.published },
+      locale,
+    ),
+    getTranslations("Curate"),
+  ]);
   return (
     <>
       {current ? <JsonLd data={organizationJsonLd(organization, url, locale)} /> : null}
       <VersionBanner version={version} href={`/organizations/${slug}`} />
+      {current ? <EditEntryLink kind="organization" slug={slug} label={t("editEntry")} /> : null}
       <OrganizationProfile organization={organization} locale={locale} />
       <CiteThis cite={cite} locale={locale} />
       {current ? <SuggestionForm entityType="organization" slug={slug} /> : null}

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EDITORS, KindEditor } from "@/components/curation/editors";
+import { ReturnedNotice } from "@/components/curation/returned-notice";
 import { can } from "@/lib/auth/permissions";
-import { getDraft } from "@/lib/curation/get-draft";
+import { getDraft, getReturnedDraft } from "@/lib/curation/get-draft";
 import { kindAt } from "@/lib/curation/kinds";
 import { diffLabels } from "@/lib/curation/list-revisions";
+import { editRefusal } from "@/lib/curation/edit-refusal";
 import { requireCurator } from "@/lib/curation/require-curator";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -29,9 +31,19 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   if (!kind || !EDITORS[kind.type]) notFound();
   const here = `/curate/${kind.path}/${ref}`;
   const user = await requireCurator(locale, `${here}/edit`);
-  const draft = await getDraft(kind, decodeURIComponent(ref), user.userId);
-  if (!draft || !can(user, kind.permissions.update, { diasporaIds: kind.scope(draft.snapshot) })) notFound();
-  const [t, query, names] = await Promise.all([getTranslations("Curate"), searchParams, diffLabels(locale)]);
+  const [stored, query] = await Promise.all([getDraft(kind, decodeURIComponent(ref), user.userId), searchParams]);
+  if (!stored) notFound();
+  // ?revision=<id>: the author reopens their returned revision of this entry to fix it and send it again.
+  const returned =
+    typeof query.revision === "string" ? await getReturnedDraft(kind, query.revision, user.userId) : null;
+  const reopened = returned && returned.id === stored.id ? returned : null;
+  const draft = reopened ?? stored;
+  // Another diaspora's entry: 403 with the reason and "suggest a correction" (../forbidden.tsx, ../layout.tsx).
+  if (!can(user, kind.permissions.update, { diasporaIds: kind.scope(draft.snapshot) })) {
+    if (await editRefusal(path, decodeURIComponent(ref), locale)) forbidden();
+    notFound();
+  }
+  const [t, names] = await Promise.all([getTranslations("Curate"), diffLabels(locale)]);
   const name = kind.title(draft.snapshot, locale, names)?.value ?? kind.key(draft.snapshot);
   return (
     <>
@@ -41,6 +53,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
           {t("history")}
         </Link>
       </p>
+      {reopened && <ReturnedNotice draft={reopened} />}
       {draft.fromPendingRevision && (
         <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">
           {t("form.fromDraft")}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RevisionHistory } from "@/components/curation/revision-history";
 import { can } from "@/lib/auth/permissions";
@@ -7,6 +7,7 @@ import { findEntry } from "@/lib/curation/find-entry";
 import { getHistory } from "@/lib/curation/history";
 import { kindAt } from "@/lib/curation/kinds";
 import { diffLabels } from "@/lib/curation/list-revisions";
+import { editRefusal } from "@/lib/curation/edit-refusal";
 import { requireCurator } from "@/lib/curation/require-curator";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
@@ -36,7 +37,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!stored) notFound();
   const scope = { diasporaIds: kind.scope(stored.snapshot) };
   const canEdit = can(user, kind.permissions.update, scope);
-  if (!canEdit && !can(user, "approve:revision", scope)) notFound();
+  if (!canEdit && !can(user, "approve:revision", scope)) {
+    if (await editRefusal(path, decodeURIComponent(ref), locale)) forbidden();
+    notFound();
+  }
   const query = await searchParams;
   const [t, history, names] = await Promise.all([
     getTranslations("Curate"),
