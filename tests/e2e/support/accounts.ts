@@ -10,7 +10,15 @@ import { ACCOUNTS_PORT, MAILBOX_PORT } from "./ports";
 export const uniqueEmail = (who: string) =>
   `${who}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
 
-type AccountArgs = { email: string; role: string; password: string; name?: string; extra?: string[] };
+type AccountArgs = {
+  email: string;
+  role: string;
+  password: string;
+  name?: string;
+  extra?: string[];
+  /** The app whose database gets the account (./ports.ts); the run's main app when left out. */
+  appPort?: number;
+};
 
 /** Runs `npm run user:create -- --email … --role … --password-stdin` against the running app's database. */
 export function createUserWithCli(args: AccountArgs): Promise<string> {
@@ -71,6 +79,7 @@ export async function createAccount(args: AccountArgs): Promise<string> {
       diasporas,
       global,
       locale,
+      appPort: args.appPort,
     }),
   });
   const text = await response.text();
