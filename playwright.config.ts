@@ -9,45 +9,61 @@ import {
   MAILBOX_PORT,
   PROPERTIES_APP_PORT,
   SMTP_PORT,
+  WRITERS_APP_PORT,
 } from "./tests/e2e/support/ports";
 
-const baseURL = `http://127.0.0.1:${PORT}`;
-const propertiesURL = `http://127.0.0.1:${PROPERTIES_APP_PORT}`;
+const urlOf = (port: number) => `http://127.0.0.1:${port}`;
+const baseURL = urlOf(PORT);
 
 /** The HTTP properties: every server action's refusals, with the whole database fingerprinted around them. */
 const PROPERTY_SPECS = [/actions-http\.spec/];
-/** Specs that change the shared database. */
-const WRITING_SPECS = [
+/** Specs that change the main app's database: after the specs that read it, one at a time. */
+const WRITING_SPECS = [/curation.*\.spec/, /import.*\.spec/];
+/** Specs that change the database of an app of their own (WRITERS_APP_PORT): from the start, one at a time. */
+const OWN_WRITING_SPECS = [
   /auth\.spec/,
-  /curation.*\.spec/,
   /duplicate-warning\.spec/,
-  /import.*\.spec/,
   /suggestions\.spec/,
   /citations-feeds\.spec/,
   /xss\.spec/,
   /access\.spec/,
-  /redos\.spec/,
 ];
+/** Specs that time the app under attack: last, alone, so no other spec's load is in their figures. */
+const ALONE_SPECS = [/redos\.spec/];
 
-/** What both apps of the run are started with, besides their ports and databases. */
-const APP_ENV = {
-  NEXT_TELEMETRY_DISABLED: "1",
-  SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-  MAIL_FROM: "Diaspora Atlas <atlas@e2e.test>",
-  // The test runner on the loopback is the proxy in front of the app: its X-Forwarded-For gives each account its
-  // own client address (tests/e2e/support/accounts.ts), as a real proxy would.
-  TRUSTED_PROXIES: "127.0.0.1,::1",
-  // The About page shows it (lib/env.ts).
-  CONTACT_EMAIL: "curators@e2e.test",
-};
+/**
+ * One app of the run: the production server as `npm start` runs it (after `npm run build`), on a fresh database of
+ * its own: on PostgreSQL when DATABASE_URL is set, else an embedded one (tests/e2e/support/start-app.ts, database.ts).
+ */
+const app = (port: number, name: string) => ({
+  command: "npx tsx tests/e2e/support/start-app.ts",
+  url: `${urlOf(port)}/ru`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  // SIGTERM lets start-app.ts stop the app and drop its database.
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 20_000 },
+  env: {
+    E2E_PORT: String(port),
+    PORT: String(port),
+    PGLITE_DATA_DIR: path.join(tmpdir(), `atlas-e2e-${process.pid}-${name}`),
+    PGLITE_PORT: String(databasePortOf(port)),
+    NEXT_TELEMETRY_DISABLED: "1",
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    MAIL_FROM: "Diaspora Atlas <atlas@e2e.test>",
+    // The test runner on the loopback is the proxy in front of the app: its X-Forwarded-For gives each account its
+    // own client address (tests/e2e/support/accounts.ts), as a real proxy would.
+    TRUSTED_PROXIES: "127.0.0.1,::1",
+    // The About page shows it (lib/env.ts).
+    CONTACT_EMAIL: "curators@e2e.test",
+  },
+});
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  // Specs that only read run two at a time (each spec's tests in order); the writing ones then one at a time; the
-  // HTTP properties (no browser) beside them all. E2E_WORKERS=1 runs everything one spec at a time (e.g. on a
-  // machine too busy for two browsers).
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  // Two specs at a time (the projects below say which); E2E_WORKERS=1 runs one spec at a time (e.g. on a machine
+  // too busy for two browsers).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
@@ -58,16 +74,24 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  // One database serves every spec. Specs that count what the seed holds run first, in parallel since none
-  // changes it; specs that add or change entries (curation, imports, suggestions, accounts) run after them, one
-  // at a time, so none sees another's changes half done.
-  // The HTTP properties run on an app and a database of their own (PROPERTIES_APP_PORT), from the start and beside
-  // the others, so their thousands of requests need not wait for the browser specs, nor these for them.
+  // Three apps of the same build, each on a database of its own, so specs that write need not wait for one another:
+  // - the main app: specs that count what the seed holds, two at a time, since none changes it; then the specs
+  //   that add or change entries (curation, imports), one at a time, so none sees another's changes half done;
+  // - the HTTP properties' (PROPERTIES_APP_PORT), from the start: they fingerprint their whole database;
+  // - the other writing specs' (WRITERS_APP_PORT: accounts, suggestions, feeds, XSS), from the start, one at a time;
+  //   then, when every other spec is done, the ones that time the app under attack.
+  // Whichever are ready share the two workers, so neither stays idle while specs wait.
   projects: [
-    { name: "http-properties", testMatch: PROPERTY_SPECS, workers: 1, use: { baseURL: propertiesURL } },
+    { name: "http-properties", testMatch: PROPERTY_SPECS, workers: 1, use: { baseURL: urlOf(PROPERTIES_APP_PORT) } },
+    {
+      name: "chromium-writes-own",
+      testMatch: OWN_WRITING_SPECS,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
+    },
     {
       name: "chromium",
-      testIgnore: [...WRITING_SPECS, ...PROPERTY_SPECS],
+      testIgnore: [...WRITING_SPECS, ...OWN_WRITING_SPECS, ...ALONE_SPECS, ...PROPERTY_SPECS],
       workers: 2,
       use: { ...devices["Desktop Chrome"] },
     },
@@ -77,6 +101,13 @@ export default defineConfig({
       dependencies: ["chromium"],
       workers: 1,
       use: { ...devices["Desktop Chrome"] },
+    },
+    {
+      name: "chromium-alone",
+      testMatch: ALONE_SPECS,
+      dependencies: ["http-properties", "chromium-writes-own", "chromium-writes"],
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
     },
   ],
   webServer: [
@@ -88,39 +119,11 @@ export default defineConfig({
       reuseExistingServer: false,
       env: { E2E_PORT: String(PORT) },
     },
+    app(PORT, "main"),
+    app(PROPERTIES_APP_PORT, "properties"),
+    app(WRITERS_APP_PORT, "writers"),
     {
-      // The production server as `npm start` runs it (after `npm run build`), on a fresh database: the run's own on
-      // PostgreSQL when DATABASE_URL is set, else an embedded one (tests/e2e/support/start-app.ts, database.ts).
-      command: "npx tsx tests/e2e/support/start-app.ts",
-      url: `${baseURL}/ru`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      // SIGTERM lets start-app.ts stop the app and drop the run's database.
-      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-      env: {
-        ...APP_ENV,
-        PORT: String(PORT),
-        PGLITE_DATA_DIR: path.join(tmpdir(), `atlas-e2e-${process.pid}`),
-        PGLITE_PORT: String(databasePortOf(PORT)),
-      },
-    },
-    {
-      // The HTTP properties' app (PROPERTY_SPECS): the same build, a database of its own.
-      command: "npx tsx tests/e2e/support/start-app.ts",
-      url: `${propertiesURL}/ru`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-      env: {
-        ...APP_ENV,
-        E2E_PORT: String(PROPERTIES_APP_PORT),
-        PORT: String(PROPERTIES_APP_PORT),
-        PGLITE_DATA_DIR: path.join(tmpdir(), `atlas-e2e-${process.pid}-properties`),
-        PGLITE_PORT: String(databasePortOf(PROPERTIES_APP_PORT)),
-      },
-    },
-    {
-      // Makes the accounts specs sign in with (tests/e2e/support/account-factory.ts), on the app's database.
+      // Makes the accounts specs sign in with (tests/e2e/support/account-factory.ts), in their app's database.
       command: "node --conditions=react-server --import tsx tests/e2e/support/account-factory.ts",
       url: `http://127.0.0.1:${ACCOUNTS_PORT}/health`,
       timeout: 60_000,

@@ -26,8 +26,7 @@ import {
 import { propertyRuns } from "../support/property-runs";
 import { serverActionModules } from "../support/server-actions";
 import { clientAddressOf, createAccount, uniqueEmail } from "./support/accounts";
-import { databaseUrlOf } from "./support/database";
-import { PROPERTIES_APP_PORT } from "./support/ports";
+import { currentDatabaseUrl } from "./support/app";
 
 const RUNS = propertyRuns();
 /** Requests in flight at once: the server overlaps parsing and rendering while the embedded database works serially. */
@@ -192,18 +191,12 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(180_000);
-  // The app and database of their own (playwright.config.ts: the http-properties project).
-  db = new pg.Client({ connectionString: databaseUrlOf(PROPERTIES_APP_PORT) });
+  // Its project's app and database (playwright.config.ts: http-properties, an app of their own).
+  db = new pg.Client({ connectionString: currentDatabaseUrl() });
   await db.connect();
   for (const [who, args] of Object.entries(ACCOUNTS) as [Exclude<Who, "nobody">, string[]][]) {
     const email = uniqueEmail(`actions-${who}`);
-    await createAccount({
-      email,
-      role: args[1]!,
-      password: PASSWORD,
-      extra: args.slice(2),
-      appPort: PROPERTIES_APP_PORT,
-    });
+    await createAccount({ email, role: args[1]!, password: PASSWORD, extra: args.slice(2) });
     if (who === "noRole")
       await db.query(`DELETE FROM "RoleAssignment" WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
     cookies[who] = await signIn(baseURL!, email);

@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { E2E_DATABASE_URL } from "./database";
+import { currentAppPort, currentDatabaseUrl } from "./app";
 import { ACCOUNTS_PORT, MAILBOX_PORT } from "./ports";
 
 export const uniqueEmail = (who: string) =>
@@ -16,7 +16,7 @@ type AccountArgs = {
   password: string;
   name?: string;
   extra?: string[];
-  /** The app whose database gets the account (./ports.ts); the run's main app when left out. */
+  /** The app whose database gets the account (./ports.ts); the running test's when left out (./app.ts). */
   appPort?: number;
 };
 
@@ -39,7 +39,7 @@ export function createUserWithCli(args: AccountArgs): Promise<string> {
     const child = spawn("npm", cli, {
       env: {
         ...process.env,
-        DATABASE_URL: E2E_DATABASE_URL,
+        DATABASE_URL: currentDatabaseUrl(),
       },
     });
     let output = "";
@@ -79,7 +79,7 @@ export async function createAccount(args: AccountArgs): Promise<string> {
       diasporas,
       global,
       locale,
-      appPort: args.appPort,
+      appPort: args.appPort ?? currentAppPort(),
     }),
   });
   const text = await response.text();

@@ -2,8 +2,8 @@
 // database of the app's own on that server, "<name>_e2e_<app port>", made empty by ./start-app.ts and migrated and
 // seeded by scripts/start.ts as `npm start` would: PostgreSQL serves the parallel specs' requests at once, where the
 // embedded database (one connection, single-threaded) queued them. Without DATABASE_URL, the embedded database
-// the app starts, reached through its socket (./ports.ts: databasePortOf). A run has two apps (./ports.ts): the
-// one most specs use (APP_PORT) and the HTTP properties' (PROPERTIES_APP_PORT).
+// the app starts, reached through its socket (./ports.ts: databasePortOf). A run has three apps (./ports.ts,
+// playwright.config.ts): the main one (APP_PORT), the HTTP properties' and the other writers'.
 import { APP_PORT, databasePortOf } from "./ports";
 
 const server = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : null;

@@ -6,6 +6,8 @@ export const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
  * may write to theirs meanwhile. (+1 and +2 are the two-instance test's: tests/scale/settings.ts.)
  */
 export const PROPERTIES_APP_PORT = APP_PORT + 50;
+/** A third app with a database of its own, for the writing specs that need not share the main app's database. */
+export const WRITERS_APP_PORT = APP_PORT + 60;
 /** The local SMTP catcher the app sends its mail to. */
 export const SMTP_PORT = APP_PORT + 20000;
 /** The catcher's HTTP side, where tests read the mail it caught. */
