@@ -2,29 +2,67 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, systemChromium } from "./tests/e2e/support/browser";
-import { ACCOUNTS_PORT, APP_PORT as PORT, DATABASE_PORT, MAILBOX_PORT, SMTP_PORT } from "./tests/e2e/support/ports";
+import {
+  ACCOUNTS_PORT,
+  APP_PORT as PORT,
+  databasePortOf,
+  MAILBOX_PORT,
+  PROPERTIES_APP_PORT,
+  SMTP_PORT,
+  WRITERS_APP_PORT,
+} from "./tests/e2e/support/ports";
 
-const baseURL = `http://127.0.0.1:${PORT}`;
+const urlOf = (port: number) => `http://127.0.0.1:${port}`;
+const baseURL = urlOf(PORT);
 
-/** Specs that change the shared database. */
-const WRITING_SPECS = [
+/** The HTTP properties: every server action's refusals, with the whole database fingerprinted around them. */
+const PROPERTY_SPECS = [/actions-http\.spec/];
+/** Specs that change the main app's database: after the specs that read it, one at a time. */
+const WRITING_SPECS = [/curation.*\.spec/, /import.*\.spec/];
+/** Specs that change the database of an app of their own (WRITERS_APP_PORT): from the start, one at a time. */
+const OWN_WRITING_SPECS = [
   /auth\.spec/,
-  /actions-http\.spec/,
-  /curation.*\.spec/,
   /duplicate-warning\.spec/,
-  /import.*\.spec/,
   /suggestions\.spec/,
   /citations-feeds\.spec/,
   /xss\.spec/,
   /access\.spec/,
-  /redos\.spec/,
 ];
+/** Specs that time the app under attack: last, alone, so no other spec's load is in their figures. */
+const ALONE_SPECS = [/redos\.spec/];
+
+/**
+ * One app of the run: the production server as `npm start` runs it (after `npm run build`), on a fresh database of
+ * its own: on PostgreSQL when DATABASE_URL is set, else an embedded one (tests/e2e/support/start-app.ts, database.ts).
+ */
+const app = (port: number, name: string) => ({
+  command: "npx tsx tests/e2e/support/start-app.ts",
+  url: `${urlOf(port)}/ru`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  // SIGTERM lets start-app.ts stop the app and drop its database.
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 20_000 },
+  env: {
+    E2E_PORT: String(port),
+    PORT: String(port),
+    PGLITE_DATA_DIR: path.join(tmpdir(), `atlas-e2e-${process.pid}-${name}`),
+    PGLITE_PORT: String(databasePortOf(port)),
+    NEXT_TELEMETRY_DISABLED: "1",
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    MAIL_FROM: "Diaspora Atlas <atlas@e2e.test>",
+    // The test runner on the loopback is the proxy in front of the app: its X-Forwarded-For gives each account its
+    // own client address (tests/e2e/support/accounts.ts), as a real proxy would.
+    TRUSTED_PROXIES: "127.0.0.1,::1",
+    // The About page shows it (lib/env.ts).
+    CONTACT_EMAIL: "curators@e2e.test",
+  },
+});
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  // Specs that only read run two at a time (each spec's tests in order); the writing ones then one at a time.
-  // E2E_WORKERS=1 runs everything one spec at a time (e.g. on a machine too busy for two browsers).
+  // Two specs at a time (the projects below say which); E2E_WORKERS=1 runs one spec at a time (e.g. on a machine
+  // too busy for two browsers).
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
@@ -36,17 +74,42 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  // One database serves every spec. Specs that count what the seed holds run first, in parallel since none
-  // changes it; specs that add or change entries (curation, imports, suggestions, accounts) run after them, one
-  // at a time, so none sees another's changes half done.
+  // Three apps of the same build, each on a database of its own, so specs that write need not wait for one another:
+  // - the main app: specs that count what the seed holds, two at a time, since none changes it; then the specs
+  //   that add or change entries (curation, imports), one at a time, so none sees another's changes half done;
+  // - the HTTP properties' (PROPERTIES_APP_PORT), from the start: they fingerprint their whole database;
+  // - the other writing specs' (WRITERS_APP_PORT: accounts, suggestions, feeds, XSS), from the start, one at a time;
+  //   then, when every other spec is done, the ones that time the app under attack.
+  // Whichever are ready share the two workers, in the order listed (Playwright fills a free worker with the first
+  // ready spec): the HTTP properties first (one worker, longest in CI at 1 000 inputs), the reading specs on the
+  // other and then on both, then the two writing groups side by side, so neither worker idles while specs wait.
   projects: [
-    { name: "chromium", testIgnore: WRITING_SPECS, use: { ...devices["Desktop Chrome"] } },
+    { name: "http-properties", testMatch: PROPERTY_SPECS, workers: 1, use: { baseURL: urlOf(PROPERTIES_APP_PORT) } },
+    {
+      name: "chromium",
+      testIgnore: [...WRITING_SPECS, ...OWN_WRITING_SPECS, ...ALONE_SPECS, ...PROPERTY_SPECS],
+      workers: 2,
+      use: { ...devices["Desktop Chrome"] },
+    },
     {
       name: "chromium-writes",
       testMatch: WRITING_SPECS,
       dependencies: ["chromium"],
       workers: 1,
       use: { ...devices["Desktop Chrome"] },
+    },
+    {
+      name: "chromium-writes-own",
+      testMatch: OWN_WRITING_SPECS,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
+    },
+    {
+      name: "chromium-alone",
+      testMatch: ALONE_SPECS,
+      dependencies: ["http-properties", "chromium-writes-own", "chromium-writes"],
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
     },
   ],
   webServer: [
@@ -58,31 +121,11 @@ export default defineConfig({
       reuseExistingServer: false,
       env: { E2E_PORT: String(PORT) },
     },
+    app(PORT, "main"),
+    app(PROPERTIES_APP_PORT, "properties"),
+    app(WRITERS_APP_PORT, "writers"),
     {
-      // The production server as `npm start` runs it (after `npm run build`), on a fresh database: the run's own on
-      // PostgreSQL when DATABASE_URL is set, else an embedded one (tests/e2e/support/start-app.ts, database.ts).
-      command: "npx tsx tests/e2e/support/start-app.ts",
-      url: `${baseURL}/ru`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      // SIGTERM lets start-app.ts stop the app and drop the run's database.
-      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-      env: {
-        PORT: String(PORT),
-        PGLITE_DATA_DIR: path.join(tmpdir(), `atlas-e2e-${process.pid}`),
-        NEXT_TELEMETRY_DISABLED: "1",
-        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-        MAIL_FROM: "Diaspora Atlas <atlas@e2e.test>",
-        PGLITE_PORT: String(DATABASE_PORT),
-        // The test runner on the loopback is the proxy in front of the app: its X-Forwarded-For gives each
-        // account its own client address (tests/e2e/support/accounts.ts), as a real proxy would.
-        TRUSTED_PROXIES: "127.0.0.1,::1",
-        // The About page shows it (lib/env.ts).
-        CONTACT_EMAIL: "curators@e2e.test",
-      },
-    },
-    {
-      // Makes the accounts specs sign in with (tests/e2e/support/account-factory.ts), on the app's database.
+      // Makes the accounts specs sign in with (tests/e2e/support/account-factory.ts), in their app's database.
       command: "node --conditions=react-server --import tsx tests/e2e/support/account-factory.ts",
       url: `http://127.0.0.1:${ACCOUNTS_PORT}/health`,
       timeout: 60_000,

@@ -37,10 +37,9 @@ export default defineConfig({
           // resolve; bundled through Vite it resolves like in the app (lib/i18n/navigation.ts: getPathname).
           server: { deps: { inline: ["next-intl"] } },
           setupFiles: ["tests/integration/setup-env.ts", "tests/integration/setup-next-cache.ts"],
-          // On PostgreSQL files run in parallel, each worker on its own copy of the test database
-          // (tests/support/worker-database.ts); the embedded database is one instance, so there they run one after
-          // another. Either way each test starts from empty tables or from the seed (tests/support/seeded-database.ts).
-          fileParallelism: Boolean(process.env.DATABASE_URL),
+          // Files run in parallel, each worker on a database of its own: a copy of the test database on PostgreSQL
+          // (tests/support/worker-database.ts), an embedded instance of its own otherwise (global-setup.ts). Each
+          // test starts from empty tables or from the seed (tests/support/seeded-database.ts).
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

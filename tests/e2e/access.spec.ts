@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { createAccount, uniqueEmail } from "./support/accounts";
-import { E2E_DATABASE_URL } from "./support/database";
+import { currentDatabaseUrl } from "./support/app";
 import { sessionStore } from "./support/sessions";
 
 const ARMENIAN = { email: uniqueEmail("access-hy"), password: "Apricot-valley-Sevan-1962" };
@@ -73,7 +73,7 @@ test("an expired session is nobody: the same redirects, and the session API says
   baseURL,
 }) => {
   const client = new pg.Client({
-    connectionString: E2E_DATABASE_URL,
+    connectionString: currentDatabaseUrl(),
   });
   await client.connect();
   try {

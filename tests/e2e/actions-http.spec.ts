@@ -26,7 +26,7 @@ import {
 import { propertyRuns } from "../support/property-runs";
 import { serverActionModules } from "../support/server-actions";
 import { clientAddressOf, createAccount, uniqueEmail } from "./support/accounts";
-import { E2E_DATABASE_URL } from "./support/database";
+import { currentDatabaseUrl } from "./support/app";
 
 const RUNS = propertyRuns();
 /** Requests in flight at once: the server overlaps parsing and rendering while the embedded database works serially. */
@@ -191,7 +191,8 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({ baseURL }) => {
   test.setTimeout(180_000);
-  db = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  // Its project's app and database (playwright.config.ts: http-properties, an app of their own).
+  db = new pg.Client({ connectionString: currentDatabaseUrl() });
   await db.connect();
   for (const [who, args] of Object.entries(ACCOUNTS) as [Exclude<Who, "nobody">, string[]][]) {
     const email = uniqueEmail(`actions-${who}`);

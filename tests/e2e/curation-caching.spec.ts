@@ -6,7 +6,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { createAccount, uniqueEmail } from "./support/accounts";
 import { publishAcronym } from "./support/moderation";
-import { E2E_DATABASE_URL } from "./support/database";
+import { currentDatabaseUrl } from "./support/app";
 import { sessionStore } from "./support/sessions";
 
 const MODERATOR = { email: uniqueEmail("cache-moderator"), password: "Copper-harbour-willow-58" };
@@ -22,7 +22,7 @@ const sessions = sessionStore("curation-caching");
 
 async function sql(text: string, values: unknown[]) {
   const client = new pg.Client({
-    connectionString: E2E_DATABASE_URL,
+    connectionString: currentDatabaseUrl(),
   });
   await client.connect();
   try {

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { createAccount, uniqueEmail } from "./support/accounts";
-import { E2E_DATABASE_URL } from "./support/database";
+import { currentDatabaseUrl } from "./support/app";
 import { sessionStore } from "./support/sessions";
 import type { SeedReport } from "./support/seed-xss";
 import { FORMULA_PAYLOADS, TEXT_PAYLOADS, URL_PAYLOADS } from "../support/xss-corpus";
@@ -36,7 +36,7 @@ function seed(): Promise<SeedReport> {
       {
         env: {
           ...process.env,
-          DATABASE_URL: E2E_DATABASE_URL,
+          DATABASE_URL: currentDatabaseUrl(),
           DATABASE_POOL_MAX: "1",
         },
       },

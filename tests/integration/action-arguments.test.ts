@@ -5,7 +5,8 @@
 // modules, so a new one is covered without being listed.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
+import { resetToSeed } from "../support/seeded-database";
 import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
 import { setRequest } from "../support/next-request";
 import { serverActionModules } from "../support/server-actions";
@@ -37,7 +38,7 @@ const NOT_A_FORM: [string, unknown][] = [
 
 beforeAll(async () => {
   await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db, await readSeedData());
   cookie = (await signIn(db, "admin@example.org", "ADMIN")).cookie;
 });
 afterAll(() => db.$disconnect());

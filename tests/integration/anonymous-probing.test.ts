@@ -14,7 +14,8 @@ import { approveRevision, rejectRevision } from "../../lib/curation/review-revis
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
+import { resetToSeed } from "../support/seeded-database";
 import { makeActor } from "../support/actors";
 import { databaseFingerprint, openTestDatabase, resetDatabase } from "../support/database";
 
@@ -31,7 +32,7 @@ let ids: {
 
 beforeAll(async () => {
   await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db, await readSeedData());
   const armenian = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
   const curator = await makeActor(db, "curator@example.org", "CURATOR", [armenian]);
   const moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [armenian]);

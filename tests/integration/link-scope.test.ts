@@ -7,7 +7,8 @@ import type { Actor } from "../../lib/auth/permissions";
 import { eventKind } from "../../lib/events/kind";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { submitRevision } from "../../lib/curation/submit-revision";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
+import { resetToSeed } from "../support/seeded-database";
 import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
@@ -23,7 +24,7 @@ let globalModerator: Actor;
 afterAll(() => db.$disconnect());
 beforeEach(async () => {
   await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db, await readSeedData());
   armenianId = (await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } })).id;
   const org = async (slug: string) =>
     (await db.organization.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;

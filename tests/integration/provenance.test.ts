@@ -10,7 +10,8 @@ import { getDiaspora } from "../../lib/diasporas/get-diaspora";
 import { snapshotValues } from "../../lib/organizations/form-values";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { organizationKind } from "../../lib/organizations/kind";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
+import { resetToSeed } from "../support/seeded-database";
 import { applySeedCorrections } from "../../prisma/seed/seed-corrections";
 import { PRESENCE_NOTE, PRESENCE_REMOVED_NOTE, PROVENANCE_NOTE } from "../../prisma/seed/provenance-corrections";
 import { makeActor } from "../support/actors";
@@ -103,7 +104,7 @@ async function asBeforeProvenance() {
 describe("provenance of the seed's names and texts", () => {
   it("marks a fresh seed's names by what their sources contain, so an existing database has nothing to record", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     expect(await applySeedCorrections(db, data)).toEqual([]);
     expect(await db.revision.count()).toBe(0);
 
@@ -134,7 +135,7 @@ describe("provenance of the seed's names and texts", () => {
 
   it("reaches a database loaded before provenance was kept as approved revisions saying why, once", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     const fresh = await provenanceState();
     await asBeforeProvenance();
     expect(await provenanceState()).not.toEqual(fresh);
@@ -181,7 +182,7 @@ describe("provenance of the seed's names and texts", () => {
 
   it("leaves a name a curator changed before provenance was kept unmarked, and its citation without that language", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     await asBeforeProvenance();
     await db.$executeRaw`UPDATE "OrganizationTranslation" SET name = 'Alfa Bank JSC'
       WHERE locale = 'en' AND "organizationId" = (SELECT id FROM "Organization" WHERE slug = 'alfa-bank')`;
@@ -194,7 +195,7 @@ describe("provenance of the seed's names and texts", () => {
 
 describe("a curator's text", () => {
   it("is the curator's where they wrote it; what they left keeps its provenance", async () => {
-    await seedDatabase(db, await readSeedData());
+    await resetToSeed(db, await readSeedData());
     const stored = (await organizationKind.find(db, "arma"))!;
     const curator = await makeActor(db, "curator@example.org", "CURATOR", stored.snapshot.diasporaIds);
     const moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [], true);

@@ -12,7 +12,8 @@ import { eventAtomFeed } from "../../lib/feeds/event-feeds";
 import { organizationAtomFeed } from "../../lib/feeds/organization-feed";
 import { getOrganization } from "../../lib/organizations/get-organization";
 import { dataAsOf } from "../../lib/sources/data-as-of";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
+import { resetToSeed } from "../support/seeded-database";
 import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
 
@@ -20,7 +21,7 @@ const db = openTestDatabase();
 
 beforeAll(async () => {
   await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await resetToSeed(db, await readSeedData());
 });
 afterAll(() => db.$disconnect());
 

@@ -14,13 +14,14 @@ import { getEvent } from "../../lib/events/get-event";
 import { eventKind } from "../../lib/events/kind";
 import { sourceValues } from "../../lib/sources/form-values";
 import { sourceKind } from "../../lib/sources/kind";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
 import { applySeedCorrections } from "../../prisma/seed/seed-corrections";
 import { onlinePresenceNote } from "../../prisma/seed/online-presence-corrections";
 import { altNamesNote } from "../../prisma/seed/alt-name-corrections";
 import type { SeedData } from "../../prisma/seed/seed-schema";
 import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
+import { resetToSeed } from "../support/seeded-database";
 
 const db = openTestDatabase();
 const id = async (slug: string) => (await db.organization.findUnique({ where: { slug }, select: { id: true } }))?.id;
@@ -104,7 +105,7 @@ describe("the seed's corrections of organizations", () => {
   it("are in a fresh seed already, so a fresh database has nothing to correct", async () => {
     const data = await readSeedData();
     expect(corrected(data)).toEqual(expect.arrayContaining(Object.keys(EARLIER_CITATIONS)));
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     expect(await applySeedCorrections(db, data)).toEqual([]);
     expect(await db.revision.count()).toBe(0);
     const congress = (await getOrganization("all-russian-azerbaijan-congress", "ru"))!;
@@ -118,7 +119,7 @@ describe("the seed's corrections of organizations", () => {
 
   it("reach a database the earlier seed loaded as approved revisions citing their sources, once", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, earlierSeed(data));
+    await resetToSeed(db, earlierSeed(data));
     const before = (await getOrganization("amor", "ru"))!;
     expect(before.name?.value).toBe("Азербайджанская молодёжь России");
 
@@ -211,13 +212,13 @@ describe("the seed's corrections of organizations", () => {
     expect(await db.revision.count()).toBe(revisionCount);
 
     await resetDatabase(db);
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     expect(await snapshots()).toEqual(afterCorrections);
   });
 
   it("leave an entry a curator has edited since as the curator left it, and correct the others", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, earlierSeed(data));
+    await resetToSeed(db, earlierSeed(data));
     await curatorEdit("amor", { "name.ru": "АМОР (правка куратора)" });
 
     const done = await applySeedCorrections(db, data);
@@ -239,7 +240,7 @@ describe("the seed's corrections of organizations", () => {
   it("rewrite an earlier database's descriptions as directory entries, except one a curator has edited", async () => {
     const data = await readSeedData();
     const earlier = earlierSeed(data);
-    await seedDatabase(db, earlier);
+    await resetToSeed(db, earlier);
     const descriptionOf = async (slug: string, locale: string) =>
       (await getOrganization(slug, locale))!.description?.value;
     expect(await descriptionOf("sberbank", "en")).toMatch(/^Named by the article among/);
@@ -275,7 +276,7 @@ describe("the seed's corrections of organizations", () => {
     // Such a database holds the corrected names and the descriptions of that time: the first correction no longer
     // applies (its old names are gone), the follow-up (its old descriptions) does.
     const data = await readSeedData();
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     const withFollowUps = data.organizations.filter((o) => o.followUps?.length);
     expect(withFollowUps.map((o) => o.slug)).toContain("ojag");
     for (const o of withFollowUps)
@@ -299,7 +300,7 @@ describe("the seed's corrections of organizations", () => {
 
   it("leave a source a curator has edited in another field than the corrected one as the curator left it", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, earlierSeed(data));
+    await resetToSeed(db, earlierSeed(data));
     const key = "regnum-2018-union-of-armenians-of-russia";
     const stored = (await sourceKind.find(db, key))!;
     const armenian = await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } });
@@ -318,7 +319,7 @@ describe("the seed's corrections of organizations", () => {
 
   it("make the seed's related institutions so on an earlier database, once, citing the article and the review", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, earlierSeed(data));
+    await resetToSeed(db, earlierSeed(data));
     expect(await db.organization.count({ where: { category: "RELATED_INSTITUTION" } })).toBe(0);
 
     const done = await applySeedCorrections(db, data);
@@ -381,7 +382,7 @@ describe("the seed's corrections of organizations", () => {
       o.onlinePresence = [];
       for (const c of o.sources) c.facts = c.facts.filter((f) => f !== "onlinePresence");
     }
-    await seedDatabase(db, old);
+    await resetToSeed(db, old);
     expect(await db.organization.count({ where: { NOT: { onlinePresence: { isEmpty: true } } } })).toBe(0);
 
     const done = await applySeedCorrections(db, data);
@@ -425,7 +426,7 @@ describe("the seed's corrections of organizations", () => {
       o.altNames = {};
       for (const c of o.sources) c.facts = c.facts.filter((f) => !f.startsWith("altNames."));
     }
-    await seedDatabase(db, old);
+    await resetToSeed(db, old);
     expect(await db.organizationTranslation.count({ where: { NOT: { altNames: { isEmpty: true } } } })).toBe(0);
 
     const done = await applySeedCorrections(db, data);
@@ -481,7 +482,7 @@ describe("the seed's corrections of organizations", () => {
     const entry = earlier.organizations.find((o) => o.slug === congress.slug)!;
     delete entry.dissolvedOn;
     for (const c of entry.sources) c.facts = c.facts.filter((f) => f !== "dissolvedOn");
-    await seedDatabase(db, earlier);
+    await resetToSeed(db, earlier);
     expect((await getOrganization(congress.slug, "en"))!.dissolvedOn).toBeNull();
 
     expect(await applySeedCorrections(db, data)).toEqual([congress.slug]);
@@ -540,7 +541,7 @@ describe("the seed's events dated only by the report that describes them (issue 
   it("are so in a fresh seed, with nothing to correct", async () => {
     const data = await readSeedData();
     expect(byReport(data).map((e) => e.slug)).toEqual([PRESENTATION, "vardanian-lecture-migration-to-the-future-2019"]);
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     expect(await applySeedCorrections(db, data)).toEqual([]);
     expect(await db.revision.count()).toBe(0);
     expect(await getEvent(PRESENTATION, "ru")).toMatchObject({ startDate: "2018-06-01", dateBasis: "REPORT" });
@@ -550,7 +551,7 @@ describe("the seed's events dated only by the report that describes them (issue 
 
   it("reach an earlier database as approved revisions saying why, once, and a curator's later choice stands", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, beforeDateBasis(data));
+    await resetToSeed(db, beforeDateBasis(data));
     expect(await basis(PRESENTATION)).toBe("STATED");
 
     expect((await applySeedCorrections(db, data)).toSorted()).toEqual(
@@ -582,7 +583,7 @@ describe("the seed's events dated only by the report that describes them (issue 
 
   it("leave an event whose date a curator has corrected, or whose basis a curator has set, as the curator left it", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, beforeDateBasis(data));
+    await resetToSeed(db, beforeDateBasis(data));
     // The day of the presentation, from another source: no longer the report's date.
     await curatorEdit(PRESENTATION, { start: "2018-06-07" });
     // A curator who has already decided the lecture's date is its own (the box left unticked, saved since).

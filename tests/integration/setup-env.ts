@@ -1,10 +1,13 @@
 import { inject } from "vitest";
 import { workerDatabaseUrl } from "../support/worker-database";
 
-// On PostgreSQL each worker has its own copy of the test database (files run in parallel); the embedded database
-// is one in-memory instance, so its files run one after another on it.
+// Each worker has a database of its own, so files run in parallel: on PostgreSQL a copy of the test database, on
+// the embedded database an in-memory instance of its own (tests/integration/global-setup.ts).
+const embeddedUrls = inject("embeddedUrls");
 const url =
-  inject("databaseKind") === "postgresql" ? await workerDatabaseUrl(inject("databaseUrl")) : inject("databaseUrl");
+  inject("databaseKind") === "postgresql"
+    ? await workerDatabaseUrl(inject("databaseUrl"))
+    : embeddedUrls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % embeddedUrls.length]!;
 // tests/support/database.ts: testDatabaseUrl() (a test may point DATABASE_URL elsewhere for a while).
 process.env.ATLAS_TEST_DATABASE_URL = url;
 // The app's modules (lib/env.ts, lib/db/client.ts) read DATABASE_URL when first imported.

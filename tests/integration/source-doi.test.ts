@@ -14,7 +14,8 @@ import { sourceValues } from "../../lib/sources/form-values";
 import { submitRevision } from "../../lib/curation/submit-revision";
 import { organizationExport } from "../../lib/exports/organization-export";
 import { getOrganization } from "../../lib/organizations/get-organization";
-import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData } from "../../prisma/seed/seed";
+import { resetToSeed } from "../support/seeded-database";
 import { applySeedCorrections } from "../../prisma/seed/seed-corrections";
 import { makeActor } from "../support/actors";
 import { openTestDatabase, resetDatabase } from "../support/database";
@@ -29,7 +30,7 @@ beforeEach(() => resetDatabase(db));
 
 describe("the article's record in the seed", () => {
   it("stores authors, title, journal, volume, issue, pages, DOI and address on a fresh database", async () => {
-    await seedDatabase(db, await readSeedData());
+    await resetToSeed(db, await readSeedData());
     const article = await db.source.findUniqueOrThrow({ where: { key: "article" } });
     expect(article).toMatchObject({
       authors: "E.I. Pivovar, V.F. Ershov, and M.V. Katagoshchina",
@@ -49,7 +50,7 @@ describe("the article's record in the seed", () => {
 
   it("reaches a database loaded by the earlier seed as one approved revision naming its source, never over an edit", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     // The row as the earlier seed left it.
     await db.source.update({
       where: { key: "article" },
@@ -83,7 +84,7 @@ describe("the article's record in the seed", () => {
 
   it("leaves a curator's edit of the placeholder alone", async () => {
     const data = await readSeedData();
-    await seedDatabase(db, data);
+    await resetToSeed(db, data);
     await db.source.update({ where: { key: "article" }, data: { title: "A curator's title", doi: null, version: 2 } });
     expect(await applySeedCorrections(db, data)).toEqual([]);
     expect(await db.source.findUniqueOrThrow({ where: { key: "article" }, select: { title: true } })).toEqual({
@@ -94,7 +95,7 @@ describe("the article's record in the seed", () => {
 
 describe("a source's DOI", () => {
   it("is stored from the form bare, refused when malformed, and shown as a doi.org link on the page, in the API and in exports", async () => {
-    await seedDatabase(db, await readSeedData());
+    await resetToSeed(db, await readSeedData());
     const diaspora = await db.diaspora.findUniqueOrThrow({ where: { slug: "armenian" }, select: { id: true } });
     const curator = await makeActor(db, "curator@example.org", "CURATOR", [diaspora.id]);
     const moderator = await makeActor(db, "moderator@example.org", "MODERATOR", [], true);

@@ -1,29 +1,36 @@
-// The seed (prisma/seed/data/atlas.json) in the test database, fast. `resetToSeed(db)` leaves the database as
-// `resetDatabase(db)` then `seedDatabase(db, await readSeedData())` would, row for row, but seeds through the app's
-// code only once per database: that state is then copied into the schema "test_seed", and every later call empties
-// the application tables and copies the rows back in one statement (milliseconds instead of a second of inserts).
+// The seed (prisma/seed/data/atlas.json), or any other seed data, in the test database, fast. `resetToSeed(db, data)`
+// leaves the database as `resetDatabase(db)` then `seedDatabase(db, data ?? await readSeedData())` would, row for
+// row, but seeds through the app's code only once per database and data: that state is then copied into a schema of
+// its own ("test_seed_" and a hash of the data), and every later call with the same data empties the application
+// tables and copies the rows back in one statement (milliseconds instead of seconds of inserts). Tests that load an
+// earlier seed (tests/integration/seed-corrections.test.ts) each get theirs the same way.
 // Copied rows keep the ids and timestamps of that first seeding; ids are looked up by slug after a reset anyway.
 // Needs a superuser (the copy runs with triggers off, so derived columns are restored exactly as seeded); without
 // one it falls back to seeding through the app's code every time.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import type { Database } from "../../lib/db/connect";
-import { readSeedData, SEED_FILE, seedDatabase } from "../../prisma/seed/seed";
+import { readSeedData, seedDatabase } from "../../prisma/seed/seed";
+import type { SeedData } from "../../prisma/seed/seed-schema";
 import { resetDatabase } from "./database";
 
-const SNAPSHOT = "test_seed";
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** Empties every application table and loads the seed, as resetDatabase then seedDatabase would. */
-export async function resetToSeed(db: Database): Promise<void> {
+/**
+ * Empties every application table and loads `data` (the seed file when left out), as resetDatabase then
+ * seedDatabase would.
+ */
+export async function resetToSeed(db: Database, data?: SeedData): Promise<void> {
+  const seed = data ?? (await readSeedData());
   if (!(await isSuperuser(db))) {
     await resetDatabase(db);
-    await seedDatabase(db, await readSeedData());
+    await seedDatabase(db, seed);
     return;
   }
-  const key = await snapshotKey(db);
-  if (!(await snapshotMatches(db, key))) await takeSnapshot(db, key);
-  await db.$executeRawUnsafe(`SELECT ${SNAPSHOT}.restore()`);
+  const digest = createHash("sha256").update(JSON.stringify(seed)).digest("hex");
+  const snapshot = `test_seed_${digest.slice(0, 16)}`;
+  const key = await snapshotKey(db, digest);
+  if (!(await snapshotMatches(db, snapshot, key))) await takeSnapshot(db, snapshot, key, seed);
+  await db.$executeRawUnsafe(`SELECT ${snapshot}.restore()`);
 }
 
 async function isSuperuser(db: Database): Promise<boolean> {
@@ -33,28 +40,25 @@ async function isSuperuser(db: Database): Promise<boolean> {
   return row?.superuser === true;
 }
 
-/** What the snapshot depends on: the seed file and the migrations applied (a new migration changes the tables). */
-async function snapshotKey(db: Database): Promise<string> {
+/** What a snapshot depends on: the seed data and the migrations applied (a new migration changes the tables). */
+async function snapshotKey(db: Database, seedDigest: string): Promise<string> {
   const migrations = await db.$queryRaw<{ name: string; checksum: string }[]>`
     SELECT migration_name AS name, checksum FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`;
-  return createHash("sha256")
-    .update(await readFile(SEED_FILE))
-    .update(JSON.stringify(migrations))
-    .digest("hex");
+  return createHash("sha256").update(seedDigest).update(JSON.stringify(migrations)).digest("hex");
 }
 
-async function snapshotMatches(db: Database, key: string): Promise<boolean> {
+async function snapshotMatches(db: Database, snapshot: string, key: string): Promise<boolean> {
   const [found] = await db.$queryRaw<
     { found: string | null }[]
-  >`SELECT to_regclass(${`${SNAPSHOT}._key`})::text AS found`;
+  >`SELECT to_regclass(${`${snapshot}._key`})::text AS found`;
   if (!found?.found) return false;
-  const rows = await db.$queryRawUnsafe<{ key: string }[]>(`SELECT key FROM ${SNAPSHOT}._key`);
+  const rows = await db.$queryRawUnsafe<{ key: string }[]>(`SELECT key FROM ${snapshot}._key`);
   return rows.length === 1 && rows[0]!.key === key;
 }
 
-async function takeSnapshot(db: Database, key: string): Promise<void> {
+async function takeSnapshot(db: Database, snapshot: string, key: string, seed: SeedData): Promise<void> {
   await resetDatabase(db);
-  await seedDatabase(db, await readSeedData());
+  await seedDatabase(db, seed);
   // Stored columns only: generated ones are computed again on insert.
   const columns = await db.$queryRaw<{ table: string; column: string }[]>`
     SELECT c.relname AS table, a.attname AS column
@@ -75,7 +79,7 @@ async function takeSnapshot(db: Database, key: string): Promise<void> {
       : []),
     ...[...tables].map(
       ([t, cols]) =>
-        `INSERT INTO public.${quote(t)} (${cols.join(", ")}) OVERRIDING SYSTEM VALUE SELECT ${cols.join(", ")} FROM ${SNAPSHOT}.${quote(t)};`,
+        `INSERT INTO public.${quote(t)} (${cols.join(", ")}) OVERRIDING SYSTEM VALUE SELECT ${cols.join(", ")} FROM ${snapshot}.${quote(t)};`,
     ),
     ...sequences
       .filter((s) => s.value !== null)
@@ -83,16 +87,16 @@ async function takeSnapshot(db: Database, key: string): Promise<void> {
     `PERFORM set_config('session_replication_role', 'origin', true);`,
   ];
   await db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${SNAPSHOT} CASCADE`);
-    await tx.$executeRawUnsafe(`CREATE SCHEMA ${SNAPSHOT}`);
+    await tx.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${snapshot} CASCADE`);
+    await tx.$executeRawUnsafe(`CREATE SCHEMA ${snapshot}`);
     for (const [t, cols] of tables)
       await tx.$executeRawUnsafe(
-        `CREATE TABLE ${SNAPSHOT}.${quote(t)} AS SELECT ${cols.join(", ")} FROM public.${quote(t)}`,
+        `CREATE TABLE ${snapshot}.${quote(t)} AS SELECT ${cols.join(", ")} FROM public.${quote(t)}`,
       );
     await tx.$executeRawUnsafe(
-      `CREATE FUNCTION ${SNAPSHOT}.restore() RETURNS void LANGUAGE plpgsql AS $restore$\nBEGIN\n${restore.join("\n")}\nEND\n$restore$`,
+      `CREATE FUNCTION ${snapshot}.restore() RETURNS void LANGUAGE plpgsql AS $restore$\nBEGIN\n${restore.join("\n")}\nEND\n$restore$`,
     );
-    await tx.$executeRawUnsafe(`CREATE TABLE ${SNAPSHOT}._key (key text NOT NULL)`);
-    await tx.$executeRawUnsafe(`INSERT INTO ${SNAPSHOT}._key VALUES ('${key}')`);
+    await tx.$executeRawUnsafe(`CREATE TABLE ${snapshot}._key (key text NOT NULL)`);
+    await tx.$executeRawUnsafe(`INSERT INTO ${snapshot}._key VALUES ('${key}')`);
   });
 }

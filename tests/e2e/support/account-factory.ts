@@ -11,8 +11,8 @@ import { inviteSchema } from "../../../lib/auth/schemas";
 import { createDatabase } from "../../../lib/db/connect";
 import { Conflict } from "../../../lib/errors";
 import { routing } from "../../../lib/i18n/routing";
-import { E2E_DATABASE_URL } from "./database";
-import { ACCOUNTS_PORT } from "./ports";
+import { databaseUrlOf } from "./database";
+import { ACCOUNTS_PORT, APP_PORT } from "./ports";
 
 export type AccountRequest = {
   email: string;
@@ -22,13 +22,18 @@ export type AccountRequest = {
   diasporas?: string[];
   global?: boolean;
   locale?: string;
+  /** The app whose database gets the account (./ports.ts); the run's main app when left out. */
+  appPort?: number;
 };
 
-const db = createDatabase(E2E_DATABASE_URL, {
-  max: 1,
-});
+const databases = new Map<number, ReturnType<typeof createDatabase>>();
+const databaseOf = (appPort: number) => {
+  if (!databases.has(appPort)) databases.set(appPort, createDatabase(databaseUrlOf(appPort), { max: 1 }));
+  return databases.get(appPort)!;
+};
 
 async function create(request: AccountRequest): Promise<string> {
+  const db = databaseOf(request.appPort ?? APP_PORT);
   const role = request.role.toUpperCase() as Role;
   if (!ROLES.includes(role)) throw new Error(`role must be one of ${ROLES.join(", ").toLowerCase()}`);
   const slugs = request.diasporas ?? [];
@@ -74,6 +79,9 @@ const server = createServer(async (req, res) => {
   }
 });
 server.listen(ACCOUNTS_PORT, "127.0.0.1");
-const stop = () => server.close(() => void db.$disconnect().finally(() => process.exit(0)));
+const stop = () =>
+  server.close(
+    () => void Promise.allSettled([...databases.values()].map((db) => db.$disconnect())).finally(() => process.exit(0)),
+  );
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -4,13 +4,21 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { E2E_DATABASE_URL } from "./database";
+import { currentAppPort, currentDatabaseUrl } from "./app";
 import { ACCOUNTS_PORT, MAILBOX_PORT } from "./ports";
 
 export const uniqueEmail = (who: string) =>
   `${who}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@e2e.test`;
 
-type AccountArgs = { email: string; role: string; password: string; name?: string; extra?: string[] };
+type AccountArgs = {
+  email: string;
+  role: string;
+  password: string;
+  name?: string;
+  extra?: string[];
+  /** The app whose database gets the account (./ports.ts); the running test's when left out (./app.ts). */
+  appPort?: number;
+};
 
 /** Runs `npm run user:create -- --email … --role … --password-stdin` against the running app's database. */
 export function createUserWithCli(args: AccountArgs): Promise<string> {
@@ -31,7 +39,7 @@ export function createUserWithCli(args: AccountArgs): Promise<string> {
     const child = spawn("npm", cli, {
       env: {
         ...process.env,
-        DATABASE_URL: E2E_DATABASE_URL,
+        DATABASE_URL: currentDatabaseUrl(),
       },
     });
     let output = "";
@@ -71,6 +79,7 @@ export async function createAccount(args: AccountArgs): Promise<string> {
       diasporas,
       global,
       locale,
+      appPort: args.appPort ?? currentAppPort(),
     }),
   });
   const text = await response.text();
