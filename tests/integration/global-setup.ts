@@ -37,7 +37,7 @@ function startEmbeddedProcess(): Promise<{ child: ChildProcess; url: string }> {
 }
 
 export async function setup(project: TestProject) {
-  let url = process.env.DATABASE_URL;
+  const url = process.env.DATABASE_URL;
   if (url) {
     const name = new URL(url).pathname.slice(1);
     if (!/test/i.test(name)) {
