@@ -80,9 +80,9 @@ export default defineConfig({
   // - the HTTP properties' (PROPERTIES_APP_PORT), from the start: they fingerprint their whole database;
   // - the other writing specs' (WRITERS_APP_PORT: accounts, suggestions, feeds, XSS), from the start, one at a time;
   //   then, when every other spec is done, the ones that time the app under attack.
-  // Whichever are ready share the two workers, in the order listed (Playwright fills a free worker with the first
-  // ready spec): the HTTP properties first (one worker, longest in CI at 1 000 inputs), the reading specs on the
-  // other and then on both, then the two writing groups side by side, so neither worker idles while specs wait.
+  // Playwright runs projects in phases by their dependencies, sharing the two workers within a phase in the order
+  // listed: first the HTTP properties (one worker; longest in CI at 1 000 inputs) and the reading specs (the other
+  // worker, then both); then the two writing groups side by side; then the ReDoS spec alone.
   projects: [
     { name: "http-properties", testMatch: PROPERTY_SPECS, workers: 1, use: { baseURL: urlOf(PROPERTIES_APP_PORT) } },
     {
@@ -101,6 +101,9 @@ export default defineConfig({
     {
       name: "chromium-writes-own",
       testMatch: OWN_WRITING_SPECS,
+      // Not needed for its database, but Playwright runs a project with dependencies only once every project
+      // without any is done: depending on nothing, this group ran before the main app's writers, not beside them.
+      dependencies: ["chromium"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
     },
