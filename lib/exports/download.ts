@@ -48,8 +48,9 @@ export function readFormat(params: URLSearchParams, allowed: readonly ExportForm
 
 /** The query string as the list pages read it (repeated parameters keep their first value). */
 export function searchParamsObject(params: URLSearchParams): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of params) if (!(key in out)) out[key] = value;
+  // No prototype, and own keys only: `__proto__` or `constructor` in a query are parameters like any other.
+  const out: Record<string, string> = Object.create(null);
+  for (const [key, value] of params) if (!Object.hasOwn(out, key)) out[key] = value;
   return out;
 }
 

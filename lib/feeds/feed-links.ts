@@ -22,7 +22,9 @@ export const absolute = (path: string) => new URL(path, siteUrl()).toString();
 
 /** A request's query as the pages receive it (repeated keys become arrays). */
 export function searchParamsOf(url: URL): SearchParams {
-  const params: SearchParams = {};
+  // No prototype: `?__proto__=a&__proto__=b` would otherwise make the array the object's prototype, and every name
+  // the query lacks (`sort`) would read the array's methods.
+  const params: SearchParams = Object.create(null);
   for (const key of new Set(url.searchParams.keys())) {
     const values = url.searchParams.getAll(key);
     params[key] = values.length === 1 ? values[0] : values;

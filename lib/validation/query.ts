@@ -7,7 +7,9 @@ const page = z.coerce.number().int().min(1).max(100_000);
 
 /** The first value of a repeated parameter. */
 export function firstValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+  // Only a string is a value: whatever else reaches here (a prototype's method) is no value at all.
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" ? first : undefined;
 }
 
 /** ?page=N as a positive whole number; anything else is page 1. */
