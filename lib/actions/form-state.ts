@@ -24,7 +24,8 @@ export function formData(data: unknown): FormData {
 
 /** FormData as a plain object: repeated fields become arrays; `arrays` lists fields that are always arrays. */
 export function formValues(input: FormData, arrays: readonly string[] = []): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+  // No prototype: a field named __proto__, sent twice, would otherwise become the object's prototype.
+  const values: Record<string, string | string[]> = Object.create(null);
   const data = formData(input);
   for (const key of new Set(data.keys())) {
     if (key.startsWith("$ACTION")) continue;

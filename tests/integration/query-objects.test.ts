@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { searchParamsObject } from "../../lib/exports/download";
+import { formValues } from "../../lib/actions/form-state";
 import { firstValue } from "../../lib/validation/query";
 import { searchParamsOf } from "../../lib/feeds/feed-links";
 
@@ -29,5 +30,19 @@ describe("query objects built from a URL", () => {
     expect(firstValue("a")).toBe("a");
     expect(firstValue(undefined)).toBeUndefined();
     expect(firstValue([].sort as unknown as string)).toBeUndefined();
+  });
+});
+
+describe("a form's values", () => {
+  it("keep a field named __proto__ as a field, sent twice too, and lend no prototype's methods to missing ones", () => {
+    const form = new FormData();
+    form.append("__proto__", "a");
+    form.append("__proto__", "b");
+    form.append("slug", "amor");
+    const values = formValues(form, ["diasporaIds"]);
+    expect(Object.getPrototypeOf(values)).toBeNull();
+    expect(values.__proto__).toEqual(["a", "b"]);
+    expect(values.sort).toBeUndefined();
+    expect(values).toMatchObject({ slug: "amor", diasporaIds: [] });
   });
 });
