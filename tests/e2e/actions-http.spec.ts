@@ -217,16 +217,18 @@ const STATE = { ok: false, values: {}, fieldErrors: {} };
 /**
  * fetch, again when the connection was reset before an answer: a kept-alive socket the server closed while idle
  * (Next's keep-alive timeout is 5 s; a fingerprint on a loaded machine takes longer) is not an answer of the app.
- * Every one of the pool's idle sockets may have been closed at once, so a retry can meet another dead one: up to
- * one try per socket, and one more.
+ * Each failed try drops one dead socket from the client's pool, and the pool may hold more than the last test's
+ * four (CI saw five tries in a row meet dead ones): up to RESET_TRIES, then the error stands.
  */
+const RESET_TRIES = 20;
 async function send(url: string, init: RequestInit): Promise<Response> {
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 1; ; attempt++) {
     try {
       return await fetch(url, init);
     } catch (error) {
       const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
-      if ((code !== "ECONNRESET" && code !== "UND_ERR_SOCKET") || attempt >= CONCURRENCY) throw error;
+      const reset = code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET";
+      if (!reset || attempt >= RESET_TRIES) throw error;
     }
   }
 }
