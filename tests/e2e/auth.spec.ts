@@ -27,6 +27,9 @@ test("an admin invites a curator, who sets a password, signs in and signs out th
   page,
   browser,
 }) => {
+  // Four sign-ins (each a password hash), an invitation by mail, three browser contexts and an axe run: beside the
+  // main app's writing specs (playwright.config.ts) it took more than the default 30 s twice on a 2-core machine.
+  test.setTimeout(90_000);
   await signIn(page, "en", ADMIN.email, ADMIN.password);
   // Signing in lands an admin on the moderation queue (lib/auth/landing.ts).
   await expect(page).toHaveURL(/\/en\/moderate$/);
