@@ -3,7 +3,7 @@
 // the same clean address, every empty field left out. Without JavaScript the form still submits as a plain GET and
 // the proxy drops the empty values (lib/validation/clean-query.ts).
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { nonEmptyQuery, pathWithQuery } from "@/lib/validation/clean-query";
 
 /** Long enough not to load a page per keystroke, short enough to feel immediate. */
@@ -47,6 +47,8 @@ export function FilterAutoApply({ formId, query }: Props) {
     form.addEventListener("change", onChange);
     form.addEventListener("input", onInput);
     form.addEventListener("submit", onSubmit);
+    // A choice made before the page's script ran (a slow phone) sent its change to no one: apply it now.
+    if (changedBeforeHydration(form)) apply(false);
     return () => {
       window.clearTimeout(timer);
       form.removeEventListener("change", onChange);
@@ -57,7 +59,12 @@ export function FilterAutoApply({ formId, query }: Props) {
 
   // A chip, "clear filters" or Back changes the address without a new form: show its filters in the fields
   // (React leaves an uncontrolled field's value alone when its default changes). The field being typed in is kept.
+  // The first render's fields came from this very address, so only a later address is copied in (copying on mount
+  // would undo a choice made before hydration).
+  const shownQuery = useRef(query);
   useEffect(() => {
+    if (shownQuery.current === query) return;
+    shownQuery.current = query;
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
     const params = new URLSearchParams(query);
@@ -73,4 +80,13 @@ export function FilterAutoApply({ formId, query }: Props) {
   }, [formId, query]);
 
   return null;
+}
+
+/** Whether a select was changed from the option the server marked selected (its value when the page was sent). */
+function changedBeforeHydration(form: HTMLFormElement): boolean {
+  return [...form.elements].some((field) => {
+    if (!(field instanceof HTMLSelectElement) || field.multiple) return false;
+    const initial = [...field.options].find((option) => option.defaultSelected) ?? field.options[0];
+    return initial !== undefined && field.value !== initial.value;
+  });
 }
