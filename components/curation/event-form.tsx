@@ -5,7 +5,7 @@ import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
 import { EventDateBasis, EventType } from "@/lib/events/enums";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxField, CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxField, CheckboxGroup, SearchableField, SelectField, TextField } from "@/components/forms/fields";
 import { LocalizedFields } from "./localized-fields";
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
   isNew: boolean;
   contentLocales: { code: string; name: string; heading: string }[];
   diasporas: DiasporaChoice[];
-  countries: { code: string; name: string }[];
+  countries: { code: string; name: string; keywords?: string }[];
   /** Organizations to pick organizers from, labelled as readers see them (`lang`: the label's language). */
   organizations: { id: string; label: string; lang: string | undefined }[];
   restartHref?: string;
@@ -92,14 +92,12 @@ export function EventForm({
               label={t("fields.dateBasis")}
               hint={t("form.dateBasisHint")}
             />
-            <SelectField
+            <SearchableField
               state={state}
               name="countryCode"
               label={t("fields.countryCode")}
-              choices={[
-                { value: "", label: t("form.notGiven") },
-                ...countries.map((c) => ({ value: c.code, label: c.name })),
-              ]}
+              noneLabel={t("form.notGiven")}
+              choices={countries.map((c) => ({ value: c.code, label: c.name, keywords: c.keywords }))}
             />
             <TextField
               state={state}
@@ -114,7 +112,7 @@ export function EventForm({
             <h2 id="links-heading" className="text-xl font-semibold">
               {t("form.eventLinksHeading")}
             </h2>
-            <SelectField
+            <SearchableField
               state={state}
               name="organizerIds"
               multiple

@@ -39,6 +39,7 @@ export async function OrganizationEditor({
       contentLocales={contentLocaleChoices(options.contentLocales, locale)}
       diasporas={options.diasporas}
       countries={options.countries}
+      languages={options.languages}
       sources={sources.map((s) => ({ value: s.id, label: s.label }))}
       restartHref={restartHref}
     />

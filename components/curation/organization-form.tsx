@@ -13,7 +13,7 @@ import {
 } from "@/lib/organizations/enums";
 import { DuplicateWarning } from "./duplicate-warning";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxGroup, RadioGroup, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, RadioGroup, SearchableField, SelectField, TextField } from "@/components/forms/fields";
 import { LocalizedFields } from "./localized-fields";
 import { CitationFields } from "./citation-fields";
 import { ORGANIZATION_FACTS } from "@/lib/organizations/facts";
@@ -23,7 +23,9 @@ type Props = {
   isNew: boolean;
   contentLocales: { code: string; name: string; heading: string }[];
   diasporas: DiasporaChoice[];
-  countries: { code: string; name: string }[];
+  countries: { code: string; name: string; keywords?: string }[];
+  /** Working languages to choose from (ISO 639-1), kept in the field as codes ("hy, ru"). */
+  languages: { code: string; name: string; keywords?: string }[];
   /** Every source the atlas holds, for the citation rows. */
   sources: { value: string; label: string }[];
   restartHref?: string;
@@ -36,11 +38,17 @@ export function OrganizationForm({
   contentLocales,
   diasporas,
   countries,
+  languages,
   sources,
   restartHref,
 }: Props) {
   const t = useTranslations("Curate");
   const tEnums = useTranslations("Enums");
+  const languageChoices = languages.map((l) => ({
+    value: l.code,
+    label: l.name,
+    keywords: `${l.code} ${l.keywords ?? ""}`,
+  }));
   const locale = useLocale();
   return (
     <EntryForm entityType="organization" initialValues={initialValues} restartHref={restartHref}>
@@ -115,7 +123,14 @@ export function OrganizationForm({
                   hint={t("form.dissolvedOnHint")}
                 />
               </div>
-              <TextField state={state} name="languages" label={t("fields.languages")} hint={t("form.languagesHint")} />
+              <SearchableField
+                state={state}
+                name="languages"
+                join=", "
+                label={t("fields.languages")}
+                hint={t("form.languagesHint")}
+                choices={languageChoices}
+              />
             </section>
 
             <section aria-labelledby="links-heading" className={section}>
@@ -141,13 +156,13 @@ export function OrganizationForm({
                   label: <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} />,
                 }))}
               />
-              <SelectField
+              <SearchableField
                 state={state}
                 name="countryCodes"
                 multiple
                 label={t("fields.countryCodes")}
                 hint={t("form.countriesHint")}
-                choices={countries.map((c) => ({ value: c.code, label: c.name }))}
+                choices={countries.map((c) => ({ value: c.code, label: c.name, keywords: c.keywords }))}
               />
             </section>
 
@@ -159,7 +174,7 @@ export function OrganizationForm({
               {Array.from({ length: channelCount }, (_, i) => (
                 <fieldset
                   key={i}
-                  className="mt-4 grid gap-x-4 border-t border-stone-200 pt-2 sm:grid-cols-[10rem_1fr_10rem]"
+                  className="mt-4 grid gap-x-4 border-t border-stone-200 pt-2 sm:grid-cols-[10rem_1fr_16rem]"
                 >
                   <legend className="font-semibold">{t("form.channel", { number: i + 1 })}</legend>
                   <SelectField
@@ -169,7 +184,13 @@ export function OrganizationForm({
                     choices={Object.values(ChannelKind).map((v) => ({ value: v, label: tEnums(`ChannelKind.${v}`) }))}
                   />
                   <TextField state={state} name={`channel.${i}.url`} type="url" label={t("form.channelUrl")} />
-                  <TextField state={state} name={`channel.${i}.languages`} label={t("form.channelLanguages")} />
+                  <SearchableField
+                    state={state}
+                    name={`channel.${i}.languages`}
+                    join=", "
+                    label={t("form.channelLanguages")}
+                    choices={languageChoices}
+                  />
                 </fieldset>
               ))}
               <CheckboxGroup

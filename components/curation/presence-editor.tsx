@@ -30,7 +30,7 @@ export async function PresenceEditor({ user, locale, draft, query, restartHref }
       initialValues={initialValues}
       contentLocales={contentLocaleChoices(options.contentLocales, locale)}
       diasporas={options.diasporas.map((d) => ({ value: d.id, label: d.name?.value ?? d.slug }))}
-      countries={options.countries.map((c) => ({ value: c.code, label: c.name }))}
+      countries={options.countries.map((c) => ({ value: c.code, label: c.name, keywords: c.keywords }))}
       sources={sources.map((s) => ({ value: s.id, label: s.label }))}
       restartHref={restartHref}
     />

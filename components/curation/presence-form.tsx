@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { EntryForm, formSection as section } from "./entry-form";
-import { SelectField, TextField } from "@/components/forms/fields";
+import { SearchableField, SelectField, TextField } from "@/components/forms/fields";
 import { LocalizedFields } from "./localized-fields";
 
-type Choice = { value: string; label: string };
+type Choice = { value: string; label: string; keywords?: string };
 type Props = {
   initialValues: Record<string, string | string[]>;
   contentLocales: { code: string; name: string; heading: string }[];
@@ -33,11 +33,12 @@ export function PresenceForm({ initialValues, contentLocales, diasporas, countri
               label={t("fields.diasporaId")}
               choices={[choose, ...diasporas]}
             />
-            <SelectField
+            <SearchableField
               state={state}
               name="hostCountry"
               label={t("fields.hostCountry")}
-              choices={[choose, ...countries]}
+              noneLabel={choose.label}
+              choices={countries}
             />
             <TextField
               state={state}

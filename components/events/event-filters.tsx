@@ -75,7 +75,13 @@ export async function EventFiltersForm({
   const labelled = (values: FacetValue[], label: (v: FacetValue) => string) =>
     values.map((v) => ({ ...v, label: label(v) })).sort((a, b) => collator.compare(a.label, b.label));
   const selects = [
-    { name: "country", values: labelled(facets.country, (v) => countryName(v.value, locale)) },
+    {
+      name: "country",
+      values: labelled(facets.country, (v) => countryName(v.value, locale)).map((v) => ({
+        ...v,
+        keywords: countryName(v.value, "en"),
+      })),
+    },
     { name: "city", values: labelled(facets.city, (v) => v.value) },
     { name: "diaspora", values: labelled(facets.diaspora, (v) => v.label ?? v.value) },
     { name: "type", values: labelled(facets.type, (v) => t(`Enums.EventType.${v.value}` as "Enums.EventType.OTHER")) },
@@ -156,6 +162,7 @@ export async function EventFiltersForm({
           // City values come in any case from the address; select the listed spelling.
           current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}
           keepUnknown
+          searchable={name === "country" || name === "city" || name === "organization"}
         />
       ))}
     </FilterForm>

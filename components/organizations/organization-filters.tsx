@@ -61,6 +61,9 @@ export function organizationFormQuery(filters: OrganizationFilters, sort: Organi
   return new URLSearchParams({ ...filtersToQuery(filters), ...(sort ? { sort } : {}) }).toString();
 }
 
+/** Filters with many options, chosen by typing. */
+const SEARCHABLE = new Set<string>(["country", "language", "city"]);
+
 /** A plain GET form: works without JavaScript, and every option shows how many organizations it would give. */
 export async function OrganizationFiltersForm({
   locale,
@@ -74,7 +77,13 @@ export async function OrganizationFiltersForm({
   const labelled = (values: FacetValue[], label: (v: FacetValue) => string) =>
     values.map((v) => ({ ...v, label: label(v) })).sort((a, b) => collator.compare(a.label, b.label));
   const selects = [
-    { name: "country", values: labelled(facets.country, (v) => countryName(v.value, locale)) },
+    {
+      name: "country",
+      values: labelled(facets.country, (v) => countryName(v.value, locale)).map((v) => ({
+        ...v,
+        keywords: countryName(v.value, "en"),
+      })),
+    },
     { name: "diaspora", values: labelled(facets.diaspora, (v) => v.label ?? v.value) },
     {
       name: "type",
@@ -84,7 +93,13 @@ export async function OrganizationFiltersForm({
       name: "group",
       values: labelled(facets.group, (v) => t(`Enums.ServedGroup.${v.value}` as "Enums.ServedGroup.YOUTH")),
     },
-    { name: "language", values: labelled(facets.language, (v) => languageName(v.value, locale)) },
+    {
+      name: "language",
+      values: labelled(facets.language, (v) => languageName(v.value, locale)).map((v) => ({
+        ...v,
+        keywords: `${v.value} ${languageName(v.value, "en")}`,
+      })),
+    },
     { name: "city", values: labelled(facets.city, (v) => v.value) },
   ] as const;
   return (
@@ -127,6 +142,7 @@ export async function OrganizationFiltersForm({
           // A city comes in any case from the address; select the listed spelling.
           current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}
           keepUnknown
+          searchable={SEARCHABLE.has(name)}
         />
       ))}
       <FilterSelect

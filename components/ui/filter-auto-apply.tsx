@@ -70,6 +70,8 @@ export function FilterAutoApply({ formId, query }: Props) {
     const params = new URLSearchParams(query);
     for (const field of form.elements) {
       if (field === document.activeElement && field instanceof HTMLInputElement) continue;
+      // A combobox follows the address itself (its value is a prop the new page brings).
+      if (field.closest("[data-combobox]")) continue;
       if (field instanceof HTMLSelectElement) {
         const wanted = (params.get(field.name) ?? "").toLowerCase();
         field.value = [...field.options].find((o) => o.value.toLowerCase() === wanted)?.value ?? "";

@@ -4,6 +4,7 @@
 // phones waits behind a "Filters (n)" disclosure so that the results come first.
 import type { ComponentProps, ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
+import { Combobox } from "./combobox";
 import { FilterAutoApply } from "./filter-auto-apply";
 
 export const filterFieldClass = "mt-1 block w-full rounded border border-stone-400 bg-white px-2 py-1.5 text-stone-900";
@@ -89,7 +90,7 @@ export function FilterForm({
   );
 }
 
-export type FilterOption = { value: string; label: string; count?: number };
+export type FilterOption = { value: string; label: string; count?: number; keywords?: string };
 
 type SelectProps = {
   id: string;
@@ -101,11 +102,42 @@ type SelectProps = {
   current: string | undefined;
   /** A filter in the address that no option offers is shown as "<value> (0)" rather than silently dropped. */
   keepUnknown?: boolean;
+  /** Many options (countries, cities, organizers, languages): a combobox one types in, a select without script. */
+  searchable?: boolean;
   className?: string;
 };
 
-export function FilterSelect({ id, name, label, anyLabel, options, current, keepUnknown, className }: SelectProps) {
+export function FilterSelect({
+  id,
+  name,
+  label,
+  anyLabel,
+  options,
+  current,
+  keepUnknown,
+  searchable,
+  className,
+}: SelectProps) {
   const known = options.some((o) => o.value === current);
+  if (searchable) {
+    const choices =
+      keepUnknown && current && !known ? [{ value: current, label: current, count: 0 }, ...options] : options;
+    return (
+      <div className={className}>
+        <label htmlFor={id} className="font-medium">
+          {label}
+        </label>
+        <Combobox
+          id={id}
+          name={name}
+          choices={choices}
+          value={current ? [current] : []}
+          noneLabel={anyLabel}
+          className={filterFieldClass}
+        />
+      </div>
+    );
+  }
   return (
     <div className={className}>
       <label htmlFor={id} className="font-medium">

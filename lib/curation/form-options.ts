@@ -1,4 +1,5 @@
 import "server-only";
+import ISO6391 from "iso-639-1";
 import { isGlobal, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { countryName, languageName } from "@/lib/i18n/display-names";
@@ -8,7 +9,10 @@ import { LOCALE_CODE } from "./per-locale";
 export type DiasporaChoice = { id: string; slug: string; name: LocalizedText | null };
 export type FormOptions = {
   diasporas: DiasporaChoice[];
-  countries: { code: string; name: string }[];
+  /** `keywords`: the English name, so that a country is found by it on any page. */
+  countries: { code: string; name: string; keywords: string }[];
+  /** Working languages to choose from: every ISO 639-1 language, by name, found by its English and own names too. */
+  languages: { code: string; name: string; keywords: string }[];
   /** Content languages the form offers: Russian, English, then the diasporas' national languages. */
   contentLocales: string[];
 };
@@ -38,8 +42,9 @@ export async function loadFormOptions(
       .map((d) => ({ id: d.id, slug: d.slug, name: pickLocalized(d.translations, "name", locale) }))
       .sort((a, b) => (a.name?.value ?? a.slug).localeCompare(b.name?.value ?? b.slug, locale)),
     countries: countries
-      .map((c) => ({ code: c.code, name: countryName(c.code, locale) }))
+      .map((c) => ({ code: c.code, name: countryName(c.code, locale), keywords: countryName(c.code, "en") }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    languages: languageChoices(locale),
     contentLocales: [...new Set(["ru", "en", ...national.filter((l) => LOCALE_CODE.test(l))])],
   };
 }
@@ -53,4 +58,15 @@ export function contentLocaleChoices(
     const name = languageName(code, locale);
     return { code, name, heading: name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) };
   });
+}
+
+/** Every ISO 639-1 language named in the UI language (CLDR), sorted by that name. */
+export function languageChoices(locale: string): { code: string; name: string; keywords: string }[] {
+  return ISO6391.getAllCodes()
+    .map((code) => ({
+      code,
+      name: languageName(code, locale),
+      keywords: `${ISO6391.getName(code)} ${ISO6391.getNativeName(code)}`,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }

@@ -7,6 +7,7 @@ import { createAccount, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 import { expectErrorSummary } from "./support/forms";
+import { choose } from "./support/combobox";
 
 const CURATOR = {
   email: uniqueEmail("presence-curator"),
@@ -92,7 +93,7 @@ test("a curator adds a population figure in Russian, a moderator approves it, an
   await page.screenshot({ path: "test-results/curation-presence-form-ru.png", fullPage: true });
   await expectNoAxeViolations(page);
 
-  await page.getByRole("combobox", { name: "Страна пребывания" }).selectOption("FR");
+  await choose(page, "Страна пребывания", "Франция", "фран");
   await population.fill("600 000");
   await year.fill("2020");
   await noteRu.fill("более 600 000");

@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { sessionStore } from "./support/sessions";
 import { createAccount, uniqueEmail } from "./support/accounts";
 import { expectErrorSummary } from "./support/forms";
+import { choose } from "./support/combobox";
 
 const CURATOR = { email: uniqueEmail("curator"), password: "Pomegranate-river-1918", name: "Ani Curator" };
 const MODERATOR = { email: uniqueEmail("moderator"), password: "Quiet-harbour-lantern-7", name: "Mher Moderator" };
@@ -53,6 +54,9 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await page.getByRole("textbox", { name: "Address (slug)" }).fill(ORG.slug);
   await page.getByRole("textbox", { name: "Acronym" }).fill("<script>alert(1)</script>");
   await page.getByRole("textbox", { name: "City in English" }).fill("Lyon");
+  // Working languages are chosen by name, found by their own name too ("Հայերեն"); they stay after the refusal.
+  await choose(page, "Working languages", "Armenian", "Հայերեն");
+  await choose(page, "Working languages", "Russian", "russ");
   await page.getByRole("button", { name: "Send for review" }).click();
   await expect(page.getByRole("textbox", { name: "Name in Russian" })).toHaveAccessibleDescription(
     "Give a name in Russian or English.",
@@ -70,6 +74,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   );
   await expect(page.getByRole("textbox", { name: "Address (slug)" })).toHaveValue(ORG.slug);
   await expect(page.getByRole("textbox", { name: "City in English" })).toHaveValue("Lyon");
+  await expect(page.getByRole("list", { name: "Chosen" }).getByRole("button")).toHaveText(["Armenian×", "Russian×"]);
   await expect(
     page.getByRole("group", { name: "Diasporas" }).getByRole("checkbox", { name: "Armenian diaspora" }),
   ).toBeChecked();
@@ -79,14 +84,14 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await page.getByRole("textbox", { name: "Name in Russian" }).fill(ORG.ru);
   await page.getByRole("textbox", { name: "Acronym" }).fill("AYL");
   await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: "Youth organization" }).check();
-  await page.getByRole("listbox", { name: "Host countries" }).selectOption("FR");
+  await choose(page, "Host countries", "France", "fran");
   await page.getByRole("textbox", { name: "Year founded" }).fill("2015");
   // The facts come from a source not yet in the atlas, described in the form and published with the entry.
   const newSource = page.getByRole("group", { name: "A source not yet in the atlas" });
   await newSource.getByRole("textbox", { name: "Title" }).fill(`About us ${suffix}`);
   await newSource.getByRole("textbox", { name: "Author or publisher" }).fill(ORG.en);
   await newSource.getByRole("textbox", { name: "Web address (URL)" }).fill(`https://ayl.example.org/about-${suffix}`);
-  for (const fact of ["names", "city", "acronym", "type", "diasporas", "host countries", "founding year"])
+  for (const fact of ["names", "city", "acronym", "type", "diasporas", "host countries", "founding year", "languages"])
     await newSource.getByRole("checkbox", { name: fact, exact: true }).check();
   await page.getByRole("button", { name: "Send for review" }).click();
 
@@ -104,6 +109,7 @@ test("a curator submits a new organization, a moderator approves it, and it appe
   await expect(entry.getByRole("row", { name: /Year founded/ })).toContainText("2015");
   await expect(entry.getByRole("row", { name: /Type/ })).toContainText("Youth organization");
   await expect(entry.getByRole("row", { name: /Host countries/ })).toContainText("France");
+  await expect(entry.getByRole("row", { name: /Working languages/ })).toContainText("hy, ru");
   await expect(entry.getByRole("row", { name: /Source 1/ })).toContainText(`About us ${suffix}`);
   await expect(entry).not.toContainText("No source.");
   await moderator.screenshot({ path: "test-results/curation-moderate-en.png", fullPage: true });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { matchChoices, prepareChoices, type ComboboxChoice } from "./choice-match";
+
+const countries: ComboboxChoice[] = [
+  { value: "AM", label: "Армения", keywords: "Armenia" },
+  { value: "DE", label: "Германия", keywords: "Germany" },
+  { value: "GE", label: "Грузия", keywords: "Georgia" },
+  { value: "UZ", label: "Oʻzbekiston" },
+  { value: "NE", label: "Нигер", keywords: "Niger" },
+  { value: "NG", label: "Нигерия", keywords: "Nigeria" },
+];
+const values = (typed: string, list = countries) => matchChoices(prepareChoices(list), typed).map((c) => c.value);
+
+describe("matchChoices", () => {
+  it("lists every choice in its order when nothing is typed", () => {
+    expect(values("")).toEqual(["AM", "DE", "GE", "UZ", "NE", "NG"]);
+    expect(values("  ")).toEqual(["AM", "DE", "GE", "UZ", "NE", "NG"]);
+  });
+
+  it("finds a choice typed in either script, by its keywords and by its code", () => {
+    expect(values("Герм")).toEqual(["DE"]);
+    expect(values("germ")).toEqual(["DE"]);
+    expect(values("Germany")).toEqual(["DE"]);
+    expect(values("de")).toContain("DE");
+    expect(values("ozbek")).toEqual(["UZ"]);
+    expect(values("O'zbek")).toEqual(["UZ"]);
+  });
+
+  it("puts labels that start with the text first, then words that do, then the rest", () => {
+    const list: ComboboxChoice[] = [
+      { value: "a", label: "Dom Armenii" },
+      { value: "b", label: "Kharmen" },
+      { value: "c", label: "Armenian Centre" },
+    ];
+    expect(values("armen", list)).toEqual(["c", "a", "b"]);
+  });
+
+  it("finds nothing for text no choice contains", () => {
+    expect(values("Франция")).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+// Which of a field's choices match what was typed in its combobox (components/ui/combobox.tsx): compared as search
+// skeletons, so "germ", "Герм" and "DE" all find Germany and "ozbek" finds Oʻzbekiston; the best matches first.
+import { searchSkeleton } from "./normalize";
+
+export type ComboboxChoice = {
+  value: string;
+  label: string;
+  /** How many results choosing it gives (a filter's facet count). */
+  count?: number;
+  /** The label's language when it is not the page's. */
+  lang?: string;
+  /** Other names it is found by (the English name on a Russian page, an ISO code). */
+  keywords?: string;
+};
+
+type Prepared = { choice: ComboboxChoice; label: string; all: string };
+
+/** Skeletons computed once per list, not once per keystroke. */
+export function prepareChoices(choices: readonly ComboboxChoice[]): Prepared[] {
+  return choices.map((choice) => ({
+    choice,
+    label: searchSkeleton(choice.label),
+    all: ` ${searchSkeleton([choice.label, choice.value, choice.keywords ?? ""].join(" "))}`,
+  }));
+}
+
+/**
+ * The choices whose label, value or keywords contain what was typed, in three ranks (the label starts with it,
+ * a word starts with it, it is inside a word), each rank in the list's own order. Nothing typed: every choice.
+ */
+export function matchChoices(prepared: readonly Prepared[], typed: string): ComboboxChoice[] {
+  const query = searchSkeleton(typed);
+  if (!query) return prepared.map((p) => p.choice);
+  const ranks: ComboboxChoice[][] = [[], [], []];
+  for (const p of prepared) {
+    if (p.label.startsWith(query)) ranks[0]!.push(p.choice);
+    else if (p.all.includes(` ${query}`)) ranks[1]!.push(p.choice);
+    else if (p.all.includes(query)) ranks[2]!.push(p.choice);
+  }
+  return ranks.flat();
+}
