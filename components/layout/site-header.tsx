@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { LogoMark } from "@/components/brand/logo-mark";
 import { SiteSearchForm } from "@/components/search/search-form";
 import { languageEndonym } from "@/lib/i18n/display-names";
 import { Link } from "@/lib/i18n/navigation";
@@ -40,11 +41,15 @@ export async function SiteHeader() {
         <CloseMenusOnNavigate />
       </Suspense>
       <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2 xl:gap-4">
+        {/* The wordmark: the mark and the site's name in the heading face (sans in Armenian and Georgian). */}
         <Link
           href="/"
-          className="min-w-0 shrink text-sm font-semibold leading-tight text-stone-900 sm:text-base xl:shrink-0 xl:text-lg"
+          className="flex min-w-0 shrink items-center gap-2 font-serif text-sm font-semibold leading-tight text-stone-900 sm:text-base xl:shrink-0 xl:text-lg"
         >
-          {meta("title")}
+          <span className="flex shrink-0">
+            <LogoMark size={32} ground="#fff" />
+          </span>
+          <span className="min-w-0">{meta("title")}</span>
         </Link>
         <nav aria-label={t("mainNavigation")} className="hidden xl:block">
           <ul className="flex gap-x-4 whitespace-nowrap">
