@@ -6,6 +6,7 @@ import { parseIso } from "@/lib/events/event-period";
 import { eventsQuery, type EventFilters } from "@/lib/events/filters";
 import { formatMonth } from "@/lib/events/format-event-date";
 import { Link } from "@/lib/i18n/navigation";
+import { CalendarAgenda } from "./calendar-agenda";
 import { EventItems } from "./event-list";
 
 type Props = { data: CalendarMonthData; month: string; today: string; locale: string; filters: EventFilters };
@@ -29,9 +30,16 @@ export async function EventCalendar({ data, month, today, locale, filters }: Pro
   const monthName = formatMonth(month, locale);
   return (
     <>
-      {/* Scrolls sideways on narrow screens; focusable so that keyboard users can scroll it too. */}
+      <CalendarAgenda
+        days={weeks.flat().flatMap((cell) => (cell?.events.length ? [cell] : []))}
+        label={t("calendar.agenda", { month: monthName })}
+        today={today}
+        todayLabel={t("calendar.today")}
+        locale={locale}
+      />
+      {/* From 640 px; scrolls sideways where it must, focusable so that keyboard users can scroll it too. */}
       <div
-        className="mt-4 overflow-x-auto"
+        className="mt-4 hidden overflow-x-auto sm:block"
         role="region"
         aria-label={t("calendar.grid", { month: monthName })}
         tabIndex={0}

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EMPTY_COLOR, type MapClass } from "@/lib/map/color-scale";
-import { CITY_COLOR } from "./world-map";
+import { CITY_COLOR } from "./map-style";
 
 /** The colours with the numbers they stand for, and the city dot. */
 export async function MapLegend({ classes, hasCities }: { classes: MapClass[]; hasCities: boolean }) {

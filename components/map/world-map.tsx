@@ -5,22 +5,16 @@ import { countryName } from "@/lib/i18n/display-names";
 import type { MapData, MapFilters } from "@/lib/map/types";
 import { worldGeometry, type MapView } from "@/lib/map/world";
 import { listHref } from "./map-links";
+import { CityDots } from "./city-dots";
+import { NO_OUTLINE } from "./map-style";
+import { MapZoom } from "./map-zoom";
 
 type Props = { locale: Locale; data: MapData; filters: MapFilters; classes: MapClass[]; view: MapView };
 
-export const CITY_COLOR = "#c2410c";
-/** The site's focus outline (globals.css, unlayered, so a utility class cannot undo it) is drawn badly around SVG shapes. */
-const NO_OUTLINE = { outline: "none" } as const;
-
-/** City dots: area grows with the count, from a visible minimum; smaller on the world map, where countries are. */
-export function cityRadius(count: number, max: number, view: MapView): number {
-  const scale = view === "world" ? 0.6 : 1;
-  return scale * (6 + 10 * Math.sqrt(count / Math.max(max, 1)));
-}
-
 /**
  * The choropleth as static SVG: countries with organizations are links to the filtered list (keyboard
- * focusable, named by their <title>, which is also the hover tooltip), cities are dots linking the same way.
+ * focusable, named by their <title>, which is also the hover tooltip), cities are dots linking the same way
+ * (city-dots.tsx), the whole inside the client island that zooms and pans (map-zoom.tsx).
  * Focus turns the shape yellow with a black edge instead of the site's outline.
  */
 export async function WorldMap({ locale, data, filters, classes, view }: Props) {
@@ -29,18 +23,30 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
   const counts = new Map(data.countries.map((c) => [c.code, c]));
   const linked = world.countries.filter((s) => s.code && counts.has(s.code)).sort((a, b) => a.x - b.x);
   const background = world.countries.filter((s) => !s.code || !counts.has(s.code));
-  const maxCity = Math.max(0, ...data.cities.map((c) => c.count));
+  // The organizations' centre of mass, by country.
+  const weighted = (at: (c: (typeof linked)[number]) => number) =>
+    linked.reduce((sum, c) => sum + at(c) * counts.get(c.code!)!.count, 0);
+  const weight = weighted(() => 1);
+  const home: [number, number] | undefined = weight
+    ? [weighted((c) => c.x) / weight, weighted((c) => c.y) / weight]
+    : undefined;
   return (
-    <svg
-      viewBox={`0 0 ${world.width} ${world.height}`}
-      className="block h-auto w-full"
-      role="group"
-      aria-label={t("mapLabel")}
+    <MapZoom
+      width={world.width}
+      height={world.height}
+      home={home}
+      labels={{
+        label: t("mapLabel"),
+        zoomIn: t("zoom.in"),
+        zoomOut: t("zoom.out"),
+        reset: t("zoom.reset"),
+        hint: t("zoom.hint"),
+      }}
     >
       <path d={world.sphere} fill="#f0f7fc" aria-hidden="true" />
       <g aria-hidden="true" stroke="#ffffff" strokeWidth={1}>
         {background.map((s, i) => (
-          <path key={s.code ?? `x${i}`} d={s.d} fill={EMPTY_COLOR}>
+          <path key={s.code ?? `x${i}`} d={s.d} fill={EMPTY_COLOR} vectorEffect="non-scaling-stroke">
             {s.code ? <title>{t("countryTitle", { country: countryName(s.code, locale), count: 0 })}</title> : null}
           </path>
         ))}
@@ -61,35 +67,14 @@ export async function WorldMap({ locale, data, filters, classes, view }: Props) 
                 fill={classFor(country.count, classes)?.color ?? EMPTY_COLOR}
                 stroke="#ffffff"
                 strokeWidth={1}
+                vectorEffect="non-scaling-stroke"
                 className="group-hover:stroke-stone-900 group-hover:stroke-[3] group-focus-visible:fill-yellow-300 group-focus-visible:stroke-stone-900 group-focus-visible:stroke-[4]"
               />
             </a>
           );
         })}
       </g>
-      <g>
-        {data.cities
-          .flatMap((city) => (city.point ? [{ ...city, point: city.point }] : []))
-          .map((city) => (
-            <a
-              key={city.id}
-              href={listHref(locale, filters, { country: city.country, city: city.name.value })}
-              className="group"
-              style={NO_OUTLINE}
-            >
-              <title>{t("cityTitle", { city: city.name.value, country: city.countryName, count: city.count })}</title>
-              <circle
-                cx={city.point[0]}
-                cy={city.point[1]}
-                r={cityRadius(city.count, maxCity, view)}
-                fill={CITY_COLOR}
-                stroke="#ffffff"
-                strokeWidth={2.5}
-                className="group-hover:stroke-stone-900 group-focus-visible:fill-yellow-300 group-focus-visible:stroke-stone-900 group-focus-visible:stroke-[4]"
-              />
-            </a>
-          ))}
-      </g>
-    </svg>
+      <CityDots locale={locale} cities={data.cities} filters={filters} view={view} />
+    </MapZoom>
   );
 }

@@ -51,7 +51,7 @@ async function CountView({ chart, locale, csvHref }: { chart: CountChart; locale
   );
   const value = (n: number) => `${f.count(n)} (${f.percent(n, chart.total)})`;
 
-  let svg: React.ReactNode;
+  let svg: (narrow: boolean) => React.ReactNode;
   const notes: React.ReactNode[] = [];
   if (chart.layout === "columns") {
     const desc =
@@ -63,14 +63,15 @@ async function CountView({ chart, locale, csvHref }: { chart: CountChart; locale
             value: f.count(largest.count),
           })
         : t("Stats.desc.empty");
-    svg = (
+    svg = (narrow) => (
       <ColumnChart
-        id={`${chart.id}-chart`}
+        id={`${chart.id}-chart${narrow ? "-narrow" : ""}`}
         title={title}
         desc={desc}
         columns={chart.bars}
         step={chart.keyColumn === "decade" ? 10 : 1}
         count={f.count}
+        narrow={narrow}
       />
     );
     notes.push(
@@ -82,15 +83,16 @@ async function CountView({ chart, locale, csvHref }: { chart: CountChart; locale
     const desc = largest
       ? t("Stats.desc.bars", { label: largest.label, value: value(largest.count) })
       : t("Stats.desc.empty");
-    svg = (
+    svg = (narrow) => (
       <BarChart
-        id={`${chart.id}-chart`}
+        id={`${chart.id}-chart${narrow ? "-narrow" : ""}`}
         title={title}
         desc={desc}
         bars={bars}
         total={chart.total}
         count={f.count}
         percent={f.percent}
+        narrow={narrow}
       />
     );
     if (chart.notRecorded > 0) notes.push(<p key="nr">{t("Stats.notRecordedNote", shareArgs(chart.notRecorded))}</p>);
@@ -115,7 +117,8 @@ async function CountView({ chart, locale, csvHref }: { chart: CountChart; locale
       id={chart.id}
       title={title}
       notes={notes}
-      chart={chart.total > 0 ? svg : <p>{t("Stats.desc.empty")}</p>}
+      chart={chart.total > 0 ? svg : null}
+      empty={t("Stats.desc.empty")}
       table={table}
       csvHref={csvHref}
     />
@@ -159,9 +162,10 @@ async function PresenceView({ chart, locale, csvHref }: { chart: PresenceChartDa
       <p key="top">{t("Stats.topShown", { shown: f.count(MAX_GROUPS), all: f.count(chart.groups.length) })}</p>,
     );
   }
-  const svg = (
+  const svg = (narrow: boolean) => (
     <PresenceChart
-      id={`${chart.id}-chart`}
+      id={`${chart.id}-chart${narrow ? "-narrow" : ""}`}
+      narrow={narrow}
       title={title}
       desc={desc}
       groups={[overall, ...shown]}
@@ -193,7 +197,8 @@ async function PresenceView({ chart, locale, csvHref }: { chart: PresenceChartDa
       id={chart.id}
       title={title}
       notes={notes}
-      chart={chart.all.organizations > 0 ? svg : <p>{t("Stats.desc.empty")}</p>}
+      chart={chart.all.organizations > 0 ? svg : null}
+      empty={t("Stats.desc.empty")}
       table={table}
       csvHref={csvHref}
     />

@@ -1,5 +1,5 @@
 import { niceScale, textWidth } from "@/lib/stats/scale";
-import { barFill, CHART_WIDTH, ChartFrame, grid, ink, muted } from "./svg-parts";
+import { barFill, CHART_WIDTH, ChartFrame, grid, ink, muted, NARROW_WIDTH } from "./svg-parts";
 
 export type ColumnDatum = { key: string; label: string; count: number };
 
@@ -11,9 +11,10 @@ type Props = {
   /** Distance between two bins' keys (1 for years, 10 for decades): labels fall on round values. */
   step: number;
   count: (n: number) => string;
+  /** The phone layout: fewer pixels per bin, so fewer labels, at a readable size. */
+  narrow?: boolean;
 };
 
-const HEIGHT = 300;
 const LEFT = 56;
 const RIGHT = 12;
 const TOP = 24;
@@ -21,9 +22,11 @@ const BOTTOM = 40;
 const MAX_BAND = 90;
 
 /** A histogram of a time series in order, with empty bins shown as gaps; values above the columns where they fit. */
-export function ColumnChart({ id, title, desc, columns, step, count }: Props) {
-  const plotWidth = CHART_WIDTH - LEFT - RIGHT;
-  const plotHeight = HEIGHT - TOP - BOTTOM;
+export function ColumnChart({ id, title, desc, columns, step, count, narrow = false }: Props) {
+  const width = narrow ? NARROW_WIDTH : CHART_WIDTH;
+  const height = narrow ? 240 : 300;
+  const plotWidth = width - LEFT - RIGHT;
+  const plotHeight = height - TOP - BOTTOM;
   const scale = niceScale(Math.max(0, ...columns.map((c) => c.count)), 4);
   // A short series keeps narrow columns, centred, rather than a few slabs across the whole width.
   const band = Math.min(MAX_BAND, plotWidth / Math.max(1, columns.length));
@@ -36,10 +39,10 @@ export function ColumnChart({ id, title, desc, columns, step, count }: Props) {
     every === 1 ? true : Number(c.key) % (every * step) === 0 || (i === 0 && columns.length < every);
 
   return (
-    <ChartFrame id={id} title={title} desc={desc} height={HEIGHT}>
+    <ChartFrame id={id} title={title} desc={desc} height={height} width={width}>
       {scale.ticks.map((t) => (
         <g key={t}>
-          <line x1={LEFT} x2={CHART_WIDTH - RIGHT} y1={y(t)} y2={y(t)} className={grid} />
+          <line x1={LEFT} x2={width - RIGHT} y1={y(t)} y2={y(t)} className={grid} />
           <text x={LEFT - 8} y={y(t) + 4} textAnchor="end" className={muted} style={{ fontSize: 12 }}>
             {count(t)}
           </text>
@@ -96,7 +99,7 @@ export function ColumnChart({ id, title, desc, columns, step, count }: Props) {
       })}
       <line
         x1={LEFT}
-        x2={CHART_WIDTH - RIGHT}
+        x2={width - RIGHT}
         y1={y(0)}
         y2={y(0)}
         className="stroke-stone-700 forced-colors:stroke-[CanvasText]"

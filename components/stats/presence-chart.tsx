@@ -1,6 +1,6 @@
 import { PRESENCE_MEASURES, type PresenceCounts } from "@/lib/stats/types";
 import { textWidth } from "@/lib/stats/scale";
-import { CHART_WIDTH, ChartFrame, FONT, grid, ink, measureFill, muted, XAxis } from "./svg-parts";
+import { CHART_WIDTH, ChartFrame, FONT, grid, ink, measureFill, muted, NARROW_WIDTH, XAxis } from "./svg-parts";
 
 export type PresenceDatum = PresenceCounts & { label: string; overall?: boolean };
 
@@ -13,6 +13,7 @@ type Props = {
   sampleSize: (n: number) => string;
   share: (count: number, total: number) => string;
   percentTick: (fraction: number) => string;
+  narrow?: boolean;
 };
 
 const HEADER = 26;
@@ -23,8 +24,13 @@ const TICKS = [0, 0.25, 0.5, 0.75, 1];
 /**
  * Small multiples: for each group (all organizations first) its name and n, then one bar per measure on a
  * 0–100 % scale, each named on the left and labelled "12 of 30 (40 %)" at its end, so no colour must be decoded.
+ * Narrow (phones): names above the bars, n under the group's name, and a pale track for 100 % instead of the grid.
  */
-export function PresenceChart({ id, title, desc, groups, measureNames, sampleSize, share, percentTick }: Props) {
+export function PresenceChart(props: Props) {
+  return props.narrow ? <NarrowPresenceChart {...props} /> : <WidePresenceChart {...props} />;
+}
+
+function WidePresenceChart({ id, title, desc, groups, measureNames, sampleSize, share, percentTick }: Props) {
   const measureWidth = Math.min(
     260,
     Math.max(140, ...PRESENCE_MEASURES.map((m) => textWidth(measureNames[m], FONT) + 36)),
@@ -91,6 +97,61 @@ export function PresenceChart({ id, title, desc, groups, measureNames, sampleSiz
           })}
         </g>
       ))}
+    </ChartFrame>
+  );
+}
+
+const N_HEADER = 44;
+const N_ROW = 40;
+
+function NarrowPresenceChart({ id, title, desc, groups, measureNames, sampleSize, share }: Props) {
+  const values = groups.map((g) => PRESENCE_MEASURES.map((m) => share(g[m], g.organizations)));
+  const valueWidth = Math.max(...values.flat().map((v) => textWidth(v, FONT)), 60) + 10;
+  const plotWidth = NARROW_WIDTH - valueWidth;
+  const blockHeight = N_HEADER + PRESENCE_MEASURES.length * N_ROW + GROUP_GAP;
+  return (
+    <ChartFrame id={id} title={title} desc={desc} height={groups.length * blockHeight} width={NARROW_WIDTH}>
+      {groups.map((group, gi) => {
+        const top = gi * blockHeight;
+        return (
+          <g key={`${group.label}-${top}`} className="presence-group">
+            <text x={0} y={top + 18} className={`group-label ${ink}`} fontWeight={600}>
+              {group.label}
+            </text>
+            <text x={0} y={top + 36} className={muted}>
+              {sampleSize(group.organizations)}
+            </text>
+            {PRESENCE_MEASURES.map((measure, mi) => {
+              const rowTop = top + N_HEADER + mi * N_ROW;
+              const fraction = group.organizations > 0 ? group[measure] / group.organizations : 0;
+              const width = Math.max(group[measure] > 0 ? 2 : 0, fraction * plotWidth);
+              return (
+                <g key={measure}>
+                  <text x={0} y={rowTop + 14} className={muted}>
+                    {measureNames[measure]}
+                  </text>
+                  <rect
+                    x={0}
+                    y={rowTop + 19}
+                    width={plotWidth}
+                    height={14}
+                    className="fill-stone-100 forced-colors:fill-[Canvas]"
+                  />
+                  <rect x={0} y={rowTop + 19} width={width} height={14} className={measureFill[measure]} />
+                  <text
+                    x={plotWidth + 6}
+                    y={rowTop + 31}
+                    className={ink}
+                    style={{ fontVariantNumeric: "tabular-nums" }}
+                  >
+                    {values[gi]![mi]}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
     </ChartFrame>
   );
 }

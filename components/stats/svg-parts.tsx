@@ -2,6 +2,11 @@
 // and the colours (with forced-colours fallbacks so the bars stay visible in high-contrast modes).
 
 export const CHART_WIDTH = 960;
+/**
+ * The phone layout's width in user units: about the CSS pixels a 360–390 px screen leaves the chart, so text keeps
+ * nearly its nominal size instead of the wide chart's shrinking to a third.
+ */
+export const NARROW_WIDTH = 340;
 export const FONT = 14;
 export const LINE = 17;
 
@@ -16,16 +21,24 @@ export const measureFill = {
   multilingualWebsite: "fill-[#00704f] forced-colors:fill-[CanvasText]",
 } as const;
 
-type FrameProps = { id: string; title: string; desc: string; height: number; children: React.ReactNode };
+type FrameProps = {
+  id: string;
+  title: string;
+  desc: string;
+  height: number;
+  /** Width in user units (CHART_WIDTH or NARROW_WIDTH). */
+  width?: number;
+  children: React.ReactNode;
+};
 
 /** An SVG that screen readers announce as one image named by its title and described by its summary. */
-export function ChartFrame({ id, title, desc, height, children }: FrameProps) {
+export function ChartFrame({ id, title, desc, height, width = CHART_WIDTH, children }: FrameProps) {
   return (
     <svg
       role="img"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
-      viewBox={`0 0 ${CHART_WIDTH} ${height}`}
+      viewBox={`0 0 ${width} ${height}`}
       width="100%"
       className="block h-auto max-w-full overflow-visible"
       style={{ fontSize: FONT }}

@@ -25,12 +25,12 @@ const pages = [
   },
 ];
 
-/** The bar names as drawn (a wrapped name's lines joined), top to bottom. */
+/** The bar names as drawn in the wide layout (a wrapped name's lines joined), top to bottom. */
 const svgBarLabels = (chart: Locator) =>
   chart
-    .locator("svg text.bar-label")
+    .locator("[data-layout=wide] svg text.bar-label")
     .evaluateAll((texts) => texts.map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" ")));
-const svgBarValues = (chart: Locator) => chart.locator("svg text.bar-value").allTextContents();
+const svgBarValues = (chart: Locator) => chart.locator("[data-layout=wide] svg text.bar-value").allTextContents();
 const tableRows = (chart: Locator) =>
   chart
     .locator("tbody tr")
