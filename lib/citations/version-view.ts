@@ -11,7 +11,7 @@ import { getEvent } from "@/lib/events/get-event";
 import { parsePartialDate } from "@/lib/events/partial-date";
 import { textProvenance } from "@/lib/events/provenance";
 import type { EventDetail, NamedRef } from "@/lib/events/types";
-import { pickLocalized } from "@/lib/i18n/localized";
+import { byPageLanguage, pickLocalized } from "@/lib/i18n/localized";
 import { getOrganization } from "@/lib/organizations/get-organization";
 import type { OrganizationProfile } from "@/lib/organizations/types";
 
@@ -124,7 +124,7 @@ export async function organizationAtVersion(
       description,
       // An older version shows the provenance its revision recorded (none before provenance was kept).
       descriptionProvenance: translations.find((t) => t.locale === description?.locale)?.descriptionProvenance ?? null,
-      names: translations.flatMap((t) =>
+      names: byPageLanguage(translations, locale).flatMap((t) =>
         t.name ? [{ locale: t.locale, value: t.name, provenance: t.nameProvenance ?? null }] : [],
       ),
       groups: s.groups ?? [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentFallbackChain, pickLocalized } from "./localized";
+import { byPageLanguage, contentFallbackChain, pickLocalized } from "./localized";
 
 const rows = [
   { locale: "en", name: "Ojag Society", city: null },
@@ -8,9 +8,20 @@ const rows = [
 ];
 
 describe("content fallback", () => {
-  it("goes from the page's language to Russian, then English", () => {
-    expect(contentFallbackChain("az")).toEqual(["az", "ru", "en"]);
+  it("goes from the page's language to Russian, then English; from a Latin-script one to English, then Russian", () => {
+    expect(contentFallbackChain("hy")).toEqual(["hy", "ru", "en"]);
+    expect(contentFallbackChain("kk")).toEqual(["kk", "ru", "en"]);
     expect(contentFallbackChain("ru")).toEqual(["ru", "en"]);
+    expect(contentFallbackChain("az")).toEqual(["az", "en", "ru"]);
+    expect(contentFallbackChain("uz")).toEqual(["uz", "en", "ru"]);
+    expect(contentFallbackChain("en")).toEqual(["en", "ru"]);
+  });
+
+  it("lists an entry's names with the page's language first, then the chain, then the rest by code", () => {
+    const names = ["az", "en", "hy", "ka", "ru"].map((locale) => ({ locale }));
+    expect(byPageLanguage(names, "hy").map((n) => n.locale)).toEqual(["hy", "ru", "en", "az", "ka"]);
+    expect(byPageLanguage(names, "uz").map((n) => n.locale)).toEqual(["en", "ru", "az", "hy", "ka"]);
+    expect(byPageLanguage(names, "ka").map((n) => n.locale)).toEqual(["ka", "ru", "en", "az", "hy"]);
   });
 
   it("shows the page's language when it has a value", () => {
@@ -18,7 +29,8 @@ describe("content fallback", () => {
   });
 
   it("falls back past empty values and marks the fallback", () => {
-    expect(pickLocalized(rows, "name", "az")).toEqual({ value: "Общество «Оджаг»", locale: "ru", isFallback: true });
+    expect(pickLocalized(rows, "name", "az")).toEqual({ value: "Ojag Society", locale: "en", isFallback: true });
+    expect(pickLocalized(rows, "name", "kk")).toEqual({ value: "Общество «Оджаг»", locale: "ru", isFallback: true });
   });
 
   it("picks per field, so a city can come from another language than the name", () => {

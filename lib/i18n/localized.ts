@@ -9,9 +9,27 @@ export type LocalizedText = {
   isFallback: boolean;
 };
 
-/** The page's language, then Russian, then English; after that, any language the entry has. */
+/**
+ * Interface languages written in the Latin alphabet. A reader of one of them who meets a missing translation gets
+ * the Latin (English) form before the Cyrillic one: "Moscow" on an Uzbek page, not "Москва".
+ */
+export const LATIN_SCRIPT_LOCALES: ReadonlySet<string> = new Set(["en", "az", "uz", "tk", "ro", "lv", "lt", "et"]);
+
+/**
+ * The page's language, then Russian, then English (for a Latin-script page: English, then Russian); after that,
+ * any language the entry has.
+ */
 export function contentFallbackChain(locale: string): string[] {
-  return [...new Set([locale, "ru", "en"])];
+  return [...new Set(LATIN_SCRIPT_LOCALES.has(locale) ? [locale, "en", "ru"] : [locale, "ru", "en"])];
+}
+
+/**
+ * An entry's texts in every language, ordered for a page in `locale`: its own language first, then the fallback
+ * chain, then the rest by language code (a profile's "Names" list).
+ */
+export function byPageLanguage<Row extends { locale: string }>(rows: readonly Row[], locale: string): Row[] {
+  const chain = contentFallbackChain(locale);
+  return [...rows].sort((a, b) => rank(chain, a.locale) - rank(chain, b.locale) || a.locale.localeCompare(b.locale));
 }
 
 export function pickLocalized<Row extends { locale: string }, Field extends keyof Row>(

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isSlug } from "@/lib/validation/text";
-import { pickLocalized } from "@/lib/i18n/localized";
+import { byPageLanguage, pickLocalized } from "@/lib/i18n/localized";
 import { toSummary } from "./list-organizations";
 import { organizationRowSelect } from "./row";
 import type { OrganizationProfile } from "./types";
@@ -54,10 +54,12 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     description,
     descriptionProvenance:
       row.translations.find((t) => t.locale === description?.locale)?.descriptionProvenance ?? null,
-    names: row.translations.flatMap((t) =>
+    names: byPageLanguage(row.translations, locale).flatMap((t) =>
       t.name ? [{ locale: t.locale, value: t.name, provenance: t.nameProvenance }] : [],
     ),
-    altNames: row.translations.flatMap((t) => (t.altNames.length ? [{ locale: t.locale, values: t.altNames }] : [])),
+    altNames: byPageLanguage(row.translations, locale).flatMap((t) =>
+      t.altNames.length ? [{ locale: t.locale, values: t.altNames }] : [],
+    ),
     groups: row.groups,
     status: row.status,
     dissolvedOn: dayOf(row.dissolvedOn),

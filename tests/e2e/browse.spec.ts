@@ -47,13 +47,26 @@ test("the list pages forward and back, keeping the page number across languages"
   await expect(page.getByText(/Страница 2 из \d+/)).toBeVisible();
 });
 
-test("a national-language page marks content shown in a fallback language", async ({ page }) => {
-  // AMOR has no Azerbaijani name in the atlas (Ojag has one since the seed's corrections).
+test("a national-language page marks content shown in a fallback language, Latin before Cyrillic in a Latin script", async ({
+  page,
+}) => {
+  // AMOR has no Azerbaijani or Kazakh name in the atlas (Ojag has one since the seed's corrections). Azerbaijani
+  // is written in Latin letters, so its page falls back to the English name; the Kazakh page to the Russian one.
   await page.goto("/az/organizations/amor");
   await expect(page.locator("html")).toHaveAttribute("lang", "az");
   const title = page.getByRole("heading", { level: 1 });
+  await expect(title.locator('[lang="en"]')).toHaveText("Azerbaijani Youth Organization of Russia");
+  await expect(title.locator("[data-fallback-language]")).toHaveAttribute("data-fallback-language", "en");
+  // The profile's names start with the page's chain: English, then Russian.
+  await expect(page.locator("[data-name-locale]")).toHaveText([
+    /Azerbaijani Youth Organization of Russia/,
+    /Азербайджанское молодёжное объединение России/,
+  ]);
+
+  await page.goto("/kk/organizations/amor");
   await expect(title.locator('[lang="ru"]')).toHaveText("Азербайджанское молодёжное объединение России");
   await expect(title.locator("[data-fallback-language]")).toHaveAttribute("data-fallback-language", "ru");
+  await expect(page.locator("[data-name-locale]")).toHaveText([/Азербайджанское/, /Azerbaijani Youth/]);
 });
 
 test("/ redirects by Accept-Language, defaulting to Russian", async ({ browser }) => {

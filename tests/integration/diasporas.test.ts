@@ -43,7 +43,10 @@ describe("listDiasporas", () => {
       locale: "az",
       isFallback: false,
     });
-    expect(az.find((d) => d.slug === "circassian")!.name).toMatchObject({ locale: "ru", isFallback: true });
+    // Without a name of its own a Latin-script page shows the English one, a Cyrillic page the Russian one.
+    expect(az.find((d) => d.slug === "circassian")!.name).toMatchObject({ locale: "en", isFallback: true });
+    const tg = await listDiasporas("tg");
+    expect(tg.find((d) => d.slug === "circassian")!.name).toMatchObject({ locale: "ru", isFallback: true });
   });
 });
 
@@ -73,8 +76,11 @@ describe("getDiaspora", () => {
   });
 
   it("picks the note by the content fallback rule", async () => {
+    // No Azerbaijani or Kyrgyz note: Latin-script Azerbaijani falls back to English, Cyrillic Kyrgyz to Russian.
     const az = (await getDiaspora("azerbaijani", "az"))!;
-    expect(az.presences[0]!.note).toMatchObject({
+    expect(az.presences[0]!.note).toMatchObject({ locale: "en", isFallback: true });
+    const ky = (await getDiaspora("azerbaijani", "ky"))!;
+    expect(ky.presences[0]!.note).toMatchObject({
       locale: "ru",
       isFallback: true,
       value: expect.stringContaining("600 000"),

@@ -43,9 +43,12 @@ describe("listOrganizations", () => {
 
   it("marks names shown in a fallback language", async () => {
     const result = await listOrganizations({ locale: "az", page: 1, pageSize: 100 });
-    // AMOR has no Azerbaijani name; Ojag and the congress have theirs.
+    // AMOR has no Azerbaijani name: a Latin-script page falls back to its English one, a Cyrillic page (Kazakh)
+    // to its Russian one. Ojag and the congress have theirs.
     const amor = result.items.find((o) => o.slug === "amor");
-    expect(amor?.name).toMatchObject({ locale: "ru", isFallback: true });
+    expect(amor?.name).toMatchObject({ locale: "en", isFallback: true });
+    const kazakh = await listOrganizations({ locale: "kk", page: 1, pageSize: 100 });
+    expect(kazakh.items.find((o) => o.slug === "amor")?.name).toMatchObject({ locale: "ru", isFallback: true });
     const ojag = result.items.find((o) => o.slug === "ojag");
     expect(ojag?.name).toMatchObject({
       value: "Ocaq Azərbaycan Mədəniyyəti Cəmiyyəti",
