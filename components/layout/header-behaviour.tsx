@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useSearchParams } from "next/navigation";
 import { usePathname } from "@/lib/i18n/navigation";
 
@@ -11,7 +11,12 @@ import { usePathname } from "@/lib/i18n/navigation";
 export function CloseMenusOnNavigate() {
   const pathname = usePathname();
   const query = useSearchParams().toString();
+  // Only a later address closes them: a menu opened before the page's script ran (a tap on a slow phone) stays open.
+  const shown = useRef(`${pathname}?${query}`);
   useEffect(() => {
+    const address = `${pathname}?${query}`;
+    if (address === shown.current) return;
+    shown.current = address;
     for (const menu of document.querySelectorAll<HTMLDetailsElement>("header details[open]")) menu.open = false;
   }, [pathname, query]);
   return null;

@@ -77,3 +77,29 @@ test("search: the header's box opens under it and searches; the search page has 
   await expect(page.getByRole("searchbox")).toHaveCount(1);
   await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("Оджаг");
 });
+
+test("a menu opened before the page's script has run stays open once it runs", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A slow phone: the scripts arrive after the HTML, and the reader taps the language menu meanwhile.
+  let release!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/en/organizations", { waitUntil: "commit" });
+  const menu = page
+    .getByRole("banner")
+    .locator("details")
+    .filter({ has: page.locator("a[hreflang]") });
+  await menu.locator("summary").click();
+  await expect(menu).toHaveJSProperty("open", true);
+  release();
+  // Hydrated: the search box's client code is there. The menu is still open, and its languages can be tapped.
+  await page.waitForLoadState("networkidle");
+  await expect(menu).toHaveJSProperty("open", true);
+  await menu.getByRole("link", { name: "Русский", exact: true }).click();
+  await expect(page).toHaveURL(/\/ru\/organizations$/);
+  await context.close();
+});
