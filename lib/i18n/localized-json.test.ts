@@ -6,7 +6,9 @@ const note = { ru: "более 600 000", en: "over 600,000", az: "  " };
 describe("pickLocalizedJson", () => {
   it("picks the page's language, then falls back like translation rows and marks it", () => {
     expect(pickLocalizedJson(note, "en")).toEqual({ value: "over 600,000", locale: "en", isFallback: false });
-    expect(pickLocalizedJson(note, "az")).toEqual({ value: "более 600 000", locale: "ru", isFallback: true });
+    expect(pickLocalizedJson(note, "kk")).toEqual({ value: "более 600 000", locale: "ru", isFallback: true });
+    // A Latin-script page takes the English text before the Russian one.
+    expect(pickLocalizedJson(note, "az")).toEqual({ value: "over 600,000", locale: "en", isFallback: true });
     expect(pickLocalizedJson({ en: "over 600,000" }, "ru")).toEqual({
       value: "over 600,000",
       locale: "en",

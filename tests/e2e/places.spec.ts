@@ -32,7 +32,8 @@ const journeys = [
     population: "600.000",
     kicker: "Qəbul edən ölkə",
     organizations: "Ölkədəki təşkilatlar",
-    organization: /Азербайджанское молодёжное объединение России/,
+    // AMOR has no Azerbaijani name; a Latin-script page shows its English one before its Russian one.
+    organization: /Azerbaijani Youth Organization of Russia/,
   },
 ];
 
