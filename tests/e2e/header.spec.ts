@@ -3,6 +3,7 @@
 // close when the page changes, one search box on the search page, axe-clean with the menus open.
 import { expect, test } from "./support/shared-page";
 import { expectNoAxeViolations } from "./support/axe";
+import { holdScripts } from "./support/slow-scripts";
 
 const WIDTHS = [320, 390, 768, 1024, 1366] as const;
 const LOCALES = ["ru", "en", "hy", "uz", "ka"] as const;
@@ -82,12 +83,7 @@ test("a menu opened before the page's script has run stays open once it runs", a
   const context = await browser.newContext();
   const page = await context.newPage();
   // A slow phone: the scripts arrive after the HTML, and the reader taps the language menu meanwhile.
-  let release!: () => void;
-  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto("/en/organizations", { waitUntil: "commit" });
   const menu = page
     .getByRole("banner")

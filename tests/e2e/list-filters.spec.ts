@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test } from "./support/shared-page";
 import { expectNoAxeViolations } from "./support/axe";
 import { choose } from "./support/combobox";
+import { holdScripts } from "./support/slow-scripts";
 
 /** The results' links (not the time tabs above the events, which are a list of links too, nor the feed's aside). */
 const RESULTS = "main section[aria-labelledby='results-heading'] ul:not(nav ul):not(aside ul) > li > a";
@@ -81,12 +82,7 @@ test("a choice made before the page's script has run is applied once it runs", a
   const context = await browser.newContext();
   const page = await context.newPage();
   // A slow phone: the scripts arrive a while after the HTML, so the select is changed with no listener on it.
-  let release!: () => void;
-  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto("/en/events?when=past", { waitUntil: "commit" });
   await page.getByRole("search", { name: "Filter events" }).getByLabel("Country").selectOption("RU");
   await expect(page).toHaveURL(/\/en\/events\?when=past$/);
