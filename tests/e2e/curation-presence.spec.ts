@@ -145,7 +145,7 @@ test("the form in Azerbaijani, with the diaspora chosen from the address", async
   await moderator.goto("/az/curate/presence/new?diaspora=armenian");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Say haqqında yeni məlumat");
   await expect(moderator.getByRole("combobox", { name: "Diaspor" }).locator("option:checked")).toHaveText(
-    "Армянская диаспора",
+    "Armenian diaspora",
   );
   // Notes (qualifiers) in Russian, English and the chosen diaspora's national language.
   await expect(moderator.getByRole("textbox", { name: /^Qeyd — / })).toHaveCount(3);
