@@ -129,7 +129,7 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
         )}
         <h3 className="mt-4 font-semibold">{tRoot("Cite.styles.bibtex")}</h3>
         <pre
-          className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 text-sm"
+          className="mt-2 relative overflow-x-auto rounded bg-stone-100 p-3 text-sm"
           tabIndex={0}
           aria-label={tRoot("Cite.styles.bibtex")}
         >

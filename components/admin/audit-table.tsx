@@ -21,7 +21,7 @@ export async function AuditTable({ audit }: { audit: AuditPage }) {
   };
   return (
     <>
-      <div className="mt-6 overflow-x-auto">
+      <div className="mt-6 relative overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead>

@@ -12,7 +12,7 @@ export async function CountryTable({ items, labelledBy }: { items: HostCountryIt
       role="group"
       aria-labelledby={labelledBy}
       tabIndex={0}
-      className="mt-4 overflow-x-auto rounded-lg border border-stone-300 bg-white"
+      className="mt-4 relative overflow-x-auto rounded-lg border border-stone-300 bg-white"
     >
       <table className="w-full text-left">
         <thead className="bg-stone-100 text-sm text-stone-800">

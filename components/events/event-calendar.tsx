@@ -39,7 +39,7 @@ export async function EventCalendar({ data, month, today, locale, filters }: Pro
       />
       {/* From 640 px; scrolls sideways where it must, focusable so that keyboard users can scroll it too. */}
       <div
-        className="mt-4 hidden overflow-x-auto sm:block"
+        className="mt-4 hidden relative overflow-x-auto sm:block"
         role="region"
         aria-label={t("calendar.grid", { month: monthName })}
         tabIndex={0}

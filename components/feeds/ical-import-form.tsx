@@ -162,7 +162,7 @@ function Preview({ state, action }: { state: IcalImportState; action: (data: For
       <p className="mt-1" role="status">
         {t("counts", { ...preview.counts })}
       </p>
-      <div className="mt-4 overflow-x-auto">
+      <div className="mt-4 relative overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">
           <caption className="sr-only">{t("previewHeading")}</caption>
           <thead>

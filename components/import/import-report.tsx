@@ -16,7 +16,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
   const t = useTranslations("Import");
   const reason = useReason();
   return (
-    <div className="mt-4 overflow-x-auto">
+    <div className="mt-4 relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-left text-sm">
         <caption className="py-2 text-left font-medium">
           {t("reportCaption", { file: report.fileName, count: report.rows.length })}

@@ -17,7 +17,7 @@ function Table({ labelledBy, children }: { labelledBy: string; children: React.R
       role="group"
       aria-labelledby={labelledBy}
       tabIndex={0}
-      className="mt-3 overflow-x-auto rounded-lg border border-stone-300 bg-white"
+      className="mt-3 relative overflow-x-auto rounded-lg border border-stone-300 bg-white"
     >
       <table className="w-full text-left">{children}</table>
     </div>

@@ -14,7 +14,7 @@ export async function SearchForm({ query }: { query: string }) {
       method="get"
       role="search"
       aria-label={t("inputLabel")}
-      className="mt-6 max-w-2xl"
+      className="mt-4 max-w-2xl sm:mt-6"
     >
       <label htmlFor="search-q" className="block font-medium">
         {t("inputLabel")}

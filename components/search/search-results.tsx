@@ -12,7 +12,7 @@ export async function SearchResultsView({ results, locale }: { results: SearchRe
   const { query, groups, total } = results;
   const found = groups.filter((g) => g.total > 0);
   return (
-    <div className="mt-6 wrap-anywhere">
+    <div className="mt-4 wrap-anywhere sm:mt-6">
       {query.truncated ? (
         <p role="status" className="mb-4 rounded border border-amber-700/40 bg-amber-50 px-3 py-2 text-amber-950">
           {t("truncated", { max: MAX_QUERY_LENGTH })}
@@ -65,7 +65,7 @@ async function GroupSection({ group, query, terms, locale }: GroupProps) {
     <section
       id={`results-${group.kind}`}
       aria-labelledby={`results-${group.kind}-heading`}
-      className="mt-8 scroll-mt-4"
+      className="mt-6 scroll-mt-4 sm:mt-8"
     >
       <h2 id={`results-${group.kind}-heading`} className="text-xl font-semibold">
         {t(`${group.capped ? "groupMore" : "group"}.${group.kind}`, { count: group.total })}

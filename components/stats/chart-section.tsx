@@ -28,7 +28,7 @@ export async function ChartSection({ id, title, notes, chart, empty, table, csvH
             role="group"
             aria-labelledby={`${id}-heading`}
             tabIndex={0}
-            className="mt-3 hidden overflow-x-auto rounded-lg border border-stone-300 bg-white lg:block"
+            className="mt-3 hidden relative overflow-x-auto rounded-lg border border-stone-300 bg-white lg:block"
             data-layout="wide"
           >
             <figure className="min-w-[48rem] px-4 py-3">{chart(false)}</figure>
@@ -50,7 +50,7 @@ export async function ChartSection({ id, title, notes, chart, empty, table, csvH
             role="group"
             aria-label={title}
             tabIndex={0}
-            className="mt-2 overflow-x-auto rounded-lg border border-stone-300 bg-white"
+            className="mt-2 relative overflow-x-auto rounded-lg border border-stone-300 bg-white"
           >
             {table}
           </div>

@@ -69,7 +69,7 @@ export default async function MapPage({ params, searchParams }: Props) {
           <p className="mt-3 text-xs text-stone-700">{t("attribution")}</p>
         </figcaption>
       </figure>
-      <div id="map-tables" className="mt-8 grid gap-8 lg:grid-cols-2">
+      <div id="map-tables" className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-2">
         {data.countries.length ? <MapCountryTable locale={locale} data={data} filters={filters} /> : null}
         {data.total ? <MapCityTable locale={locale} data={data} filters={filters} /> : null}
       </div>
