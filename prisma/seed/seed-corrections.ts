@@ -12,6 +12,7 @@ import { recordProvenance } from "./provenance-corrections";
 import { recordOnlinePresence } from "./online-presence-corrections";
 import { recordAltNames } from "./alt-name-corrections";
 import { recordDateBasis } from "./date-basis-corrections";
+import { recordDiasporaNames } from "./diaspora-name-corrections";
 import { organizationSelect, recordSeedRevision, sourceIdsFor, type OrganizationRow } from "./seed-rows";
 
 type SeedSource = SeedData["sources"][number];
@@ -48,6 +49,7 @@ export async function applySeedCorrections(db: Database, data: SeedData): Promis
     ...(await recordOnlinePresence(db, data)),
     ...(await recordAltNames(db, data)),
     ...(await recordDateBasis(db, data)),
+    ...(await recordDiasporaNames(db, data)),
   ];
 }
 

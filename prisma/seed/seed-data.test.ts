@@ -7,6 +7,9 @@ import articleNames from "../../tests/fixtures/article/article-names.json";
 import { hasMentionNote, opensWithArticle, sentencesOf, sharedSentences } from "./description-check";
 import { containsName, namesCitedTo } from "./name-check";
 import { readSeedData } from "./seed";
+import { apostropheProblems } from "../../lib/i18n/apostrophes";
+import { routing } from "../../lib/i18n/routing";
+import { seededProvenance } from "../../lib/sources/text-provenance";
 
 const data = await readSeedData();
 
@@ -298,6 +301,57 @@ describe("names cited to their sources", () => {
     for (const d of data.diasporas)
       for (const p of d.presences)
         if (p.inferredFrom) expect(Object.keys(p.inferredFrom).toSorted(), d.slug).toEqual(["en", "ru"]);
+  });
+});
+
+// Issue #15, item 7: a diaspora reads in the page's language, whichever of the UI languages that is.
+describe("diaspora names", () => {
+  it("name every diaspora in every UI language", () => {
+    expect(data.diasporas.length).toBe(16);
+    for (const d of data.diasporas)
+      for (const locale of routing.locales) expect(d.names[locale]?.trim(), `${d.slug} ${locale}`).toBeTruthy();
+  });
+
+  it("are not another language's name copied in (Russian or English where the language's own is due)", () => {
+    for (const d of data.diasporas)
+      for (const locale of routing.locales.filter((l) => l !== "ru" && l !== "en")) {
+        expect(d.names[locale], `${d.slug} ${locale}`).not.toBe(d.names.ru);
+        expect(d.names[locale], `${d.slug} ${locale}`).not.toBe(d.names.en);
+      }
+    // Each Latin-script language writes its own word for "diaspora"; the Cyrillic ones are not Russian.
+    const word: Record<string, RegExp> = {
+      az: /diaspor/,
+      uz: /diaspora/,
+      tk: /diaspora/,
+      lt: /diaspora/,
+      et: /diasporaa/,
+    };
+    for (const d of data.diasporas) for (const [l, re] of Object.entries(word)) expect(d.names[l], d.slug).toMatch(re);
+    for (const d of data.diasporas) expect(d.names.uk, d.slug).toMatch(/діаспора$/);
+    for (const d of data.diasporas) expect(d.names.be, d.slug).toMatch(/дыяспара$/);
+  });
+
+  it("write Uzbek's oʻ and gʻ with U+02BB and its tutuq belgisi with U+02BC, never a quotation mark", () => {
+    for (const d of data.diasporas) {
+      expect(d.names.uz, d.slug).not.toMatch(/[‘’'`]/);
+      expect(apostropheProblems("uz", d.names.uz!), d.slug).toEqual([]);
+    }
+    expect(data.diasporas.find((d) => d.slug === "kyrgyz")!.names.uz).toBe("Qirg\u02BBiz diasporasi");
+    // The check can fail: a typewriter apostrophe or a quotation mark is caught.
+    expect(apostropheProblems("uz", "Qirg'iz diasporasi")).toHaveLength(1);
+    expect(apostropheProblems("uz", "Qirg‘iz diasporasi")).toHaveLength(1);
+  });
+
+  it("are the atlas's own translations unless a citation backs that language's name (decision 0024)", () => {
+    for (const d of data.diasporas) {
+      const provenance = seededProvenance(d.names, d.sources, "names");
+      expect(Object.keys(provenance).toSorted(), d.slug).toEqual(Object.keys(d.names).toSorted());
+      const cited = d.sources.flatMap((c) => c.facts.filter((f) => f.startsWith("names.")).map((f) => f.slice(6)));
+      for (const locale of routing.locales)
+        expect(provenance[locale], `${d.slug} ${locale}`).toBe(cited.includes(locale) ? "SOURCE" : "ATLAS");
+      // No source of the seed's gives a diaspora's name in Kazakh: the /kk names are all the atlas's.
+      expect(provenance.kk, d.slug).toBe("ATLAS");
+    }
   });
 });
 

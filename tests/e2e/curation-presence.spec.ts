@@ -144,8 +144,9 @@ test("the form in Azerbaijani, with the diaspora chosen from the address", async
   const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/az/curate/presence/new?diaspora=armenian");
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText("Say haqqında yeni məlumat");
+  // The diaspora by its Azerbaijani name (issue #15, item 7), not the English fallback.
   await expect(moderator.getByRole("combobox", { name: "Diaspor" }).locator("option:checked")).toHaveText(
-    "Armenian diaspora",
+    "Erməni diasporu",
   );
   // Notes (qualifiers) in Russian, English and the chosen diaspora's national language.
   await expect(moderator.getByRole("textbox", { name: /^Qeyd — / })).toHaveCount(3);

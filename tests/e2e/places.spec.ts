@@ -1,5 +1,7 @@
 // Diaspora and host-country pages: from the home page to a diaspora, its presence table, a host country and
 // an organization there, in every UI language; canonical country codes and localized 404s.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "./support/shared-page";
 import { expectNoAxeViolations } from "./support/axe";
 
@@ -84,6 +86,39 @@ test("the header links to the diaspora and country lists, which show their count
   const rows = await page.getByRole("rowheader").allTextContents();
   expect(rows.length).toBeLessThan(20);
   expect(rows).not.toContain("Germany");
+});
+
+/** The seed's diaspora names, by slug and language (prisma/seed/data/atlas.json). */
+const seedDiasporas = (
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/data/atlas.json"), "utf8")) as {
+    diasporas: { slug: string; names: Record<string, string> }[];
+  }
+).diasporas;
+
+test("kk: the diaspora list reads in Kazakh, and profiles mark the Kazakh names as the atlas's", async ({ page }) => {
+  await page.goto("/kk/diasporas");
+  const table = page.getByRole("table");
+  // Every diaspora by its Kazakh name, none in a fallback language (issue #15, item 7).
+  const names = await table.getByRole("rowheader").allTextContents();
+  expect(names.toSorted()).toEqual(seedDiasporas.map((d) => d.names.kk).toSorted());
+  await expect(table.getByRole("rowheader").getByRole("link", { name: "Армян диаспорасы", exact: true })).toBeVisible();
+  await expect(table.locator("[data-fallback-language]")).toHaveCount(0);
+
+  await table.getByRole("link", { name: "Армян диаспорасы", exact: true }).click();
+  await expect(page).toHaveURL(/\/kk\/diasporas\/armenian$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Армян диаспорасы");
+  // No source names the Armenian diaspora in any language: its Kazakh name is the atlas's own wording.
+  const kazakh = page.locator('li:has(> span[lang="kk"])');
+  await expect(kazakh).toContainText("Армян диаспорасы");
+  await expect(kazakh.locator("[data-provenance]")).toHaveText("(атауы атлас жазуында)");
+  await expect(kazakh.locator("[data-provenance]")).toHaveAttribute("data-provenance", "ATLAS");
+  await expectNoAxeViolations(page);
+
+  // The article names the Azerbaijani diaspora in English: the Kazakh name is the atlas's translation of it.
+  await page.goto("/kk/diasporas/azerbaijani");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Әзербайжан диаспорасы");
+  await expect(kazakh.locator("[data-provenance]")).toHaveText("(атлас аударған)");
+  await expect(page.locator('li:has(> span[lang="en"])').locator("[data-provenance]")).toHaveCount(0);
 });
 
 test("host countries are sorted in the page language's alphabet", async ({ page }) => {

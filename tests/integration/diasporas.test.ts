@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDiaspora } from "../../lib/diasporas/get-diaspora";
 import { listDiasporas } from "../../lib/diasporas/list-diasporas";
+import { routing } from "../../lib/i18n/routing";
 import { readSeedData, seedDatabase, type SeedReport } from "../../prisma/seed/seed";
 import type { SeedData } from "../../prisma/seed/seed-schema";
 import { openTestDatabase, resetDatabase } from "../support/database";
@@ -43,10 +44,26 @@ describe("listDiasporas", () => {
       locale: "az",
       isFallback: false,
     });
-    // Without a name of its own a Latin-script page shows the English one, a Cyrillic page the Russian one.
-    expect(az.find((d) => d.slug === "circassian")!.name).toMatchObject({ locale: "en", isFallback: true });
+    // Every diaspora has a name of its own in every UI language (issue #15, item 7): none falls back to English on a
+    // Latin-script page or to Russian on a Cyrillic one.
+    expect(az.find((d) => d.slug === "circassian")!.name).toEqual({
+      value: "Çərkəz (adıgey) diasporu",
+      locale: "az",
+      isFallback: false,
+    });
     const tg = await listDiasporas("tg");
-    expect(tg.find((d) => d.slug === "circassian")!.name).toMatchObject({ locale: "ru", isFallback: true });
+    expect(tg.find((d) => d.slug === "circassian")!.name).toEqual({
+      value: "Диаспораи черкес (адиға)",
+      locale: "tg",
+      isFallback: false,
+    });
+    for (const locale of routing.locales) {
+      const list = await listDiasporas(locale);
+      expect(list, locale).toHaveLength(seed.diasporas.length);
+      for (const d of list) expect(d.name, `${d.slug} ${locale}`).toMatchObject({ locale, isFallback: false });
+      const names = list.map((d) => d.name!.value);
+      expect(names, locale).toEqual([...names].sort(new Intl.Collator(locale).compare));
+    }
   });
 });
 
