@@ -27,7 +27,7 @@ export default async function HomePage({ params }: Props) {
   ]);
   return (
     <>
-      <h1 className="text-3xl font-semibold leading-tight">{t("heading")}</h1>
+      <h1 className="text-title font-semibold leading-tight">{t("heading")}</h1>
       <p className="mt-4 max-w-3xl text-lg text-stone-700">{t("intro")}</p>
       <HomeOverview overview={overview} countries={countries} locale={locale} />
       <HomeEvents upcoming={upcoming.items} recent={recent.items} locale={locale} />

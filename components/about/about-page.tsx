@@ -38,7 +38,7 @@ export async function AboutPage({ locale, mainSource, contactEmail, today }: Pro
   );
   return (
     <article className="max-w-3xl">
-      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <h1 className="text-title font-bold">{t("title")}</h1>
       <p className="mt-2 text-sm text-stone-700">{t("translatedNotice")}</p>
 
       <section className={section} aria-labelledby="about-what">

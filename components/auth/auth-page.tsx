@@ -10,7 +10,7 @@ export function AuthPage({
 }) {
   return (
     <section className="mx-auto max-w-xl" aria-labelledby="auth-heading">
-      <h1 id="auth-heading" className="text-3xl font-semibold">
+      <h1 id="auth-heading" className="text-title font-semibold">
         {title}
       </h1>
       {intro && <p className="mt-3 text-stone-700">{intro}</p>}

@@ -15,7 +15,7 @@ export async function CountryProfile({ country: c, locale }: { country: HostCoun
         </Link>
       </p>
       <p className="mt-4 text-sm font-medium uppercase tracking-wide text-stone-600">{t("kicker")}</p>
-      <h1 className="mt-1 text-3xl font-semibold leading-tight">{c.name}</h1>
+      <h1 className="mt-1 text-title font-semibold leading-tight">{c.name}</h1>
 
       {!c.hasData ? (
         <div className="mt-6 rounded-lg border border-stone-300 bg-white p-4">

@@ -24,7 +24,7 @@ export async function DiasporaProfile({ diaspora: d, locale }: { diaspora: Profi
           ← {t("backToList")}
         </Link>
       </p>
-      <h1 className="mt-4 text-3xl font-semibold leading-tight">
+      <h1 className="mt-4 text-title font-semibold leading-tight">
         <LocalizedTextView text={d.name} pageLocale={locale} fallback={d.slug} />
       </h1>
       {d.description ? (

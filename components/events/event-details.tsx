@@ -111,7 +111,7 @@ export async function EventDetails({ event: e, locale }: { event: EventDetail; l
           ← {t("Event.backToList")}
         </BackToListLink>
       </p>
-      <h1 className="mt-4 text-3xl font-semibold leading-tight">
+      <h1 className="mt-4 text-title font-semibold leading-tight">
         <LocalizedTextView text={e.title} pageLocale={locale} fallback={e.slug} />
         <span className="text-base font-normal">
           <ProvenanceNote

@@ -17,11 +17,14 @@ export async function HomeOverview({ overview, countries, locale }: Props) {
   return (
     <>
       <section aria-label={t("statsLabel")} className="mt-8">
-        <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+        <dl className="grid gap-2 sm:grid-cols-2 sm:gap-4 lg:grid-cols-4">
           {stats.map(([key, count]) => (
-            <div key={key} className="flex flex-col-reverse rounded-lg border border-stone-300 bg-white p-4">
+            <div
+              key={key}
+              className="flex flex-row-reverse items-baseline justify-end gap-3 rounded-lg border border-stone-300 bg-white px-4 py-2 sm:flex-col-reverse sm:items-start sm:justify-start sm:gap-0 sm:p-4"
+            >
               <dt className="text-stone-700">{t(key, { count })}</dt>
-              <dd className="text-3xl font-semibold">{format.number(count)}</dd>
+              <dd className="text-2xl font-semibold tabular-nums sm:text-3xl">{format.number(count)}</dd>
             </div>
           ))}
         </dl>

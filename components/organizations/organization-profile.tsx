@@ -140,7 +140,7 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
           {t("Enums.OrganizationCategory.RELATED_INSTITUTION")}
         </p>
       ) : null}
-      <h1 className={`${related ? "mt-2" : "mt-4"} text-3xl font-semibold leading-tight`}>
+      <h1 className={`${related ? "mt-2" : "mt-4"} text-title font-semibold leading-tight`}>
         <LocalizedTextView text={o.name} pageLocale={locale} fallback={o.slug} />
         {o.acronym ? <span className="ml-2 text-2xl font-normal text-stone-600">({o.acronym})</span> : null}
       </h1>

@@ -31,7 +31,7 @@ export async function SourcePage({ page, locale }: { page: Page; locale: string 
   return (
     <article className="break-words">
       <p className="text-sm font-medium uppercase tracking-wide text-stone-600">{t("kind")}</p>
-      <h1 className="mt-1 text-3xl font-semibold leading-tight">{source.title}</h1>
+      <h1 className="mt-1 text-title font-semibold leading-tight">{source.title}</h1>
       <p className="mt-4 max-w-3xl">
         <ReferenceText source={source} accessed={accessed(source.accessedOn)} archived={tOrg("archived")} />.
       </p>

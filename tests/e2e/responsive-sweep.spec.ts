@@ -1,9 +1,10 @@
 // Issue #15's "Done when" sweep over every public page type, at 320, 390, 768, 1024 and 1366 px in ru, en, hy, uz
 // and ka: no sideways scrolling, the header within its budget (a fifth of a phone's first screen; one row at every
-// width), every one of the 16 languages on screen and tappable in the language menu, on the list pages the first
-// result within the first phone screen, and axe finds nothing at the phone width. One test per language, each page
-// loaded once and measured at every width; every check is soft and names its address and width, so one run lists
-// every page that fails. The curator's error summary from the keyboard is curation-forms.spec.ts's.
+// width), every one of the 16 languages on screen and tappable in the language menu, every word of the page's title
+// within its line, on the list pages the first result within the first phone screen, and axe finds nothing at the
+// phone width. One test per language, each page loaded once and measured at every width; every check is soft and
+// names its address and width, so one run lists every page that fails. The curator's error summary from the
+// keyboard is curation-forms.spec.ts's.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -95,6 +96,28 @@ for (const locale of LOCALES) {
         }));
         expect.soft(widths.inner, `${at}: viewport`).toBe(screen.width);
         expect.soft(widths.scroll, `${at}: sideways scrolling`).toBeLessThanOrEqual(widths.inner);
+
+        // A title's words each fit its line: a word broken in two mid-word reads as two words.
+        const titleWords = await page.locator("h1").evaluate((h1) => {
+          const probe = document.createElement("span");
+          probe.style.cssText = "position:absolute;white-space:nowrap;visibility:hidden";
+          document.body.append(probe);
+          const wide: string[] = [];
+          // Word by word in each text the title shows (a language badge is its own text; screen-reader text is not seen).
+          const texts = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+          for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+            const parent = node.parentElement!;
+            if (parent.getBoundingClientRect().width <= 1) continue;
+            probe.style.font = getComputedStyle(parent).font;
+            for (const word of (node.textContent ?? "").split(/\s+/).filter(Boolean)) {
+              probe.textContent = word;
+              if (probe.getBoundingClientRect().width > h1.clientWidth + 0.5) wide.push(word);
+            }
+          }
+          probe.remove();
+          return wide;
+        });
+        expect.soft(titleWords, `${at}: title words wider than the title`).toEqual([]);
 
         const header = (await page.getByRole("banner").boundingBox())!;
         expect.soft(header.height, `${at}: header rows`).toBeLessThanOrEqual(ONE_ROW);

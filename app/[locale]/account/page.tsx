@@ -25,7 +25,7 @@ export default async function AccountPage({ params }: Props) {
   ]);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <p className="mt-3 text-stone-700">{t("signedInAs", { name: user.name, email: user.email })}</p>
       <section aria-labelledby="roles-heading" className="mt-8">
         <h2 id="roles-heading" className="text-xl font-semibold">

@@ -18,7 +18,7 @@ export default async function CountriesPage({ params }: Props) {
   const [t, items] = await Promise.all([getTranslations("Countries"), listHostCountries(locale)]);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <p className="mt-4 max-w-3xl text-lg text-stone-700">{t("intro")}</p>
       <section className="mt-6" aria-labelledby="countries-total">
         <h2 id="countries-total" className="text-lg text-stone-700">

@@ -18,7 +18,7 @@ export default async function DiasporasPage({ params }: Props) {
   const [t, items] = await Promise.all([getTranslations("Diasporas"), listDiasporas(locale)]);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <p className="mt-4 max-w-3xl text-lg text-stone-700">{t("intro")}</p>
       <section className="mt-6" aria-labelledby="diasporas-total">
         <h2 id="diasporas-total" className="text-lg text-stone-700">

@@ -90,7 +90,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
   const listQuery = eventsQuery(filters, { when, view, month: requestedMonth });
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <RememberListQuery
         list="events"
         query={new URLSearchParams({

@@ -33,7 +33,7 @@ export default async function MapPage({ params, searchParams }: Props) {
   const classes = mapClasses(Math.max(0, ...data.countries.map((c) => c.count)));
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <p className="mt-4 max-w-3xl text-lg text-stone-700">{t("intro")}</p>
       <div className="mt-6">
         <MapFiltersForm locale={locale} filters={filters} view={view} options={data.options} />

@@ -28,7 +28,7 @@ export default async function ModeratePage({ params, searchParams }: Props) {
   ]);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       {(decided === "approved" || decided === "rejected") && (
         <p role="status" className="mt-4 rounded border border-green-800/40 bg-green-50 px-3 py-2 text-green-950">
           {t(decided)}

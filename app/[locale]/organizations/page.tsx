@@ -58,7 +58,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
         list="organizations"
         query={new URLSearchParams({ ...listQuery, ...(page > 1 ? { page: String(page) } : {}) }).toString()}
       />
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <CategoryTabs filters={filters} sort={requestedSort} counts={facets.category} />
       {filters.category ? <p className="mt-3 max-w-3xl text-stone-700">{t("relatedIntro")}</p> : null}
       {/* One form at every width: beside the results from 768 px, behind "Filters (n)" above them on phones. */}

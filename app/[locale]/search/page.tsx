@@ -33,7 +33,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     firstValue(query[CUT_MARKER]) === "1" ? { ...found, query: { ...found.query, truncated: true } } : found;
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <SearchForm query={results.query.text} />
       <SearchResultsView results={results} locale={locale} />
     </>

@@ -62,7 +62,7 @@ export default async function StatsPage({ params, searchParams }: Props) {
   const presence = stats.charts["digital-presence-by-diaspora"];
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("Stats.title")}</h1>
+      <h1 className="text-title font-semibold">{t("Stats.title")}</h1>
       <p className="mt-4 max-w-3xl text-lg text-stone-700">{t("Stats.intro")}</p>
       <div className="mt-6">
         <StatsFilters

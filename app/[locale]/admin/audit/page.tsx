@@ -23,7 +23,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const [t, audit] = await Promise.all([getTranslations("Admin.audit"), listAudit({ page, pageSize: PAGE_SIZE })]);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <p className="mt-3 text-stone-700">{t("intro")}</p>
       <AuditTable audit={audit} />
     </>

@@ -18,7 +18,7 @@ export default async function ImportPage({ params }: Props) {
   const t = await getTranslations("Import");
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-stone-700">{t("intro")}</p>
       <p className="mt-2 max-w-3xl text-stone-700">
         {t.rich("template", {

@@ -26,7 +26,7 @@ export default async function AdminUsersPage({ params }: Props) {
   ]);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <section aria-labelledby="invite-heading" className="mt-8 rounded border border-stone-300 bg-white p-4">
         <h2 id="invite-heading" className="text-xl font-semibold">
           {t("inviteTitle")}

@@ -39,7 +39,7 @@ export default async function EntriesPage({ params, searchParams }: Props) {
   const link = "text-blue-900 underline";
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("entries.title", { kind: kind.type })}</h1>
+      <h1 className="text-title font-semibold">{t("entries.title", { kind: kind.type })}</h1>
       <p className="mt-4">
         <Link
           href={`/curate/${kind.path}/new`}

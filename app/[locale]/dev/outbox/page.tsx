@@ -15,7 +15,7 @@ export default async function OutboxPage({ params }: Props) {
   const mails = listOutbox();
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <p className="mt-3 text-stone-700">{t("intro")}</p>
       {mails.length === 0 && <p className="mt-6">{t("empty")}</p>}
       {mails.map((mail, index) => (

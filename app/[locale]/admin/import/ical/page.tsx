@@ -26,7 +26,7 @@ export default async function IcalImportPage({ params }: Props) {
   ]);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("title")}</h1>
+      <h1 className="text-title font-semibold">{t("title")}</h1>
       <p className="mt-4 max-w-3xl">{t("intro")}</p>
       <IcalImportForm
         diasporas={diasporas.map((d) => ({ value: d.id, label: d.name?.value ?? d.slug }))}

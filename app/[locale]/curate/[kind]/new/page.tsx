@@ -32,7 +32,7 @@ export default async function NewEntryPage({ params, searchParams }: Props) {
   const reopened = returned && returned.id === null ? returned : null;
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("newOfKind", { kind: kind.type })}</h1>
+      <h1 className="text-title font-semibold">{t("newOfKind", { kind: kind.type })}</h1>
       {reopened && <ReturnedNotice draft={reopened} />}
       <KindEditor type={kind.type} user={user} locale={locale} draft={reopened} query={query} />
     </>

@@ -47,7 +47,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   const name = kind.title(draft.snapshot, locale, names)?.value ?? kind.key(draft.snapshot);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("form.editTitle", { name })}</h1>
+      <h1 className="text-title font-semibold">{t("form.editTitle", { name })}</h1>
       <p className="mt-2">
         <Link href={`${here}/history`} className="text-blue-900 underline">
           {t("history")}

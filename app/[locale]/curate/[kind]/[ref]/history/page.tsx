@@ -51,7 +51,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const publicHref = kind.publicHref?.(stored.snapshot, names);
   return (
     <>
-      <h1 className="text-3xl font-semibold">{t("historyPage.title", { name })}</h1>
+      <h1 className="text-title font-semibold">{t("historyPage.title", { name })}</h1>
       <p className="mt-2 flex flex-wrap gap-4">
         {canEdit && (
           <Link href={`${here}/edit`} className="text-blue-900 underline">
