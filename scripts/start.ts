@@ -22,7 +22,8 @@ async function prepare() {
     if (report) console.log(`Seeded an empty database: ${JSON.stringify(report)}`);
     const data = await readSeedData();
     const corrected = await applySeedCorrections(db, data);
-    if (corrected.length) console.log(`Applied seed corrections (revisions where the entry keeps a history): ${corrected.join(", ")}`);
+    if (corrected.length)
+      console.log(`Applied seed corrections (revisions where the entry keeps a history): ${corrected.join(", ")}`);
     const added = await recordSourceReferences(db, data);
     if (added.length) console.log(`Added the sources' references and figures: ${added.join(", ")}`);
   } finally {

@@ -14,7 +14,8 @@ await runScript(async () => {
     const report = await seedDatabase(db, data);
     console.log(`Seed: inserted ${JSON.stringify(report)}`);
     const corrected = await applySeedCorrections(db, data);
-    if (corrected.length) console.log(`Seed: applied corrections of ${corrected.join(", ")} (revisions where the entry keeps a history)`);
+    if (corrected.length)
+      console.log(`Seed: applied corrections of ${corrected.join(", ")} (revisions where the entry keeps a history)`);
   } finally {
     await db.$disconnect();
     await database.stop();
