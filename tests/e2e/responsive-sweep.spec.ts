@@ -90,49 +90,21 @@ for (const locale of LOCALES) {
           expect.soft(response?.status(), `${url} status`).toBe(200);
         }
 
-        const widths = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          inner: window.innerWidth,
-        }));
-        expect.soft(widths.inner, `${at}: viewport`).toBe(screen.width);
-        expect.soft(widths.scroll, `${at}: sideways scrolling`).toBeLessThanOrEqual(widths.inner);
-
-        // A title's words each fit its line: a word broken in two mid-word reads as two words.
-        const titleWords = await page.locator("h1").evaluate((h1) => {
-          const probe = document.createElement("span");
-          probe.style.cssText = "position:absolute;white-space:nowrap;visibility:hidden";
-          document.body.append(probe);
-          const wide: string[] = [];
-          // Word by word in each text the title shows (a language badge is its own text; screen-reader text is not seen).
-          const texts = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
-          for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-            const parent = node.parentElement!;
-            if (parent.getBoundingClientRect().width <= 1) continue;
-            probe.style.font = getComputedStyle(parent).font;
-            for (const word of (node.textContent ?? "").split(/\s+/).filter(Boolean)) {
-              probe.textContent = word;
-              if (probe.getBoundingClientRect().width > h1.clientWidth + 0.5) wide.push(word);
-            }
-          }
-          probe.remove();
-          return wide;
-        });
-        expect.soft(titleWords, `${at}: title words wider than the title`).toEqual([]);
-
-        const header = (await page.getByRole("banner").boundingBox())!;
-        expect.soft(header.height, `${at}: header rows`).toBeLessThanOrEqual(ONE_ROW);
+        const seen = await page.evaluate(measure, firstResult && screen.phone ? firstResult : null);
+        expect.soft(seen.inner, `${at}: viewport`).toBe(screen.width);
+        expect.soft(seen.scroll, `${at}: sideways scrolling`).toBeLessThanOrEqual(seen.inner);
+        expect.soft(seen.titleWords, `${at}: title words wider than the title`).toEqual([]);
+        expect.soft(seen.header, `${at}: header rows`).toBeLessThanOrEqual(ONE_ROW);
         if (screen.phone)
           expect
-            .soft(header.height, `${at}: header share of the screen`)
+            .soft(seen.header, `${at}: header share of the screen`)
             .toBeLessThanOrEqual(screen.height * HEADER_SHARE);
-
         if (firstResult && screen.phone) {
-          const first = await page.locator(firstResult).first().boundingBox();
-          expect.soft(first, `${at}: a first result`).not.toBeNull();
+          expect.soft(seen.first, `${at}: a first result`).not.toBeNull();
           // Its top and the first line of its name: a result begun on the first screen is seen to be there.
-          if (first)
+          if (seen.first)
             expect
-              .soft(first.y + Math.min(first.height, FIRST_LINE), `${at}: first result on the first screen`)
+              .soft(seen.first.y + Math.min(seen.first.height, FIRST_LINE), `${at}: first result on the first screen`)
               .toBeLessThanOrEqual(screen.height);
         }
 
@@ -143,19 +115,73 @@ for (const locale of LOCALES) {
   });
 }
 
-/** The language menu opens with all 16 languages inside the screen, each at least 24 px tall, and closes again. */
+/**
+ * What one width shows, read in one round trip to the page (a few hundred of them per test): the page's and the
+ * viewport's widths, the header's height, the title's words wider than its line, and the first result's box.
+ */
+function measure(firstResult: string | null) {
+  // A title's words each fit its line: a word broken in two mid-word reads as two words. Word by word in each text
+  // the title shows (a language badge is its own text; screen-reader text is not seen).
+  const titleWords: string[] = [];
+  const h1 = document.querySelector("h1");
+  if (h1) {
+    const probe = document.createElement("span");
+    probe.style.cssText = "position:absolute;white-space:nowrap;visibility:hidden";
+    document.body.append(probe);
+    const texts = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.getBoundingClientRect().width <= 1) continue;
+      probe.style.font = getComputedStyle(parent).font;
+      for (const word of (node.textContent ?? "").split(/\s+/).filter(Boolean)) {
+        probe.textContent = word;
+        if (probe.getBoundingClientRect().width > h1.clientWidth + 0.5) titleWords.push(word);
+      }
+    }
+    probe.remove();
+  }
+  const first = firstResult ? document.querySelector(firstResult)?.getBoundingClientRect() : null;
+  return {
+    inner: window.innerWidth,
+    scroll: document.documentElement.scrollWidth,
+    header: document.querySelector("header")?.getBoundingClientRect().height ?? Infinity,
+    titleWords,
+    first: first ? { y: first.y, height: first.height } : null,
+  };
+}
+
+/**
+ * The language menu opens with all 16 languages wholly on screen (an IntersectionObserver's ratio, as
+ * toBeInViewport reads it, so a clipping ancestor counts too), each at least 24 px tall, and closes again.
+ */
 async function expectEveryLanguageTappable(page: Page, at: string) {
   const language = page
     .getByRole("banner")
     .locator("nav details")
     .filter({ has: page.locator("a[hreflang]") });
   await language.locator("summary").click();
-  const links = language.locator("a[hreflang]");
-  await expect.soft(links, `${at}: languages`).toHaveCount(16);
-  for (const link of await links.all()) {
-    const name = `${at}: language ${await link.getAttribute("hreflang")}`;
-    await expect.soft(link, `${name} on screen`).toBeInViewport({ ratio: 1 });
-    expect.soft((await link.boundingBox())?.height ?? 0, `${name} tap height`).toBeGreaterThanOrEqual(24);
+  const links = await language.evaluate((details) =>
+    Promise.all(
+      [...details.querySelectorAll<HTMLAnchorElement>("a[hreflang]")].map(
+        (link) =>
+          new Promise<{ lang: string; ratio: number; height: number }>((resolve) => {
+            const observer = new IntersectionObserver(([entry]) => {
+              observer.disconnect();
+              resolve({
+                lang: link.hreflang,
+                ratio: entry!.intersectionRatio,
+                height: link.getBoundingClientRect().height,
+              });
+            });
+            observer.observe(link);
+          }),
+      ),
+    ),
+  );
+  expect.soft(links.length, `${at}: languages`).toBe(16);
+  for (const { lang, ratio, height } of links) {
+    expect.soft(ratio, `${at}: language ${lang} on screen`).toBe(1);
+    expect.soft(height, `${at}: language ${lang} tap height`).toBeGreaterThanOrEqual(24);
   }
   await language.locator("summary").click();
 }
