@@ -5,7 +5,8 @@ import { LocalizedTextView } from "@/components/ui/localized-text";
 import type { DiasporaChoice } from "@/lib/curation/form-options";
 import { EventDateBasis, EventType } from "@/lib/events/enums";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxField, CheckboxGroup, SearchableField, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxField, CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
+import { SearchableField } from "@/components/forms/searchable-field";
 import { LocalizedFields } from "./localized-fields";
 
 type Props = {

@@ -13,7 +13,8 @@ import {
 } from "@/lib/organizations/enums";
 import { DuplicateWarning } from "./duplicate-warning";
 import { EntryForm, formSection as section } from "./entry-form";
-import { CheckboxGroup, RadioGroup, SearchableField, SelectField, TextField } from "@/components/forms/fields";
+import { CheckboxGroup, RadioGroup, SelectField, TextField } from "@/components/forms/fields";
+import { SearchableField } from "@/components/forms/searchable-field";
 import { LocalizedFields } from "./localized-fields";
 import { CitationFields } from "./citation-fields";
 import { ORGANIZATION_FACTS } from "@/lib/organizations/facts";

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { EntryForm, formSection as section } from "./entry-form";
-import { SearchableField, SelectField, TextField } from "@/components/forms/fields";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { SearchableField } from "@/components/forms/searchable-field";
 import { LocalizedFields } from "./localized-fields";
 
 type Choice = { value: string; label: string; keywords?: string };

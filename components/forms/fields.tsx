@@ -2,13 +2,12 @@
 // Labelled fields with their hint and their errors tied to them for screen readers. Uncontrolled: after a failed
 // submit each shows what was typed (the action echoes it), reset by a new key per answer.
 import type { FocusEvent, ReactNode } from "react";
-import { Combobox, type ComboboxChoice } from "@/components/ui/combobox";
 import { completeUrl } from "@/lib/validation/complete-url";
 import { useFieldErrorText } from "./form";
 import { describedBy, echoedValue, echoedValues, fieldId } from "./values";
 import type { FormAnswer } from "./values";
 
-const inputClass =
+export const inputClass =
   "mt-1 w-full rounded border border-stone-500 bg-white px-3 py-2 read-only:bg-stone-100 focus:outline-2 focus:outline-offset-1 focus:outline-blue-800 aria-[invalid]:border-red-800";
 
 export function FieldErrors({ state, name, scope }: { state: FormAnswer; name: string; scope?: string }) {
@@ -22,7 +21,7 @@ export function FieldErrors({ state, name, scope }: { state: FormAnswer; name: s
   );
 }
 
-function Label({ id, label, hint }: { id: string; label: ReactNode; hint?: ReactNode }) {
+export function Label({ id, label, hint }: { id: string; label: ReactNode; hint?: ReactNode }) {
   return (
     <>
       <label htmlFor={id} className="block font-medium">
@@ -171,64 +170,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldErrors state={state} name={name} scope={scope} />
-    </div>
-  );
-}
-
-/**
- * A choice among many (countries, organizations, languages) that one finds by typing: a combobox, and a native
- * select (or, for a joined list, a text field) before the script runs. `join` keeps a list in one field ("hy, ru").
- */
-export function SearchableField({
-  state,
-  name,
-  label,
-  hint,
-  choices,
-  multiple,
-  join,
-  noneLabel,
-  defaultValue,
-  scope,
-}: {
-  state: FormAnswer;
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  choices: readonly ComboboxChoice[];
-  multiple?: boolean;
-  join?: string;
-  /** A single choice's "none" option, value "". */
-  noneLabel?: string;
-  /** The value before any submit. */
-  defaultValue?: string;
-  scope?: string;
-}) {
-  const id = fieldId(name, scope);
-  const invalid = Boolean(state.fieldErrors[name]?.length);
-  const echoed = state.values?.[name];
-  const value = join
-    ? (typeof echoed === "string" ? echoed : "").split(/[\s,;]+/).filter(Boolean)
-    : echoed === undefined && defaultValue
-      ? [defaultValue]
-      : [...echoedValues(state, name)].filter(Boolean);
-  return (
-    <div className="mt-4">
-      <Label id={id} label={label} hint={hint} />
-      <Combobox
-        id={id}
-        name={name}
-        choices={choices}
-        value={value}
-        multiple={multiple || Boolean(join)}
-        join={join}
-        noneLabel={noneLabel}
-        size={8}
-        describedBy={describedBy(id, Boolean(hint), invalid)}
-        invalid={invalid}
-        className={inputClass}
-      />
       <FieldErrors state={state} name={name} scope={scope} />
     </div>
   );
