@@ -3,7 +3,7 @@
 // offer one load the combobox (Headless UI, about 140 KB of script): a profile's suggestion form, the sign-in and
 // the other short forms use fields.tsx alone.
 import type { ReactNode } from "react";
-import { Combobox, type ComboboxChoice } from "@/components/ui/combobox";
+import { Combobox, splitJoined, type ComboboxChoice } from "@/components/ui/combobox";
 import { FieldErrors, Label, inputClass } from "./fields";
 import { describedBy, echoedValues, fieldId } from "./values";
 import type { FormAnswer } from "./values";
@@ -41,7 +41,7 @@ export function SearchableField({
   const invalid = Boolean(state.fieldErrors[name]?.length);
   const echoed = state.values?.[name];
   const value = join
-    ? (typeof echoed === "string" ? echoed : "").split(/[\s,;]+/).filter(Boolean)
+    ? splitJoined(typeof echoed === "string" ? echoed : "")
     : echoed === undefined && defaultValue
       ? [defaultValue]
       : [...echoedValues(state, name)].filter(Boolean);

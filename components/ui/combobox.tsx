@@ -275,7 +275,7 @@ export function Combobox({
 }
 
 /** A joined list's values as typed in its fallback field: separated by commas, semicolons or spaces. */
-function splitJoined(text: string): string[] {
+export function splitJoined(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
 }
 
