@@ -3,14 +3,8 @@ import type { EventSnapshot } from "@/lib/events/schema";
 import { contentLocaleChoices, loadFormOptions } from "@/lib/curation/form-options";
 import type { Draft } from "@/lib/curation/get-draft";
 import { eventKind } from "@/lib/events/kind";
-import { loadOrganizerChoices, type OrganizationChoice } from "@/lib/organizations/organizer-choices";
+import { loadOrganizerChoices, organizationChoice } from "@/lib/organizations/organizer-choices";
 import { EventForm } from "./event-form";
-
-/** "Name (ACRONYM)", unless the name already carries the acronym. */
-function organizationLabel(o: OrganizationChoice): string {
-  const name = o.name?.value ?? o.slug;
-  return o.acronym && !name.includes(o.acronym) ? `${name} (${o.acronym})` : name;
-}
 
 /** The event form with its choices loaded: a new event (`draft` null) or the draft of a published one. */
 export async function EventEditor({
@@ -26,7 +20,7 @@ export async function EventEditor({
 }) {
   const linked = draft?.snapshot.diasporaIds ?? [];
   const held = draft?.snapshot.translations.map((tr) => tr.locale) ?? [];
-  const [options, organizations] = await Promise.all([
+  const [options, organizers] = await Promise.all([
     loadFormOptions(user, locale, linked, held),
     loadOrganizerChoices(user, locale, draft?.snapshot.organizerIds ?? []),
   ]);
@@ -41,11 +35,15 @@ export async function EventEditor({
       contentLocales={contentLocaleChoices(options.contentLocales, locale)}
       diasporas={options.diasporas}
       countries={options.countries}
-      organizations={organizations.map((o) => ({
-        id: o.id,
-        label: organizationLabel(o),
-        lang: o.name?.isFallback ? o.name.locale : undefined,
-      }))}
+      organizations={organizers.choices.map(organizationChoice)}
+      organizationLookup={
+        organizers.lookup
+          ? `/api/choices/organizations?${new URLSearchParams({
+              locale,
+              ...(organizers.lookup.diasporaIds ? { diasporas: organizers.lookup.diasporaIds.join(",") } : {}),
+            })}`
+          : undefined
+      }
       restartHref={restartHref}
     />
   );

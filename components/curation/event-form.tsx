@@ -7,6 +7,7 @@ import { EventDateBasis, EventType } from "@/lib/events/enums";
 import { EntryForm, formSection as section } from "./entry-form";
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from "@/components/forms/fields";
 import { SearchableField } from "@/components/forms/searchable-field";
+import type { ComboboxChoice } from "@/components/ui/combobox";
 import { LocalizedFields } from "./localized-fields";
 
 type Props = {
@@ -16,7 +17,9 @@ type Props = {
   diasporas: DiasporaChoice[];
   countries: { code: string; name: string; keywords?: string }[];
   /** Organizations to pick organizers from, labelled as readers see them (`lang`: the label's language). */
-  organizations: { id: string; label: string; lang: string | undefined }[];
+  organizations: ComboboxChoice[];
+  /** Where the organizer field finds the organizations it does not list (none when it lists every one it may link). */
+  organizationLookup?: string;
   restartHref?: string;
 };
 
@@ -28,6 +31,7 @@ export function EventForm({
   diasporas,
   countries,
   organizations,
+  organizationLookup,
   restartHref,
 }: Props) {
   const t = useTranslations("Curate");
@@ -119,7 +123,8 @@ export function EventForm({
               multiple
               label={t("fields.organizerIds")}
               hint={t("form.organizersHint")}
-              choices={organizations.map((o) => ({ value: o.id, label: o.label, lang: o.lang }))}
+              choices={organizations}
+              lookup={organizationLookup}
             />
             <CheckboxGroup
               state={state}

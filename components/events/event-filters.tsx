@@ -87,6 +87,10 @@ export async function EventFiltersForm({
     { name: "type", values: labelled(facets.type, (v) => t(`Enums.EventType.${v.value}` as "Enums.EventType.OTHER")) },
     { name: "organization", values: labelled(facets.organization, (v) => v.label ?? v.value) },
   ] as const;
+  const organizerLookup = `/api/choices/event-organizers?${new URLSearchParams({
+    locale,
+    ...eventsQuery({ ...filters, organization: undefined }, { when, view }),
+  })}`;
   return (
     <FilterForm
       label={t("Events.filters")}
@@ -163,6 +167,8 @@ export async function EventFiltersForm({
           current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}
           keepUnknown
           searchable={name === "country" || name === "city" || name === "organization"}
+          // The most active organizers are listed; any other with events under these filters is found by typing.
+          lookup={name === "organization" ? organizerLookup : undefined}
         />
       ))}
     </FilterForm>

@@ -18,6 +18,7 @@ export function SearchableField({
   label,
   hint,
   choices,
+  lookup,
   multiple,
   join,
   noneLabel,
@@ -29,6 +30,8 @@ export function SearchableField({
   label: ReactNode;
   hint?: ReactNode;
   choices: readonly ComboboxChoice[];
+  /** Where choices beyond `choices` are found by what is typed (the combobox's `lookup`). */
+  lookup?: string;
   multiple?: boolean;
   join?: string;
   /** A single choice's "none" option, value "". */
@@ -52,6 +55,7 @@ export function SearchableField({
         id={id}
         name={name}
         choices={choices}
+        lookup={lookup}
         value={value}
         multiple={multiple || Boolean(join)}
         join={join}

@@ -4,7 +4,9 @@
 // renders a native <select> with the same id, name and options, so the field works before the script runs and
 // without it; once hydrated the select becomes the combobox, keeping whatever was chosen in it meanwhile. The value
 // is sent in hidden fields of the same name, and every choice sends a bubbling "change" so that a list's filters
-// apply at once (FilterAutoApply) as they do for a select.
+// apply at once (FilterAutoApply) as they do for a select. Where there are too many choices to list (organizers
+// among 100 000 organizations), `lookup` names a URL that answers what was typed with more choices
+// (app/api/choices/*), shown after the listed ones that match; without script only the listed ones are offered.
 import {
   Combobox as Headless,
   ComboboxButton,
@@ -14,18 +16,25 @@ import {
 } from "@headlessui/react";
 import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { matchChoices, prepareChoices, type ComboboxChoice } from "@/lib/search/choice-match";
+import { isLookupText, matchChoices, prepareChoices, type ComboboxChoice } from "@/lib/search/choice-match";
 
 export type { ComboboxChoice };
 
 /** Options listed at once; more are reached by typing (a thousand DOM nodes would make a phone stutter). */
 const SHOWN = 50;
+/** Typing pauses this long before the lookup is asked (one request per word, not per letter). */
+const LOOKUP_DELAY_MS = 200;
+
+/** The lookup's answer for one text: its choices, or null when the request failed. */
+type Found = { text: string; choices: readonly ComboboxChoice[] | null };
 
 type Props = {
   /** The text field's id, which the field's <label htmlFor> names. */
   id: string;
   name: string;
   choices: readonly ComboboxChoice[];
+  /** A URL (with or without a query) that answers `&text=<typed>` with {choices} beyond `choices`. */
+  lookup?: string;
   /** The chosen values; at most one unless `multiple`. */
   value: readonly string[];
   multiple?: boolean;
@@ -47,6 +56,7 @@ export function Combobox({
   id,
   name,
   choices,
+  lookup,
   value: given,
   multiple = false,
   join,
@@ -72,6 +82,35 @@ export function Combobox({
   }
   const notify = useRef(false);
   const text = useRef<HTMLInputElement>(null);
+  const [found, setFound] = useState<Found | null>(null);
+  // Choices the lookup brought, by value: a chosen one keeps its label after the next search.
+  const [looked, setLooked] = useState<ReadonlyMap<string, ComboboxChoice>>(new Map());
+  const asking = Boolean(lookup) && isLookupText(query);
+
+  useEffect(() => {
+    if (!lookup || !isLookupText(query)) return;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      const url = `${lookup}${lookup.includes("?") ? "&" : "?"}text=${encodeURIComponent(query)}`;
+      fetch(url, { signal: abort.signal, headers: { accept: "application/json" } })
+        .then((response) => (response.ok ? (response.json() as Promise<{ choices: ComboboxChoice[] }>) : null))
+        .then((body) => {
+          const more = body?.choices ?? null;
+          setFound({ text: query, choices: more });
+          if (more?.length) setLooked((known) => new Map([...known, ...more.map((c) => [c.value, c] as const)]));
+        })
+        .catch((error: unknown) => {
+          if (!abort.signal.aborted) {
+            console.warn("combobox lookup failed", error);
+            setFound({ text: query, choices: null });
+          }
+        });
+    }, LOOKUP_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [lookup, query]);
 
   // Before the first paint after hydration: read what the native select holds (a choice made before the script
   // ran is kept), then replace it.
@@ -100,9 +139,13 @@ export function Combobox({
 
   const byValue = useMemo(() => new Map(choices.map((c) => [c.value, c])), [choices]);
   const prepared = useMemo(() => prepareChoices(choices), [choices]);
-  const matches = useMemo(() => matchChoices(prepared, query), [prepared, query]);
+  const listed = useMemo(() => matchChoices(prepared, query), [prepared, query]);
+  const answer = asking && found?.text === query ? found : null;
+  const matches = answer?.choices ? [...listed, ...answer.choices.filter((c) => !byValue.has(c.value))] : listed;
+  const waiting = asking && !answer;
   const shown = matches.slice(0, SHOWN);
-  const labelOf = (v: string) => byValue.get(v)?.label ?? v;
+  const choiceOf = (v: string) => byValue.get(v) ?? looked.get(v);
+  const labelOf = (v: string) => choiceOf(v)?.label ?? v;
   const choose = (next: readonly string[]) => {
     notify.current = true;
     setValue(next);
@@ -190,7 +233,11 @@ export function Combobox({
         </ComboboxOption>
       ) : null}
       {shown.map(option)}
-      {matches.length === 0 ? <p className="px-3 py-2 text-stone-700">{t("noMatch")}</p> : null}
+      {waiting && matches.length === 0 ? <p className="px-3 py-2 text-stone-700">{t("searching")}</p> : null}
+      {!waiting && matches.length === 0 ? <p className="px-3 py-2 text-stone-700">{t("noMatch")}</p> : null}
+      {answer && answer.choices === null ? (
+        <p className="border-t border-stone-200 px-3 py-2 text-sm text-stone-700">{t("lookupFailed")}</p>
+      ) : null}
       {matches.length > SHOWN ? (
         <p className="border-t border-stone-200 px-3 py-2 text-sm text-stone-700">
           {t("more", { count: matches.length - SHOWN })}
@@ -246,7 +293,7 @@ export function Combobox({
                     aria-label={t("remove", { label: labelOf(v) })}
                     className="inline-flex items-center gap-1 rounded-full border border-stone-400 bg-stone-100 px-2.5 py-0.5 text-sm text-stone-900 hover:bg-stone-200"
                   >
-                    <span lang={byValue.get(v)?.lang}>{labelOf(v)}</span>
+                    <span lang={choiceOf(v)?.lang}>{labelOf(v)}</span>
                     <span aria-hidden="true">×</span>
                   </button>
                 </li>

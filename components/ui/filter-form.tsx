@@ -104,6 +104,8 @@ type SelectProps = {
   keepUnknown?: boolean;
   /** Many options (countries, cities, organizers, languages): a combobox one types in, a select without script. */
   searchable?: boolean;
+  /** Where a searchable filter finds values beyond `options` by what is typed (the combobox's `lookup`). */
+  lookup?: string;
   className?: string;
 };
 
@@ -116,6 +118,7 @@ export function FilterSelect({
   current,
   keepUnknown,
   searchable,
+  lookup,
   className,
 }: SelectProps) {
   const known = options.some((o) => o.value === current);
@@ -131,6 +134,7 @@ export function FilterSelect({
           id={id}
           name={name}
           choices={choices}
+          lookup={lookup}
           value={current ? [current] : []}
           noneLabel={anyLabel}
           className={filterFieldClass}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchChoices, prepareChoices, type ComboboxChoice } from "./choice-match";
+import { isLookupText, matchChoices, prepareChoices, type ComboboxChoice } from "./choice-match";
 
 const countries: ComboboxChoice[] = [
   { value: "AM", label: "Армения", keywords: "Armenia" },
@@ -37,5 +37,16 @@ describe("matchChoices", () => {
 
   it("finds nothing for text no choice contains", () => {
     expect(values("Франция")).toEqual([]);
+  });
+});
+
+describe("isLookupText", () => {
+  it("asks the server from two letters or digits on, in any script, not counting spaces and marks", () => {
+    expect(isLookupText("ар")).toBe(true);
+    expect(isLookupText("Ja")).toBe(true);
+    expect(isLookupText("Օ")).toBe(false);
+    expect(isLookupText(" a  ")).toBe(false);
+    expect(isLookupText("«»—")).toBe(false);
+    expect(isLookupText("")).toBe(false);
   });
 });

@@ -13,6 +13,14 @@ export type ComboboxChoice = {
   keywords?: string;
 };
 
+/** Letters typed before a combobox asks the server for choices it does not list (fewer find too much). */
+export const LOOKUP_MIN_LETTERS = 2;
+
+/** Whether what was typed is long enough to look up: at least LOOKUP_MIN_LETTERS letters or digits. */
+export function isLookupText(typed: string): boolean {
+  return searchSkeleton(typed).replace(/\s/g, "").length >= LOOKUP_MIN_LETTERS;
+}
+
 type Prepared = { choice: ComboboxChoice; label: string; all: string };
 
 /** Skeletons computed once per list, not once per keystroke. */

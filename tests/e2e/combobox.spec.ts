@@ -56,10 +56,20 @@ test("the organizer is chosen by part of its name and the list follows", async (
   const options = optionsOf(box);
   // Every organizer is listed at first ("Any organizer" too), then only those whose name holds the words typed.
   const all = await options.count();
+  // What was typed is also looked up among every organizer with events under the other filters (beyond the
+  // listed ones at scale); here all are listed, so the answer adds none twice.
+  const lookup = page.waitForResponse((r) => r.url().includes("/api/choices/event-organizers?"));
   await box.fill("armen");
+  const answer = await lookup;
+  expect(new URL(answer.url()).searchParams.get("when")).toBe("all");
+  expect(new URL(answer.url()).searchParams.get("text")).toBe("armen");
+  const found = ((await answer.json()) as { choices: { label: string; count: number }[] }).choices;
+  expect(found.length).toBeGreaterThan(0);
   await expect.poll(() => options.count()).toBeLessThan(all);
   const names = await options.allTextContents();
   expect(names.length).toBeGreaterThan(0);
+  expect(new Set(names).size).toBe(names.length);
+  for (const { label, count } of found) expect(names).toContain(`${label}${count}`);
   for (const name of names) expect(name.toLowerCase()).toMatch(/armen/);
   const chosen = names[0]!.replace(/\s*\d+$/, "");
   await options.first().click();

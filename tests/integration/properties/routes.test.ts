@@ -26,6 +26,8 @@ import * as openapi from "../../../app/api/v1/openapi.json/route";
 import * as organization from "../../../app/api/v1/organizations/[slug]/route";
 import * as organizations from "../../../app/api/v1/organizations/route";
 import * as search from "../../../app/api/v1/search/route";
+import * as eventOrganizerChoices from "../../../app/api/choices/event-organizers/route";
+import * as organizationChoices from "../../../app/api/choices/organizations/route";
 import { PARAMETERS } from "../../../lib/api/parameters";
 import { CHART_IDS } from "../../../lib/stats/charts";
 import { HTML, malformedDate, malformedSlug, malformedUuid, mixedScript, noise, SQL } from "../../support/arbitraries";
@@ -214,6 +216,25 @@ const api = (path: string, module: { GET: unknown }, slug?: () => string[]): Rou
   check: expectApiAnswer,
 });
 
+/** A combobox's lookup (app/api/choices/*): a locale, what was typed, and the list's other filters. */
+const choices = (path: string, module: { GET: unknown }): RouteCase => ({
+  route: `GET /api/choices${path}`,
+  request: () =>
+    fc
+      .record({
+        locale,
+        text: fc.oneof(queryValue, fc.string({ maxLength: 300 })),
+        query: queryString,
+        head: fc.boolean(),
+      })
+      .map(({ locale: l, text, query, head }) => ({
+        url: `${ORIGIN}/api/choices${path}?locale=${safeEncode(l)}&text=${safeEncode(text)}${query.replace("?", "&")}`,
+        params: {},
+        init: { method: head ? "HEAD" : "GET", handler: module.GET },
+      })),
+  check: expectApiAnswer,
+});
+
 /** `extra`: the path's other segments, built when the property runs (the slugs come from the seeded database). */
 const page = (
   path: string,
@@ -281,6 +302,8 @@ const CASES: RouteCase[] = [
   api("/countries", countries),
   api("/search", search),
   api("/openapi.json", openapi),
+  choices("/organizations", organizationChoices),
+  choices("/event-organizers", eventOrganizerChoices),
   {
     route: "GET /api/v1/[[...rest]] (unknown paths)",
     request: () =>

@@ -1,0 +1,29 @@
+// The lookups behind the comboboxes that cannot list every choice (organizers among 100 000 organizations): what
+// was typed in, the page's language, and the answer's shape, a list of combobox choices. Not part of the public
+// API (app/api/v1): its shape follows the combobox (components/ui/combobox.tsx), not a published contract.
+import { hasLocale } from "next-intl";
+import { z } from "zod";
+import { routing } from "@/lib/i18n/routing";
+import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { isLookupText } from "@/lib/search/choice-match";
+import { ApiError } from "./http/errors";
+
+/** Short-lived: a new or renamed organization shows within a minute. */
+export const LOOKUP_CACHE_CONTROL = "public, max-age=60";
+
+export type LookupRequest = { text: string; locale: string };
+
+/** `text` and `locale` from the address: a missing or unknown locale is a 400; text too short to search, null. */
+export function lookupRequest(url: URL): LookupRequest | null {
+  const locale = url.searchParams.get("locale") ?? "";
+  if (!hasLocale(routing.locales, locale))
+    throw new ApiError(400, "invalid_parameter", "locale must be one of the site's languages.", "locale");
+  const text = z
+    .string()
+    .trim()
+    .max(MAX_QUERY_LENGTH)
+    .safeParse(url.searchParams.get("text") ?? "");
+  if (!text.success)
+    throw new ApiError(400, "invalid_parameter", `text must be at most ${MAX_QUERY_LENGTH} characters.`, "text");
+  return isLookupText(text.data) ? { text: text.data, locale } : null;
+}
