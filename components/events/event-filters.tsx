@@ -87,10 +87,12 @@ export async function EventFiltersForm({
     { name: "type", values: labelled(facets.type, (v) => t(`Enums.EventType.${v.value}` as "Enums.EventType.OTHER")) },
     { name: "organization", values: labelled(facets.organization, (v) => v.label ?? v.value) },
   ] as const;
-  const organizerLookup = `/api/choices/event-organizers?${new URLSearchParams({
-    locale,
-    ...eventsQuery({ ...filters, organization: undefined }, { when, view }),
-  })}`;
+  // The lookups behind the organizer and city filters: the other filters as they stand (a facet ignores its own).
+  const lookupOf = (facet: "organization" | "city") =>
+    `/api/choices/${facet === "city" ? "event-cities" : "event-organizers"}?${new URLSearchParams({
+      locale,
+      ...eventsQuery({ ...filters, [facet]: undefined }, { when, view }),
+    })}`;
   return (
     <FilterForm
       label={t("Events.filters")}
@@ -167,8 +169,9 @@ export async function EventFiltersForm({
           current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}
           keepUnknown
           searchable={name === "country" || name === "city" || name === "organization"}
-          // The most active organizers are listed; any other with events under these filters is found by typing.
-          lookup={name === "organization" ? organizerLookup : undefined}
+          // The most active organizers and cities are listed; any other with events under these filters is found by
+          // typing.
+          lookup={name === "organization" || name === "city" ? lookupOf(name) : undefined}
         />
       ))}
     </FilterForm>

@@ -143,6 +143,15 @@ export async function OrganizationFiltersForm({
           current={values.find((v) => v.value.toLowerCase() === filters[name]?.toLowerCase())?.value ?? filters[name]}
           keepUnknown
           searchable={SEARCHABLE.has(name)}
+          // The cities with the most organizations are listed; any other under these filters is found by typing.
+          lookup={
+            name === "city"
+              ? `/api/choices/organization-cities?${new URLSearchParams({
+                  locale,
+                  ...filtersToQuery({ ...filters, city: undefined }),
+                })}`
+              : undefined
+          }
         />
       ))}
       <FilterSelect

@@ -6,6 +6,11 @@ import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import { isLookupText } from "@/lib/search/choice-match";
+import { todayIso } from "@/lib/events/event-period";
+import { whenScope } from "@/lib/events/filter-sql";
+import { parseEventQuery } from "@/lib/events/filters";
+import { parseOrganizationQuery } from "@/lib/organizations/filters";
+import { matchEventIds, matchOrganizationIds } from "@/lib/search/match";
 import { ApiError } from "./http/errors";
 
 /** Short-lived: a new or renamed organization shows within a minute. */
@@ -26,4 +31,17 @@ export function lookupRequest(url: URL): LookupRequest | null {
   if (!text.success)
     throw new ApiError(400, "invalid_parameter", `text must be at most ${MAX_QUERY_LENGTH} characters.`, "text");
   return isLookupText(text.data) ? { text: text.data, locale } : null;
+}
+
+/** The events list's filters in a lookup's address, scoped and matched as the list page counts its facets. */
+export async function eventListContext(url: URL) {
+  const { filters, when, view } = parseEventQuery(Object.fromEntries(url.searchParams));
+  const matchedIds = filters.q ? await matchEventIds(filters.q) : null;
+  return { filters, matchedIds, scope: whenScope(view === "calendar" ? "all" : when, todayIso()) };
+}
+
+/** The organization list's filters in a lookup's address, matched as the list page counts its facets. */
+export async function organizationListContext(url: URL) {
+  const { filters } = parseOrganizationQuery(Object.fromEntries(url.searchParams));
+  return { filters, matchedIds: filters.q ? await matchOrganizationIds(filters.q) : null };
 }

@@ -1,14 +1,18 @@
 // The comboboxes' lookups (app/api/choices/*), in process against the seeded test database. Invariants: what was
 // typed finds organizations by the site search's matching (a Latin transliteration finds a Cyrillic name), of the
 // diasporas named when some are; the event filter's lookup offers only organizers with events under the other
-// filters, counted as the organizer facet counts them; a short text asks nothing; an unknown locale or a malformed
+// filters, counted as the organizer facet counts them, and the city lookups likewise cities by a skeleton of what
+// was typed ("moskva" finds Москва); a short text asks nothing; an unknown locale or a malformed
 // diaspora list is a 400 with the API's error body.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as eventCities from "../../app/api/choices/event-cities/route";
 import * as eventOrganizers from "../../app/api/choices/event-organizers/route";
+import * as organizationCities from "../../app/api/choices/organization-cities/route";
 import * as organizations from "../../app/api/choices/organizations/route";
 import { getEventFacets } from "../../lib/events/event-facets";
 import { todayIso } from "../../lib/events/event-period";
 import { whenScope } from "../../lib/events/filter-sql";
+import { getOrganizationFacets } from "../../lib/organizations/organization-facets";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 
@@ -103,5 +107,61 @@ describe("event organizer lookup", () => {
     const text = encodeURIComponent(idle.acronym ?? idle.slug.replaceAll("-", " "));
     const none = await ask(eventOrganizers, `/event-organizers?locale=en&text=${text}&when=all`);
     expect((none.body as { choices: Choice[] }).choices.map((c) => c.value)).not.toContain(idle.slug);
+  });
+});
+
+describe("city lookups", () => {
+  const cities = async (module: { GET: unknown }, path: string) =>
+    ((await ask(module, path)).body as { choices: Choice[] }).choices;
+
+  it("find a city by its transliteration, counted as the list's city facet counts it", async () => {
+    // Of the diaspora organizations (the list's default tab), one is in Saint Petersburg.
+    const facets = await getOrganizationFacets({ locale: "ru", filters: {}, matchedIds: null });
+    const petersburg = facets.city.find((v) => v.value === "Санкт-Петербург")!;
+    expect(petersburg.count).toBeGreaterThan(0);
+    expect(await cities(organizationCities, "/organization-cities?locale=ru&text=peterburg")).toEqual([
+      { value: "Санкт-Петербург", label: "Санкт-Петербург", count: petersburg.count },
+    ]);
+    const events = await getEventFacets({
+      locale: "ru",
+      filters: {},
+      scope: whenScope("all", todayIso()),
+      matchedIds: null,
+    });
+    const eventMoscow = events.city.find((v) => v.value === "Москва")!;
+    expect(await cities(eventCities, "/event-cities?locale=ru&text=moskva&when=all")).toEqual([
+      { value: "Москва", label: "Москва", count: eventMoscow.count },
+    ]);
+  });
+
+  it("count under the other filters, in the page's language", async () => {
+    expect(await cities(organizationCities, "/organization-cities?locale=ru&text=peterburg&country=AM")).toEqual([]);
+    expect(await cities(eventCities, "/event-cities?locale=ru&text=moskva&when=all&country=AM")).toEqual([]);
+    expect(await cities(eventCities, "/event-cities?locale=en&text=mosc&when=all")).toEqual([
+      expect.objectContaining({ value: "Moscow" }),
+    ]);
+  });
+});
+
+describe("a chosen organizer or city beyond the listed ones", () => {
+  it("is counted under the other filters: listed with its count, or left out when it gives nothing", async () => {
+    // Moscow's organizations in the seed are all related institutions: none on the default tab.
+    const tab = await getOrganizationFacets({ locale: "ru", filters: { city: "москва" }, matchedIds: null });
+    expect(tab.city.map((v) => v.value)).not.toContain("Москва");
+    const related = await getOrganizationFacets({
+      locale: "ru",
+      filters: { city: "москва", category: "RELATED_INSTITUTION" },
+      matchedIds: null,
+    });
+    expect(related.city).toContainEqual({ value: "Москва", count: 2 });
+    const all = whenScope("all", todayIso());
+    const japan = await getEventFacets({
+      locale: "ru",
+      filters: { organization: "amor", city: "шанхай", country: "JP" },
+      scope: all,
+      matchedIds: null,
+    });
+    expect(japan.organization).toEqual([]);
+    expect(japan.city).toEqual([]);
   });
 });

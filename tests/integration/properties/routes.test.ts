@@ -26,7 +26,9 @@ import * as openapi from "../../../app/api/v1/openapi.json/route";
 import * as organization from "../../../app/api/v1/organizations/[slug]/route";
 import * as organizations from "../../../app/api/v1/organizations/route";
 import * as search from "../../../app/api/v1/search/route";
+import * as eventCityChoices from "../../../app/api/choices/event-cities/route";
 import * as eventOrganizerChoices from "../../../app/api/choices/event-organizers/route";
+import * as organizationCityChoices from "../../../app/api/choices/organization-cities/route";
 import * as organizationChoices from "../../../app/api/choices/organizations/route";
 import { PARAMETERS } from "../../../lib/api/parameters";
 import { CHART_IDS } from "../../../lib/stats/charts";
@@ -304,6 +306,8 @@ const CASES: RouteCase[] = [
   api("/openapi.json", openapi),
   choices("/organizations", organizationChoices),
   choices("/event-organizers", eventOrganizerChoices),
+  choices("/event-cities", eventCityChoices),
+  choices("/organization-cities", organizationCityChoices),
   {
     route: "GET /api/v1/[[...rest]] (unknown paths)",
     request: () =>
