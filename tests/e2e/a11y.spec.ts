@@ -1,6 +1,9 @@
-// axe-core on every page template, in Russian, English and a national language: zero violations.
-import { expectNoAxeViolations } from "./support/axe";
-import { test } from "./support/shared-page";
+// axe-core on every page template, in Russian, English and a national language: zero violations. The home page and
+// the organization list at desktop width in Russian and English are responsive-sweep.spec.ts's (axe at 320 and
+// 1366 px on the page it has loaded anyway, in five languages); here the templates it does not visit: a list with
+// filters it cannot read, another organization's profile, a missing profile's 404, and Azerbaijani.
+import { axeViolations } from "./support/axe";
+import { expect, test } from "./support/shared-page";
 
 const templates = [
   "/",
@@ -9,12 +12,16 @@ const templates = [
   "/organizations/amor",
   "/organizations/no-such-organization",
 ];
+const SWEPT = new Set(["/ru", "/en", "/ru/organizations", "/en/organizations"]);
+const urls = ["ru", "en", "az"]
+  .flatMap((locale) => templates.map((path) => `/${locale}${path === "/" ? "" : path}`))
+  .filter((url) => !SWEPT.has(url));
 
-for (const locale of ["ru", "en", "az"]) {
-  for (const path of templates) {
-    test(`${locale}${path} has no accessibility violations`, async ({ page }) => {
-      await page.goto(`/${locale}${path === "/" ? "" : path}`);
-      await expectNoAxeViolations(page);
-    });
+// One test on the shared page: a test per address cost a page reset each; every check is soft and names its address.
+test("the other page templates in ru, en and az have no accessibility violations", async ({ page }) => {
+  test.setTimeout(15_000 * urls.length);
+  for (const url of urls) {
+    await page.goto(url);
+    expect.soft(await axeViolations(page), `${url}: axe`).toEqual([]);
   }
-}
+});
