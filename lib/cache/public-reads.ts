@@ -32,7 +32,7 @@ import type { OrganizationFilters } from "@/lib/organizations/filters";
 import { getOverview as readOverview } from "@/lib/overview/get-overview";
 import { matchEventIds as readEventMatches, matchOrganizationIds as readOrganizationMatches } from "@/lib/search/match";
 import { searchAll as readSearch } from "@/lib/search/search-all";
-import { sitemapEntries as readSitemap } from "@/lib/seo/sitemap-entries";
+import { sitemapFile as readSitemapFile, sitemapFiles as readSitemapFiles } from "@/lib/seo/sitemap-entries";
 import { getSource as readSource, listSourceFigures as readSourceFigures } from "@/lib/sources/get-source";
 import { getStats as readStats } from "@/lib/stats/get-stats";
 import type { StatsScope } from "@/lib/stats/scope";
@@ -197,8 +197,14 @@ export async function searchAll(options: Params<typeof readSearch>[0]) {
   return readFromReplica(() => readSearch(options));
 }
 
-export async function sitemapEntries() {
+export async function sitemapFiles() {
   "use cache";
   cachedFor(...lists("organizations", "events", "presences"));
-  return readFromReplica(() => readSitemap());
+  return readFromReplica(() => readSitemapFiles());
+}
+
+export async function sitemapFile(name: string) {
+  "use cache";
+  cachedFor(...lists("organizations", "events", "presences"));
+  return readFromReplica(() => readSitemapFile(name));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sitemapSchemaErrors } from "../../tests/support/xml-schema";
-import { sitemapXml, type SitemapUrl } from "./sitemap-xml";
+import { sitemapIndexSchemaErrors, sitemapSchemaErrors } from "../../tests/support/xml-schema";
+import { sitemapIndexXml, sitemapXml, type SitemapUrl } from "./sitemap-xml";
 
 const page = (lastmod?: string): SitemapUrl => ({
   loc: "https://atlas.example.org/ru/organizations/ojag?x=1&y=2",
@@ -28,5 +28,23 @@ describe("sitemapXml", () => {
 
   it("escapes URLs for XML", () => {
     expect(sitemapXml([page()])).toContain("<loc>https://atlas.example.org/ru/organizations/ojag?x=1&amp;y=2</loc>");
+  });
+});
+
+describe("sitemapIndexXml", () => {
+  const files = [
+    { loc: "https://atlas.example.org/sitemaps/pages.xml" },
+    { loc: "https://atlas.example.org/sitemaps/organizations-1.xml?a=1&b=2", lastmod: "2026-12-06T10:00:00.000Z" },
+  ];
+
+  it("is valid against the sitemaps.org 0.9 index schema, with and without a last change, and escapes URLs", async () => {
+    const xml = sitemapIndexXml(files);
+    expect(await sitemapIndexSchemaErrors(xml)).toEqual([]);
+    expect(xml).toContain("<loc>https://atlas.example.org/sitemaps/organizations-1.xml?a=1&amp;b=2</loc>");
+    expect(xml.match(/<sitemap>/g)).toHaveLength(2);
+  });
+
+  it("is not a urlset: a sitemap fails the index schema", async () => {
+    expect((await sitemapIndexSchemaErrors(sitemapXml([page()]))).join("\n")).toMatch(/urlset/);
   });
 });

@@ -26,3 +26,18 @@ export function sitemapXml(urls: SitemapUrl[]): string {
   lines.push("</urlset>", "");
   return lines.join("\n");
 }
+
+/** A sitemap index (sitemaps.org 0.9 `sitemapindex`): the address of each sitemap file, with its last change. */
+export function sitemapIndexXml(files: { loc: string; lastmod?: string }[]): string {
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+  ];
+  for (const file of files) {
+    lines.push("<sitemap>", `<loc>${escapeXml(file.loc)}</loc>`);
+    if (file.lastmod) lines.push(`<lastmod>${escapeXml(file.lastmod)}</lastmod>`);
+    lines.push("</sitemap>");
+  }
+  lines.push("</sitemapindex>", "");
+  return lines.join("\n");
+}

@@ -130,6 +130,7 @@ test("responses the proxy does not see: a policy that lets nothing run, and the 
     "/ru/organizations/feed.atom",
     "/en/stats/organizations-by-type.csv",
     "/sitemap.xml",
+    "/sitemaps/organizations-1.xml",
     "/robots.txt",
     "/no-such-file.php",
     new URL(chunk).pathname,

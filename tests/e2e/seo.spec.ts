@@ -1,6 +1,22 @@
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/shared-page";
 import { schemaOrgProblems, SCHEMA_ORG_VERSION } from "../support/schema-org";
-import { sitemapSchemaErrors } from "../support/xml-schema";
+import { sitemapIndexSchemaErrors, sitemapSchemaErrors } from "../support/xml-schema";
+
+/** The sitemap index (/sitemap.xml) and every file it lists, as served. */
+async function readSitemap(request: APIRequestContext): Promise<{ index: string; files: Map<string, string> }> {
+  const index = await (await request.get("/sitemap.xml")).text();
+  const files = new Map<string, string>();
+  for (const [, loc] of index.matchAll(/<loc>([^<]*)<\/loc>/g)) {
+    const response = await request.get(new URL(loc!).pathname);
+    expect(response.status(), loc).toBe(200);
+    files.set(new URL(loc!).pathname, await response.text());
+  }
+  return { index, files };
+}
+
+/** Every <url> entry of the whole sitemap, as one text. */
+const wholeSitemap = async (request: APIRequestContext) => [...(await readSitemap(request)).files.values()].join("\n");
 
 test("an organization page has a canonical URL, hreflang alternates and schema.org JSON-LD", async ({ page }) => {
   await page.goto("/en/organizations/amor");
@@ -23,10 +39,21 @@ test("an organization page has a canonical URL, hreflang alternates and schema.o
   );
 });
 
-test("sitemap.xml lists every organization in every language, and robots.txt points to it", async ({ request }) => {
+test("sitemap.xml indexes files that list every organization in every language; robots.txt points to it", async ({
+  request,
+}) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const { index, files } = await readSitemap(request);
+  // An index of files (sitemaps.org 0.9, the schemas shipped in tests/fixtures/xml), each file valid, every entry
+  // with a date included; a name past the last file is a 404.
+  expect(await sitemapIndexSchemaErrors(index)).toEqual([]);
+  expect([...files.keys()]).toEqual(["/sitemaps/pages.xml", "/sitemaps/organizations-1.xml", "/sitemaps/events-1.xml"]);
+  expect(index).toContain("<lastmod>");
+  for (const [path, xml] of files) expect(await sitemapSchemaErrors(xml), path).toEqual([]);
+  expect((await request.get("/sitemaps/organizations-2.xml")).status()).toBe(404);
+  expect((await request.get("/sitemaps/people-1.xml")).status()).toBe(404);
+  const sitemap = [...files.values()].join("\n");
   for (const locale of ["ru", "en", "az", "ka"]) expect(sitemap).toContain(`/${locale}/organizations/ojag</loc>`);
   for (const path of [
     "/events/immortal-regiment-march-shanghai-2021",
@@ -37,9 +64,7 @@ test("sitemap.xml lists every organization in every language, and robots.txt poi
     expect(sitemap).toContain(`/en${path}</loc>`);
   }
   expect(sitemap).toContain('hreflang="az"');
-  // Valid against the sitemaps.org 0.9 schema (shipped in tests/fixtures/xml), every entry with a date included.
   expect(sitemap).toContain("<lastmod>");
-  expect(await sitemapSchemaErrors(sitemap)).toEqual([]);
   // Each entry names its x-default, the Russian version, as the page's head and Link header do.
   const entries = sitemap.split("<url>").slice(1);
   expect(entries.length).toBeGreaterThan(100);
@@ -69,7 +94,7 @@ test("a host-country page describes itself as a schema.org Place", async ({ page
 test("every page's JSON-LD is valid against the schema.org vocabulary", async ({ request }) => {
   test.slow();
   // Every English profile the sitemap lists: organizations, events and countries.
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const sitemap = await wholeSitemap(request);
   const pages = [
     ...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/en\/(?:organizations|events|countries)\/[^<]+)<\/loc>/g),
   ].map((m) => m[1]!);
@@ -102,7 +127,7 @@ test("the Link header, the page's head and the sitemap give one set of language 
       .locator('link[rel="alternate"][hreflang]')
       .evaluateAll((links) => links.map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`))
   ).sort();
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const sitemap = await wholeSitemap(request);
   const entry = sitemap.split("<url>").find((u) => u.includes(`${path}</loc>`))!;
   const fromSitemap = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)]
     .map(([, hreflang, href]) => `${hreflang} ${href}`)

@@ -8,6 +8,7 @@ import { observe } from "../../lib/observability/proxy";
 
 const FILES = [
   "/sitemap.xml",
+  "/sitemaps/organizations-1.xml",
   "/robots.txt",
   "/icon.svg",
   "/ru/events/feed.ics",

@@ -18,3 +18,13 @@ export async function sitemapSchemaErrors(xml: string): Promise<string[]> {
   });
   return result.errors.map((e) => e.rawMessage);
 }
+
+/** The schema errors of a sitemap index (sitemapindex), as xmllint prints them; [] when valid. */
+export async function sitemapIndexSchemaErrors(xml: string): Promise<string[]> {
+  const result = await validateXML({
+    xml: { fileName: "sitemap.xml", contents: xml },
+    schema: file("siteindex.xsd"),
+    maxMemoryPages: 4096,
+  });
+  return result.errors.map((e) => e.rawMessage);
+}

@@ -4,7 +4,7 @@
 // (a real Request in, the real Response out), against the seeded database. They only read: the database is
 // fingerprinted before and after each property's run and must be unchanged; /api/auth may only add its RateLimit
 // counters (every request counts) and failed sign-ins to the audit log, by design.
-// app/robots.ts and app/sitemap.xml/route.ts take no input and are left out.
+// app/robots.ts and app/sitemap.xml/route.ts take no input and are left out; the sitemap's files are in.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import * as authRoute from "../../../app/api/auth/[...all]/route";
@@ -26,6 +26,7 @@ import * as openapi from "../../../app/api/v1/openapi.json/route";
 import * as organization from "../../../app/api/v1/organizations/[slug]/route";
 import * as organizations from "../../../app/api/v1/organizations/route";
 import * as search from "../../../app/api/v1/search/route";
+import * as sitemapFileRoute from "../../../app/sitemaps/[file]/route";
 import * as eventCityChoices from "../../../app/api/choices/event-cities/route";
 import * as eventOrganizerChoices from "../../../app/api/choices/event-organizers/route";
 import * as organizationCityChoices from "../../../app/api/choices/organization-cities/route";
@@ -322,6 +323,28 @@ const CASES: RouteCase[] = [
           init: { handler: catchAll.GET } as RequestInit,
         })),
     check: expectApiAnswer,
+  },
+  {
+    route: "GET /sitemaps/[file]",
+    request: () =>
+      fc
+        .oneof(
+          fc
+            .tuple(
+              fc.constantFrom("pages", "organizations-", "events-", "people-", ""),
+              fc.oneof(fc.constantFrom("", "1", "2", "0", "01", "9999999", "-1", "1e3"), noise),
+              fc.constantFrom(".xml", "", ".xml.gz", ".XML"),
+            )
+            .map(([a, b, c]) => a + b + c),
+          malformedSlug,
+          noise,
+        )
+        .map((file) => ({
+          url: `${ORIGIN}/sitemaps/${safeEncode(file)}`,
+          params: { file },
+          init: { handler: sitemapFileRoute.GET } as RequestInit,
+        })),
+    check: expectAnswered,
   },
   page("/organizations/export", organizationsExportRoute.GET),
   page("/organizations/feed.atom", organizationsAtomRoute.GET),
