@@ -5,6 +5,10 @@ import { eventsQuery, type EventFilters, type EventView, type EventWhen } from "
 import { countryName } from "@/lib/i18n/display-names";
 import type { ActiveFilter } from "@/components/ui/active-filters";
 import { FilterForm, FilterSelect, filterFieldClass as fieldClass } from "@/components/ui/filter-form";
+import { listedFacetValues } from "@/lib/search/choice-match";
+
+/** Cities the filter lists (most events first); any other is found by typing, from the same facet. */
+const LISTED_CITIES = 50;
 
 type Props = {
   locale: string;
@@ -82,16 +86,16 @@ export async function EventFiltersForm({
         keywords: countryName(v.value, "en"),
       })),
     },
-    { name: "city", values: labelled(facets.city, (v) => v.value) },
+    { name: "city", values: labelled(listedFacetValues(facets.city, LISTED_CITIES, filters.city), (v) => v.value) },
     { name: "diaspora", values: labelled(facets.diaspora, (v) => v.label ?? v.value) },
     { name: "type", values: labelled(facets.type, (v) => t(`Enums.EventType.${v.value}` as "Enums.EventType.OTHER")) },
     { name: "organization", values: labelled(facets.organization, (v) => v.label ?? v.value) },
   ] as const;
-  // The lookups behind the organizer and city filters: the other filters as they stand (a facet ignores its own).
+  // The lookups behind the organizer and city filters, with the filters as they stand (the same facets, cached).
   const lookupOf = (facet: "organization" | "city") =>
     `/api/choices/${facet === "city" ? "event-cities" : "event-organizers"}?${new URLSearchParams({
       locale,
-      ...eventsQuery({ ...filters, [facet]: undefined }, { when, view }),
+      ...eventsQuery(filters, { when, view }),
     })}`;
   return (
     <FilterForm

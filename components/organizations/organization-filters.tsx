@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { countryName, languageName } from "@/lib/i18n/display-names";
 import type { ActiveFilter } from "@/components/ui/active-filters";
 import { FilterForm, FilterSelect, filterFieldClass } from "@/components/ui/filter-form";
+import { listedFacetValues } from "@/lib/search/choice-match";
 import { MAX_QUERY_LENGTH } from "@/lib/search/query";
 import {
   defaultSort,
@@ -61,6 +62,9 @@ export function organizationFormQuery(filters: OrganizationFilters, sort: Organi
   return new URLSearchParams({ ...filtersToQuery(filters), ...(sort ? { sort } : {}) }).toString();
 }
 
+/** Cities the filter lists (most organizations first); any other is found by typing, from the same facet. */
+const LISTED_CITIES = 30;
+
 /** Filters with many options, chosen by typing. */
 const SEARCHABLE = new Set<string>(["country", "language", "city"]);
 
@@ -100,7 +104,7 @@ export async function OrganizationFiltersForm({
         keywords: `${v.value} ${languageName(v.value, "en")}`,
       })),
     },
-    { name: "city", values: labelled(facets.city, (v) => v.value) },
+    { name: "city", values: labelled(listedFacetValues(facets.city, LISTED_CITIES, filters.city), (v) => v.value) },
   ] as const;
   return (
     <FilterForm
@@ -148,7 +152,7 @@ export async function OrganizationFiltersForm({
             name === "city"
               ? `/api/choices/organization-cities?${new URLSearchParams({
                   locale,
-                  ...filtersToQuery({ ...filters, city: undefined }),
+                  ...filtersToQuery(filters),
                 })}`
               : undefined
           }

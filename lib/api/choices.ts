@@ -10,8 +10,11 @@ import { todayIso } from "@/lib/events/event-period";
 import { whenScope } from "@/lib/events/filter-sql";
 import { parseEventQuery } from "@/lib/events/filters";
 import { parseOrganizationQuery } from "@/lib/organizations/filters";
-import { matchEventIds, matchOrganizationIds } from "@/lib/search/match";
+import { matchEventIds, matchOrganizationIds } from "@/lib/cache/public-reads";
 import { ApiError } from "./http/errors";
+
+/** Choices one lookup returns: what a combobox shows without scrolling far. */
+export const LOOKUP_LIMIT = 20;
 
 /** Short-lived: a new or renamed organization shows within a minute. */
 export const LOOKUP_CACHE_CONTROL = "public, max-age=60";
@@ -33,11 +36,15 @@ export function lookupRequest(url: URL): LookupRequest | null {
   return isLookupText(text.data) ? { text: text.data, locale } : null;
 }
 
-/** The events list's filters in a lookup's address, scoped and matched as the list page counts its facets. */
+/**
+ * The events list's filters in a lookup's address, scoped and matched as the list page counts its facets (through
+ * the same cached reads, so that a lookup for the page's filters finds the page's facets cached).
+ */
 export async function eventListContext(url: URL) {
   const { filters, when, view } = parseEventQuery(Object.fromEntries(url.searchParams));
   const matchedIds = filters.q ? await matchEventIds(filters.q) : null;
-  return { filters, matchedIds, scope: whenScope(view === "calendar" ? "all" : when, todayIso()) };
+  // In the page's order (app/[locale]/events/page.tsx): the cache keys its reads by their arguments as written.
+  return { filters, scope: whenScope(view === "calendar" ? "all" : when, todayIso()), matchedIds };
 }
 
 /** The organization list's filters in a lookup's address, matched as the list page counts its facets. */

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { contentFallbackChain, pickLocalized } from "@/lib/i18n/localized";
-import { matchChoices, prepareChoices } from "@/lib/search/choice-match";
 import { matchOrganizationIds } from "@/lib/search/match";
 import { eventConditions, translationJoins, type EventScope, type FilterKey } from "./filter-sql";
 import type { EventFilters } from "./filters";
@@ -18,16 +17,11 @@ export const LISTED_ORGANIZERS = 50;
 const LOOKUP_LIMIT = 20;
 /** Organizations whose names match the typed text, examined per lookup (the best ones by name). */
 const LOOKUP_CANDIDATES = 200;
-/** Cities the filter lists at once (most events first); any other is found by typing (searchCityFacet). */
-export const LISTED_CITIES = 50;
-/** Cities a lookup compares what was typed with, most events first. */
-const CITY_CANDIDATES = 10_000;
-
-/** An event's city in the reader's language or its fallbacks (`only`: just this one, in any case). */
-const cityValue = (only?: string) =>
-  only === undefined
-    ? Prisma.sql`SELECT coalesce(t1.city, t2.city, t3.city)`
-    : Prisma.sql`SELECT coalesce(t1.city, t2.city, t3.city) WHERE lower(coalesce(t1.city, t2.city, t3.city)) = lower(${only})`;
+/**
+ * Every city is counted (some hundreds at scale; the aggregation reads every event either way), so that the
+ * cached facets answer the city filter's lookup too; the filter lists the largest (components/events).
+ */
+const ALL_CITIES = 10_000;
 
 const organizerValues = (restrictTo?: string[]) =>
   Prisma.sql`SELECT o.slug FROM "EventOrganizer" eo JOIN "Organization" o ON o.id = eo."organizationId"
@@ -64,7 +58,12 @@ export async function getEventFacets({ locale, filters, scope, matchedIds }: Opt
     ),
     count("type", Prisma.sql`SELECT e.type::text`),
     count("organization", organizerValues(), Prisma.empty, LISTED_ORGANIZERS),
-    count("city", cityValue(), translationJoins(contentFallbackChain(locale)), LISTED_CITIES),
+    count(
+      "city",
+      Prisma.sql`SELECT coalesce(t1.city, t2.city, t3.city)`,
+      translationJoins(contentFallbackChain(locale)),
+      ALL_CITIES,
+    ),
   ]);
   // A chosen organizer beyond the listed ones (found by typing) is listed too, with its count.
   const chosen = filters.organization?.toLowerCase();
@@ -72,10 +71,6 @@ export async function getEventFacets({ locale, filters, scope, matchedIds }: Opt
     const found = await db.organization.findUnique({ where: { slug: chosen }, select: { id: true } });
     if (found) organization.push(...(await count("organization", organizerValues([found.id]), Prisma.empty, 1)));
   }
-  // A chosen city beyond the listed ones likewise.
-  const chosenCity = filters.city?.toLowerCase();
-  if (chosenCity && !city.some((v) => v.value.toLowerCase() === chosenCity))
-    city.push(...(await count("city", cityValue(chosenCity), translationJoins(contentFallbackChain(locale)), 1)));
   const [diasporaNames, organizationNames] = await Promise.all([
     diasporaLabels(
       diaspora.map((v) => v.value),
@@ -120,25 +115,6 @@ export async function searchOrganizerFacet(options: Options & { text: string }):
     options.locale,
   );
   return best.map((v) => ({ ...v, label: names.get(v.value) ?? v.value }));
-}
-
-/**
- * The cities whose names hold what was typed (compared as search skeletons, so "moskva" finds Москва), with how
- * many events each gives under the other filters, best match first: the city filter's lookup, beyond the cities it
- * lists.
- */
-export async function searchCityFacet(options: Options & { text: string }): Promise<FacetValue[]> {
-  const all = await facetCounts(
-    options,
-    "city",
-    cityValue(),
-    translationJoins(contentFallbackChain(options.locale)),
-    CITY_CANDIDATES,
-  );
-  const byName = prepareChoices(all.map((v) => ({ value: v.value, label: v.value, count: v.count })));
-  return matchChoices(byName, options.text)
-    .slice(0, LOOKUP_LIMIT)
-    .map((c) => ({ value: c.value, count: c.count ?? 0 }));
 }
 
 async function diasporaLabels(slugs: string[], locale: string) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isLookupText, matchChoices, prepareChoices, type ComboboxChoice } from "./choice-match";
+import {
+  isLookupText,
+  listedFacetValues,
+  matchChoices,
+  matchFacetValues,
+  prepareChoices,
+  type ComboboxChoice,
+} from "./choice-match";
 
 const countries: ComboboxChoice[] = [
   { value: "AM", label: "Армения", keywords: "Armenia" },
@@ -48,5 +55,30 @@ describe("isLookupText", () => {
     expect(isLookupText(" a  ")).toBe(false);
     expect(isLookupText("«»—")).toBe(false);
     expect(isLookupText("")).toBe(false);
+  });
+});
+
+describe("a city facet's lookup and listing", () => {
+  const cities = [
+    { value: "Москва", count: 9 },
+    { value: "Берлин", count: 7 },
+    { value: "Санкт-Петербург", count: 5 },
+    { value: "Moscow", count: 2 },
+    { value: "Tbilisi", count: 1 },
+  ];
+
+  it("finds cities by a skeleton of what was typed, best match first, keeping their counts", () => {
+    expect(matchFacetValues(cities, "moskva", 20)).toEqual([{ value: "Москва", count: 9 }]);
+    expect(matchFacetValues(cities, "mos", 20).map((c) => c.value)).toEqual(["Москва", "Moscow"]);
+    expect(matchFacetValues(cities, "peterburg", 20)).toEqual([{ value: "Санкт-Петербург", count: 5 }]);
+    expect(matchFacetValues(cities, "mos", 1)).toHaveLength(1);
+    expect(matchFacetValues(cities, "Париж", 20)).toEqual([]);
+  });
+
+  it("lists the largest, and the chosen one in any case wherever it stands", () => {
+    expect(listedFacetValues(cities, 2, undefined).map((c) => c.value)).toEqual(["Москва", "Берлин"]);
+    expect(listedFacetValues(cities, 2, "tbilisi").map((c) => c.value)).toEqual(["Москва", "Берлин", "Tbilisi"]);
+    expect(listedFacetValues(cities, 2, "берлин").map((c) => c.value)).toEqual(["Москва", "Берлин"]);
+    expect(listedFacetValues(cities, 2, "Atlantis").map((c) => c.value)).toEqual(["Москва", "Берлин"]);
   });
 });

@@ -47,3 +47,33 @@ export function matchChoices(prepared: readonly Prepared[], typed: string): Comb
   }
   return ranks.flat();
 }
+
+/**
+ * The facet values (cities) whose names hold what was typed, best match first, at most `limit`: a city filter's
+ * lookup over the facet's whole list (the page has it cached), of which the filter shows only the largest.
+ */
+export function matchFacetValues<Value extends { value: string; count: number }>(
+  values: readonly Value[],
+  typed: string,
+  limit: number,
+): Value[] {
+  const byValue = new Map(values.map((v) => [v.value, v]));
+  return matchChoices(prepareChoices(values.map((v) => ({ value: v.value, label: v.value }))), typed)
+    .slice(0, limit)
+    .map((c) => byValue.get(c.value)!);
+}
+
+/**
+ * The `limit` largest of a facet's values (they come largest first), and the chosen one (any case) wherever it
+ * stands: what a filter lists; the rest are found by typing (matchFacetValues).
+ */
+export function listedFacetValues<Value extends { value: string }>(
+  values: readonly Value[],
+  limit: number,
+  chosen: string | undefined,
+): Value[] {
+  const listed = values.slice(0, limit);
+  const wanted = chosen?.toLowerCase();
+  const beyond = wanted ? values.slice(limit).find((v) => v.value.toLowerCase() === wanted) : undefined;
+  return beyond ? [...listed, beyond] : listed;
+}
