@@ -158,7 +158,10 @@ test("the map has a canonical address, language alternates and a place in the si
   await expect(page).toHaveTitle(/რუკა/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/ka\/map$/);
   await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute("href", /\/ru\/map$/);
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  // The sitemap index lists the file of lists and places, which holds the map in every language.
+  const index = await (await request.get("/sitemap.xml")).text();
+  const pages = /<loc>([^<]*\/sitemaps\/pages\.xml)<\/loc>/.exec(index)![1]!;
+  const sitemap = await (await request.get(new URL(pages).pathname)).text();
   for (const locale of ["ru", "en", "ka"]) expect(sitemap).toContain(`/${locale}/map</loc>`);
 });
 
