@@ -5,7 +5,8 @@ import {
   INDEX_SIMILARITY,
   minimumSimilarity,
   parseSearchQuery,
-  toTsQueryText,
+  tsQueryOperands,
+  TSQUERY_SYNTAX,
   trigramTerms,
   type SearchQuery,
   type SearchTerm,
@@ -85,7 +86,7 @@ const candidateLimit = (limit: number) => Math.min(Math.max(CANDIDATE_LIMIT, lim
 /** The query behind rankMatches (for a query with terms); the trigram threshold must be set around it. */
 export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: number): Prisma.Sql {
   const { from, id } = TRANSLATIONS[kind];
-  const tsText = toTsQueryText(query.terms);
+  const operands = tsQueryOperands(query.terms);
   const fuzzy = trigramTerms(query.terms);
   const nearAll = all(fuzzy.map(near), " AND ", Prisma.sql`false`);
   // Each term's similarity is computed once per candidate (s0, s1, …), then compared and averaged.
@@ -106,9 +107,13 @@ export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: nu
           WHERE o.acronym IS NOT NULL AND search_skeleton(o.acronym) = ANY(${query.terms.flatMap((term) => term.skeletons)}::text[])`
       : Prisma.empty;
   return Prisma.sql`
-    WITH q AS (
-      SELECT to_tsquery('russian', unaccent(${tsText})) || to_tsquery('english', unaccent(${tsText}))
-          || to_tsquery('simple', unaccent(${tsText})) AS tsq
+    WITH words AS (
+      SELECT regexp_replace(translate(unaccent(x.word), ${TSQUERY_SYNTAX}, ''), '[[:space:]]+', '', 'g') AS word, x.prefix
+      FROM unnest(${operands.words}::text[], ${operands.prefixes}::boolean[]) AS x(word, prefix)
+    ), operands AS (
+      SELECT string_agg(word || CASE WHEN prefix THEN ':*' ELSE '' END, ' & ') AS text FROM words WHERE word <> ''
+    ), q AS (
+      SELECT to_tsquery('russian', text) || to_tsquery('english', text) || to_tsquery('simple', text) AS tsq FROM operands
     ), hits AS (
       SELECT ${id} AS id, t."searchVector" @@ q.tsq AS by_text, ts_rank(t."searchVector", q.tsq) AS text_rank
         ${sims.length ? Prisma.sql`, ${Prisma.join(sims)}` : Prisma.empty}

@@ -45,12 +45,17 @@ export function parseSearchQuery(raw: string | undefined | null): SearchQuery {
 }
 
 /**
- * The terms as to_tsquery input: every word must occur, words of three or more letters also as a prefix
- * ("азерб" finds "азербайджанский"). Safe to hand to to_tsquery because words hold no operator characters.
+ * The terms as to_tsquery operands: every word must occur, words of three or more letters also as a prefix
+ * ("азерб" finds "азербайджанский"). The words hold no operator characters, but the database's unaccent() may still
+ * turn a letter into one (the modifier letter "ː" becomes ":"): rankedMatchesSql() removes those after unaccent()
+ * and joins the operands with " & " itself.
  */
-export function toTsQueryText(terms: SearchTerm[]): string {
-  return terms.map((t) => (Array.from(t.word).length >= 3 ? `${t.word}:*` : t.word)).join(" & ");
+export function tsQueryOperands(terms: SearchTerm[]): { words: string[]; prefixes: boolean[] } {
+  return { words: terms.map((t) => t.word), prefixes: terms.map((t) => Array.from(t.word).length >= 3) };
 }
+
+/** What to_tsquery reads as syntax rather than as a word (with whitespace, which separates operands). */
+export const TSQUERY_SYNTAX = "&|!():'*<>\\";
 
 /**
  * The terms that trigram matching must all find: words of three letters or more (shorter ones only match
