@@ -5,13 +5,14 @@ import { Prisma } from "@/lib/db/generated/client";
 import { todayIso } from "@/lib/events/event-period";
 import { eventConditions, translationJoins, whenScope } from "@/lib/events/filter-sql";
 import { parseEventQuery, type EventWhen } from "@/lib/events/filters";
-import { orderBy } from "@/lib/events/list-events";
+import { orderKeys } from "@/lib/events/list-events";
 import { contentFallbackChain } from "@/lib/i18n/localized";
 import { matchEventIds } from "@/lib/search/match";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { notFound } from "./http/errors";
 import { localizedMap, provenanceMap, withLabel } from "./localized";
-import { pageOf, type Page } from "./paging";
+import { readListPage } from "./list-page";
+import { pageOf, seekPageOf, type Page } from "./paging";
 import { readQuery, rejectIgnored } from "./query";
 import { apiCitation, namedRefs, namedRefSelect } from "./references";
 import { pageUrl } from "./urls";
@@ -77,26 +78,30 @@ function represent(row: EventRow, lang: string | undefined) {
 
 /** GET /events: the events list's filters; `when` defaults to all (the page's default is upcoming). */
 export async function listEventsEndpoint(url: URL): Promise<Page<ReturnType<typeof represent>>> {
-  const { params, page, perPage, lang } = readQuery(url, "/events");
+  const query = readQuery(url, "/events");
+  const { params, page, perPage, lang } = query;
   const parsed = parseEventQuery(params);
   rejectIgnored("/events", parsed.ignored);
   const { filters } = parsed;
   const when: EventWhen = params.when ? parsed.when : "all";
   const matchedIds = filters.q ? await matchEventIds(filters.q) : null;
-  const where = eventConditions(filters, whenScope(when, todayIso()), matchedIds);
-  const [totals, ordered] = await Promise.all([
-    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Event" e ${where}`,
-    db.$queryRaw<{ id: string }[]>`
-      SELECT e.id FROM "Event" e ${translationJoins(contentFallbackChain(lang ?? "ru"))}
-      ${where}
-      ORDER BY ${orderBy(when)}
-      LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
-  ]);
-  const ids = ordered.map((r) => r.id);
-  const rows = await db.event.findMany({ where: { id: { in: ids } }, select: eventSelect });
+  const chain = contentFallbackChain(lang ?? "ru");
+  const listed = await readListPage(
+    {
+      id: Prisma.sql`e.id`,
+      table: Prisma.sql`"Event" e`,
+      joins: translationJoins(chain),
+      where: eventConditions(filters, whenScope(when, todayIso()), matchedIds),
+      keys: orderKeys(when),
+      order: `events:${when}:${chain.join(",")}`,
+    },
+    query,
+  );
+  const rows = await db.event.findMany({ where: { id: { in: listed.ids } }, select: eventSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const data = ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang)] : []));
-  return pageOf(url, data, { page, perPage, total: totals[0]?.count ?? 0 });
+  const data = listed.ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang)] : []));
+  if (listed.total === null) return seekPageOf(url, data, perPage, listed.nextCursor);
+  return pageOf(url, data, { page, perPage, total: listed.total }, { next_cursor: listed.nextCursor });
 }
 
 /** GET /events/{slug}: the event and its numbered sources. */

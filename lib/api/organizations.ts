@@ -1,17 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { key } from "@/lib/db/keyset";
 import { isSlug } from "@/lib/validation/text";
 import { contentFallbackChain } from "@/lib/i18n/localized";
 import { filterConditions, translationJoins } from "@/lib/organizations/filter-sql";
 import { parseOrganizationQuery } from "@/lib/organizations/filters";
-import { orderBy } from "@/lib/organizations/list-organizations";
+import { orderKeys } from "@/lib/organizations/list-organizations";
 import { organizationRowSelect, type OrganizationRow } from "@/lib/organizations/row";
 import { dayOf } from "@/lib/organizations/dissolved-on";
 import { matchOrganizationIds } from "@/lib/search/match";
 import { citationSelect, toCitations } from "@/lib/sources/citation";
 import { notFound } from "./http/errors";
 import { localizedMap, provenanceMap, withLabel } from "./localized";
-import { pageOf, type Page } from "./paging";
+import { readListPage } from "./list-page";
+import { pageOf, seekPageOf, type Page } from "./paging";
 import { readQuery, rejectIgnored } from "./query";
 import { apiCitation, eventRefs, eventRefSelect, namedRefs } from "./references";
 import { pageUrl } from "./urls";
@@ -51,31 +54,31 @@ function represent(row: OrganizationRow, lang: string | undefined) {
  * organization. As the list, diaspora organizations unless `category=RELATED_INSTITUTION`.
  */
 export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnType<typeof represent>>> {
-  const { params, page, perPage, lang } = readQuery(url, "/organizations");
+  const query = readQuery(url, "/organizations");
+  const { params, page, perPage, lang } = query;
   // sort=slug is the API's own; the list's parser checks the rest as the page does.
   const { sort: requested, ...rest } = params;
   const bySlug = requested === "slug" || (requested === undefined && !params.q);
   const { filters, sort, ignored } = parseOrganizationQuery(requested === "slug" ? rest : params);
   rejectIgnored("/organizations", ignored);
   const matchedIds = filters.q ? await matchOrganizationIds(filters.q) : null;
-  const where = filterConditions(filters, matchedIds);
-  const [totals, ordered] = await Promise.all([
-    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Organization" o ${where}`,
-    bySlug
-      ? db.$queryRaw<
-          { id: string }[]
-        >`SELECT o.id FROM "Organization" o ${where} ORDER BY o.slug LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`
-      : db.$queryRaw<{ id: string }[]>`
-          SELECT o.id FROM "Organization" o ${translationJoins(contentFallbackChain(lang ?? "ru"))}
-          ${where}
-          ORDER BY ${orderBy(sort, matchedIds, lang ?? "ru")}
-          LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
-  ]);
-  const ids = ordered.map((r) => r.id);
-  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: organizationRowSelect });
+  const chain = contentFallbackChain(lang ?? "ru");
+  const listed = await readListPage(
+    {
+      id: Prisma.sql`o.id`,
+      table: Prisma.sql`"Organization" o`,
+      joins: bySlug ? Prisma.empty : translationJoins(chain),
+      where: filterConditions(filters, matchedIds),
+      keys: bySlug ? [key(Prisma.sql`o.slug`, "text", { nullable: false })] : orderKeys(sort, matchedIds, lang ?? "ru"),
+      order: bySlug ? "organizations:slug" : `organizations:${sort}:${chain.join(",")}`,
+    },
+    query,
+  );
+  const rows = await db.organization.findMany({ where: { id: { in: listed.ids } }, select: organizationRowSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const data = ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang)] : []));
-  return pageOf(url, data, { page, perPage, total: totals[0]?.count ?? 0 });
+  const data = listed.ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang)] : []));
+  if (listed.total === null) return seekPageOf(url, data, perPage, listed.nextCursor);
+  return pageOf(url, data, { page, perPage, total: listed.total }, { next_cursor: listed.nextCursor });
 }
 
 /** GET /organizations/{slug}: the organization, its events and its numbered sources. */

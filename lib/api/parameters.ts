@@ -132,9 +132,16 @@ export const PARAMETERS = {
   },
   page: {
     name: "page",
-    description: "Page number, from 1. A page past the last one is empty.",
+    description: "Page number, from 1. A page past the last one is empty. For deep pages follow next_cursor instead.",
     schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 },
     invalid: `must be a whole number from 1 to ${MAX_PAGE}`,
+  },
+  cursor: {
+    name: "cursor",
+    description:
+      "Where to continue: the next_cursor of the previous page (keyset paging). Deep pages cost as little as the first, and an entry added or removed meanwhile neither repeats nor skips one. Keep the other parameters as they were; not with page. An answer read by cursor has no page or total.",
+    schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,4000}$" },
+    invalid: "must be the next_cursor of an earlier answer of this endpoint",
   },
   per_page: {
     name: "per_page",
@@ -154,6 +161,8 @@ export const PARAMETERS = {
 export type ParameterId = keyof typeof PARAMETERS;
 
 const PAGING: ParameterId[] = ["page", "per_page", "lang"];
+/** The long lists also page by cursor. */
+const SEEKING: ParameterId[] = ["cursor", ...PAGING];
 
 /** Each endpoint's parameters, by OpenAPI path. */
 export const ENDPOINT_PARAMETERS = {
@@ -167,10 +176,10 @@ export const ENDPOINT_PARAMETERS = {
     "city",
     "language",
     "sort",
-    ...PAGING,
+    ...SEEKING,
   ],
   "/organizations/{slug}": ["lang"],
-  "/events": ["q", "country", "diaspora", "eventType", "city", "organization", "from", "to", "when", ...PAGING],
+  "/events": ["q", "country", "diaspora", "eventType", "city", "organization", "from", "to", "when", ...SEEKING],
   "/events/{slug}": ["lang"],
   "/diasporas": ["q", "country", ...PAGING],
   "/diasporas/{slug}": ["lang"],

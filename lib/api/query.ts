@@ -17,6 +17,8 @@ export type ApiQuery = {
   page: number;
   perPage: number;
   lang: string | undefined;
+  /** Keyset paging (lib/api/cursor.ts): the raw cursor, checked against the list's order by the endpoint. */
+  cursor: string | undefined;
 };
 
 const WHOLE_NUMBER = /^[1-9][0-9]{0,8}$/;
@@ -53,8 +55,14 @@ export function readQuery(url: URL, path: EndpointPath): ApiQuery {
     )
       throw invalidParameter(def.name, `${def.name} ${def.invalid}.`);
   }
+  if (params.cursor !== undefined && params.page !== undefined)
+    throw invalidParameter(
+      "cursor",
+      "cursor and page cannot be combined: a cursor already says where the page starts.",
+    );
   return {
     params,
+    cursor: params.cursor,
     page: wholeNumber(params, "page", MAX_PAGE) ?? 1,
     perPage: wholeNumber(params, "per_page", MAX_PER_PAGE) ?? DEFAULT_PER_PAGE,
     lang: language(params.lang),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { key, orderSql, type SortKey } from "@/lib/db/keyset";
 import { Prisma } from "@/lib/db/generated/client";
 import { contentFallbackChain } from "@/lib/i18n/localized";
 import { summariesInOrder } from "./event-summary";
@@ -22,12 +23,21 @@ export type ListEventsOptions = {
 export type EventPage = { items: EventSummary[]; total: number; page: number; pageCount: number };
 
 /** The list's order (also the API's, lib/api). */
-export function orderBy(when: EventWhen): Prisma.Sql {
-  const byTitle = Prisma.sql`lower(coalesce(t1.title, t2.title, t3.title, e.slug)), e.slug`;
-  // Upcoming: soonest first. Past and all: latest first, undated at the end.
-  if (when === "upcoming") return Prisma.sql`e."startDate" ASC, ${PERIOD_END} ASC, ${byTitle}`;
-  return Prisma.sql`e."startDate" DESC NULLS LAST, ${PERIOD_END} DESC, ${byTitle}`;
+export function orderKeys(when: EventWhen): SortKey[] {
+  const byTitle = [
+    key(Prisma.sql`lower(coalesce(t1.title, t2.title, t3.title, e.slug))`, "text", { nullable: false }),
+    key(Prisma.sql`e.slug`, "text", { nullable: false }),
+  ];
+  // Upcoming: soonest first. Past and all: latest first, undated at the end (an undated event has no period end).
+  if (when === "upcoming") return [key(Prisma.sql`e."startDate"`, "date"), key(PERIOD_END, "date"), ...byTitle];
+  return [
+    key(Prisma.sql`e."startDate"`, "date", { direction: "desc" }),
+    key(PERIOD_END, "date", { direction: "desc", nulls: "first" }),
+    ...byTitle,
+  ];
 }
+
+export const orderBy = (when: EventWhen): Prisma.Sql => orderSql(orderKeys(when));
 
 /**
  * One page of events matching the filters. Upcoming means the event's known period reaches `today`

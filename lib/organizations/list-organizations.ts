@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { key, orderSql, type SortKey } from "@/lib/db/keyset";
 import { Prisma } from "@/lib/db/generated/client";
 import { contentFallbackChain, pickLocalized } from "@/lib/i18n/localized";
 import { filterConditions, translationJoins } from "./filter-sql";
@@ -43,14 +44,18 @@ export function toSummary(row: OrganizationRow, locale: string): OrganizationSum
  * `o."sortName"` stores lower(Russian, else English, else slug) (a trigger keeps it), so a Russian page reads
  * its order from an index and any other language joins only its own names (docs/decisions/0015-performance-at-scale.md).
  */
-export function orderBy(sort: OrganizationSort, matchedIds: string[] | null, locale: string): Prisma.Sql {
+export function orderKeys(sort: OrganizationSort, matchedIds: string[] | null, locale: string): SortKey[] {
   const [first] = contentFallbackChain(locale);
   const nameKey = first === "ru" ? Prisma.sql`o."sortName"` : Prisma.sql`coalesce(lower(t1.name), o."sortName")`;
-  const byName = Prisma.sql`${nameKey}, o.slug`;
-  if (sort === "relevance" && matchedIds) return Prisma.sql`array_position(${matchedIds}::uuid[], o.id), ${byName}`;
-  if (sort === "founded") return Prisma.sql`o."foundedYear" ASC NULLS LAST, ${byName}`;
+  const byName = [key(nameKey, "text"), key(Prisma.sql`o.slug`, "text", { nullable: false })];
+  if (sort === "relevance" && matchedIds)
+    return [key(Prisma.sql`array_position(${matchedIds}::uuid[], o.id)`, "int"), ...byName];
+  if (sort === "founded") return [key(Prisma.sql`o."foundedYear"`, "int"), ...byName];
   return byName;
 }
+
+export const orderBy = (sort: OrganizationSort, matchedIds: string[] | null, locale: string): Prisma.Sql =>
+  orderSql(orderKeys(sort, matchedIds, locale));
 
 /** One page of organizations matching the filters, sorted by relevance, name (in the page's language) or founding year. */
 export async function listOrganizations(options: ListOrganizationsOptions): Promise<OrganizationPage> {

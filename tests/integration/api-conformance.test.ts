@@ -20,6 +20,8 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const long = "а".repeat(201);
+/** A cursor as next_cursor gives one (lib/api/cursor.ts): the order, then the last entry's sort values. */
+const cursor = (...values: unknown[]) => Buffer.from(JSON.stringify(values)).toString("base64url");
 
 /** [OpenAPI path, request path and query, expected status] */
 const CALLS: [string, string, number][] = [
@@ -34,6 +36,10 @@ const CALLS: [string, string, number][] = [
   ["/organizations", "?city=moscow&language=", 200],
   ["/organizations", "?language=az&lang=zh-Hant", 200],
   ["/organizations", "?page=999", 200],
+  ["/organizations", `?per_page=3&cursor=${cursor("organizations:slug", "amor")}`, 200],
+  ["/organizations", `?sort=founded&lang=en&cursor=${cursor("organizations:founded:en,ru", 1990, "a", "a")}`, 200],
+  ["/organizations", `?cursor=${cursor("organizations:slug", "amor")}&page=2`, 400],
+  ["/organizations", "?cursor=a%2Bb", 400],
   ["/organizations", "?per_page=101", 400],
   ["/organizations", "?per_page=0", 400],
   ["/organizations", "?page=two", 400],
@@ -59,6 +65,8 @@ const CALLS: [string, string, number][] = [
   ["/events", "?type=COMMEMORATION&country=CN&lang=en", 200],
   ["/events", "?diaspora=armenian&q=armenian", 200],
   ["/events", "?organization=russian-consulate-general-in-shanghai&city=Shanghai", 200],
+  ["/events", `?cursor=${cursor("events:all:ru,en", "2019-01-01", "2019-01-01", "a", "a")}`, 200],
+  ["/events", `?when=past&cursor=${cursor("events:all:ru,en", "2019-01-01", "2019-01-01", "a", "a")}`, 400],
   ["/events", "?from=2013-02-30", 400],
   ["/events", "?to=2013", 400],
   ["/events", "?from=2020-01-01&to=2019-01-01", 400],

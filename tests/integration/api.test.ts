@@ -497,6 +497,7 @@ describe("HTTP", () => {
       "from",
       "to",
       "when",
+      "cursor",
       "page",
       "per_page",
       "lang",

@@ -52,6 +52,21 @@ const pageOf = (item: string, extra: Record<string, JsonSchema> = {}): JsonSchem
     total: count,
     ...extra,
   });
+/** A list that also pages by cursor: page and total only when read by page number; next_cursor always. */
+const seekablePageOf = (item: string): JsonSchema =>
+  object(
+    {
+      data: arrayOf(ref(item)),
+      page: { type: "integer", minimum: 1, description: "Only when read by page number." },
+      per_page: { type: "integer", minimum: 1, maximum: 100 },
+      total: { ...count, description: "Only when read by page number: a cursor's page is not counted." },
+      next_cursor: {
+        ...nullable({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
+        description: "Pass as cursor= for the page after this one; null on the last page.",
+      },
+    },
+    ["page", "total"],
+  );
 const one = (item: string): JsonSchema => object({ data: ref(item) });
 
 const organization = {
@@ -252,8 +267,8 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     },
     ["label"],
   ),
-  OrganizationPage: pageOf("Organization"),
-  EventPage: pageOf("Event"),
+  OrganizationPage: seekablePageOf("Organization"),
+  EventPage: seekablePageOf("Event"),
   DiasporaPage: pageOf("Diaspora"),
   CountryPage: pageOf("Country"),
   SearchPage: pageOf("SearchHit", {

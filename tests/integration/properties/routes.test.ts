@@ -102,8 +102,24 @@ const LIKELY_VALUES = [
   "Ереван",
 ];
 
+/** A cursor's shape (lib/api/cursor.ts) around hostile values: a real order's name, then anything. */
+const forgedCursor = fc
+  .tuple(
+    fc.constantFrom(
+      "organizations:slug",
+      "organizations:name:ru,en",
+      "organizations:founded:en,ru",
+      "events:all:ru,en",
+    ),
+    fc.array(fc.oneof(fc.constantFrom(...LIKELY_VALUES), noise, fc.integer(), fc.double(), fc.constant(null)), {
+      maxLength: 5,
+    }),
+  )
+  .map(([order, values]) => Buffer.from(JSON.stringify([order, ...values])).toString("base64url"));
+
 /** A query value: plausible, malformed or hostile. */
 const queryValue = fc.oneof(
+  { weight: 1, arbitrary: forgedCursor },
   { weight: 3, arbitrary: fc.constantFrom(...LIKELY_VALUES) },
   { weight: 1, arbitrary: fc.constantFrom(...SQL, ...HTML) },
   { weight: 1, arbitrary: malformedDate },
