@@ -17,6 +17,11 @@ const baseURL = urlOf(PORT);
 
 /** The HTTP properties: every server action's refusals, with the whole database fingerprinted around them. */
 const PROPERTY_SPECS = [/actions-http\.spec/];
+/**
+ * The HTTP properties in two halves of about equal time: the first beside the reading specs, the second beside the
+ * writing ones (one app of their own, so either may run beside anything). One project took the whole first phase.
+ */
+const FIRST_PROPERTIES = /(approve|reject|restore|decide|invite|grant|revoke|accept)\w*Action: /;
 /** Specs that change the main app's database: after the specs that read it, one at a time. */
 const WRITING_SPECS = [/curation.*\.spec/, /import.*\.spec/];
 /** Specs that change the database of an app of their own (WRITERS_APP_PORT): from the start, one at a time. */
@@ -77,14 +82,30 @@ export default defineConfig({
   // Three apps of the same build, each on a database of its own, so specs that write need not wait for one another:
   // - the main app: specs that count what the seed holds, two at a time, since none changes it; then the specs
   //   that add or change entries (curation, imports), one at a time, so none sees another's changes half done;
-  // - the HTTP properties' (PROPERTIES_APP_PORT), from the start: they fingerprint their whole database;
-  // - the other writing specs' (WRITERS_APP_PORT: accounts, suggestions, feeds, XSS), from the start, one at a time;
+  // - the HTTP properties' (PROPERTIES_APP_PORT), in two halves, one at a time: they fingerprint their whole database;
+  // - the other writing specs' (WRITERS_APP_PORT: accounts, suggestions, feeds, XSS), one at a time;
   //   then, when every other spec is done, the ones that time the app under attack.
-  // Playwright runs projects in phases by their dependencies, sharing the two workers within a phase in the order
-  // listed: first the HTTP properties (one worker; longest in CI at 1 000 inputs) and the reading specs (the other
-  // worker, then both); then the two writing groups side by side; then the ReDoS spec alone.
+  // Playwright runs projects in phases by their dependencies (a phase starts when the previous one has ended), sharing
+  // the two workers within a phase in the order listed: first half the HTTP properties (one worker) and the reading
+  // specs (the other worker, then both); then the other half and the two writing groups, three single-worker projects
+  // on two workers; then the ReDoS spec alone.
   projects: [
-    { name: "http-properties", testMatch: PROPERTY_SPECS, workers: 1, use: { baseURL: urlOf(PROPERTIES_APP_PORT) } },
+    {
+      name: "http-properties",
+      testMatch: PROPERTY_SPECS,
+      grep: FIRST_PROPERTIES,
+      workers: 1,
+      use: { baseURL: urlOf(PROPERTIES_APP_PORT) },
+    },
+    {
+      name: "http-properties-2",
+      testMatch: PROPERTY_SPECS,
+      grepInvert: FIRST_PROPERTIES,
+      // Not needed for its database: it puts this half in the second phase (see chromium-writes-own).
+      dependencies: ["chromium"],
+      workers: 1,
+      use: { baseURL: urlOf(PROPERTIES_APP_PORT) },
+    },
     {
       name: "chromium",
       testIgnore: [...WRITING_SPECS, ...OWN_WRITING_SPECS, ...ALONE_SPECS, ...PROPERTY_SPECS],
@@ -110,7 +131,7 @@ export default defineConfig({
     {
       name: "chromium-alone",
       testMatch: ALONE_SPECS,
-      dependencies: ["http-properties", "chromium-writes-own", "chromium-writes"],
+      dependencies: ["http-properties", "http-properties-2", "chromium-writes-own", "chromium-writes"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
     },

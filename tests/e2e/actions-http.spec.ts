@@ -23,12 +23,12 @@ import {
   brokenForm,
   type FieldValue,
 } from "../support/arbitraries";
-import { propertyRuns } from "../support/property-runs";
+import { httpPropertyRuns } from "../support/property-runs";
 import { serverActionModules } from "../support/server-actions";
 import { clientAddressOf, createAccount, uniqueEmail } from "./support/accounts";
 import { currentDatabaseUrl } from "./support/app";
 
-const RUNS = propertyRuns();
+const RUNS = httpPropertyRuns();
 /** Requests in flight at once: the server overlaps parsing and rendering while the embedded database works serially. */
 const CONCURRENCY = 4;
 const ORG = "association-of-armenians-of-russia";

@@ -11,3 +11,13 @@ export function propertyRuns({ embeddedDatabase = false }: { embeddedDatabase?: 
   if (Number.isInteger(set) && set > 0) return set;
   return embeddedDatabase ? EMBEDDED_PROPERTY_RUNS : DEFAULT_PROPERTY_RUNS;
 }
+
+/**
+ * Inputs per HTTP property (tests/e2e/actions-http.spec.ts): half the in-process count (100 in `npm test`, 500 in CI).
+ * Each input there is a round trip through the production server, about 20 ms of a 2-core machine's time, while the
+ * same actions' refusals are generated at the full count in process (tests/integration/properties/actions.test.ts):
+ * what HTTP adds (the transports, Origins and sessions, 28 combinations) is covered many times over at half.
+ */
+export function httpPropertyRuns(): number {
+  return Math.ceil(propertyRuns() / 2);
+}
