@@ -4,7 +4,7 @@ import "server-only";
 // where the next page starts, so a client can switch to cursors after the first page.
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { afterRow, keyColumns, orderSql, type SortKey } from "@/lib/db/keyset";
+import { afterRowSegments, keyColumns, orderSql, type SortKey } from "@/lib/db/keyset";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { ApiQuery } from "./query";
 
@@ -26,25 +26,38 @@ export type ListPage = { ids: string[]; total: number | null; nextCursor: string
 
 export async function readListPage(query: ListPageQuery, { page, perPage, cursor }: ApiQuery): Promise<ListPage> {
   const { id, table, joins, where, keys, order } = query;
-  const after = cursor === undefined ? null : afterRow(keys, decodeCursor(cursor, order, keys));
-  const filtered =
-    after === null
-      ? where
-      : where.strings.join("").trim() === ""
-        ? Prisma.sql`WHERE ${after}`
-        : Prisma.sql`${where} AND ${after}`;
-  // One row more than the page, to know whether another follows.
-  const [totals, rows] = await Promise.all([
-    after === null ? db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM ${table} ${where}` : null,
-    db.$queryRaw<Record<string, unknown>[]>`
+  const read = (condition: Prisma.Sql | null, limit: number, offset: number) => {
+    const filtered =
+      condition === null
+        ? where
+        : where.strings.join("").trim() === ""
+          ? Prisma.sql`WHERE ${condition}`
+          : Prisma.sql`${where} AND ${condition}`;
+    return db.$queryRaw<Record<string, unknown>[]>`
       SELECT ${id} AS id, ${keyColumns(keys)} FROM ${table} ${joins} ${filtered}
-      ORDER BY ${orderSql(keys)}
-      LIMIT ${perPage + 1} OFFSET ${after === null ? (page - 1) * perPage : 0}`,
-  ]);
+      ORDER BY ${orderSql(keys)} LIMIT ${limit} OFFSET ${offset}`;
+  };
+  // One row more than the page, to know whether another follows.
+  let rows: Record<string, unknown>[];
+  let total: number | null = null;
+  if (cursor === undefined) {
+    const [totals, numbered] = await Promise.all([
+      db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM ${table} ${where}`,
+      read(null, perPage + 1, (page - 1) * perPage),
+    ]);
+    [rows, total] = [numbered, totals[0]?.count ?? 0];
+  } else {
+    // Segment after segment (lib/db/keyset.ts: the first key's range, then its NULLs), until the page is full.
+    rows = [];
+    for (const segment of afterRowSegments(keys, decodeCursor(cursor, order, keys))) {
+      if (rows.length > perPage) break;
+      rows.push(...(await read(segment, perPage + 1 - rows.length, 0)));
+    }
+  }
   const shown = rows.slice(0, perPage);
   return {
     ids: shown.map((r) => r.id as string),
-    total: totals ? (totals[0]?.count ?? 0) : null,
+    total,
     nextCursor: rows.length > perPage ? encodeCursor(order, keys, shown.at(-1)!) : null,
   };
 }

@@ -48,14 +48,10 @@ const bound = (k: SortKey, value: string | number): Prisma.Sql =>
       ? Prisma.sql`${value}::int`
       : Prisma.sql`${value}::text`;
 
-/** Rows whose key `k` sorts after `value` (or level with it, when `orLevel`). */
-function sortsAfter(k: SortKey, value: KeyValue, orLevel = false): Prisma.Sql {
-  if (value === null) {
-    if (k.nulls === "first") return orLevel ? Prisma.sql`TRUE` : Prisma.sql`${k.sql} IS NOT NULL`;
-    return orLevel ? Prisma.sql`${k.sql} IS NULL` : Prisma.sql`FALSE`;
-  }
-  const operator = Prisma.raw(k.direction === "asc" ? (orLevel ? ">=" : ">") : orLevel ? "<=" : "<");
-  const beyond = Prisma.sql`${k.sql} ${operator} ${bound(k, value)}`;
+/** Rows whose key `k` sorts after `value`. */
+function sortsAfter(k: SortKey, value: KeyValue): Prisma.Sql {
+  if (value === null) return k.nulls === "first" ? Prisma.sql`${k.sql} IS NOT NULL` : Prisma.sql`FALSE`;
+  const beyond = Prisma.sql`${k.sql} ${Prisma.raw(k.direction === "asc" ? ">" : "<")} ${bound(k, value)}`;
   return k.nulls === "last" && k.nullable ? Prisma.sql`(${beyond} OR ${k.sql} IS NULL)` : beyond;
 }
 
@@ -66,17 +62,39 @@ function sortsLevel(k: SortKey, value: KeyValue): Prisma.Sql {
 
 /**
  * The rows after the one whose keys are `values`, in the order of `keys`: the lexicographic comparison written
- * out key by key, since a row comparison `(a, b) < (x, y)` can neither mix directions nor place NULLs. The first
- * key's bound comes first on its own, so PostgreSQL can start an index scan there.
+ * out key by key, since a row comparison `(a, b) < (x, y)` can neither mix directions nor place NULLs.
  */
-export function afterRow(keys: readonly SortKey[], values: readonly KeyValue[]): Prisma.Sql {
+function afterRow(keys: readonly SortKey[], values: readonly KeyValue[]): Prisma.Sql {
   const branches = keys.map((k, i) =>
     Prisma.join(
       [...keys.slice(0, i).map((level, j) => sortsLevel(level, values[j]!)), sortsAfter(k, values[i]!)],
       " AND ",
     ),
   );
-  return Prisma.sql`(${sortsAfter(keys[0]!, values[0]!, true)} AND (${Prisma.join(branches, " OR ")}))`;
+  return Prisma.sql`(${Prisma.join(branches, " OR ")})`;
+}
+
+/**
+ * The rows after the one whose keys are `values`, as conditions to read one after the other, each in the order of
+ * `keys`, until a page is full. Each starts with a bound on the first key alone that an index on it can seek to:
+ * `"startDate" <= day`, not `("startDate" <= day OR "startDate" IS NULL)`, which PostgreSQL can only filter on
+ * while reading the index from its start (at a million events, 450 ms for the 5 000th page instead of a few).
+ * So when the first key's NULLs sort last, its NULL rows are a condition of their own, read after the others.
+ */
+export function afterRowSegments(keys: readonly SortKey[], values: readonly KeyValue[]): Prisma.Sql[] {
+  const [first, ...rest] = keys;
+  const [value = null, ...restValues] = values;
+  if (first === undefined) return [];
+  const later = rest.length ? afterRow(rest, restValues) : Prisma.sql`FALSE`;
+  if (value === null) {
+    // Among the NULLs (after them, when they sort first: every non-NULL).
+    const tail = Prisma.sql`${first.sql} IS NULL AND ${later}`;
+    return first.nulls === "last" ? [tail] : [tail, Prisma.sql`${first.sql} IS NOT NULL`];
+  }
+  const reach = Prisma.sql`${first.sql} ${Prisma.raw(first.direction === "asc" ? ">=" : "<=")} ${bound(first, value)}`;
+  const beyond = Prisma.sql`${first.sql} ${Prisma.raw(first.direction === "asc" ? ">" : "<")} ${bound(first, value)}`;
+  const ranged = Prisma.sql`${reach} AND (${beyond} OR (${sortsLevel(first, value)} AND ${later}))`;
+  return first.nulls === "last" && first.nullable ? [ranged, Prisma.sql`${first.sql} IS NULL`] : [ranged];
 }
 
 /** A selected key value as a cursor holds it: dates as YYYY-MM-DD, numbers and text as they are. */

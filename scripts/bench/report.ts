@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import type { DatasetMarker } from "./generate/load";
+import type { ApiPageRow } from "./measure/api-pages";
 import type { BundleReport } from "./measure/bundles";
 import type { LighthouseRow } from "./measure/lighthouse";
 import type { PageResult } from "./measure/pages";
@@ -33,6 +34,8 @@ export type BenchResults = {
   bundles: BundleReport;
   lighthouse: LighthouseRow[] | null;
   plans: ScenarioPlans[];
+  /** Absent from runs made before keyset paging. */
+  apiPages?: ApiPageRow[];
 };
 
 export const TARGETS = {
@@ -161,6 +164,23 @@ export function renderResults(r: BenchResults): string {
     const consoleErrors = [...new Set(r.lighthouse.flatMap((row) => row.consoleErrors ?? []))];
     if (consoleErrors.length)
       out.push("Console errors Lighthouse saw:", "", ...consoleErrors.map((e) => `- \`${e.replace(/`/g, "'")}\``), "");
+  }
+
+  if (r.apiPages?.length) {
+    out.push("### Deep pages of the API: by number and by cursor", "");
+    out.push(
+      `The same page of 100 entries read by \`page=\` (OFFSET, with the total counted) and by \`cursor=\` (keyset: a seek from the previous page's last entry, no count), the endpoint functions in process without the routes' cache; median and max of the timed reads, in ms. "Same" says both returned the same entries.`,
+      "",
+    );
+    out.push(
+      "| List | Query | Page | By number median | max | By cursor median | max | Same |",
+      "|---|---|--:|--:|--:|--:|--:|:-:|",
+    );
+    for (const row of r.apiPages)
+      out.push(
+        `| ${row.list} | \`${row.query || "(none)"}\` | ${row.page.toLocaleString("en")} | ${ms(row.byNumber.median)} | ${ms(row.byNumber.max)} | ${ms(row.byCursor.median)} | ${ms(row.byCursor.max)} | ${mark(row.same)} |`,
+      );
+    out.push("");
   }
 
   out.push("### Query plans of the hot queries", "");

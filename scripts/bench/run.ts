@@ -23,6 +23,7 @@ import { listOrganizations } from "../../lib/organizations/list-organizations";
 import { searchEndpoint } from "../../lib/api/search";
 import { runScript } from "../db/database";
 import { generateDatabase, readMarker } from "./generate/load";
+import { measureApiPages } from "./measure/api-pages";
 import { measureBundles } from "./measure/bundles";
 import { measureLighthouse } from "./measure/lighthouse";
 import { measurePages, settle, type PageTarget } from "./measure/pages";
@@ -183,6 +184,9 @@ await runScript(async () => {
     }
 
     await settle(server.origin + "/bench-static.html");
+    step("Deep pages of the API");
+    const apiPages = await measureApiPages(small ? [2, 50, 150] : [2, 100, 1_000, 5_000, 10_000], repetitions, log);
+
     step("Query plans");
     const today = new Date().toISOString().slice(0, 10);
     const scenarios: Scenario[] = [
@@ -264,6 +268,7 @@ await runScript(async () => {
       bundles,
       lighthouse,
       plans,
+      apiPages,
     };
   } finally {
     await server.stop();

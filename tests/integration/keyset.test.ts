@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { decodeCursor, encodeCursor } from "../../lib/api/cursor";
 import { ApiError } from "../../lib/api/http/errors";
 import { Prisma } from "../../lib/db/generated/client";
-import { afterRow, key, keyColumns, orderSql, type SortKey } from "../../lib/db/keyset";
+import { afterRowSegments, key, keyColumns, orderSql, type SortKey } from "../../lib/db/keyset";
 import { openTestDatabase } from "../support/database";
 import { propertyRuns } from "../support/property-runs";
 
@@ -56,9 +56,17 @@ async function walk(keys: SortKey[], pageSize: number): Promise<string[]> {
   const seen: string[] = [];
   let cursor: string | null = null;
   for (;;) {
-    const after: Prisma.Sql = cursor === null ? Prisma.sql`TRUE` : afterRow(keys, decodeCursor(cursor, "walk", keys));
-    const page = await db.$queryRaw<Record<string, unknown>[]>`
-      SELECT slug, ${keyColumns(keys)} FROM keyset_walk WHERE ${after} ORDER BY ${orderSql(keys)} LIMIT ${pageSize}`;
+    // As lib/api/list-page.ts reads: segment after segment until the page is full.
+    const segments = cursor === null ? [Prisma.sql`TRUE`] : afterRowSegments(keys, decodeCursor(cursor, "walk", keys));
+    const page: Record<string, unknown>[] = [];
+    for (const segment of segments) {
+      if (page.length >= pageSize) break;
+      page.push(
+        ...(await db.$queryRaw<Record<string, unknown>[]>`
+          SELECT slug, ${keyColumns(keys)} FROM keyset_walk WHERE ${segment} ORDER BY ${orderSql(keys)}
+          LIMIT ${pageSize - page.length}`),
+      );
+    }
     seen.push(...page.map((r) => r.slug as string));
     if (page.length < pageSize) return seen;
     cursor = encodeCursor("walk", keys, page.at(-1)!);
