@@ -5,6 +5,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { DatasetMarker } from "./generate/load";
 import type { ApiPageRow } from "./measure/api-pages";
 import type { BundleReport } from "./measure/bundles";
+import type { ColdSearch } from "./measure/cold-search";
 import type { LighthouseRow } from "./measure/lighthouse";
 import type { PageResult } from "./measure/pages";
 import type { ScenarioPlans } from "./measure/plans";
@@ -36,10 +37,15 @@ export type BenchResults = {
   plans: ScenarioPlans[];
   /** Absent from runs made before keyset paging. */
   apiPages?: ApiPageRow[];
+  /** Absent from runs made before issue #16. */
+  coldSearch?: ColdSearch;
 };
 
 export const TARGETS = {
   searchP95: 50,
+  /** Issue #16: queries never seen before, p95 and the slowest. */
+  coldSearchP95: 100,
+  coldSearchMax: 300,
   listPageP95: 150,
   appSqlRatio: 3,
   pageJsKb: 25,
@@ -103,6 +109,25 @@ export function renderResults(r: BenchResults): string {
     `| **all queries** | | | **${ms(s.pooled.app.median)}** | **${ms(s.pooled.app.p95)}** | **${ms(s.pooled.sql.median)}** | **${ms(s.pooled.sql.p95)}** | **${s.pooled.ratio}** | **${mark(s.pooled.app.p95 <= TARGETS.searchP95)}** | **${mark(s.pooled.ratio <= TARGETS.appSqlRatio)}** |`,
     "",
   );
+
+  const c = r.coldSearch;
+  if (c) {
+    out.push("### Search: queries never seen before (issue #16)", "");
+    out.push(
+      `${c.queries.length} queries drawn once each from the data set's own names (scripts/bench/measure/cold-search.ts): words, pairs, typos, five-letter prefixes, Cyrillic words transliterated, acronyms; each asked once through the search endpoint's function in process (no cache hit). Targets: p95 ≤ ${TARGETS.coldSearchP95} ms, none above ${TARGETS.coldSearchMax} ms.`,
+      "",
+    );
+    out.push("| Queries | n | Median | p95 | Max | Target |", "|---|--:|--:|--:|--:|:-:|");
+    out.push(
+      `| **all** | ${c.all.n} | ${ms(c.all.median)} | ${ms(c.all.p95)} | ${ms(c.all.max)} | ${mark(c.all.p95 <= TARGETS.coldSearchP95 && c.all.max <= TARGETS.coldSearchMax)} |`,
+    );
+    for (const [shape, x] of Object.entries(c.byShape))
+      out.push(`| ${shape} | ${x.n} | ${ms(x.median)} | ${ms(x.p95)} | ${ms(x.max)} | |`);
+    out.push("", "Slowest five:", "");
+    for (const x of [...c.queries].sort((a, b) => b.ms - a.ms).slice(0, 5))
+      out.push(`- ${ms(x.ms)} ms: \`${x.q}\` (${x.shape}, ${x.hits} hits)`);
+    out.push("");
+  }
 
   const p = r.pages;
   const ceiling = p.results.find((x) => x.id === "static");

@@ -24,6 +24,7 @@ import { searchEndpoint } from "../../lib/api/search";
 import { runScript } from "../db/database";
 import { generateDatabase, readMarker } from "./generate/load";
 import { measureApiPages } from "./measure/api-pages";
+import { measureColdSearch } from "./measure/cold-search";
 import { measureBundles } from "./measure/bundles";
 import { measureLighthouse } from "./measure/lighthouse";
 import { measurePages, settle, type PageTarget } from "./measure/pages";
@@ -150,6 +151,9 @@ await runScript(async () => {
     step("Search: API and SQL");
     const queries = await measureSearch(server.origin, url, repetitions, log);
 
+    step("Search: queries never seen before");
+    const coldSearch = await measureColdSearch(url, small ? 20 : 60, log);
+
     step("Pages under load");
     const targets: PageTarget[] = [
       { id: "home", label: "Home", path: "/ru" },
@@ -269,6 +273,7 @@ await runScript(async () => {
       lighthouse,
       plans,
       apiPages,
+      coldSearch,
     };
   } finally {
     await server.stop();
