@@ -39,12 +39,48 @@ const TRANSLATIONS: Record<SearchKind, { from: Prisma.Sql; id: Prisma.Sql }> = {
 
 const all = (parts: Prisma.Sql[], glue: string, none: Prisma.Sql) => (parts.length ? Prisma.join(parts, glue) : none);
 
-/** Index condition: some skeleton of the term is near a word of the stored name (pg_trgm's <% uses the GIN index). */
-const near = (term: SearchTerm) =>
-  Prisma.sql`(${Prisma.join(
-    term.skeletons.map((s) => Prisma.sql`${s} <% t."searchSkeleton"`),
-    " OR ",
-  )})`;
+/** What a query needs looked up before it is ranked (preparedSearchSql), as constants the planner can weigh. */
+export type PreparedSearch = {
+  /** The full-text operands after unaccent(), joined with " & " (null: none left, the full-text branch is off). */
+  tsText: string | null;
+  /** For each of trigramTerms(query.terms): the stored words near it (the vocabulary's trigram matches). */
+  nearWords: string[][];
+};
+
+const NUMBER = /^\p{N}+$/u;
+
+/**
+ * The first step of a search, in the transaction whose trigram threshold is set: the full-text operands (unaccent
+ * may turn a letter into tsquery syntax, lib/search/query.ts: removed here) and, for each term trigram matching must
+ * find, the words of the stored names near it, from the vocabulary of every stored word ("SearchWord", a few
+ * thousand rows; pg_trgm's <% on its trigram index). A number is looked up as it is: "2002" has no typos worth
+ * matching, and the numbers near it are in most of a million event titles. Read first and passed to
+ * rankedMatchesSql() as constants, so that the planner weighs each word's frequency from the statistics: it reads a
+ * rare word's rows from the indexes and stops a sequential scan early for a word most rows hold, where a bitmap of a
+ * million rows took half a second (docs/decisions/0005-search.md).
+ */
+export function preparedSearchSql(query: SearchQuery): Prisma.Sql {
+  const operands = tsQueryOperands(query.terms);
+  const fuzzy = trigramTerms(query.terms);
+  const nearWords = fuzzy.map((term) =>
+    NUMBER.test(term.word)
+      ? Prisma.sql`${term.skeletons}::text[]`
+      : Prisma.sql`ARRAY(SELECT w.word FROM "SearchWord" w WHERE ${Prisma.join(
+          term.skeletons.map((skeleton) => Prisma.sql`${skeleton} <% w.word`),
+          " OR ",
+        )})`,
+  );
+  return Prisma.sql`
+    WITH words AS (
+      SELECT regexp_replace(translate(unaccent(x.word), ${TSQUERY_SYNTAX}, ''), '[[:space:]]+', '', 'g') AS word, x.prefix
+      FROM unnest(${operands.words}::text[], ${operands.prefixes}::boolean[]) AS x(word, prefix)
+    )
+    SELECT (SELECT string_agg(word || CASE WHEN prefix THEN ':*' ELSE '' END, ' & ') FROM words WHERE word <> '') AS "tsText",
+      json_build_array(${nearWords.length ? Prisma.join(nearWords) : Prisma.empty}) AS "nearWords"`;
+}
+
+/** Index condition: the stored name holds one of the words near the term (GIN on search_words("searchSkeleton")). */
+const near = (words: string[]) => Prisma.sql`search_words(t."searchSkeleton") && ${words}::text[]`;
 
 /** The term's best word similarity to the stored name. */
 const similarity = (term: SearchTerm) =>
@@ -64,8 +100,9 @@ export async function rankMatches(kind: SearchKind, query: SearchQuery, limit: n
   const rows = await db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(INDEX_SIMILARITY)}, true)`;
+      const [prepared] = await tx.$queryRaw<PreparedSearch[]>(preparedSearchSql(query));
       return tx.$queryRaw<{ id: string; score: number; total: number; candidates: number }[]>(
-        rankedMatchesSql(kind, query, limit),
+        rankedMatchesSql(kind, query, limit, prepared!),
       );
     },
     { timeout: SEARCH_TIMEOUT_MS },
@@ -84,11 +121,23 @@ const SEARCH_TIMEOUT_MS = 20_000;
 const candidateLimit = (limit: number) => Math.min(Math.max(CANDIDATE_LIMIT, limit), MAX_MATCH_LIMIT);
 
 /** The query behind rankMatches (for a query with terms); the trigram threshold must be set around it. */
-export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: number): Prisma.Sql {
+export function rankedMatchesSql(
+  kind: SearchKind,
+  query: SearchQuery,
+  limit: number,
+  prepared: PreparedSearch,
+): Prisma.Sql {
   const { from, id } = TRANSLATIONS[kind];
-  const operands = tsQueryOperands(query.terms);
   const fuzzy = trigramTerms(query.terms);
-  const nearAll = all(fuzzy.map(near), " AND ", Prisma.sql`false`);
+  const nearAll = all(
+    prepared.nearWords.map((words) => near(words)),
+    " AND ",
+    Prisma.sql`false`,
+  );
+  // to_tsquery of constants is folded when the statement is planned: the planner sees the query's lexemes.
+  const tsq = prepared.tsText
+    ? Prisma.sql`(to_tsquery('russian', ${prepared.tsText}) || to_tsquery('english', ${prepared.tsText}) || to_tsquery('simple', ${prepared.tsText}))`
+    : Prisma.sql`NULL::tsquery`;
   // Each term's similarity is computed once per candidate (s0, s1, …), then compared and averaged.
   const sims = fuzzy.map((f, i) => Prisma.sql`${similarity(f)} AS ${Prisma.raw(`s${i}`)}`);
   const similarAll = all(
@@ -107,18 +156,12 @@ export function rankedMatchesSql(kind: SearchKind, query: SearchQuery, limit: nu
           WHERE o.acronym IS NOT NULL AND search_skeleton(o.acronym) = ANY(${query.terms.flatMap((term) => term.skeletons)}::text[])`
       : Prisma.empty;
   return Prisma.sql`
-    WITH words AS (
-      SELECT regexp_replace(translate(unaccent(x.word), ${TSQUERY_SYNTAX}, ''), '[[:space:]]+', '', 'g') AS word, x.prefix
-      FROM unnest(${operands.words}::text[], ${operands.prefixes}::boolean[]) AS x(word, prefix)
-    ), operands AS (
-      SELECT string_agg(word || CASE WHEN prefix THEN ':*' ELSE '' END, ' & ') AS text FROM words WHERE word <> ''
-    ), q AS (
-      SELECT to_tsquery('russian', text) || to_tsquery('english', text) || to_tsquery('simple', text) AS tsq FROM operands
-    ), hits AS (
-      SELECT ${id} AS id, t."searchVector" @@ q.tsq AS by_text, ts_rank(t."searchVector", q.tsq) AS text_rank
+    WITH hits AS (
+      SELECT ${id} AS id, coalesce(t."searchVector" @@ ${tsq}, false) AS by_text,
+        coalesce(ts_rank(t."searchVector", ${tsq}), 0) AS text_rank
         ${sims.length ? Prisma.sql`, ${Prisma.join(sims)}` : Prisma.empty}
-      FROM ${from} CROSS JOIN q
-      WHERE t."searchVector" @@ q.tsq OR (${nearAll})
+      FROM ${from}
+      WHERE t."searchVector" @@ ${tsq} OR (${nearAll})
       LIMIT ${candidateLimit(limit)}
     ), scored AS (
       SELECT id, by_text, text_rank, (${similarAll}) AS by_name, (${similaritySum})::float8 / ${Math.max(fuzzy.length, 1)} AS name_similarity

@@ -134,6 +134,39 @@ describe("transliteration and folding", () => {
     expect(await find("diaspora", "Azerbaycan")).toEqual(["azerbaijani"]);
   });
 
+  it("finds by a typo a word an edit brought in: the vocabulary of stored words follows inserts and updates", async () => {
+    const row = {
+      organizationId: (await db.organization.findUniqueOrThrow({ where: { slug: "fx-qizil" } })).id,
+      locale: "az",
+    };
+    expect(await organizations("Zhemchuzhyna")).toEqual([]);
+    await db.organizationTranslation.update({
+      where: { organizationId_locale: row },
+      data: { name: "Qızıl Dağ Gözəl Üfüq Zhemchuzhina" },
+    });
+    try {
+      expect(await organizations("Zhemchuzhyna")).toEqual(["fx-qizil"]);
+      expect(await db.searchWord.count({ where: { word: { startsWith: "zhemch" } } })).toBeGreaterThan(0);
+    } finally {
+      await db.organizationTranslation.update({
+        where: { organizationId_locale: row },
+        data: { name: "Qızıl Dağ Gözəl Üfüq" },
+      });
+    }
+    // The old word stays in the vocabulary, but no name holds it any more.
+    expect(await organizations("Zhemchuzhyna")).toEqual([]);
+  });
+
+  it("matches a typo word by word, not across words: «армян» is not «Russian A…»", async () => {
+    // pg_trgm's word_similarity over a whole name lets a word's trigrams run into the next word's: "armian" was 0.43
+    // similar to "rusian ameritsan…" (0.29 to "rusian" alone), so Armenian found the Russian-American Medical
+    // Association. Near words are now matched one stored word at a time (the SearchWord vocabulary).
+    const found = await organizations("армян");
+    expect(found).toContain("association-of-armenians-of-russia");
+    expect(found).not.toContain("rama");
+    expect(found).not.toContain("all-russian-azerbaijan-congress");
+  });
+
   it("tolerates one wrong letter in a word of six letters or more", async () => {
     for (const typo of ["Zberbank", "Sberbqnk", "Sberbanl"])
       expect(await organizations(typo), typo).toContain("sberbank");

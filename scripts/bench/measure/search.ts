@@ -1,10 +1,11 @@
 // Item 1 and 2: /api/v1/search for a fixed list of queries, and the same ranking statements sent straight to
 // PostgreSQL — the floor the app's overhead is measured against. The statements come from the app's own builder
-// (rankedMatchesSql in lib/search/match.ts), with the trigram threshold set the same way, in a transaction each,
+// (preparedSearchSql and rankedMatchesSql in lib/search/match.ts), with the trigram threshold set the same way, in a
+// transaction each,
 // the three kinds in parallel as the endpoint runs them.
 import pg from "pg";
 import { DEFAULT_PER_PAGE, SEARCH_KINDS } from "../../../lib/api/parameters";
-import { rankedMatchesSql, type SearchKind } from "../../../lib/search/match";
+import { preparedSearchSql, rankedMatchesSql, type PreparedSearch, type SearchKind } from "../../../lib/search/match";
 import { INDEX_SIMILARITY, parseSearchQuery } from "../../../lib/search/query";
 import { summarize, timed, type Summary } from "./stats";
 
@@ -55,11 +56,13 @@ async function sqlOnce(clients: pg.Client[], q: string): Promise<void> {
   await Promise.all(
     KINDS.map(async (kind, i) => {
       const client = clients[i]!;
-      const statement = rankedMatchesSql(kind, query, DEFAULT_PER_PAGE);
       await client.query("BEGIN");
       await client.query("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", [
         String(INDEX_SIMILARITY),
       ]);
+      const prepare = preparedSearchSql(query);
+      const prepared = (await client.query<PreparedSearch>(prepare.text, prepare.values)).rows[0]!;
+      const statement = rankedMatchesSql(kind, query, DEFAULT_PER_PAGE, prepared);
       await client.query(statement.text, statement.values);
       await client.query("COMMIT");
     }),
