@@ -129,11 +129,7 @@ export function rankedMatchesSql(
 ): Prisma.Sql {
   const { from, id } = TRANSLATIONS[kind];
   const fuzzy = trigramTerms(query.terms);
-  const nearAll = all(
-    prepared.nearWords.map((words) => near(words)),
-    " AND ",
-    Prisma.sql`false`,
-  );
+  const nearAll = all(prepared.nearWords.map(near), " AND ", Prisma.sql`false`);
   // to_tsquery of constants is folded when the statement is planned: the planner sees the query's lexemes.
   const tsq = prepared.tsText
     ? Prisma.sql`(to_tsquery('russian', ${prepared.tsText}) || to_tsquery('english', ${prepared.tsText}) || to_tsquery('simple', ${prepared.tsText}))`

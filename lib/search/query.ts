@@ -47,8 +47,8 @@ export function parseSearchQuery(raw: string | undefined | null): SearchQuery {
 /**
  * The terms as to_tsquery operands: every word must occur, words of three or more letters also as a prefix
  * ("азерб" finds "азербайджанский"). The words hold no operator characters, but the database's unaccent() may still
- * turn a letter into one (the modifier letter "ː" becomes ":"): rankedMatchesSql() removes those after unaccent()
- * and joins the operands with " & " itself.
+ * turn a letter into one (the modifier letter "ː" becomes ":"): preparedSearchSql() in match.ts removes those after
+ * unaccent() and joins the operands with " & " itself.
  */
 export function tsQueryOperands(terms: SearchTerm[]): { words: string[]; prefixes: boolean[] } {
   return { words: terms.map((t) => t.word), prefixes: terms.map((t) => Array.from(t.word).length >= 3) };

@@ -1,8 +1,7 @@
 // Item 1 and 2: /api/v1/search for a fixed list of queries, and the same ranking statements sent straight to
 // PostgreSQL — the floor the app's overhead is measured against. The statements come from the app's own builder
 // (preparedSearchSql and rankedMatchesSql in lib/search/match.ts), with the trigram threshold set the same way, in a
-// transaction each,
-// the three kinds in parallel as the endpoint runs them.
+// transaction each, the three kinds in parallel as the endpoint runs them.
 import pg from "pg";
 import { DEFAULT_PER_PAGE, SEARCH_KINDS } from "../../../lib/api/parameters";
 import { preparedSearchSql, rankedMatchesSql, type PreparedSearch, type SearchKind } from "../../../lib/search/match";
