@@ -53,6 +53,21 @@ test("search: the header's box opens under it and searches; the search page has 
   await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue("Оджаг");
 });
 
+test("no menu is streamed in after the first bytes, where it would replace one a reader has already opened", async ({
+  request,
+}) => {
+  // React streams a suspended part as a hidden <div id="S:n"> and a script that swaps it in for its fallback. A
+  // <details> inside such a part would be a new, closed element: a tap on the fallback's menu would be lost.
+  for (const path of ["/en/organizations?country=DE", "/ru/events", "/hy/diasporas", "/kk"]) {
+    const html = await (await request.get(path)).text();
+    const streamed = [...html.matchAll(/<div hidden id="S:[^"]*">([\s\S]*?)<script/g)].map((m) => m[1]);
+    for (const part of streamed) expect(part, path).not.toMatch(/<details|<summary/);
+    // The header's menus are all in the first bytes.
+    const header = html.slice(html.indexOf("<header"), html.indexOf("</header>"));
+    expect(header.match(/<details/g)?.length ?? 0, path).toBeGreaterThanOrEqual(3);
+  }
+});
+
 test("a menu opened before the page's script has run stays open once it runs", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
