@@ -10,6 +10,19 @@ export async function register() {
   if (!process.env.DATABASE_URL) return;
   const { watchDatabase } = await import("@/lib/db/availability");
   watchDatabase(process.env.DATABASE_URL);
+  // The job queue (lib/jobs): started beside the server, not before it, and again a minute later if the database
+  // was not there. `next build` loads this file too, and must not start it.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const [{ startAppJobs }, { log }] = await Promise.all([
+    import("@/lib/jobs/app-runner"),
+    import("@/lib/observability/log"),
+  ]);
+  const startJobs = () =>
+    startAppJobs().catch((error) => {
+      log("error", "job queue did not start; trying again in a minute", { error });
+      setTimeout(startJobs, 60_000).unref();
+    });
+  void startJobs();
 }
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {

@@ -51,6 +51,21 @@ const schema = z.object({
   /** Outgoing mail, e.g. smtp://user:pass@host:587 (smtps:// for TLS). Unset: mail goes to the server log. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default("Diaspora Atlas <no-reply@localhost>"),
+  /**
+   * Background jobs (lib/jobs, docs/decisions/0032-job-queue.md): "true" runs them inside the app process; "false"
+   * leaves them to `npm run worker` processes (several app instances, one or more workers).
+   */
+  JOBS_IN_APP: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  /** How often an idle worker asks the queue for new jobs, in seconds. */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** When the purge of expired sessions, one-time tokens and sign-in counters runs: cron in UTC, or "off". */
+  JOBS_PURGE_SCHEDULE: z
+    .string()
+    .regex(/^(off|\S+( \S+){4})$/, 'five cron fields ("17 3 * * *") or "off"')
+    .default("17 3 * * *"),
   /** The address the About page gives for becoming a curator and for questions. Unset: the page says none is published. */
   CONTACT_EMAIL: z.email().optional(),
 });

@@ -9,9 +9,10 @@ const item =
 
 /** "Sign in", or the signed-in user's menu: account, admin pages their role allows, sign out. Works without JS. */
 export async function UserMenu() {
-  const [t, importText, user] = await Promise.all([
+  const [t, importText, jobsText, user] = await Promise.all([
     getTranslations("Auth.header"),
     getTranslations("ImportIcal"),
+    getTranslations("Jobs"),
     getCurrentUser(),
   ]);
   // Below 640 px a person icon stands for the words (which stay as its accessible name), so the header keeps one row.
@@ -81,6 +82,13 @@ export async function UserMenu() {
             <li>
               <Link href="/admin/audit" className={item}>
                 {t("adminAudit")}
+              </Link>
+            </li>
+          )}
+          {can(user, "manage:jobs") && (
+            <li>
+              <Link href="/admin/jobs" className={item}>
+                {jobsText("menu")}
               </Link>
             </li>
           )}

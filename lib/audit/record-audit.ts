@@ -26,7 +26,9 @@ export type AuditAction =
   | "suggestion.resolved"
   | "suggestion.dismissed"
   | "import.completed"
-  | "events.imported";
+  | "events.imported"
+  | "job.run_requested"
+  | "job.retried";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -37,7 +37,7 @@ const CONTENT: Permission[] = [
 ];
 const OPEN: Permission[] = ["create:source"];
 const REVIEW: Permission[] = ["approve:revision", "reject:revision", "delete:organization", "delete:event"];
-const ADMIN_ONLY: Permission[] = ["manage:users", "view:audit", "import:entries", "import:events"];
+const ADMIN_ONLY: Permission[] = ["manage:users", "view:audit", "import:entries", "import:events", "manage:jobs"];
 const inScope = (where: Where) => where === "armenian" || where === "both";
 
 /** The answer the product owner asked for, by role, stored scope, permission and resource. */

@@ -21,7 +21,7 @@ const OPEN_PERMISSIONS = ["create:source"] as const;
 /** Reviewing and removing: moderators and admins, inside their scope. */
 const REVIEW_PERMISSIONS = ["approve:revision", "reject:revision", "delete:organization", "delete:event"] as const;
 /** Running the site: admins only, never scoped. */
-const ADMIN_PERMISSIONS = ["manage:users", "view:audit", "import:entries", "import:events"] as const;
+const ADMIN_PERMISSIONS = ["manage:users", "view:audit", "import:entries", "import:events", "manage:jobs"] as const;
 
 export const PERMISSIONS = [
   ...CONTENT_PERMISSIONS,

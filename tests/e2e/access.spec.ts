@@ -31,6 +31,7 @@ const PRIVATE = [
   "/en/admin/audit",
   "/en/admin/import",
   "/en/admin/import/ical",
+  "/en/admin/jobs",
 ];
 
 test.describe.configure({ mode: "serial" });
@@ -113,6 +114,7 @@ test("another diaspora's curator gets the 403 page for entries outside their sco
     "/en/admin/audit",
     "/en/admin/import",
     "/en/admin/import/ical",
+    "/en/admin/jobs",
   ]) {
     expect((await georgian.get(path)).status(), path).toBe(404);
   }

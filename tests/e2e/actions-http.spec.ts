@@ -125,6 +125,8 @@ const BROKEN: Record<string, Record<string, fc.Arbitrary<FieldValue>>> = {
     locale: fc.constantFrom("xx", "../en"),
     diasporaIds: uuids,
   },
+  runJobNowAction: { name: fc.oneof(poisonedText, fc.constantFrom("", "PURGE-EXPIRED", "../purge-expired")) },
+  retryJobAction: { name: fc.constantFrom("", "drop", "purge-expired\u0000"), id: malformedUuid },
   signInAction: { email: invalidEmail, password: noise },
   requestPasswordResetAction: { email: invalidEmail },
   resetPasswordAction: {

@@ -18,6 +18,9 @@ import { submitRevision } from "../../lib/curation/submit-revision";
 import { Forbidden } from "../../lib/errors";
 import { importEntries } from "../../lib/import/import-entries";
 import { importIcal } from "../../lib/feeds/import/import-ical";
+import { jobRunner, stopJobRunner } from "../../lib/jobs/app-runner";
+import { retryJob, runJobNow } from "../../lib/jobs/commands";
+import { JOB_SCHEMA } from "../../lib/jobs/runner";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { openTestDatabase } from "../support/database";
@@ -76,7 +79,10 @@ beforeAll(async () => {
   actors.moderatorGlobal = await makeActor("moderator@example.org", [{ role: "MODERATOR", global: true }]);
   actors.admin = await makeActor("admin@example.org", [{ role: "ADMIN", global: true }]);
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await stopJobRunner(5);
+  await db.$disconnect();
+});
 
 /** A fresh published organization of one diaspora at version 2, with a pending revision by its curator, and a user holding a curator role there. */
 async function fixture(diaspora: Diaspora) {
@@ -156,8 +162,16 @@ async function fixture(diaspora: Diaspora) {
     select: { id: true },
   });
   const presence = (await presenceKind.find(db, figure.id))!;
+  // The job queue: no run of the purge waiting (so "run now" may queue one), and one failed run to retry.
+  const { boss } = await jobRunner();
+  await db.$executeRawUnsafe(
+    `DELETE FROM ${JOB_SCHEMA}.job WHERE name = 'purge-expired' AND state IN ('created', 'retry', 'active')`,
+  );
+  const failedJob = (await boss.send("purge-expired", {}, { retryLimit: 0 }))!;
+  await boss.fail("purge-expired", failedJob, { message: "fixture" });
   return {
     slug,
+    failedJob,
     id: current.id,
     version: current.version,
     values,
@@ -189,7 +203,15 @@ async function state() {
     db.invitation.count(),
     db.suggestion.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
-  return { organizations, sources, events, presences, revisions, roles, invitations, suggestions };
+  const [{ queue } = { queue: false }] = await db.$queryRawUnsafe<{ queue: boolean }[]>(
+    `SELECT to_regclass('${JOB_SCHEMA}.job') IS NOT NULL AS queue`,
+  );
+  const jobs = queue
+    ? await db.$queryRawUnsafe<{ id: string; state: string }[]>(
+        `SELECT id::text AS id, state::text AS state FROM ${JOB_SCHEMA}.job ORDER BY id`,
+      )
+    : [];
+  return { organizations, sources, events, presences, revisions, roles, invitations, suggestions, jobs };
 }
 
 type Outcome = "allowed" | "denied";
@@ -378,6 +400,13 @@ const CASES: Case[] = [
       if (!preview.ok || preview.intent !== "preview") throw new Error(`fixture: ${JSON.stringify(preview)}`);
       return importIcal(a, { intent: "import", ...values, planHash: preview.planHash });
     },
+  },
+  // The job queue (lib/jobs): admins only.
+  { action: "runJobNowAction", allowed: admins, run: (a) => runJobNow(a, { name: "purge-expired" }, {}) },
+  {
+    action: "retryJobAction",
+    allowed: admins,
+    run: (a, f) => retryJob(a, { name: "purge-expired", id: f.failedJob }, {}),
   },
 ];
 

@@ -30,6 +30,8 @@ import { approveRevision } from "../../../lib/curation/review-revision";
 import { submitRevision } from "../../../lib/curation/submit-revision";
 import { importIcalAction } from "../../../lib/feeds/import/actions";
 import { importEntriesAction } from "../../../lib/import/actions";
+import { stopJobRunner } from "../../../lib/jobs/app-runner";
+import { retryJobAction, runJobNowAction } from "../../../lib/jobs/actions";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
 import {
@@ -141,7 +143,10 @@ beforeAll(async () => {
   if (!suggested.ok || !suggested.suggestionId) throw new Error("fixture");
   ids.suggestion = suggested.suggestionId;
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await stopJobRunner(5);
+  await db.$disconnect();
+});
 
 /** Form values as the edit form posts them (arrays stay arrays). */
 function flat(values: Record<string, unknown>): Record<string, FieldValue> {
@@ -448,6 +453,23 @@ const CASES: Case[] = [
       diasporaIds: uuidList,
       planHash: fc.oneof(noise, fc.constant("z".repeat(64))),
     }),
+  },
+  {
+    action: "runJobNowAction",
+    messages: ["Jobs"],
+    run: (d) => runJobNowAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ name: "purge-expired" }),
+    broken: () => ({
+      name: fc.oneof(poisonedText, fc.constantFrom("", "PURGE-EXPIRED", "purge-expired ", "../purge-expired")),
+    }),
+  },
+  {
+    action: "retryJobAction",
+    messages: ["Jobs"],
+    run: (d) => retryJobAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ name: "purge-expired", id: "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b" }),
+    // A well-formed id of no failed run is refused too ("notFailed").
+    broken: () => ({ name: fc.constantFrom("", "drop", "Purge-Expired"), id: fc.oneof(malformedUuid, fc.uuid()) }),
   },
   {
     action: "signInAction",

@@ -1,0 +1,42 @@
+import "server-only";
+// Every kind of background job the atlas runs: its queue's retry policy, its schedule (from the environment, with
+// defaults in lib/env.ts and the README) and its work. A job's work is idempotent: pg-boss runs it again after a
+// failure (with growing delays), after a worker died mid-run (the job expires and is retried), and an admin may
+// retry a failed one or run a scheduled one now (/admin/jobs).
+import type { Database } from "@/lib/db/connect";
+import type { Env } from "@/lib/env";
+import { purgeExpired } from "./purge-expired";
+
+export type JobContext = { db: Database; now: () => Date };
+
+export type JobDefinition = {
+  name: string;
+  /** Attempts after the first; with backoff pg-boss waits about retryDelay × 2^attempt seconds (with jitter). */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /** A run still active after this long is taken as dead (its worker stopped) and retried. */
+  expireInSeconds: number;
+  /** Cron in UTC when it runs on its own, or null. */
+  schedule: (env: Env) => string | null;
+  /** The work; what it returns is kept as the run's output (shown to admins). */
+  run: (data: unknown, context: JobContext) => Promise<object | null>;
+};
+
+const cron = (value: string) => (value === "off" ? null : value);
+
+export const JOBS: readonly JobDefinition[] = [
+  {
+    name: "purge-expired",
+    retryLimit: 5,
+    retryDelaySeconds: 60,
+    expireInSeconds: 15 * 60,
+    schedule: (env) => cron(env.JOBS_PURGE_SCHEDULE),
+    run: (_data, { db, now }) => purgeExpired(db, now()),
+  },
+];
+
+export const JOB_NAMES = JOBS.map((job) => job.name);
+
+export function jobDefinition(name: string): JobDefinition | undefined {
+  return JOBS.find((job) => job.name === name);
+}
