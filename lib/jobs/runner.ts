@@ -21,6 +21,8 @@ export type JobRunnerOptions = {
   /** Connections of pg-boss's own pool: the embedded database runs one query at a time, so a few are plenty. */
   max?: number;
   now?: () => Date;
+  /** How often a working runner expires dead runs and archives old ones (pg-boss's default: 2 minutes). */
+  maintenanceIntervalSeconds?: number;
 };
 
 export type JobRunner = {
@@ -55,7 +57,7 @@ async function ensureQueue(boss: PgBoss, job: JobDefinition): Promise<void> {
 }
 
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
-  const { url, db, env, work, jobs = JOBS, max = 4, now = () => new Date() } = options;
+  const { url, db, env, work, jobs = JOBS, max = 4, now = () => new Date(), maintenanceIntervalSeconds } = options;
   const boss = new PgBoss({
     connectionString: url,
     schema: JOB_SCHEMA,
@@ -63,6 +65,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     application_name: work ? "atlas-jobs-worker" : "atlas-jobs-client",
     supervise: work,
     schedule: work,
+    ...(maintenanceIntervalSeconds ? { maintenanceIntervalSeconds } : {}),
   });
   boss.on("error", (error) => log("error", "job queue error", { error }));
   await boss.start();

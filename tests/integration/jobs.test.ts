@@ -2,6 +2,8 @@
 // take real jobs. The nightly purge deletes what expired and keeps what is live; a failing job is retried with
 // growing delays, then shows as failed with its error and runs again when retried; two workers on one database run
 // each job once; the schedule follows its setting; an admin's "run now" and "retry" are checked and audited.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadActor } from "../../lib/auth/load-actor";
 import { createUser } from "../../lib/auth/create-user";
@@ -167,6 +169,62 @@ describe("retries", () => {
     const done = await settled(runner, "test-flaky", id, ["completed"]);
     expect(done.output).toEqual({ fetched: 1 });
     expect(attempts).toHaveLength(4);
+    await stopAll();
+  });
+});
+
+describe("a worker that dies", () => {
+  it("loses nothing: killed mid-job, its run expires and another worker completes it", async () => {
+    const crash = (run: JobDefinition["run"]): JobDefinition => ({
+      name: "test-crash",
+      retryLimit: 2,
+      retryDelaySeconds: 1,
+      expireInSeconds: 2,
+      schedule: () => null,
+      run,
+    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "tests/support/job-worker-child.ts", testDatabaseUrl()],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let said = "";
+    const saw = (word: string) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => said.includes(word) && resolve();
+        child.stdout!.on("data", (chunk: Buffer) => ((said += chunk.toString()), check()));
+        child.once("exit", (code) => reject(new Error(`the worker exited (${code}) before "${word}"`)));
+        check();
+      });
+    await saw("ready");
+    // Sent by a process that does not work, so the doomed worker takes it.
+    const sender = await startJobRunner({
+      url: testDatabaseUrl(),
+      db,
+      env,
+      work: false,
+      jobs: [crash(async () => null)],
+    });
+    runners.push(sender);
+    const id = (await sender.boss.send("test-crash", { n: 1 }))!;
+    await saw("started");
+    child.kill("SIGKILL");
+    await once(child, "exit");
+    expect((await sender.boss.getJobById("test-crash", id))!.state).toBe("active");
+
+    const rescuer = await startJobRunner({
+      url: testDatabaseUrl(),
+      db,
+      env,
+      work: true,
+      jobs: [crash(async (data) => ({ finished: (data as { n: number }).n }))],
+      max: 2,
+      maintenanceIntervalSeconds: 1,
+    });
+    runners.push(rescuer);
+    const done = await settled(rescuer, "test-crash", id, ["completed"]);
+    expect(done.output).toEqual({ finished: 1 });
+    expect(done.retryCount).toBe(1);
     await stopAll();
   });
 });
