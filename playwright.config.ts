@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, systemChromium } from "./tests/e2e/support/browser";
+import { ORIGIN_A, ORIGIN_B } from "./tests/scale/settings";
 import {
   ACCOUNTS_PORT,
   APP_PORT as PORT,
@@ -17,11 +18,6 @@ const baseURL = urlOf(PORT);
 
 /** The HTTP properties: every server action's refusals, with the whole database fingerprinted around them. */
 const PROPERTY_SPECS = [/actions-http\.spec/];
-/**
- * The HTTP properties in two halves of about equal time: the first beside the reading specs, the second beside the
- * writing ones (one app of their own, so either may run beside anything). One project took the whole first phase.
- */
-const FIRST_PROPERTIES = /(approve|reject|restore|decide|invite|grant|revoke|accept)\w*Action: /;
 /** Specs that change the main app's database: after the specs that read it, one at a time. */
 const WRITING_SPECS = [/curation.*\.spec/, /import.*\.spec/];
 /** Specs that change the database of an app of their own (WRITERS_APP_PORT): from the start, one at a time. */
@@ -83,29 +79,21 @@ export default defineConfig({
   // Three apps of the same build, each on a database of its own, so specs that write need not wait for one another:
   // - the main app: specs that count what the seed holds, two at a time, since none changes it; then the specs
   //   that add or change entries (curation, imports), one at a time, so none sees another's changes half done;
-  // - the HTTP properties' (PROPERTIES_APP_PORT), in two halves, one at a time: they fingerprint their whole database;
-  // - the other writing specs' (WRITERS_APP_PORT: accounts, suggestions, feeds, XSS), one at a time;
-  //   then, when every other spec is done, the ones that time the app under attack.
+  // - the other writing specs' (WRITERS_APP_PORT: accounts, suggestions, feeds, XSS, jobs), one at a time;
+  // - the HTTP properties' (PROPERTIES_APP_PORT), one at a time: they fingerprint their whole database;
+  // and the two-instance test's two apps on a PostgreSQL database and Redis of their own (tests/scale).
   // Playwright runs projects in phases by their dependencies (a phase starts when the previous one has ended), sharing
-  // the two workers within a phase in the order listed: first half the HTTP properties (one worker) and the reading
-  // specs (the other worker, then both); then the other half and the two writing groups, three single-worker projects
-  // on two workers; then the ReDoS spec alone.
+  // the two workers within a phase. First the reading specs and the other writing specs (about 600 s of worker time
+  // on this 2-core machine); then, on one worker each, the main app's writers (about 240 s) beside the HTTP
+  // properties and the two instances (about as long together); then the ReDoS spec alone, when nothing else runs.
   projects: [
     {
-      name: "http-properties",
-      testMatch: PROPERTY_SPECS,
-      grep: FIRST_PROPERTIES,
+      name: "chromium-writes-own",
+      // Listed first: it takes one worker from the start, and the reading specs the other (both once it is done).
+      // Listed after them, it waited for the last reading spec and ran alone.
+      testMatch: OWN_WRITING_SPECS,
       workers: 1,
-      use: { baseURL: urlOf(PROPERTIES_APP_PORT) },
-    },
-    {
-      name: "http-properties-2",
-      testMatch: PROPERTY_SPECS,
-      grepInvert: FIRST_PROPERTIES,
-      // Not needed for its database: it puts this half in the second phase (see chromium-writes-own).
-      dependencies: ["chromium"],
-      workers: 1,
-      use: { baseURL: urlOf(PROPERTIES_APP_PORT) },
+      use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
     },
     {
       name: "chromium",
@@ -121,18 +109,25 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"] },
     },
     {
-      name: "chromium-writes-own",
-      testMatch: OWN_WRITING_SPECS,
-      // Not needed for its database, but Playwright runs a project with dependencies only once every project
-      // without any is done: depending on nothing, this group ran before the main app's writers, not beside them.
+      name: "http-properties",
+      testMatch: PROPERTY_SPECS,
+      // Not needed for its database: it puts the properties in the second phase, beside the main app's writers.
       dependencies: ["chromium"],
       workers: 1,
-      use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
+      use: { baseURL: urlOf(PROPERTIES_APP_PORT) },
+    },
+    {
+      // Two instances on one PostgreSQL and one Redis (tests/scale), as behind a load balancer.
+      name: "two-instances",
+      testDir: "tests/scale",
+      dependencies: ["chromium"],
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], baseURL: ORIGIN_A },
     },
     {
       name: "chromium-alone",
       testMatch: ALONE_SPECS,
-      dependencies: ["http-properties", "http-properties-2", "chromium-writes-own", "chromium-writes"],
+      dependencies: ["http-properties", "chromium-writes-own", "chromium-writes", "two-instances"],
       workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: urlOf(WRITERS_APP_PORT) },
     },
@@ -149,6 +144,14 @@ export default defineConfig({
     app(PORT, "main"),
     app(PROPERTIES_APP_PORT, "properties"),
     app(WRITERS_APP_PORT, "writers"),
+    {
+      // The two instances of tests/scale on a PostgreSQL database of their own and Redis (tests/scale/settings.ts).
+      command: "npx tsx tests/scale/start-two-instances.ts",
+      url: `${ORIGIN_B}/en`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM" as const, timeout: 20_000 },
+    },
     {
       // Makes the accounts specs sign in with (tests/e2e/support/account-factory.ts), in their app's database.
       command: "node --conditions=react-server --import tsx tests/e2e/support/account-factory.ts",

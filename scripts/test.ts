@@ -1,5 +1,5 @@
 // npm test: unit and integration tests (Vitest), a production build, then end-to-end tests (Playwright) in
-// Chromium, then the two-instance test (playwright.scale.config.ts: PostgreSQL and Redis). Integration tests use
+// Chromium, the two-instance test among them (tests/scale: PostgreSQL and Redis). Integration tests use
 // DATABASE_URL when it is set (its database name must contain "test"), otherwise an in-memory embedded database; the
 // end-to-end app likewise serves a database of its own on DATABASE_URL's server, otherwise an embedded one
 // (tests/e2e/support/database.ts). Ends with each phase's time and one "N passed, N failed" line.
@@ -62,20 +62,6 @@ if (built !== 0) {
   const e2e = readJson("test-results/e2e.json");
   if (e2e)
     add({ passed: e2e.stats.expected, failed: e2e.stats.unexpected + e2e.stats.flaky, skipped: e2e.stats.skipped });
-  // Two instances on one PostgreSQL (DATABASE_URL's server) and one Redis (REDIS_URL, else 127.0.0.1:6379).
-  failures += run("Playwright (two instances)", "npx", [
-    "playwright",
-    "test",
-    "--config",
-    "playwright.scale.config.ts",
-  ]);
-  const scale = readJson("test-results/e2e-scale.json");
-  if (scale)
-    add({
-      passed: scale.stats.expected,
-      failed: scale.stats.unexpected + scale.stats.flaky,
-      skipped: scale.stats.skipped,
-    });
 }
 
 console.log(`\n${phases.join("\n")}`);

@@ -1,4 +1,4 @@
-// Starts the two-instance set-up (./settings.ts) for playwright.scale.config.ts: a fresh database and Redis prefix,
+// Starts the two-instance set-up (./settings.ts) for the end-to-end run (playwright.config.ts): a fresh database and Redis prefix,
 // then instance A through scripts/start.ts (migrations and seed, as `npm run serve` does), then instance B on the
 // same database. Both share SITE_URL and the auth secret, as instances behind one load balancer would.
 // On SIGTERM both servers stop and the database and Redis keys are removed.

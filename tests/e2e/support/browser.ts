@@ -1,4 +1,4 @@
-// The browser the end-to-end configs launch (playwright.config.ts, playwright.scale.config.ts).
+// The browser the end-to-end config launches (playwright.config.ts).
 //
 // Debian's `chromium-headless-shell` first: the same Blink and V8 as Debian's `chromium` without the full browser's
 // UI layers, and the build Playwright itself runs for headless tests. Measured here (load average about 3): a fresh
