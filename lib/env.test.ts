@@ -25,3 +25,21 @@ describe("readEnv: accounts and mail", () => {
     expect(readEnv({}).MAIL_FROM).toMatch(/Diaspora Atlas/);
   });
 });
+
+describe("readEnv: calendar subscriptions", () => {
+  it("reads every six hours by default", () => {
+    expect(readEnv({}).SUBSCRIPTIONS_POLL_HOURS).toBe(6);
+    expect(readEnv({}).TEST_FETCH_LOOPBACK_PORTS).toEqual([]);
+  });
+
+  it("lets tests reach loopback ports only while the site itself is on a loopback host", () => {
+    expect(readEnv({ TEST_FETCH_LOOPBACK_PORTS: "4100,4101" }).TEST_FETCH_LOOPBACK_PORTS).toEqual([4100, 4101]);
+    expect(
+      readEnv({ TEST_FETCH_LOOPBACK_PORTS: "4100", SITE_URL: "http://127.0.0.1:3000" }).TEST_FETCH_LOOPBACK_PORTS,
+    ).toEqual([4100]);
+    expect(() => readEnv({ TEST_FETCH_LOOPBACK_PORTS: "4100", SITE_URL: "https://atlas.example.org" })).toThrow(
+      /TEST_FETCH_LOOPBACK_PORTS/,
+    );
+    expect(() => readEnv({ TEST_FETCH_LOOPBACK_PORTS: "4100; rm" })).toThrow(/TEST_FETCH_LOOPBACK_PORTS/);
+  });
+});

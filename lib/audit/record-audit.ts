@@ -28,7 +28,15 @@ export type AuditAction =
   | "import.completed"
   | "events.imported"
   | "job.run_requested"
-  | "job.retried";
+  | "job.retried"
+  | "subscription.created"
+  | "subscription.poll_requested"
+  | "subscription.paused"
+  | "subscription.resumed"
+  | "subscription.trusted"
+  | "subscription.untrusted"
+  | "subscription.deleted"
+  | "subscription.published";
 
 export type AuditEntry = {
   action: AuditAction;

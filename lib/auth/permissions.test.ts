@@ -34,10 +34,18 @@ const CONTENT: Permission[] = [
   "update:presence",
   "update:source",
   "submit:revision",
+  "manage:subscription",
 ];
 const OPEN: Permission[] = ["create:source"];
 const REVIEW: Permission[] = ["approve:revision", "reject:revision", "delete:organization", "delete:event"];
-const ADMIN_ONLY: Permission[] = ["manage:users", "view:audit", "import:entries", "import:events", "manage:jobs"];
+const ADMIN_ONLY: Permission[] = [
+  "manage:users",
+  "view:audit",
+  "import:entries",
+  "import:events",
+  "manage:jobs",
+  "trust:subscription",
+];
 const inScope = (where: Where) => where === "armenian" || where === "both";
 
 /** The answer the product owner asked for, by role, stored scope, permission and resource. */

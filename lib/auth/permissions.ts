@@ -15,13 +15,21 @@ const CONTENT_PERMISSIONS = [
   "update:presence",
   "update:source",
   "submit:revision",
+  "manage:subscription",
 ] as const;
 /** Shared entries that belong to no diaspora: any curator or moderator with a live scope may add one. */
 const OPEN_PERMISSIONS = ["create:source"] as const;
 /** Reviewing and removing: moderators and admins, inside their scope. */
 const REVIEW_PERMISSIONS = ["approve:revision", "reject:revision", "delete:organization", "delete:event"] as const;
 /** Running the site: admins only, never scoped. */
-const ADMIN_PERMISSIONS = ["manage:users", "view:audit", "import:entries", "import:events", "manage:jobs"] as const;
+const ADMIN_PERMISSIONS = [
+  "manage:users",
+  "view:audit",
+  "import:entries",
+  "import:events",
+  "manage:jobs",
+  "trust:subscription",
+] as const;
 
 export const PERMISSIONS = [
   ...CONTENT_PERMISSIONS,

@@ -11,6 +11,7 @@ import { kindOf } from "./kinds";
 import type { CurationKind, Tx } from "./kinds/types";
 import type { CurationResult } from "./result";
 import { approveSchema, rejectSchema } from "./review-schema";
+import { citeApprovedProposal } from "@/lib/subscriptions/cite";
 import { conflictFields } from "./submit-revision";
 
 type Options = { ipAddress?: string | null };
@@ -148,6 +149,8 @@ async function approveRevisionUnchecked(
         : await kind.create(tx, revision.snapshot);
       if (!existing)
         await tx.revision.update({ where: { id: revision.id }, data: { entityId: id }, select: { id: true } });
+      // A calendar subscription's proposal: the event cites the calendar it came from.
+      if (kind.type === "event") await citeApprovedProposal(tx, revision.id, id);
       await recordAudit(
         {
           action: review.action,

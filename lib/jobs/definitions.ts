@@ -5,6 +5,9 @@ import "server-only";
 // retry a failed one or run a scheduled one now (/admin/jobs).
 import type { Database } from "@/lib/db/connect";
 import type { Env } from "@/lib/env";
+import { env as appEnv } from "@/lib/env";
+import { pollDueSubscriptions, pollSubscription } from "@/lib/subscriptions/poll";
+import { z } from "zod";
 import { purgeExpired } from "./purge-expired";
 
 export type JobContext = { db: Database; now: () => Date };
@@ -33,7 +36,35 @@ export const JOBS: readonly JobDefinition[] = [
     schedule: (env) => cron(env.JOBS_PURGE_SCHEDULE),
     run: (_data, { db, now }) => purgeExpired(db, now()),
   },
+  {
+    // Reads every calendar subscription that is due (lib/subscriptions/poll.ts); a failing calendar is recorded on
+    // its subscription and does not fail the round.
+    name: "poll-calendars",
+    retryLimit: 3,
+    retryDelaySeconds: 60,
+    expireInSeconds: 30 * 60,
+    schedule: (env) => cron(env.JOBS_SUBSCRIPTIONS_SCHEDULE),
+    run: (_data, { db, now }) => pollDueSubscriptions(db, pollSettings(now)),
+  },
+  {
+    // One subscription now: its first read, or a curator's "Read now".
+    name: "poll-calendar",
+    retryLimit: 3,
+    retryDelaySeconds: 30,
+    expireInSeconds: 10 * 60,
+    schedule: () => null,
+    run: (data, { db, now }) =>
+      pollSubscription(db, z.object({ subscriptionId: z.uuid() }).parse(data).subscriptionId, pollSettings(now)),
+  },
 ];
+
+function pollSettings(now: () => Date) {
+  return {
+    intervalHours: appEnv.SUBSCRIPTIONS_POLL_HOURS,
+    fetch: { loopbackPorts: appEnv.TEST_FETCH_LOOPBACK_PORTS },
+    now,
+  };
+}
 
 export const JOB_NAMES = JOBS.map((job) => job.name);
 

@@ -14,7 +14,7 @@ export const JOB_SCHEMA = "pgboss";
 export type JobRunnerOptions = {
   url: string;
   db: Database;
-  env: Pick<Env, "JOBS_POLL_SECONDS" | "JOBS_PURGE_SCHEDULE">;
+  env: Pick<Env, "JOBS_POLL_SECONDS" | "JOBS_PURGE_SCHEDULE" | "JOBS_SUBSCRIPTIONS_SCHEDULE">;
   /** Take jobs and send the scheduled ones; false: only send and retry. */
   work: boolean;
   jobs?: readonly JobDefinition[];

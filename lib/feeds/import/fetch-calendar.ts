@@ -12,16 +12,41 @@ import { isPublicAddress } from "./addresses";
 
 export const FETCH_LIMITS = { timeoutMs: 10_000, maxBytes: 800_000, maxRedirects: 3 } as const;
 
-export type FetchOptions = { timeoutMs?: number; maxBytes?: number; allowPrivateAddresses?: boolean };
+export type FetchOptions = {
+  timeoutMs?: number;
+  maxBytes?: number;
+  allowPrivateAddresses?: boolean;
+  /**
+   * Ports of 127.0.0.1 a fetch may reach (the end-to-end tests' calendar server): TEST_FETCH_LOOPBACK_PORTS, which
+   * lib/env.ts refuses unless the site itself is on a loopback address. Nothing else private becomes reachable.
+   */
+  loopbackPorts?: readonly number[];
+  /** A subscription's validators from its last answer: a 304 then comes back as `notModified` (RFC 9110 13.1). */
+  validators?: Validators;
+};
+
+export type Validators = { etag: string | null; lastModified: string | null };
+
+export type FetchedCalendar = { text: string; url: string; notModified: boolean } & Validators;
 
 /** Why a fetch was refused or failed; the codes are shown to the admin (ImportIcal.errors.<code>). */
 export class FetchRefused extends Error {
   constructor(
     readonly code:
       "url" | "privateAddress" | "tooLarge" | "timeout" | "httpStatus" | "tooManyRedirects" | "unreachable",
+    /** Seconds the server asked us to wait (Retry-After on a 429 or 503), when it said. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(code);
   }
+}
+
+/** Retry-After in seconds: delay-seconds or an HTTP date (RFC 9110 10.2.3); null when absent or unreadable. */
+export function retryAfterSeconds(value: string | undefined, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.round((date - now) / 1000));
 }
 
 /** A URL an admin may ask us to fetch: http(s), a host, no user name or password. Null otherwise. */
@@ -52,15 +77,27 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
-type Hop = { status: number; location: string | null; body: string | null };
+/** A test server on 127.0.0.1 at one of the allowed ports (by its literal address only: no name resolves to it). */
+function isAllowedLoopback(url: URL, ports: readonly number[]): boolean {
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  return url.hostname === "127.0.0.1" && ports.includes(port);
+}
+
+type Hop = { status: number; location: string | null; body: string | null } & Validators;
 
 function request(
   url: URL,
-  options: Required<Omit<FetchOptions, "allowPrivateAddresses">> & { allowPrivate: boolean; deadline: number },
+  options: Required<Omit<FetchOptions, "allowPrivateAddresses" | "validators" | "loopbackPorts">> & {
+    allowPrivate: boolean;
+    deadline: number;
+    validators: Validators | null;
+    loopbackPorts: readonly number[];
+  },
 ): Promise<Hop> {
   // A literal IP in the URL never reaches the lookup: check it here.
   const literal = url.hostname.replace(/^\[|\]$/g, "");
-  if (/^[\d.]+$|:/.test(literal) && !options.allowPrivate && !isPublicAddress(literal))
+  const allowPrivate = options.allowPrivate || isAllowedLoopback(url, options.loopbackPorts);
+  if (/^[\d.]+$|:/.test(literal) && !allowPrivate && !isPublicAddress(literal))
     return Promise.reject(new FetchRefused("privateAddress"));
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
@@ -74,13 +111,26 @@ function request(
       settle();
       req.destroy();
     };
-    const fail = (code: FetchRefused["code"]) => finish(() => reject(new FetchRefused(code)));
-    const headers = { Accept: "text/calendar, text/plain;q=0.5, */*;q=0.1", "User-Agent": "DiasporaAtlas-ical-import" };
-    const req = client.get(url, { lookup: guardedLookup(options.allowPrivate), headers }, (res) => {
+    const fail = (code: FetchRefused["code"], retryAfter: number | null = null) =>
+      finish(() => reject(new FetchRefused(code, retryAfter)));
+    const headers: Record<string, string> = {
+      Accept: "text/calendar, text/plain;q=0.5, */*;q=0.1",
+      "User-Agent": "DiasporaAtlas-ical-import",
+    };
+    if (options.validators?.etag) headers["If-None-Match"] = options.validators.etag;
+    if (options.validators?.lastModified) headers["If-Modified-Since"] = options.validators.lastModified;
+    const req = client.get(url, { lookup: guardedLookup(allowPrivate), headers }, (res) => {
       const status = res.statusCode ?? 0;
+      const validators = {
+        etag: typeof res.headers.etag === "string" ? res.headers.etag : null,
+        lastModified: res.headers["last-modified"] ?? null,
+      };
       res.on("error", () => fail("unreachable"));
+      if (status === 304 && options.validators)
+        return finish(() => resolve({ status, location: null, body: "", ...validators }));
       if (status >= 300 && status < 400)
-        return finish(() => resolve({ status, location: res.headers.location ?? null, body: null }));
+        return finish(() => resolve({ status, location: res.headers.location ?? null, body: null, ...validators }));
+      if (status === 429 || status === 503) return fail("httpStatus", retryAfterSeconds(res.headers["retry-after"]));
       if (status !== 200) return fail("httpStatus");
       if (Number(res.headers["content-length"] ?? 0) > options.maxBytes) return fail("tooLarge");
       const chunks: Buffer[] = [];
@@ -91,7 +141,7 @@ function request(
         chunks.push(chunk);
       });
       res.on("end", () =>
-        finish(() => resolve({ status, location: null, body: Buffer.concat(chunks).toString("utf8") })),
+        finish(() => resolve({ status, location: null, body: Buffer.concat(chunks).toString("utf8"), ...validators })),
       );
     });
     const timer = setTimeout(() => fail("timeout"), remaining);
@@ -101,22 +151,31 @@ function request(
   });
 }
 
-/** The body of a calendar URL, following up to three redirects; throws FetchRefused with a code otherwise. */
-export async function fetchCalendar(
-  address: string,
-  options: FetchOptions = {},
-): Promise<{ text: string; url: string }> {
+/**
+ * The body of a calendar URL, following up to three redirects; throws FetchRefused with a code otherwise. With
+ * validators, an unchanged calendar answers 304 and comes back as `notModified` with an empty text.
+ */
+export async function fetchCalendar(address: string, options: FetchOptions = {}): Promise<FetchedCalendar> {
   const settings = {
     timeoutMs: options.timeoutMs ?? FETCH_LIMITS.timeoutMs,
     maxBytes: options.maxBytes ?? FETCH_LIMITS.maxBytes,
     allowPrivate: options.allowPrivateAddresses ?? false,
+    validators: options.validators ?? null,
+    loopbackPorts: options.loopbackPorts ?? [],
   };
   const deadline = Date.now() + settings.timeoutMs;
   let url = fetchableUrl(address);
   for (let hop = 0; hop <= FETCH_LIMITS.maxRedirects; hop++) {
     if (!url) throw new FetchRefused("url");
     const result = await request(url, { ...settings, deadline });
-    if (result.body !== null) return { text: result.body, url: url.toString() };
+    if (result.body !== null)
+      return {
+        text: result.body,
+        url: url.toString(),
+        notModified: result.status === 304,
+        etag: result.etag,
+        lastModified: result.lastModified,
+      };
     url = result.location ? fetchableUrl(new URL(result.location, url).toString()) : null;
   }
   throw new FetchRefused("tooManyRedirects");

@@ -60,7 +60,8 @@ export type IcalImportResult =
       preview?: Extract<IcalImportResult, { intent: "preview" }>;
     };
 
-const FACTS = ["title", "dates", "description", "city"];
+/** What a calendar backs in the events it gives. */
+export const CALENDAR_FACTS = ["title", "dates", "description", "city"];
 
 function previewOf(plan: ImportPlan): IcalPreview {
   const { id, ...source } = plan.source;
@@ -68,13 +69,19 @@ function previewOf(plan: ImportPlan): IcalPreview {
 }
 
 /** The Source the events cite: the existing one, or a new one published with its approved revision. */
-async function sourceId(tx: Tx, plan: ImportPlan, actor: Actor, today: string): Promise<string> {
-  if (plan.source.id) return plan.source.id;
+export async function calendarSourceId(
+  tx: Tx,
+  source: PlanSource,
+  actor: Actor,
+  today: string,
+  comment = "iCalendar import",
+): Promise<string> {
+  if (source.id) return source.id;
   const parsed = sourceKind.parse({
     version: "0",
-    key: plan.source.key,
-    title: plan.source.title,
-    url: plan.source.url ?? "",
+    key: source.key,
+    title: source.title,
+    url: source.url ?? "",
     accessedOn: today,
     note: "iCalendar",
   });
@@ -91,7 +98,7 @@ async function sourceId(tx: Tx, plan: ImportPlan, actor: Actor, today: string): 
       authorId: actor.userId,
       reviewerId: actor.userId,
       reviewedAt: new Date(),
-      comment: "iCalendar import",
+      comment,
     },
     select: { id: true },
   });
@@ -102,7 +109,7 @@ async function write(plan: ImportPlan, actor: Actor, options: IcalImportOptions)
   const today = todayIso();
   await db.$transaction(
     async (tx) => {
-      const source = await sourceId(tx, plan, actor, today);
+      const source = await calendarSourceId(tx, plan.source, actor, today);
       for (const row of plan.rows) {
         if ((row.action !== "create" && row.action !== "update") || !row.snapshot) continue;
         const eventId =
@@ -130,7 +137,7 @@ async function write(plan: ImportPlan, actor: Actor, options: IcalImportOptions)
         ) {
           const position = await tx.eventSource.count({ where: { eventId } });
           await tx.eventSource.create({
-            data: { eventId, sourceId: source, facts: FACTS, locator, position },
+            data: { eventId, sourceId: source, facts: CALENDAR_FACTS, locator, position },
             select: { id: true },
           });
         }

@@ -23,6 +23,8 @@ export type ImportSettings = {
   type: EventType;
   /** Diasporas of new events. */
   diasporaIds: string[];
+  /** Organizers of new events (a subscription's organization); none when absent. */
+  organizerIds?: string[];
 };
 
 /** Where the calendar came from: the address fetched, or the uploaded file's name. */
@@ -164,7 +166,7 @@ async function planRow(
         slug: await freeSlug(client, slugFromTitle(event.summary ?? "", event.start), taken),
         type: settings.type,
         diasporaIds: settings.diasporaIds,
-        organizerIds: [],
+        organizerIds: settings.organizerIds ?? [],
       };
   const parsed = eventKind.parse(values(event, settings, base));
   if (!parsed.ok) return { ...row, reasons: reasonsOf(parsed.fieldErrors) };
