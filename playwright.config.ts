@@ -6,6 +6,7 @@ import { ORIGIN_A, ORIGIN_B } from "./tests/scale/settings";
 import {
   ACCOUNTS_PORT,
   APP_PORT as PORT,
+  CALENDAR_PORT,
   databasePortOf,
   MAILBOX_PORT,
   PROPERTIES_APP_PORT,
@@ -29,6 +30,7 @@ const OWN_WRITING_SPECS = [
   /xss\.spec/,
   /access\.spec/,
   /jobs\.spec/,
+  /subscriptions\.spec/,
 ];
 /** Specs that time the app under attack: last, alone, so no other spec's load is in their figures. */
 const ALONE_SPECS = [/redos\.spec/];
@@ -57,6 +59,8 @@ const app = (port: number, name: string) => ({
     TRUSTED_PROXIES: "127.0.0.1,::1",
     // The About page shows it (lib/env.ts).
     CONTACT_EMAIL: "curators@e2e.test",
+    // The subscriptions spec's calendar server on the loopback (tests/e2e/subscriptions.spec.ts).
+    TEST_FETCH_LOOPBACK_PORTS: String(CALENDAR_PORT),
   },
 });
 

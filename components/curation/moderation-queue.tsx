@@ -27,6 +27,14 @@ export async function ModerationQueue({ revisions, isAdmin }: { revisions: Pendi
                   date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }),
                 })}
               </p>
+              {r.calendar && (
+                <p className="mt-2 text-sm text-stone-800">
+                  {t.rich("fromCalendar", {
+                    calendar: () => <span className="break-all font-mono">{r.calendar!.url}</span>,
+                    uid: r.calendar.uid,
+                  })}
+                </p>
+              )}
               {r.stale && (
                 <p className="mt-2 rounded border border-amber-700/50 bg-amber-50 px-3 py-2 text-amber-950">
                   {t("stale")}

@@ -9,10 +9,11 @@ const item =
 
 /** "Sign in", or the signed-in user's menu: account, admin pages their role allows, sign out. Works without JS. */
 export async function UserMenu() {
-  const [t, importText, jobsText, user] = await Promise.all([
+  const [t, importText, jobsText, subscriptionsText, user] = await Promise.all([
     getTranslations("Auth.header"),
     getTranslations("ImportIcal"),
     getTranslations("Jobs"),
+    getTranslations("Subscriptions"),
     getCurrentUser(),
   ]);
   // Below 640 px a person icon stands for the words (which stay as its accessible name), so the header keeps one row.
@@ -47,6 +48,13 @@ export async function UserMenu() {
             <li>
               <Link href="/curate" className={item}>
                 {t("curate")}
+              </Link>
+            </li>
+          )}
+          {user.grants.length > 0 && (
+            <li>
+              <Link href="/curate/subscriptions" className={item}>
+                {subscriptionsText("menu")}
               </Link>
             </li>
           )}

@@ -37,6 +37,8 @@ export type PendingRevision = RevisionSummary & {
   stale: boolean;
   /** Facts the revision adds or changes that no source it cites backs, by their label (lib/curation/sourcing.ts). */
   unsourcedFacts: string[];
+  /** The calendar a subscription proposed it from (lib/subscriptions), which the event will cite once approved. */
+  calendar: { url: string; uid: string } | null;
 };
 
 const select = {
@@ -110,6 +112,14 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
   const published = await Promise.all(
     mine.map((row) => (row.entityId ? kindOf(row.entityType)!.load(db, row.entityId) : null)),
   );
+  const calendars = new Map(
+    (
+      await db.calendarSubscriptionItem.findMany({
+        where: { revisionId: { in: mine.map((row) => row.id) } },
+        select: { revisionId: true, uid: true, subscription: { select: { url: true } } },
+      })
+    ).map((item) => [item.revisionId!, { url: item.subscription.url, uid: item.uid }]),
+  );
   const labels = await diffLabels(
     locale,
     mine.flatMap((row, i) => [
@@ -127,6 +137,7 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
       changes: diffFlat(current ? kind.flatten(current.snapshot, labels) : null, kind.flatten(row.snapshot, labels)),
       stale: current != null && current.version !== row.baseVersion,
       unsourcedFacts: row.unsourcedFacts.map(labels.fact!),
+      calendar: calendars.get(row.id) ?? null,
     };
   });
 }

@@ -8,7 +8,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import { JOB_NAMES } from "./definitions";
+import { JOB_NAMES, jobDefinition } from "./definitions";
 import { jobRunner } from "./app-runner";
 import { JOB_SCHEMA } from "./runner";
 
@@ -17,7 +17,9 @@ export type JobContext = { ipAddress?: string | null };
 export type JobCommandResult = { ok: true } | { ok: false; fieldErrors: Record<string, string[]>; formError?: string };
 
 const name = z.string().refine((value) => JOB_NAMES.includes(value), "unknownJob");
-export const runJobSchema = z.object({ name });
+// A job that needs data only the app gives it (one calendar's read) is not run by hand.
+const runnable = z.string().refine((value) => jobDefinition(value)?.runByHand === true, "unknownJob");
+export const runJobSchema = z.object({ name: runnable });
 export const retryJobSchema = z.object({ name, id: z.uuid("unknownRun") });
 
 /** Queues a run of a job now, unless one is already waiting or running. */

@@ -19,6 +19,8 @@ export type JobDefinition = {
   retryDelaySeconds: number;
   /** A run still active after this long is taken as dead (its worker stopped) and retried. */
   expireInSeconds: number;
+  /** An admin may run it now (/admin/jobs); false for a job that needs data only the app gives it. */
+  runByHand: boolean;
   /** Cron in UTC when it runs on its own, or null. */
   schedule: (env: Env) => string | null;
   /** The work; what it returns is kept as the run's output (shown to admins). */
@@ -33,6 +35,7 @@ export const JOBS: readonly JobDefinition[] = [
     retryLimit: 5,
     retryDelaySeconds: 60,
     expireInSeconds: 15 * 60,
+    runByHand: true,
     schedule: (env) => cron(env.JOBS_PURGE_SCHEDULE),
     run: (_data, { db, now }) => purgeExpired(db, now()),
   },
@@ -43,6 +46,7 @@ export const JOBS: readonly JobDefinition[] = [
     retryLimit: 3,
     retryDelaySeconds: 60,
     expireInSeconds: 30 * 60,
+    runByHand: true,
     schedule: (env) => cron(env.JOBS_SUBSCRIPTIONS_SCHEDULE),
     run: (_data, { db, now }) => pollDueSubscriptions(db, pollSettings(now)),
   },
@@ -52,6 +56,7 @@ export const JOBS: readonly JobDefinition[] = [
     retryLimit: 3,
     retryDelaySeconds: 30,
     expireInSeconds: 10 * 60,
+    runByHand: false,
     schedule: () => null,
     run: (data, { db, now }) =>
       pollSubscription(db, z.object({ subscriptionId: z.uuid() }).parse(data).subscriptionId, pollSettings(now)),

@@ -11,7 +11,13 @@ export type JobState = (typeof JOB_STATES)[number];
 
 export const RUNS_SHOWN = 100;
 
-export type JobKind = { name: string; schedule: string | null; counts: Record<JobState, number> };
+export type JobKind = {
+  name: string;
+  schedule: string | null;
+  /** An admin may run it now (JobDefinition.runByHand). */
+  runByHand: boolean;
+  counts: Record<JobState, number>;
+};
 export type JobRun = {
   id: string;
   name: string;
@@ -64,7 +70,11 @@ export async function readJobs(
     `SELECT to_regclass('${JOB_SCHEMA}.job') IS NOT NULL AND to_regclass('${JOB_SCHEMA}.schedule') IS NOT NULL AS started`,
   );
   if (!started)
-    return { started: false, kinds: names.map((name) => ({ name, schedule: null, counts: empty() })), runs: [] };
+    return {
+      started: false,
+      kinds: jobs.map((job) => ({ name: job.name, schedule: null, runByHand: job.runByHand, counts: empty() })),
+      runs: [],
+    };
   const [counts, schedules, rows] = await Promise.all([
     db.$queryRawUnsafe<{ name: string; state: JobState; count: number }[]>(
       `SELECT name, state::text AS state, count(*)::int AS count FROM ${JOB_SCHEMA}.job WHERE name = ANY($1) GROUP BY 1, 2`,
@@ -85,8 +95,13 @@ export async function readJobs(
       state,
     ),
   ]);
-  const kinds = names.map((name) => {
-    const kind: JobKind = { name, schedule: schedules.find((s) => s.name === name)?.cron ?? null, counts: empty() };
+  const kinds = jobs.map(({ name, runByHand }) => {
+    const kind: JobKind = {
+      name,
+      schedule: schedules.find((s) => s.name === name)?.cron ?? null,
+      runByHand,
+      counts: empty(),
+    };
     for (const row of counts) if (row.name === name) kind.counts[row.state] = row.count;
     return kind;
   });

@@ -234,7 +234,7 @@ export async function pollSubscription(client: Database, id: string, settings: P
     const key = { subscriptionId_uid: { subscriptionId: sub.id, uid: row.uid } };
     if (row.action === "reject") {
       report.rejected++;
-      const problems = row.reasons.map((r) => (r.field ? `${r.field}: ${r.code}` : r.code));
+      const problems = [...new Set(row.reasons.map((r) => r.code))];
       await client.calendarSubscriptionItem.upsert({
         where: key,
         create: { subscriptionId: sub.id, uid: row.uid, ...base, problems },

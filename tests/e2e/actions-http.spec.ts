@@ -127,6 +127,16 @@ const BROKEN: Record<string, Record<string, fc.Arbitrary<FieldValue>>> = {
   },
   runJobNowAction: { name: fc.oneof(poisonedText, fc.constantFrom("", "PURGE-EXPIRED", "../purge-expired")) },
   retryJobAction: { name: fc.constantFrom("", "drop", "purge-expired\u0000"), id: malformedUuid },
+  createSubscriptionAction: {
+    organizationId: malformedUuid,
+    url: fc.constantFrom("javascript:alert(1)", "file:///etc/passwd", "http://user:pw@example.org/x.ics", "not a url"),
+    locale: fc.constantFrom("", "xx", "../en"),
+    eventType: fc.constantFrom("", "party"),
+  },
+  pollSubscriptionAction: { id: malformedUuid },
+  pauseSubscriptionAction: { id: malformedUuid, on: fc.constantFrom("", "2", "yes") },
+  trustSubscriptionAction: { id: malformedUuid, on: fc.constantFrom("", "2", "yes") },
+  deleteSubscriptionAction: { id: malformedUuid },
   signInAction: { email: invalidEmail, password: noise },
   requestPasswordResetAction: { email: invalidEmail },
   resetPasswordAction: {

@@ -4,6 +4,8 @@
 // from lib/auth/permissions.ts. A refusal must be the typed "forbidden" result (or Forbidden thrown for admin
 // commands), be audited as permission.denied, and change nothing. A last test reads every "use server" file so a
 // new action cannot skip this matrix.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantRoleCommand, inviteUser, revokeRoleCommand } from "../../lib/auth/admin/commands";
 import { loadActor } from "../../lib/auth/load-actor";
@@ -21,6 +23,14 @@ import { importIcal } from "../../lib/feeds/import/import-ical";
 import { jobRunner, stopJobRunner } from "../../lib/jobs/app-runner";
 import { retryJob, runJobNow } from "../../lib/jobs/commands";
 import { JOB_SCHEMA } from "../../lib/jobs/runner";
+import { env } from "../../lib/env";
+import {
+  createSubscription,
+  deleteSubscription,
+  pauseSubscription,
+  pollSubscriptionNow,
+  trustSubscription,
+} from "../../lib/subscriptions/commands";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { openTestDatabase } from "../support/database";
@@ -43,6 +53,12 @@ type Diaspora = "armenian" | "georgian";
 const actors = {} as Record<Who, Actor | null>;
 const diasporaIds = {} as Record<Diaspora, string>;
 let counter = 0;
+// A calendar server on the loopback for subscribing (allowed as the end-to-end app's TEST_FETCH_LOOPBACK_PORTS is).
+const calendarServer = http.createServer((_req, res) => {
+  res.writeHead(200, { "Content-Type": "text/calendar" });
+  res.end(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Matrix//EN", "END:VCALENDAR"].join("\r\n"));
+});
+let calendarBase = "";
 
 async function makeActor(
   email: string,
@@ -78,8 +94,15 @@ beforeAll(async () => {
   ]);
   actors.moderatorGlobal = await makeActor("moderator@example.org", [{ role: "MODERATOR", global: true }]);
   actors.admin = await makeActor("admin@example.org", [{ role: "ADMIN", global: true }]);
+  await new Promise<void>((resolve) => calendarServer.listen(0, "127.0.0.1", resolve));
+  const port = (calendarServer.address() as AddressInfo).port;
+  calendarBase = `http://127.0.0.1:${port}`;
+  (env as { TEST_FETCH_LOOPBACK_PORTS: number[] }).TEST_FETCH_LOOPBACK_PORTS = [port];
 });
 afterAll(async () => {
+  (env as { TEST_FETCH_LOOPBACK_PORTS: number[] }).TEST_FETCH_LOOPBACK_PORTS = [];
+  calendarServer.closeAllConnections();
+  calendarServer.close();
   await stopJobRunner(5);
   await db.$disconnect();
 });
@@ -136,8 +159,15 @@ async function fixture(diaspora: Diaspora) {
       title: `Matrix source ${counter}`,
       organizations: { create: { organizationId: current.id, facts: ["name"] } },
     },
-    select: { key: true },
+    select: { id: true, key: true },
   });
+  // The organization's calendar subscription.
+  const subscription = (
+    await db.calendarSubscription.create({
+      data: { organizationId: current.id, url: `${calendarBase}/${slug}.ics`, locale: "en", sourceId: cited.id },
+      select: { id: true },
+    })
+  ).id;
   const source = (await sourceKind.find(db, cited.key))!;
   const eventValues = {
     version: "0",
@@ -172,6 +202,7 @@ async function fixture(diaspora: Diaspora) {
   return {
     slug,
     failedJob,
+    subscription,
     id: current.id,
     version: current.version,
     values,
@@ -190,19 +221,21 @@ type Fixture = Awaited<ReturnType<typeof fixture>>;
 
 /** Everything an action could change, apart from the audit log (a refusal adds one row there). */
 async function state() {
-  const [organizations, sources, events, presences, revisions, roles, invitations, suggestions] = await Promise.all([
-    db.organization.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
-    db.source.findMany({ select: { key: true, version: true, title: true }, orderBy: { key: "asc" } }),
-    db.event.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
-    db.diasporaPresence.findMany({ select: { id: true, version: true, population: true }, orderBy: { id: "asc" } }),
-    db.revision.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
-    db.roleAssignment.findMany({
-      select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } },
-      orderBy: [{ userId: "asc" }, { role: "asc" }],
-    }),
-    db.invitation.count(),
-    db.suggestion.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
-  ]);
+  const [organizations, sources, events, presences, revisions, roles, invitations, suggestions, subscriptions] =
+    await Promise.all([
+      db.organization.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
+      db.source.findMany({ select: { key: true, version: true, title: true }, orderBy: { key: "asc" } }),
+      db.event.findMany({ select: { slug: true, version: true }, orderBy: { slug: "asc" } }),
+      db.diasporaPresence.findMany({ select: { id: true, version: true, population: true }, orderBy: { id: "asc" } }),
+      db.revision.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+      db.roleAssignment.findMany({
+        select: { userId: true, role: true, global: true, diasporas: { select: { diasporaId: true } } },
+        orderBy: [{ userId: "asc" }, { role: "asc" }],
+      }),
+      db.invitation.count(),
+      db.suggestion.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
+      db.calendarSubscription.findMany({ select: { id: true, paused: true, trusted: true }, orderBy: { id: "asc" } }),
+    ]);
   const [{ queue } = { queue: false }] = await db.$queryRawUnsafe<{ queue: boolean }[]>(
     `SELECT to_regclass('${JOB_SCHEMA}.job') IS NOT NULL AS queue`,
   );
@@ -211,7 +244,7 @@ async function state() {
         `SELECT id::text AS id, state::text AS state FROM ${JOB_SCHEMA}.job ORDER BY id`,
       )
     : [];
-  return { organizations, sources, events, presences, revisions, roles, invitations, suggestions, jobs };
+  return { organizations, sources, events, presences, revisions, roles, invitations, suggestions, subscriptions, jobs };
 }
 
 type Outcome = "allowed" | "denied";
@@ -407,6 +440,37 @@ const CASES: Case[] = [
     action: "retryJobAction",
     allowed: admins,
     run: (a, f) => retryJob(a, { name: "purge-expired", id: f.failedJob }, {}),
+  },
+  // Calendar subscriptions (lib/subscriptions): the organization's editors; trusting one, admins only.
+  {
+    action: "createSubscriptionAction",
+    allowed: editors,
+    run: (a, f) =>
+      createSubscription(
+        a,
+        { organizationId: f.id, url: `${calendarBase}/${f.slug}-new.ics`, locale: "en", eventType: "OTHER" },
+        {},
+      ),
+  },
+  {
+    action: "pollSubscriptionAction",
+    allowed: editors,
+    run: (a, f) => pollSubscriptionNow(a, { id: f.subscription }, {}),
+  },
+  {
+    action: "pauseSubscriptionAction",
+    allowed: editors,
+    run: (a, f) => pauseSubscription(a, { id: f.subscription, on: "1" }, {}),
+  },
+  {
+    action: "trustSubscriptionAction",
+    allowed: admins,
+    run: (a, f) => trustSubscription(a, { id: f.subscription, on: "1" }, {}),
+  },
+  {
+    action: "deleteSubscriptionAction",
+    allowed: editors,
+    run: (a, f) => deleteSubscription(a, { id: f.subscription }, {}),
   },
 ];
 

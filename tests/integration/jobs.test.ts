@@ -141,6 +141,7 @@ describe("retries", () => {
       retryLimit: 2,
       retryDelaySeconds: 1,
       expireInSeconds: 30,
+      runByHand: false,
       schedule: () => null,
       run: async () => {
         attempts.push(Date.now());
@@ -180,6 +181,7 @@ describe("a worker that dies", () => {
       retryLimit: 2,
       retryDelaySeconds: 1,
       expireInSeconds: 2,
+      runByHand: false,
       schedule: () => null,
       run,
     });
@@ -237,6 +239,7 @@ describe("several workers", () => {
       retryLimit: 0,
       retryDelaySeconds: 1,
       expireInSeconds: 30,
+      runByHand: false,
       schedule: () => null,
       run: async (data) => {
         runs.push((data as { n: string }).n);
@@ -254,12 +257,21 @@ describe("several workers", () => {
 
 describe("schedules", () => {
   it("follow the setting, and 'off' removes the schedule", async () => {
-    await start(undefined, { JOBS_PURGE_SCHEDULE: "5 4 * * *" });
+    await start(undefined, { JOBS_PURGE_SCHEDULE: "5 4 * * *", JOBS_SUBSCRIPTIONS_SCHEDULE: "*/5 * * * *" });
     await stopAll();
-    expect((await readJobs()).kinds).toMatchObject([{ name: "purge-expired", schedule: "5 4 * * *" }]);
-    await start(undefined, { JOBS_PURGE_SCHEDULE: "off" });
+    expect((await readJobs()).kinds).toMatchObject([
+      { name: "purge-expired", schedule: "5 4 * * *", runByHand: true },
+      { name: "poll-calendars", schedule: "*/5 * * * *", runByHand: true },
+      // One calendar's read: queued by the app only (it needs the subscription), never on a schedule.
+      { name: "poll-calendar", schedule: null, runByHand: false },
+    ]);
+    await start(undefined, { JOBS_PURGE_SCHEDULE: "off", JOBS_SUBSCRIPTIONS_SCHEDULE: "off" });
     await stopAll();
-    expect((await readJobs()).kinds).toMatchObject([{ name: "purge-expired", schedule: null }]);
+    expect((await readJobs()).kinds).toMatchObject([
+      { name: "purge-expired", schedule: null },
+      { name: "poll-calendars", schedule: null },
+      { name: "poll-calendar", schedule: null },
+    ]);
   });
 });
 
@@ -284,6 +296,11 @@ describe("an admin's commands", () => {
     expect(await db.auditLog.count({ where: { action: "job.run_requested", actorId: admin.userId } })).toBe(1);
 
     expect(await runJobNow(admin, { name: "drop-everything" }, {})).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["unknownJob"] },
+    });
+    // A job that needs data only the app gives it is not run by hand.
+    expect(await runJobNow(admin, { name: "poll-calendar" }, {})).toMatchObject({
       ok: false,
       fieldErrors: { name: ["unknownJob"] },
     });

@@ -18,6 +18,7 @@ await startJobRunner({
       retryLimit: 2,
       retryDelaySeconds: 1,
       expireInSeconds: 2,
+      runByHand: false,
       schedule: () => null,
       run: async () => {
         process.stdout.write("started\n");

@@ -22,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CuratePage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const user = await requireCurator(locale, "/curate");
-  const [t, revisions, query] = await Promise.all([
+  const [t, subscriptionsText, revisions, query] = await Promise.all([
     getTranslations("Curate"),
+    getTranslations("Subscriptions"),
     listMyRevisions(user.userId, locale),
     searchParams,
   ]);
@@ -61,6 +62,11 @@ export default async function CuratePage({ params, searchParams }: Props) {
             );
           })}
         </ul>
+        <p className="mt-3">
+          <Link href="/curate/subscriptions" className="text-blue-900 underline">
+            {subscriptionsText("menu")}
+          </Link>
+        </p>
       </nav>
       <section aria-labelledby="revisions-heading" className="mt-8">
         <h2 id="revisions-heading" className="text-xl font-semibold">

@@ -17,3 +17,8 @@ export const databasePortOf = (appPort: number) => appPort + 22000;
 export const DATABASE_PORT = databasePortOf(APP_PORT);
 /** The account factory (./account-factory.ts), which makes the accounts a spec signs in with. */
 export const ACCOUNTS_PORT = APP_PORT + 23000;
+/**
+ * The calendar server of the subscriptions spec, on 127.0.0.1: the apps may fetch from it (TEST_FETCH_LOOPBACK_PORTS,
+ * a test-only setting lib/env.ts refuses for a site on a public address).
+ */
+export const CALENDAR_PORT = APP_PORT + 24000;

@@ -32,6 +32,13 @@ import { importIcalAction } from "../../../lib/feeds/import/actions";
 import { importEntriesAction } from "../../../lib/import/actions";
 import { stopJobRunner } from "../../../lib/jobs/app-runner";
 import { retryJobAction, runJobNowAction } from "../../../lib/jobs/actions";
+import {
+  createSubscriptionAction,
+  deleteSubscriptionAction,
+  pauseSubscriptionAction,
+  pollSubscriptionAction,
+  trustSubscriptionAction,
+} from "../../../lib/subscriptions/actions";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
 import {
@@ -471,6 +478,56 @@ const CASES: Case[] = [
     // A well-formed id of no failed run is refused too ("notFailed").
     broken: () => ({ name: fc.constantFrom("", "drop", "Purge-Expired"), id: fc.oneof(malformedUuid, fc.uuid()) }),
   },
+  {
+    action: "createSubscriptionAction",
+    messages: ["Subscriptions"],
+    run: (d) => createSubscriptionAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({
+      organizationId: String(ids.organization.id),
+      url: "https://calendar.example/props.ics",
+      locale: "en",
+      eventType: "OTHER",
+    }),
+    // Every broken form is refused before the calendar would be fetched.
+    broken: () => ({
+      organizationId: malformedUuid,
+      url: fc.constantFrom(
+        "",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "http://user:pw@example.org/x.ics",
+        "webcal//x",
+        `https://example.org/${"a".repeat(2100)}`,
+      ),
+      locale: fc.constantFrom("", "xx", "EN", "en-US", "../en"),
+      eventType: fc.constantFrom("", "other", "PARTY"),
+    }),
+  },
+  ...(
+    [
+      ["pollSubscriptionAction", pollSubscriptionAction],
+      ["deleteSubscriptionAction", deleteSubscriptionAction],
+    ] as const
+  ).map(([action, run]) => ({
+    action,
+    messages: ["Subscriptions"],
+    run: (d: FormData) => run({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ id: "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b" }),
+    // A well-formed id of no subscription is refused too ("unknownSubscription").
+    broken: () => ({ id: fc.oneof(malformedUuid, fc.uuid()) }),
+  })),
+  ...(
+    [
+      ["pauseSubscriptionAction", pauseSubscriptionAction],
+      ["trustSubscriptionAction", trustSubscriptionAction],
+    ] as const
+  ).map(([action, run]) => ({
+    action,
+    messages: ["Subscriptions"],
+    run: (d: FormData) => run({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ id: "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b", on: "1" }),
+    broken: () => ({ id: fc.oneof(malformedUuid, fc.uuid()), on: fc.constantFrom("", "2", "yes", "true") }),
+  })),
   {
     action: "signInAction",
     messages: ["Auth"],

@@ -1,0 +1,198 @@
+// Calendar subscriptions end to end (issue #14, item 2), on the app's own database (PostgreSQL in CI, the embedded
+// one without DATABASE_URL) and its own job worker: a calendar server on 127.0.0.1 (reachable only through the
+// test-only TEST_FETCH_LOOPBACK_PORTS, playwright.config.ts) publishes two upcoming events of an Armenian
+// organization. A curator subscribes (bad addresses are refused with the reason, nothing typed lost); the app's
+// worker reads the calendar and both events wait in the moderation queue, marked as coming from it; approved, they
+// are under "Upcoming" and in the feeds, citing the calendar. The calendar then changes one event and drops the
+// other: "Read now" makes the change a new revision of the published event and flags the dropped one.
+import http from "node:http";
+import { expect, test, type Page } from "@playwright/test";
+import { createAccount, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { choose } from "./support/combobox";
+import { CALENDAR_PORT } from "./support/ports";
+import { sessionStore } from "./support/sessions";
+
+test.describe.configure({ mode: "serial" });
+
+const CURATOR = { email: uniqueEmail("subs-curator"), password: "Apricot-orchard-Yerevan-1968" };
+const MODERATOR = { email: uniqueEmail("subs-moderator"), password: "Lantern-over-Sevan-1930" };
+const sessions = sessionStore("subscriptions");
+const suffix = Date.now().toString(36);
+const ORGANIZATION = "Association of Armenians of Russia";
+const CALENDAR = `http://127.0.0.1:${CALENDAR_PORT}/${suffix}/center.ics`;
+const CONCERT = `Spring concert ${suffix}`;
+const LECTURE = `Lecture on the diaspora ${suffix}`;
+const RENAMED = `Spring choir concert ${suffix}`;
+
+/** A day from today as iCalendar writes it (20270315), so the events are upcoming whenever the suite runs. */
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
+const vevent = (uid: string, start: string, summary: string) =>
+  [
+    "BEGIN:VEVENT",
+    `UID:${uid}`,
+    "DTSTAMP:20260101T000000Z",
+    `DTSTART;VALUE=DATE:${start}`,
+    `SUMMARY:${summary}`,
+    "END:VEVENT",
+  ].join("\r\n");
+const calendar = (...events: string[]) =>
+  [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//E2E//EN",
+    `X-WR-CALNAME:Centre ${suffix}`,
+    ...events,
+    "END:VCALENDAR",
+  ].join("\r\n");
+
+let body = calendar(
+  vevent(`concert-${suffix}@center.example`, day(20), CONCERT),
+  vevent(`lecture-${suffix}@center.example`, day(40), LECTURE),
+);
+const server = http.createServer((req, res) => {
+  if (req.url === `/${suffix}/center.ics`) {
+    res.writeHead(200, { "Content-Type": "text/calendar; charset=utf-8" });
+    return res.end(body);
+  }
+  if (req.url === "/page.html") {
+    res.writeHead(200, { "Content-Type": "text/html" });
+    return res.end("<!doctype html><title>Not a calendar</title>");
+  }
+  res.writeHead(404);
+  res.end();
+});
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  await new Promise<void>((resolve) => server.listen(CALENDAR_PORT, "127.0.0.1", resolve));
+  await Promise.all([
+    createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
+    createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
+  ]);
+  await sessions.signInOnce(browser, "curator", CURATOR);
+  await sessions.signInOnce(browser, "moderator", MODERATOR);
+});
+test.afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const card = (page: Page) => page.getByRole("article").filter({ hasText: CALENDAR });
+
+test("a curator subscribes an organization's calendar; bad addresses are refused with the reason", async ({
+  browser,
+}) => {
+  const page = await sessions.openAs(browser, "curator");
+  await page.goto("/en/curate");
+  await page.getByRole("link", { name: "Calendar subscriptions" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Calendar subscriptions");
+  await expect(page.getByText("No calendar is subscribed yet.")).toBeVisible();
+
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Subscribe" }) });
+  await choose(form, "Organization", ORGANIZATION, "Associ");
+  const url = form.getByLabel("Calendar address (iCalendar)");
+  for (const [address, message] of [
+    [`http://127.0.0.1:${CALENDAR_PORT}/missing.ics`, "The calendar server answered with an error."],
+    [`http://127.0.0.1:${CALENDAR_PORT}/page.html`, "This address does not give an iCalendar file."],
+    ["http://169.254.169.254/latest/meta-data", "This address leads into a private network or to this server"],
+  ] as const) {
+    await url.fill(address);
+    await form.getByRole("button", { name: "Subscribe" }).click();
+    await expect(form.getByRole("alert")).toBeFocused();
+    await expect(form.locator("#f-subscribe-url-error")).toContainText(message);
+    // What was typed stays.
+    await expect(url).toHaveValue(address);
+    await expect(form.getByRole("combobox", { name: "Organization" })).toHaveValue(ORGANIZATION);
+  }
+  await url.fill(CALENDAR);
+  await form.getByRole("button", { name: "Subscribe" }).click();
+  await expect(form.getByRole("status")).toContainText("Subscribed.");
+  await expect(card(page)).toContainText(ORGANIZATION);
+
+  // The app's own worker reads the calendar within seconds of subscribing.
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return (await card(page).textContent()) ?? "";
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toContain("2 events waiting for review");
+  await expectNoAxeViolations(page);
+  await page.context().close();
+});
+
+test("a moderator sees where the proposals come from and approves them; they are upcoming and in the feeds", async ({
+  browser,
+  request,
+}) => {
+  const page = await sessions.openAs(browser, "moderator");
+  await page.goto("/en/moderate");
+  for (const title of [CONCERT, LECTURE]) {
+    const entry = page.getByRole("article", { name: `New event: ${title}` });
+    await expect(entry).toContainText(`From the organization's calendar ${CALENDAR}`);
+    await expect(entry.getByRole("row", { name: /Organizers/ })).toContainText(ORGANIZATION);
+    await entry.getByRole("button", { name: "Approve and publish" }).click();
+    await expect(page.getByRole("status")).toHaveText("Published.");
+    await expect(entry).toHaveCount(0);
+  }
+  await page.goto("/en/events?diaspora=armenian");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: CONCERT })).toBeVisible();
+  await expect(main.getByRole("link", { name: LECTURE })).toBeVisible();
+  await main.getByRole("link", { name: CONCERT }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(CONCERT);
+  await expect(page.getByRole("main")).toContainText(CALENDAR);
+  for (const feed of ["/en/events/feed.ics?diaspora=armenian", "/en/events/feed.atom?diaspora=armenian"]) {
+    const text = await (await request.get(feed)).text();
+    expect(text, feed).toContain(CONCERT);
+    expect(text, feed).toContain(LECTURE);
+  }
+  await page.context().close();
+});
+
+test("a changed event becomes a new revision of the published one; a dropped one is flagged, not deleted", async ({
+  browser,
+}) => {
+  body = calendar(vevent(`concert-${suffix}@center.example`, day(20), RENAMED));
+  const page = await sessions.openAs(browser, "curator");
+  await page.goto("/en/curate/subscriptions");
+  await card(page).getByRole("button", { name: "Read now" }).click();
+  await expect(card(page).getByRole("status")).toContainText("Queued");
+  await card(page).getByRole("link", { name: "Events of this calendar" }).click();
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return (await page.getByRole("row", { name: new RegExp(LECTURE) }).textContent()) ?? "";
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
+    .toContain("No longer in the calendar since");
+  await expect(page.getByRole("row", { name: new RegExp(CONCERT) })).toContainText("Waiting for review");
+  // The lecture stays published.
+  await expect(page.getByRole("row", { name: new RegExp(LECTURE) }).getByRole("link", { name: LECTURE })).toBeVisible();
+  await page.context().close();
+
+  const moderator = await sessions.openAs(browser, "moderator");
+  await moderator.goto("/en/moderate");
+  const change = moderator.getByRole("article", { name: `Change to ${CONCERT}` });
+  await expect(change.getByRole("row", { name: /Title/ }).first()).toContainText(RENAMED);
+  await moderator.context().close();
+});
+
+test("hy at 390 px: the page is in Armenian, fits the screen and is axe-clean", async ({ browser }) => {
+  const page = await sessions.openAs(browser, "curator");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/hy/curate/subscriptions");
+  await expect(page.locator("html")).toHaveAttribute("lang", "hy");
+  await expect(card(page)).toBeVisible();
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
+  expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+  await page.screenshot({ path: "test-results/subscriptions-hy-390.png", fullPage: true });
+  await expectNoAxeViolations(page);
+  await page.context().close();
+});
