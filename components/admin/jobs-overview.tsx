@@ -73,7 +73,9 @@ export async function JobsOverview({ overview, state }: { overview: Overview; st
                 <td className={`${cell} text-right tabular-nums`}>{kind.counts.active}</td>
                 <td className={`${cell} text-right tabular-nums`}>{kind.counts.failed}</td>
                 <td className={`${cell} text-right tabular-nums`}>{kind.counts.completed}</td>
-                <td className={cell}>{overview.started && kind.runByHand && <RunJobNowForm name={kind.name} label={t("runNow")} />}</td>
+                <td className={cell}>
+                  {overview.started && kind.runByHand && <RunJobNowForm name={kind.name} label={t("runNow")} />}
+                </td>
               </tr>
             ))}
           </tbody>
