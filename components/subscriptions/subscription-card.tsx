@@ -27,9 +27,7 @@ export async function SubscriptionCard({
     getTranslations("Subscriptions.errors"),
     getFormatter(),
   ]);
-  const when = (date: Date) => (
-    <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time>
-  );
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const errorText = (code: string) => errors((errors.has(code as "unknown") ? code : "unknown") as "unknown");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const counts = STATES.filter((s) => sub.counts[s] > 0);
@@ -48,13 +46,13 @@ export async function SubscriptionCard({
       </p>
       {sub.lastError && sub.lastErrorAt ? (
         <div role="status" className="mt-2 rounded border border-red-800/40 bg-red-50 px-3 py-2 text-sm text-red-900">
-          <p>{t.rich("failing", { when: () => when(sub.lastErrorAt!), error: errorText(sub.lastError) })}</p>
-          <p>{t.rich("failures", { count: sub.failures, next: () => when(sub.nextPollAt) })}</p>
+          <p>{t("failing", { when: when(sub.lastErrorAt!), error: errorText(sub.lastError) })}</p>
+          <p>{t("failures", { count: sub.failures, next: when(sub.nextPollAt) })}</p>
         </div>
       ) : (
         <p className="mt-2 text-sm">
           {sub.lastSuccessAt
-            ? t.rich("lastRead", { when: () => when(sub.lastSuccessAt!), next: () => when(sub.nextPollAt) })
+            ? t("lastRead", { when: when(sub.lastSuccessAt!), next: when(sub.nextPollAt) })
             : t("neverRead")}
         </p>
       )}

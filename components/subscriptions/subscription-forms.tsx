@@ -55,6 +55,7 @@ export function SubscribeForm({
         state={state}
         name="organizationId"
         label={t("fields.organizationId")}
+        noneLabel={t("fields.chooseOrganization")}
         choices={organizations}
         lookup={organizationLookup}
         scope="subscribe"

@@ -138,6 +138,25 @@ export function Combobox({
   }, [value]);
 
   const byValue = useMemo(() => new Map(choices.map((c) => [c.value, c])), [choices]);
+  // React resets a form after its action answers, which empties the text field while the choice stays (Headless UI
+  // only writes the name when the choice changes): once the reset is done, the field shows the chosen name again.
+  const shownText = useRef("");
+  shownText.current = multiple || !value[0] ? "" : ((byValue.get(value[0]) ?? looked.get(value[0]))?.label ?? value[0]);
+  useEffect(() => {
+    const form = box.current?.closest("form");
+    if (!form || !enhanced) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onReset = () => {
+      timer = setTimeout(() => {
+        if (text.current && document.activeElement !== text.current) text.current.value = shownText.current;
+      });
+    };
+    form.addEventListener("reset", onReset);
+    return () => {
+      clearTimeout(timer);
+      form.removeEventListener("reset", onReset);
+    };
+  }, [enhanced]);
   const prepared = useMemo(() => prepareChoices(choices), [choices]);
   const listed = useMemo(() => matchChoices(prepared, query), [prepared, query]);
   const answer = asking && found?.text === query ? found : null;

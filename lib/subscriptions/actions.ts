@@ -26,8 +26,8 @@ const subscriptionForm = (command: Command, notice: string) => ({
     const result: SubscriptionResult = await command(await getCurrentUser(), values, { ipAddress: await requestIp() });
     if (!result.ok) return failure(values, result);
     revalidatePath(`/${await actionLocale()}/curate/subscriptions`, "layout");
-    // A new subscription's form starts empty again.
-    return { ok: true, values: command === createSubscription ? {} : values, fieldErrors: {}, notice };
+    // A new subscription's form starts empty again; the buttons' forms hold nothing typed.
+    return { ok: true, values: {}, fieldErrors: {}, notice };
   },
 });
 

@@ -91,6 +91,14 @@ test("a curator subscribes an organization's calendar; bad addresses are refused
   await expect(page.getByText("No calendar is subscribed yet.")).toBeVisible();
 
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Subscribe" }) });
+  // Nothing chosen yet: the organization is not preselected, and the empty form says what is missing.
+  await expect(form.getByRole("combobox", { name: "Organization" })).toHaveValue("");
+  await form.getByRole("button", { name: "Subscribe" }).click();
+  await expect(form.getByRole("alert")).toBeFocused();
+  await expect(form.locator("#f-subscribe-organizationId-error")).toHaveText("Choose an organization.");
+  await expect(form.locator("#f-subscribe-url-error")).toHaveText(
+    "Enter an address starting with http:// or https://.",
+  );
   await choose(form, "Organization", ORGANIZATION, "Associ");
   const url = form.getByLabel("Calendar address (iCalendar)");
   for (const [address, message] of [
@@ -109,6 +117,9 @@ test("a curator subscribes an organization's calendar; bad addresses are refused
   await url.fill(CALENDAR);
   await form.getByRole("button", { name: "Subscribe" }).click();
   await expect(form.getByRole("status")).toContainText("Subscribed.");
+  // The form starts empty again for the next calendar.
+  await expect(form.getByRole("combobox", { name: "Organization" })).toHaveValue("");
+  await expect(url).toHaveValue("");
   await expect(card(page)).toContainText(ORGANIZATION);
 
   // The app's own worker reads the calendar within seconds of subscribing.
@@ -162,30 +173,51 @@ test("a changed event becomes a new revision of the published one; a dropped one
   await page.goto("/en/curate/subscriptions");
   await card(page).getByRole("button", { name: "Read now" }).click();
   await expect(card(page).getByRole("status")).toContainText("Queued");
-  await card(page).getByRole("link", { name: "Events of this calendar" }).click();
+  const details = await card(page).getByRole("link", { name: "Events of this calendar" }).getAttribute("href");
+  await page.goto(details!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Events of this calendar");
+  const lecture = page.getByRole("row", { name: new RegExp(LECTURE) });
   await expect
     .poll(
       async () => {
         await page.reload();
-        return (await page.getByRole("row", { name: new RegExp(LECTURE) }).textContent()) ?? "";
+        return (await lecture.count()) ? await lecture.textContent() : "";
       },
       { timeout: 30_000, intervals: [1_000] },
     )
     .toContain("No longer in the calendar since");
-  await expect(page.getByRole("row", { name: new RegExp(CONCERT) })).toContainText("Waiting for review");
+  // The row names the event as the calendar now does.
+  await expect(page.getByRole("row", { name: new RegExp(RENAMED) })).toContainText("Waiting for review");
   // The lecture stays published.
   await expect(page.getByRole("row", { name: new RegExp(LECTURE) }).getByRole("link", { name: LECTURE })).toBeVisible();
   await page.context().close();
 
   const moderator = await sessions.openAs(browser, "moderator");
   await moderator.goto("/en/moderate");
-  const change = moderator.getByRole("article", { name: `Change to ${CONCERT}` });
-  await expect(change.getByRole("row", { name: /Title/ }).first()).toContainText(RENAMED);
+  const change = moderator.getByRole("article", { name: `Change to ${RENAMED}` });
+  await expect(change).toContainText(`From the organization's calendar ${CALENDAR}`);
+  const title = change.getByRole("row", { name: /Title \(en\)/ });
+  await expect(title).toContainText(CONCERT);
+  await expect(title).toContainText(RENAMED);
   await moderator.context().close();
 });
 
-test("hy at 390 px: the page is in Armenian, fits the screen and is axe-clean", async ({ browser }) => {
+test("in Russian a bad address is refused in Russian, the organization kept; hy at 390 px fits and is axe-clean", async ({
+  browser,
+}) => {
   const page = await sessions.openAs(browser, "curator");
+  await page.goto("/ru/curate/subscriptions");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Подписки на календари");
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Подписаться" }) });
+  await choose(form, "Организация", "Объединение армян России", "Объед");
+  await form.getByLabel("Адрес календаря (iCalendar)").fill("ftp://calendar.example/c.ics");
+  await form.getByRole("button", { name: "Подписаться" }).click();
+  await expect(form.locator("#f-subscribe-url-error")).toHaveText(
+    "Введите адрес, начинающийся с http:// или https://.",
+  );
+  await expect(form.getByLabel("Адрес календаря (iCalendar)")).toHaveValue("ftp://calendar.example/c.ics");
+  await expect(form.getByRole("combobox", { name: "Организация" })).toHaveValue("Объединение армян России");
+
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/hy/curate/subscriptions");
   await expect(page.locator("html")).toHaveAttribute("lang", "hy");

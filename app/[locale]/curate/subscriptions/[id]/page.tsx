@@ -88,13 +88,7 @@ export default async function SubscriptionPage({ params }: Props) {
                   <td className={cell}>{item.start ?? "—"}</td>
                   <td className={cell}>
                     {item.state === "gone" && item.goneSince
-                      ? t.rich("states.gone", {
-                          when: () => (
-                            <time dateTime={item.goneSince!.toISOString()}>
-                              {format.dateTime(item.goneSince!, { dateStyle: "medium" })}
-                            </time>
-                          ),
-                        })
+                      ? t("states.gone", { when: format.dateTime(item.goneSince, { dateStyle: "medium" }) })
                       : t(`states.${item.state}`)}
                     {item.state === "problem" && (
                       <ul className="mt-1 list-disc pl-5">
