@@ -180,6 +180,10 @@ describe("subscriptions", () => {
       expect(revision).toMatchObject({ entityId: null, authorId: curator.userId });
       expect((revision.snapshot as { organizerIds: string[] }).organizerIds).toEqual([organizationId]);
       expect((revision.snapshot as { type: string }).type).toBe("CONCERT");
+      // The title is the calendar's own words, not a curator's.
+      const [text] = (revision.snapshot as { translations: { locale: string; titleProvenance: string }[] })
+        .translations;
+      expect(text).toMatchObject({ locale: "ru", titleProvenance: "SOURCE" });
     }
     expect((await items(subscriptionId)).map((i) => [i.uid, Boolean(i.revisionId), i.eventId])).toEqual([
       ["concert-2027@center.example", true, null],

@@ -137,6 +137,26 @@ function values(event: CalendarEvent, settings: ImportSettings, base: FormValues
 
 const canonical = (snapshot: EventSnapshot) => JSON.stringify(snapshot);
 
+/**
+ * The title and description the calendar gives are the cited calendar's own words (provenance SOURCE, decision
+ * 0024), not a curator's: the event form marks what it is given as CURATOR.
+ */
+function fromCalendar(snapshot: EventSnapshot, event: CalendarEvent, locale: string): EventSnapshot {
+  const { title, description } = texts(event);
+  return {
+    ...snapshot,
+    translations: snapshot.translations.map((t) =>
+      t.locale !== locale
+        ? t
+        : {
+            ...t,
+            ...(title && t.title === title ? { titleProvenance: "SOURCE" as const } : {}),
+            ...(description && t.description === description ? { descriptionProvenance: "SOURCE" as const } : {}),
+          },
+    ),
+  };
+}
+
 async function planRow(
   client: Tx,
   event: CalendarEvent,
@@ -170,7 +190,8 @@ async function planRow(
       };
   const parsed = eventKind.parse(values(event, settings, base));
   if (!parsed.ok) return { ...row, reasons: reasonsOf(parsed.fieldErrors) };
-  const snapshot = current && eventKind.keep ? eventKind.keep(current.snapshot, parsed.snapshot) : parsed.snapshot;
+  const kept = current && eventKind.keep ? eventKind.keep(current.snapshot, parsed.snapshot) : parsed.snapshot;
+  const snapshot = fromCalendar(kept, event, settings.locale);
   const problems = await eventKind.check(client, snapshot, current);
   if (problems) return { ...row, reasons: reasonsOf(problems) };
   if (!current) {

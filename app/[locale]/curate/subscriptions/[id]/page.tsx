@@ -76,7 +76,8 @@ export default async function SubscriptionPage({ params }: Props) {
             <tbody>
               {found.items.map((item) => (
                 <tr key={item.uid}>
-                  <td className={cell}>
+                  {/* The title as the calendar gives it, in the calendar's language. */}
+                  <td className={cell} lang={item.title ? found.subscription.locale : undefined}>
                     {item.eventSlug ? (
                       <Link href={`/events/${item.eventSlug}`} className="text-blue-900 underline">
                         {item.title ?? t("untitled")}
