@@ -210,7 +210,11 @@ export async function trustSubscription(
   return { ok: true, id: sub.id };
 }
 
-/** Removes the subscription and its items; the events and the calendar's Source stay, with their citations. */
+/**
+ * Removes the subscription and its items; the events and the calendar's Source stay, with their citations. Its
+ * proposals still waiting for review are withdrawn (superseded): once the calendar is no longer followed, nothing
+ * would cite it on approval.
+ */
 export async function deleteSubscription(
   actor: Actor | null,
   values: Values,
@@ -226,7 +230,18 @@ export async function deleteSubscription(
     { type: "subscription", id: sub.id, diasporaIds: sub.diasporaIds },
     context,
   );
-  await db.calendarSubscription.delete({ where: { id: sub.id }, select: { id: true } });
-  await audit(actor!, "subscription.deleted", sub.id, context, { url: sub.url });
+  const withdrawn = await db.$transaction(async (tx) => {
+    const items = await tx.calendarSubscriptionItem.findMany({
+      where: { subscriptionId: sub.id, revisionId: { not: null } },
+      select: { revisionId: true },
+    });
+    const { count } = await tx.revision.updateMany({
+      where: { id: { in: items.map((i) => i.revisionId!) }, status: "PENDING" },
+      data: { status: "SUPERSEDED" },
+    });
+    await tx.calendarSubscription.delete({ where: { id: sub.id }, select: { id: true } });
+    return count;
+  });
+  await audit(actor!, "subscription.deleted", sub.id, context, { url: sub.url, withdrawn });
   return { ok: true, id: sub.id };
 }

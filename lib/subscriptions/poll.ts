@@ -22,6 +22,8 @@ import { planImport, type PlannedRow } from "@/lib/feeds/import/plan-import";
 import { citeCalendarEvent } from "./cite";
 
 const HOUR = 3600_000;
+/** How long a read holds its subscription: longer than any read takes (10 s fetch, at most 500 events). */
+const CLAIM_MS = 15 * 60_000;
 /** The longest a failing subscription waits between attempts. */
 const MAX_BACKOFF_MS = 7 * 24 * HOUR;
 
@@ -162,6 +164,21 @@ async function propose(
  */
 export async function pollSubscription(client: Database, id: string, settings: PollSettings): Promise<PollReport> {
   const now = (settings.now ?? (() => new Date()))();
+  // One read at a time: a scheduled round and a "read now" may both ask; the second skips. A claim left by a
+  // worker that died runs out after CLAIM_MS.
+  const claim = await client.calendarSubscription.updateMany({
+    where: { id, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+    data: { claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+  });
+  if (claim.count === 0) return emptyReport("skipped");
+  try {
+    return await pollClaimed(client, id, settings, now);
+  } finally {
+    await client.calendarSubscription.updateMany({ where: { id }, data: { claimedUntil: null } });
+  }
+}
+
+async function pollClaimed(client: Database, id: string, settings: PollSettings, now: Date): Promise<PollReport> {
   const sub = await loadSubscription(client, id);
   if (!sub) return emptyReport("skipped");
   const fresh = {

@@ -12,7 +12,12 @@ import type { Actor } from "../../lib/auth/permissions";
 import { approveRevision } from "../../lib/curation/review-revision";
 import { env } from "../../lib/env";
 import { FetchRefused, fetchCalendar } from "../../lib/feeds/import/fetch-calendar";
-import { createSubscription, pauseSubscription, trustSubscription } from "../../lib/subscriptions/commands";
+import {
+  createSubscription,
+  deleteSubscription,
+  pauseSubscription,
+  trustSubscription,
+} from "../../lib/subscriptions/commands";
 import { nextPollDelay, pollDueSubscriptions, pollSubscription } from "../../lib/subscriptions/poll";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
@@ -263,6 +268,24 @@ describe("subscriptions", () => {
     expect(await db.auditLog.count({ where: { action: "subscription.trusted", actorId: admin.userId } })).toBe(1);
   });
 
+  it("reads a calendar once at a time: a read asked for meanwhile is skipped, so nothing is proposed twice", async () => {
+    const TALK = vevent("talk-2027@center.example", "20270601", "Беседа о языке");
+    publish(calendar(vevent("concert-2027@center.example", "20270315", "Весенний концерт хора"), LECTURE, TALK));
+    const reports = await Promise.all([
+      pollSubscription(db, subscriptionId, settings),
+      pollSubscription(db, subscriptionId, settings),
+    ]);
+    expect(reports.map((r) => r.outcome).sort()).toEqual(["read", "skipped"]);
+    expect(
+      await db.revision.count({
+        where: { snapshot: { path: ["translations", "0", "title"], equals: "Беседа о языке" } },
+      }),
+    ).toBe(1);
+    expect(
+      (await db.calendarSubscription.findUniqueOrThrow({ where: { id: subscriptionId } })).claimedUntil,
+    ).toBeNull();
+  });
+
   it("records a failure with its error, waits at least as long as Retry-After, and recovers", async () => {
     failure = { status: 503, retryAfter: "86400" };
     const before = Date.now();
@@ -288,6 +311,34 @@ describe("subscriptions", () => {
     expect(await pollDueSubscriptions(db, settings)).toMatchObject({ polled: 0 });
     expect(await pauseSubscription(curator, { id: subscriptionId, on: "0" }, {})).toMatchObject({ ok: true });
     expect(await pollDueSubscriptions(db, settings)).toMatchObject({ polled: 1 });
+  });
+});
+
+describe("removing a subscription", () => {
+  it("withdraws its proposals still waiting for review and keeps the events and the calendar's source", async () => {
+    publish(calendar(vevent("meeting-2027@other.example", "20270701", "Встреча общины")));
+    const created = await createSubscription(curator, form(`${base}/other.ics`), {});
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    await pollSubscription(db, created.id, settings);
+    const [item] = await items(created.id);
+    expect(await db.revision.findUniqueOrThrow({ where: { id: item!.revisionId! } })).toMatchObject({
+      status: "PENDING",
+    });
+    const { sourceId } = await db.calendarSubscription.findUniqueOrThrow({ where: { id: created.id } });
+    const events = await db.event.count();
+
+    await expect(deleteSubscription(outsider, { id: created.id }, {})).rejects.toThrow();
+    expect(await deleteSubscription(curator, { id: created.id }, {})).toMatchObject({ ok: true });
+    expect(await db.revision.findUniqueOrThrow({ where: { id: item!.revisionId! } })).toMatchObject({
+      status: "SUPERSEDED",
+    });
+    expect(await db.calendarSubscription.count({ where: { id: created.id } })).toBe(0);
+    expect(await db.calendarSubscriptionItem.count({ where: { subscriptionId: created.id } })).toBe(0);
+    expect(await db.source.count({ where: { id: sourceId } })).toBe(1);
+    expect(await db.event.count()).toBe(events);
+    expect(
+      await db.auditLog.findFirstOrThrow({ where: { action: "subscription.deleted", targetId: created.id } }),
+    ).toMatchObject({ actorId: curator.userId, details: { withdrawn: 1 } });
   });
 });
 

@@ -19,6 +19,7 @@ CREATE TABLE "CalendarSubscription" (
     "lastErrorAt" TIMESTAMP(3),
     "failures" INTEGER NOT NULL DEFAULT 0,
     "lastReport" JSONB,
+    "claimedUntil" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
