@@ -16,7 +16,8 @@ import { env } from "@/lib/env";
 import { todayIso } from "@/lib/events/event-period";
 import { FetchRefused, fetchCalendar, fetchableUrl } from "@/lib/feeds/import/fetch-calendar";
 import { calendarSourceId } from "@/lib/feeds/import/import-ical";
-import { CalendarError, parseCalendar } from "@/lib/feeds/import/parse-calendar";
+import { CalendarError } from "@/lib/feeds/import/parse-calendar";
+import { parseCalendarOrFeed } from "@/lib/feeds/import/parse-feed";
 import { importSource } from "@/lib/feeds/import/plan-import";
 import { locales } from "@/lib/i18n/routing";
 import { jobRunner } from "@/lib/jobs/app-runner";
@@ -109,7 +110,7 @@ export async function createSubscription(
     return { ok: false, fieldErrors: { url: ["alreadySubscribed"] } };
   let calendar;
   try {
-    calendar = parseCalendar((await fetchCalendar(url, subscriptionFetch())).text);
+    calendar = parseCalendarOrFeed((await fetchCalendar(url, subscriptionFetch())).text);
   } catch (error) {
     if (error instanceof FetchRefused || error instanceof CalendarError)
       return { ok: false, fieldErrors: { url: [error.code] } };
@@ -123,12 +124,14 @@ export async function createSubscription(
       { ...planned, id: existing?.id ?? null },
       actor!,
       todayIso(),
-      "Calendar subscription",
+      calendar.format === "feed" ? "News feed subscription" : "Calendar subscription",
+      calendar.format === "feed" ? "RSS/Atom" : "iCalendar",
     );
     const created = await tx.calendarSubscription.create({
       data: {
         organizationId: organization.id,
         url,
+        format: calendar.format ?? "ical",
         locale: form.locale,
         eventType: form.eventType,
         sourceId,

@@ -17,7 +17,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { eventKind } from "@/lib/events/kind";
 import type { EventSnapshot } from "@/lib/events/schema";
 import { FetchRefused, fetchCalendar, type FetchOptions } from "@/lib/feeds/import/fetch-calendar";
-import { CalendarError, parseCalendar, type CalendarEvent } from "@/lib/feeds/import/parse-calendar";
+import { CalendarError, type CalendarEvent } from "@/lib/feeds/import/parse-calendar";
+import { parseCalendarOrFeed } from "@/lib/feeds/import/parse-feed";
 import { planImport, type PlannedRow } from "@/lib/feeds/import/plan-import";
 import { citeCalendarEvent } from "./cite";
 
@@ -123,6 +124,7 @@ async function propose(
   sub: Subscription,
   row: PlannedRow,
   previousRevisionId: string | null,
+  format: "ical" | "feed",
 ): Promise<{ revisionId: string; eventId: string | null }> {
   const snapshot = row.snapshot as EventSnapshot;
   if (previousRevisionId)
@@ -150,11 +152,11 @@ async function propose(
       diasporaIds,
       authorId: sub.createdById,
       reviewedAt: sub.trusted ? new Date() : null,
-      comment: `${sub.trusted ? "Trusted calendar" : "Calendar"} subscription: ${sub.url}`,
+      comment: `${sub.trusted ? "Trusted " : ""}${format === "feed" ? "news feed" : "calendar"} subscription: ${sub.url}`,
     },
     select: { id: true },
   });
-  if (eventId) await citeCalendarEvent(tx, eventId, sub.sourceId, row.uid!);
+  if (eventId) await citeCalendarEvent(tx, eventId, sub.sourceId, row.uid!, format);
   return { revisionId: revision.id, eventId };
 }
 
@@ -214,7 +216,7 @@ async function pollClaimed(client: Database, id: string, settings: PollSettings,
 
   let calendar;
   try {
-    calendar = parseCalendar(fetched.text);
+    calendar = parseCalendarOrFeed(fetched.text);
   } catch (error) {
     if (error instanceof CalendarError) return recordFailure(client, sub, error.code, null, now, settings);
     throw error;
@@ -262,17 +264,18 @@ async function pollClaimed(client: Database, id: string, settings: PollSettings,
     }
     if (row.action === "unchanged" || item?.contentHash === hash) {
       report.unchanged++;
-      const data = { ...base, problems: [], ...(row.eventId ? { eventId: row.eventId } : {}) };
+      // The published event already says what the calendar says: this version of it is accounted for.
+      const data = { ...base, problems: [], contentHash: hash, ...(row.eventId ? { eventId: row.eventId } : {}) };
       await client.calendarSubscriptionItem.upsert({
         where: key,
-        create: { subscriptionId: sub.id, uid: row.uid, ...data, contentHash: hash },
+        create: { subscriptionId: sub.id, uid: row.uid, ...data },
         update: data,
         select: { id: true },
       });
       continue;
     }
     await client.$transaction(async (tx) => {
-      const { revisionId, eventId } = await propose(tx, sub, row, item?.revisionId ?? null);
+      const { revisionId, eventId } = await propose(tx, sub, row, item?.revisionId ?? null, calendar.format ?? "ical");
       const data = {
         ...base,
         problems: [],
@@ -298,7 +301,7 @@ async function pollClaimed(client: Database, id: string, settings: PollSettings,
   report.gone = gone.length;
   await client.calendarSubscription.update({
     where: { id: sub.id },
-    data: { ...fresh, ...validators, bodyHash, lastReport: report as object },
+    data: { ...fresh, ...validators, bodyHash, format: calendar.format ?? "ical", lastReport: report as object },
     select: { id: true },
   });
   if (published.length) {

@@ -100,10 +100,13 @@ test("a curator subscribes an organization's calendar; bad addresses are refused
     "Enter an address starting with http:// or https://.",
   );
   await choose(form, "Organization", ORGANIZATION, "Associ");
-  const url = form.getByLabel("Calendar address (iCalendar)");
+  const url = form.getByLabel("Calendar or news feed address");
   for (const [address, message] of [
     [`http://127.0.0.1:${CALENDAR_PORT}/missing.ics`, "The calendar server answered with an error."],
-    [`http://127.0.0.1:${CALENDAR_PORT}/page.html`, "This address does not give an iCalendar file."],
+    [
+      `http://127.0.0.1:${CALENDAR_PORT}/page.html`,
+      "This address gives neither an iCalendar calendar nor an RSS or Atom news feed.",
+    ],
     ["http://169.254.169.254/latest/meta-data", "This address leads into a private network or to this server"],
   ] as const) {
     await url.fill(address);
@@ -210,12 +213,12 @@ test("in Russian a bad address is refused in Russian, the organization kept; hy 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Подписки на календари");
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Подписаться" }) });
   await choose(form, "Организация", "Объединение армян России", "Объед");
-  await form.getByLabel("Адрес календаря (iCalendar)").fill("ftp://calendar.example/c.ics");
+  await form.getByLabel("Адрес календаря или ленты новостей").fill("ftp://calendar.example/c.ics");
   await form.getByRole("button", { name: "Подписаться" }).click();
   await expect(form.locator("#f-subscribe-url-error")).toHaveText(
     "Введите адрес, начинающийся с http:// или https://.",
   );
-  await expect(form.getByLabel("Адрес календаря (iCalendar)")).toHaveValue("ftp://calendar.example/c.ics");
+  await expect(form.getByLabel("Адрес календаря или ленты новостей")).toHaveValue("ftp://calendar.example/c.ics");
   await expect(form.getByRole("combobox", { name: "Организация" })).toHaveValue("Объединение армян России");
 
   await page.setViewportSize({ width: 390, height: 844 });

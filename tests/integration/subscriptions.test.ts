@@ -314,6 +314,42 @@ describe("subscriptions", () => {
   });
 });
 
+describe("news feeds", () => {
+  it("proposes a feed's items as reports dated by their publication, cited by their id once approved", async () => {
+    publish(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Новости центра</title>',
+        "<item><title>Отчёт о вечере поэзии</title><link>https://center.example/news/7</link>",
+        "<guid>news-7</guid><pubDate>Mon, 14 Dec 2026 18:00:00 GMT</pubDate>",
+        "<description>&lt;p&gt;Вечер прошёл в центре.&lt;/p&gt;</description></item></channel></rss>",
+      ].join(""),
+    );
+    const created = await createSubscription(curator, form(`${base}/news.xml`), {});
+    expect(created).toMatchObject({ ok: true, events: 1 });
+    const id = (created as { id: string }).id;
+    const sub = await db.calendarSubscription.findUniqueOrThrow({ where: { id }, include: { source: true } });
+    expect(sub).toMatchObject({ format: "feed", source: { title: "Новости центра", note: "RSS/Atom" } });
+
+    expect(await pollSubscription(db, id, settings)).toMatchObject({ outcome: "read", proposed: 1 });
+    const [item] = await items(id);
+    const revision = await db.revision.findUniqueOrThrow({ where: { id: item!.revisionId! } });
+    expect(revision.snapshot).toMatchObject({
+      start: "2026-12-14",
+      dateBasis: "REPORT",
+      translations: [{ locale: "ru", title: "Отчёт о вечере поэзии", titleProvenance: "SOURCE" }],
+    });
+    expect(await approveRevision(admin, { revisionId: revision.id })).toMatchObject({ ok: true });
+    const event = await db.event.findFirstOrThrow({
+      where: { translations: { some: { title: "Отчёт о вечере поэзии" } } },
+      include: { sources: true },
+    });
+    expect(event.sources.map((s) => s.locator)).toEqual(["Feed item: news-7"]);
+    // The next read finds the published event by that id: nothing new.
+    publish(body + " ");
+    expect(await pollSubscription(db, id, settings)).toMatchObject({ outcome: "read", proposed: 0, unchanged: 1 });
+  });
+});
+
 describe("removing a subscription", () => {
   it("withdraws its proposals still waiting for review and keeps the events and the calendar's source", async () => {
     publish(calendar(vevent("meeting-2027@other.example", "20270701", "Встреча общины")));

@@ -75,6 +75,7 @@ export async function calendarSourceId(
   actor: Actor,
   today: string,
   comment = "iCalendar import",
+  note = "iCalendar",
 ): Promise<string> {
   if (source.id) return source.id;
   const parsed = sourceKind.parse({
@@ -83,7 +84,7 @@ export async function calendarSourceId(
     title: source.title,
     url: source.url ?? "",
     accessedOn: today,
-    note: "iCalendar",
+    note,
   });
   if (!parsed.ok) throw new Conflict("sourceInvalid");
   const id = await sourceKind.create(tx, parsed.snapshot);

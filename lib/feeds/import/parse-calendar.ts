@@ -22,7 +22,11 @@ export type CalendarEvent = {
   problems: ("noUid" | "noStart" | "recurring" | "cancelled")[];
 };
 
-export type ParsedCalendar = { name: string | null; events: CalendarEvent[] };
+/**
+ * What an address gave: an iCalendar file ("ical"), or a news feed ("feed", RSS or Atom: ./parse-feed.ts), whose
+ * items are reports of events dated by their publication (EventDateBasis.REPORT).
+ */
+export type ParsedCalendar = { name: string | null; events: CalendarEvent[]; format?: "ical" | "feed" };
 
 export class CalendarError extends Error {
   constructor(readonly code: "notCalendar" | "tooManyEvents") {
@@ -109,5 +113,5 @@ export function parseCalendar(source: string): ParsedCalendar {
       problems,
     };
   });
-  return { name: text(root.getFirstPropertyValue("x-wr-calname")), events };
+  return { name: text(root.getFirstPropertyValue("x-wr-calname")), events, format: "ical" };
 }

@@ -60,6 +60,13 @@ export type ImportPlan = {
 };
 
 export const UID_LOCATOR = "iCalendar UID: ";
+/** A news feed's item (RSS guid, Atom id, else its link), as a citation's place in the feed. */
+export const FEED_ITEM_LOCATOR = "Feed item: ";
+
+/** The citation's locator of an event of a calendar or a feed. */
+export function locatorOf(format: ParsedCalendar["format"], uid: string): string {
+  return `${format === "feed" ? FEED_ITEM_LOCATOR : UID_LOCATOR}${uid}`;
+}
 const OWN_UID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})@diaspora-atlas$/i;
 const CITY_MAX = 120;
 
@@ -99,10 +106,16 @@ async function matchedEvents(client: Tx, events: CalendarEvent[]): Promise<Map<s
   for (const row of await client.event.findMany({ where: { id: { in: own } }, select: { id: true } }))
     matched.set(`${row.id}@diaspora-atlas`, row.id);
   const cited = await client.eventSource.findMany({
-    where: { locator: { in: uids.map((uid) => `${UID_LOCATOR}${uid}`) }, source: { key: { startsWith: "ical-" } } },
+    where: {
+      locator: { in: uids.flatMap((uid) => [`${UID_LOCATOR}${uid}`, `${FEED_ITEM_LOCATOR}${uid}`]) },
+      source: { key: { startsWith: "ical-" } },
+    },
     select: { eventId: true, locator: true },
   });
-  for (const row of cited) matched.set(row.locator!.slice(UID_LOCATOR.length), row.eventId);
+  for (const row of cited) {
+    const prefix = row.locator!.startsWith(UID_LOCATOR) ? UID_LOCATOR : FEED_ITEM_LOCATOR;
+    matched.set(row.locator!.slice(prefix.length), row.eventId);
+  }
   // Our own UIDs are matched case-insensitively on the id.
   for (const uid of uids) {
     const id = OWN_UID.exec(uid)?.[1]?.toLowerCase();
@@ -124,9 +137,11 @@ async function freeSlug(client: Tx, base: string, taken: Set<string>): Promise<s
 const reasonsOf = (fieldErrors: Record<string, string[]>): PlanReason[] =>
   Object.entries(fieldErrors).flatMap(([field, codes]) => codes.map((code) => ({ field, code })));
 
-function values(event: CalendarEvent, settings: ImportSettings, base: FormValues): FormValues {
+function values(event: CalendarEvent, settings: ImportSettings, base: FormValues, format: ParsedCalendar["format"]) {
   const { title, description, city } = texts(event);
   const next: FormValues = { ...base, start: event.start ?? "", end: event.end ?? "" };
+  // A news item's date is the day it was published: the report's date, not the event's own.
+  if (format === "feed") next.dateBasis = "REPORT";
   if (title) next[`title.${settings.locale}`] = title;
   if (description) next[`description.${settings.locale}`] = description;
   if (city) next[`city.${settings.locale}`] = city;
@@ -163,6 +178,7 @@ async function planRow(
   settings: ImportSettings,
   current: Stored<EventSnapshot> | null,
   taken: Set<string>,
+  format: ParsedCalendar["format"],
 ): Promise<PlannedRow> {
   const row: PlannedRow = {
     index: event.index,
@@ -188,7 +204,7 @@ async function planRow(
         diasporaIds: settings.diasporaIds,
         organizerIds: settings.organizerIds ?? [],
       };
-  const parsed = eventKind.parse(values(event, settings, base));
+  const parsed = eventKind.parse(values(event, settings, base, format));
   if (!parsed.ok) return { ...row, reasons: reasonsOf(parsed.fieldErrors) };
   const kept = current && eventKind.keep ? eventKind.keep(current.snapshot, parsed.snapshot) : parsed.snapshot;
   const snapshot = fromCalendar(kept, event, settings.locale);
@@ -243,7 +259,7 @@ export async function planImport(
     if (event.uid) seen.add(event.uid);
     const eventId = event.uid ? matched.get(event.uid) : undefined;
     const current = eventId ? await eventKind.load(client, eventId) : null;
-    rows.push(await planRow(client, event, settings, current, taken));
+    rows.push(await planRow(client, event, settings, current, taken, calendar.format));
   }
   const counts = { create: 0, update: 0, unchanged: 0, reject: 0 };
   for (const row of rows) counts[row.action]++;

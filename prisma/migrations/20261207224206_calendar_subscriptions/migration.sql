@@ -3,6 +3,7 @@ CREATE TABLE "CalendarSubscription" (
     "id" UUID NOT NULL,
     "organizationId" UUID NOT NULL,
     "url" TEXT NOT NULL,
+    "format" TEXT NOT NULL DEFAULT 'ical',
     "locale" TEXT NOT NULL,
     "eventType" "EventType" NOT NULL DEFAULT 'OTHER',
     "sourceId" UUID NOT NULL,
