@@ -114,7 +114,8 @@ function request(
     const fail = (code: FetchRefused["code"], retryAfter: number | null = null) =>
       finish(() => reject(new FetchRefused(code, retryAfter)));
     const headers: Record<string, string> = {
-      Accept: "text/calendar, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.5, */*;q=0.1",
+      Accept:
+        "text/calendar, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.5, */*;q=0.1",
       "User-Agent": "DiasporaAtlas-ical-import",
     };
     if (options.validators?.etag) headers["If-None-Match"] = options.validators.etag;
