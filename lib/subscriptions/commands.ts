@@ -151,100 +151,89 @@ export async function createSubscription(
   return { ok: true, id, events: calendar.events.length };
 }
 
-export async function pollSubscriptionNow(
-  actor: Actor | null,
-  values: Values,
-  context: SubscriptionContext,
-): Promise<SubscriptionResult> {
-  const parsed = idSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  const sub = await scopeOf(parsed.data.id);
-  if (!sub) return { ok: false, fieldErrors: {}, formError: "unknownSubscription" };
-  await assertCan(
-    actor,
-    "manage:subscription",
-    { type: "subscription", id: sub.id, diasporaIds: sub.diasporaIds },
-    context,
-  );
-  if (!(await queuePoll(sub.id))) return { ok: false, fieldErrors: {}, formError: "alreadyPending" };
-  await audit(actor!, "subscription.poll_requested", sub.id, context, { url: sub.url });
-  return { ok: true, id: sub.id };
+type Subscription = NonNullable<Awaited<ReturnType<typeof scopeOf>>>;
+type Command = (actor: Actor | null, values: Values, context: SubscriptionContext) => Promise<SubscriptionResult>;
+
+/**
+ * A command on one subscription: the form parsed, the subscription found (else "unknownSubscription"), the actor
+ * checked against its organization's diasporas (a refusal is audited and thrown), then `run`, which audits itself.
+ */
+function onSubscription<T extends { id: string }>(
+  schema: z.ZodType<T>,
+  permission: "manage:subscription" | "trust:subscription",
+  run: (actor: Actor, sub: Subscription, data: T, context: SubscriptionContext) => Promise<SubscriptionResult>,
+): Command {
+  return async (actor, values, context) => {
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
+    const sub = await scopeOf(parsed.data.id);
+    if (!sub) return { ok: false, fieldErrors: {}, formError: "unknownSubscription" };
+    await assertCan(actor, permission, { type: "subscription", id: sub.id, diasporaIds: sub.diasporaIds }, context);
+    return run(actor!, sub, parsed.data, context);
+  };
 }
 
-export async function pauseSubscription(
-  actor: Actor | null,
-  values: Values,
-  context: SubscriptionContext,
-): Promise<SubscriptionResult> {
-  const parsed = switchSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  const sub = await scopeOf(parsed.data.id);
-  if (!sub) return { ok: false, fieldErrors: {}, formError: "unknownSubscription" };
-  await assertCan(
-    actor,
-    "manage:subscription",
-    { type: "subscription", id: sub.id, diasporaIds: sub.diasporaIds },
-    context,
-  );
-  const paused = parsed.data.on === "1";
-  // Resumed: read at the next round.
-  await db.calendarSubscription.update({
-    where: { id: sub.id },
-    data: { paused, ...(paused ? {} : { nextPollAt: new Date() }) },
-    select: { id: true },
-  });
-  await audit(actor!, paused ? "subscription.paused" : "subscription.resumed", sub.id, context, { url: sub.url });
-  return { ok: true, id: sub.id };
-}
+/** Queues a read now, unless one is already waiting or running. */
+export const pollSubscriptionNow = onSubscription(
+  idSchema,
+  "manage:subscription",
+  async (actor, sub, _data, context) => {
+    if (!(await queuePoll(sub.id))) return { ok: false, fieldErrors: {}, formError: "alreadyPending" };
+    await audit(actor, "subscription.poll_requested", sub.id, context, { url: sub.url });
+    return { ok: true, id: sub.id };
+  },
+);
 
-export async function trustSubscription(
-  actor: Actor | null,
-  values: Values,
-  context: SubscriptionContext,
-): Promise<SubscriptionResult> {
-  const parsed = switchSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  await assertCan(actor, "trust:subscription", undefined, context);
-  const sub = await scopeOf(parsed.data.id);
-  if (!sub) return { ok: false, fieldErrors: {}, formError: "unknownSubscription" };
-  const trusted = parsed.data.on === "1";
-  await db.calendarSubscription.update({ where: { id: sub.id }, data: { trusted }, select: { id: true } });
-  await audit(actor!, trusted ? "subscription.trusted" : "subscription.untrusted", sub.id, context, { url: sub.url });
-  return { ok: true, id: sub.id };
-}
+/** Pauses the reads, or resumes them (read at the next round). */
+export const pauseSubscription = onSubscription(
+  switchSchema,
+  "manage:subscription",
+  async (actor, sub, data, context) => {
+    const paused = data.on === "1";
+    await db.calendarSubscription.update({
+      where: { id: sub.id },
+      data: { paused, ...(paused ? {} : { nextPollAt: new Date() }) },
+      select: { id: true },
+    });
+    await audit(actor, paused ? "subscription.paused" : "subscription.resumed", sub.id, context, { url: sub.url });
+    return { ok: true, id: sub.id };
+  },
+);
+
+/** An admin's choice: a trusted subscription's events are published without review. */
+export const trustSubscription = onSubscription(
+  switchSchema,
+  "trust:subscription",
+  async (actor, sub, data, context) => {
+    const trusted = data.on === "1";
+    await db.calendarSubscription.update({ where: { id: sub.id }, data: { trusted }, select: { id: true } });
+    await audit(actor, trusted ? "subscription.trusted" : "subscription.untrusted", sub.id, context, { url: sub.url });
+    return { ok: true, id: sub.id };
+  },
+);
 
 /**
  * Removes the subscription and its items; the events and the calendar's Source stay, with their citations. Its
  * proposals still waiting for review are withdrawn (superseded): once the calendar is no longer followed, nothing
  * would cite it on approval.
  */
-export async function deleteSubscription(
-  actor: Actor | null,
-  values: Values,
-  context: SubscriptionContext,
-): Promise<SubscriptionResult> {
-  const parsed = idSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error) };
-  const sub = await scopeOf(parsed.data.id);
-  if (!sub) return { ok: false, fieldErrors: {}, formError: "unknownSubscription" };
-  await assertCan(
-    actor,
-    "manage:subscription",
-    { type: "subscription", id: sub.id, diasporaIds: sub.diasporaIds },
-    context,
-  );
-  const withdrawn = await db.$transaction(async (tx) => {
-    const items = await tx.calendarSubscriptionItem.findMany({
-      where: { subscriptionId: sub.id, revisionId: { not: null } },
-      select: { revisionId: true },
+export const deleteSubscription = onSubscription(
+  idSchema,
+  "manage:subscription",
+  async (actor, sub, _data, context) => {
+    const withdrawn = await db.$transaction(async (tx) => {
+      const items = await tx.calendarSubscriptionItem.findMany({
+        where: { subscriptionId: sub.id, revisionId: { not: null } },
+        select: { revisionId: true },
+      });
+      const { count } = await tx.revision.updateMany({
+        where: { id: { in: items.map((i) => i.revisionId!) }, status: "PENDING" },
+        data: { status: "SUPERSEDED" },
+      });
+      await tx.calendarSubscription.delete({ where: { id: sub.id }, select: { id: true } });
+      return count;
     });
-    const { count } = await tx.revision.updateMany({
-      where: { id: { in: items.map((i) => i.revisionId!) }, status: "PENDING" },
-      data: { status: "SUPERSEDED" },
-    });
-    await tx.calendarSubscription.delete({ where: { id: sub.id }, select: { id: true } });
-    return count;
-  });
-  await audit(actor!, "subscription.deleted", sub.id, context, { url: sub.url, withdrawn });
-  return { ok: true, id: sub.id };
-}
+    await audit(actor, "subscription.deleted", sub.id, context, { url: sub.url, withdrawn });
+    return { ok: true, id: sub.id };
+  },
+);

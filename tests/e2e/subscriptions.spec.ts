@@ -7,6 +7,7 @@
 // other: "Read now" makes the change a new revision of the published event and flags the dropped one.
 import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
+import { calendarOf, vevent } from "../support/calendar-text";
 import { createAccount, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { choose } from "./support/combobox";
@@ -28,24 +29,7 @@ const RENAMED = `Spring choir concert ${suffix}`;
 /** A day from today as iCalendar writes it (20270315), so the events are upcoming whenever the suite runs. */
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).replaceAll("-", "");
-const vevent = (uid: string, start: string, summary: string) =>
-  [
-    "BEGIN:VEVENT",
-    `UID:${uid}`,
-    "DTSTAMP:20260101T000000Z",
-    `DTSTART;VALUE=DATE:${start}`,
-    `SUMMARY:${summary}`,
-    "END:VEVENT",
-  ].join("\r\n");
-const calendar = (...events: string[]) =>
-  [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//E2E//EN",
-    `X-WR-CALNAME:Centre ${suffix}`,
-    ...events,
-    "END:VCALENDAR",
-  ].join("\r\n");
+const calendar = (...events: string[]) => calendarOf(`Centre ${suffix}`, ...events);
 
 let body = calendar(
   vevent(`concert-${suffix}@center.example`, day(20), CONCERT),

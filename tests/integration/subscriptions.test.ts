@@ -19,6 +19,7 @@ import {
   trustSubscription,
 } from "../../lib/subscriptions/commands";
 import { nextPollDelay, pollDueSubscriptions, pollSubscription } from "../../lib/subscriptions/poll";
+import { calendarOf, vevent } from "../support/calendar-text";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 
@@ -29,24 +30,7 @@ let outsider: Actor;
 let organizationId: string;
 let base: string;
 
-const vevent = (uid: string, start: string, summary: string) =>
-  [
-    "BEGIN:VEVENT",
-    `UID:${uid}`,
-    "DTSTAMP:20260101T000000Z",
-    `DTSTART;VALUE=DATE:${start}`,
-    `SUMMARY:${summary}`,
-    "END:VEVENT",
-  ].join("\r\n");
-const calendar = (...events: string[]) =>
-  [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Test//EN",
-    "X-WR-CALNAME:Армянский центр",
-    ...events,
-    "END:VCALENDAR",
-  ].join("\r\n");
+const calendar = (...events: string[]) => calendarOf("Армянский центр", ...events);
 
 // What the calendar server answers: the body (with an ETag of its version) or a failure.
 let body = "";

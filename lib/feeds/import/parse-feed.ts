@@ -17,7 +17,8 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() !== 
 
 /** True when the text looks like XML or HTML rather than iCalendar (which starts with BEGIN:VCALENDAR). */
 export function looksLikeXml(source: string): boolean {
-  return /^\s*(\uFEFF)?\s*</.test(source);
+  // trimStart drops a byte-order mark too (U+FEFF is white space to JavaScript).
+  return source.trimStart().startsWith("<");
 }
 
 export function parseNewsFeed(source: string): ParsedCalendar {
