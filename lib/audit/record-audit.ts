@@ -22,6 +22,7 @@ export type AuditAction =
   | "revision.self_published"
   | "revision.source_waived"
   | "revision.rejected"
+  | "proposal.received"
   | "suggestion.received"
   | "suggestion.resolved"
   | "suggestion.dismissed"

@@ -39,6 +39,8 @@ export type PendingRevision = RevisionSummary & {
   unsourcedFacts: string[];
   /** The calendar a subscription proposed it from (lib/subscriptions), which the event will cite once approved. */
   calendar: { url: string; uid: string } | null;
+  /** A visitor's proposal (lib/proposals): the page they cite, their note and address, their language. */
+  proposal: { sourceUrl: string; note: string | null; email: string | null; locale: string } | null;
 };
 
 const select = {
@@ -104,7 +106,13 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
     where: { status: "PENDING" },
     orderBy: { createdAt: "asc" },
     take: 200,
-    select: { ...select, authorId: true, unsourcedFacts: true, author: { select: { name: true, email: true } } },
+    select: {
+      ...select,
+      authorId: true,
+      unsourcedFacts: true,
+      author: { select: { name: true, email: true } },
+      proposal: { select: { sourceUrl: true, note: true, email: true, locale: true } },
+    },
   });
   const mine = rows.filter(
     (row) => kindOf(row.entityType) && can(actor, "approve:revision", { diasporaIds: row.diasporaIds }),
@@ -138,6 +146,7 @@ export async function listPendingRevisions(actor: Actor, locale: string): Promis
       stale: current != null && current.version !== row.baseVersion,
       unsourcedFacts: row.unsourcedFacts.map(labels.fact!),
       calendar: calendars.get(row.id) ?? null,
+      proposal: row.proposal,
     };
   });
 }

@@ -11,6 +11,7 @@ import { kindOf } from "./kinds";
 import type { CurationKind, Tx } from "./kinds/types";
 import type { CurationResult } from "./result";
 import { approveSchema, rejectSchema } from "./review-schema";
+import { citeApprovedPublicProposal } from "@/lib/proposals/cite";
 import { citeApprovedProposal } from "@/lib/subscriptions/cite";
 import { conflictFields } from "./submit-revision";
 
@@ -149,8 +150,10 @@ async function approveRevisionUnchecked(
         : await kind.create(tx, revision.snapshot);
       if (!existing)
         await tx.revision.update({ where: { id: revision.id }, data: { entityId: id }, select: { id: true } });
-      // A calendar subscription's proposal: the event cites the calendar it came from.
+      // A calendar subscription's proposal: the event cites the calendar it came from; a visitor's proposal: the
+      // entry cites the page they named.
       if (kind.type === "event") await citeApprovedProposal(tx, revision.id, id);
+      await citeApprovedPublicProposal(tx, revision.id, kind.type, id, reviewer);
       await recordAudit(
         {
           action: review.action,

@@ -14,7 +14,7 @@ export type OrganizationRecord = {
   name: Texts;
   description: Texts;
   city: Texts;
-  /** Where each language's name and description come from (SOURCE, CURATOR, ATLAS, MACHINE); read-only. */
+  /** Where each language's name and description come from (SOURCE, CURATOR, ATLAS, MACHINE, VISITOR); read-only. */
   nameProvenance: Texts;
   descriptionProvenance: Texts;
   /** Other names a source prints, per language, in order. */
@@ -70,7 +70,7 @@ export type EventRecord = {
   description: Texts;
   city: Texts;
   recurrence: Texts;
-  /** Where each language's title and description come from (SOURCE, CURATOR, ATLAS, MACHINE); read-only. */
+  /** Where each language's title and description come from (SOURCE, CURATOR, ATLAS, MACHINE, VISITOR); read-only. */
   titleProvenance: Texts;
   descriptionProvenance: Texts;
   country: string | null;

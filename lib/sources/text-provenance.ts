@@ -3,7 +3,13 @@
 // them. Pure: the seed, the pages and the exports share it.
 import type { TextProvenance } from "@/lib/db/generated/enums";
 
-export const TEXT_PROVENANCES = ["SOURCE", "CURATOR", "ATLAS", "MACHINE"] as const satisfies readonly TextProvenance[];
+export const TEXT_PROVENANCES = [
+  "SOURCE",
+  "CURATOR",
+  "ATLAS",
+  "MACHINE",
+  "VISITOR",
+] as const satisfies readonly TextProvenance[];
 export type { TextProvenance };
 
 /** The fact a citation lists when its source contains the field's text in that language: "names.en". */

@@ -163,9 +163,9 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   TextProvenance: {
     type: "object",
     description:
-      "Where each language's text comes from: SOURCE (a cited source contains it; the citations' facts say which, e.g. \"names.en\"), CURATOR, ATLAS (the atlas translated or wrote it) or MACHINE (machine translation). A language left out has no provenance recorded.",
+      "Where each language's text comes from: SOURCE (a cited source contains it; the citations' facts say which, e.g. \"names.en\"), CURATOR, ATLAS (the atlas translated or wrote it), MACHINE (machine translation) or VISITOR (a visitor proposed it and a moderator approved it). A language left out has no provenance recorded.",
     propertyNames: { pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
-    additionalProperties: { type: "string", enum: ["SOURCE", "CURATOR", "ATLAS", "MACHINE"] },
+    additionalProperties: { type: "string", enum: ["SOURCE", "CURATOR", "ATLAS", "MACHINE", "VISITOR"] },
   },
   LocalizedNames: {
     type: "object",

@@ -40,6 +40,10 @@ const TERMS: Record<TextProvenance, { name: string; description: string }> = {
     description: "The atlas translated this text or wrote it itself; no cited source contains it in this language.",
   },
   MACHINE: { name: "Machine translation", description: "This text is a machine translation." },
+  VISITOR: {
+    name: "Proposed by a visitor",
+    description: "A visitor proposed this text without an account; a moderator of the atlas approved it.",
+  },
 };
 
 /** The taxonomy term of one provenance, with its taxonomy embedded. */

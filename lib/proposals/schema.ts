@@ -1,0 +1,49 @@
+// What a public proposal adds to the entry's own form: the page that says it, a word to the moderators and an address
+// for their questions. The entry's fields are checked by the entry's one schema (the kinds'), as a curator's are.
+// Messages are locale-agnostic codes (Propose.errors, then Curate.errors).
+import { z } from "zod";
+import { completeUrl, hasInvisible, hasMarkup, isWebUrl, plainText } from "@/lib/curation/validation";
+import { PROPOSAL_ENTITY_TYPES, PROPOSAL_LIMITS } from "./limits";
+
+const sourceUrl = z
+  .string("sourceRequired")
+  .max(PROPOSAL_LIMITS.sourceUrlMax * 4, "tooLong")
+  .trim()
+  .max(PROPOSAL_LIMITS.sourceUrlMax, "tooLong")
+  .transform(completeUrl)
+  .superRefine((value, ctx) => {
+    if (value.length > PROPOSAL_LIMITS.sourceUrlMax) return; // said already
+    const problem =
+      value === ""
+        ? "sourceRequired"
+        : hasInvisible(value)
+          ? "invisibleCharacters"
+          : hasMarkup(value)
+            ? "markup"
+            : isWebUrl(value)
+              ? null
+              : "url";
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const email = z
+  .string("invalid")
+  .max(PROPOSAL_LIMITS.emailMax * 4, "tooLong")
+  .trim()
+  .max(PROPOSAL_LIMITS.emailMax, "tooLong")
+  .refine(
+    (value) => value === "" || value.length > PROPOSAL_LIMITS.emailMax || z.email().safeParse(value).success,
+    "email",
+  )
+  .transform((value) => value || null);
+
+export const proposalSchema = z.object({
+  entityType: z.enum(PROPOSAL_ENTITY_TYPES, "invalid"),
+  sourceUrl: sourceUrl.default(""),
+  note: plainText(PROPOSAL_LIMITS.noteMax)
+    .transform((value) => value || null)
+    .default(null),
+  email: email.default(null),
+});
+
+export type ProposalInput = z.output<typeof proposalSchema>;

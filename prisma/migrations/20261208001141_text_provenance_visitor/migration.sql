@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "TextProvenance" ADD VALUE 'VISITOR';
