@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { languageName } from "@/lib/i18n/display-names";
 import type { PendingRevision } from "@/lib/curation/list-revisions";
 import { PersonLabel } from "@/components/ui/person-label";
 import { ChangeTable } from "./change-table";
@@ -9,7 +10,7 @@ import { ReviewForms } from "./review-forms";
  * `isAdmin`: the viewer may publish their own revisions without review (a one-moderator deployment).
  */
 export async function ModerationQueue({ revisions, isAdmin }: { revisions: PendingRevision[]; isAdmin: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("Moderate"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("Moderate"), getFormatter(), getLocale()]);
   if (revisions.length === 0) return <p className="mt-6 text-stone-800">{t("empty")}</p>;
   return (
     <ul className="mt-6 space-y-8">
@@ -22,11 +23,17 @@ export async function ModerationQueue({ revisions, isAdmin }: { revisions: Pendi
                 {r.isNew ? t("newOfKind", { kind: r.entityType, name }) : t("editEntry", { name })}
               </h2>
               <p className="mt-1 text-sm text-stone-700">
-                {t.rich("by", {
-                  author: () => (r.author ? <PersonLabel person={r.author} /> : "—"),
-                  date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }),
-                })}
+                {r.proposal
+                  ? t("byVisitor", {
+                      date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+                      language: languageName(r.proposal.locale, locale),
+                    })
+                  : t.rich("by", {
+                      author: () => (r.author ? <PersonLabel person={r.author} /> : "—"),
+                      date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+                    })}
               </p>
+              {r.proposal && <ProposalDetails proposal={r.proposal} />}
               {r.calendar && (
                 <p className="mt-2 text-sm text-stone-800">
                   {t.rich("fromCalendar", {
@@ -61,6 +68,7 @@ export async function ModerationQueue({ revisions, isAdmin }: { revisions: Pendi
                 revisionId={r.id}
                 stale={r.stale}
                 unsourced={r.unsourcedFacts.length > 0}
+                proposal={r.proposal !== null}
                 own={r.mine ? (isAdmin ? "publishWithoutReview" : "refused") : null}
               />
             </article>
@@ -68,5 +76,41 @@ export async function ModerationQueue({ revisions, isAdmin }: { revisions: Pendi
         );
       })}
     </ul>
+  );
+}
+
+/** What a visitor's proposal brings besides the entry: the page to check it against, their note, their address. */
+async function ProposalDetails({ proposal }: { proposal: NonNullable<PendingRevision["proposal"]> }) {
+  const t = await getTranslations("Moderate");
+  return (
+    <dl className="mt-2 space-y-1 text-sm text-stone-800">
+      <div>
+        <dt className="inline font-medium">{t("proposalSource")} </dt>
+        <dd className="inline">
+          <a href={proposal.sourceUrl} rel="nofollow noopener noreferrer" className="break-all text-blue-800 underline">
+            {proposal.sourceUrl}
+          </a>{" "}
+          {t("proposalSourceCited")}
+        </dd>
+      </div>
+      {proposal.note && (
+        <div>
+          <dt className="font-medium">{t("proposalNote")}</dt>
+          <dd lang={proposal.locale} className="mt-1 whitespace-pre-line border-l-4 border-stone-300 pl-3">
+            {proposal.note}
+          </dd>
+        </div>
+      )}
+      {proposal.email && (
+        <div>
+          <dt className="inline font-medium">{t("proposalEmail")} </dt>
+          <dd className="inline">
+            <a href={`mailto:${proposal.email}`} className="break-all text-blue-800 underline">
+              {proposal.email}
+            </a>
+          </dd>
+        </div>
+      )}
+    </dl>
   );
 }

@@ -22,10 +22,13 @@ export function ReviewForms({
   stale,
   own,
   unsourced = false,
+  proposal = false,
 }: {
   revisionId: string;
   stale: boolean;
   own: "refused" | "publishWithoutReview" | null;
+  /** A visitor's proposal: there is no curator to return it to, so it is rejected with a reason for the history. */
+  proposal?: boolean;
   /** Facts no source backs: approving asks for the reason none is needed (review-revision.ts). */
   unsourced?: boolean;
 }) {
@@ -79,7 +82,7 @@ export function ReviewForms({
         <TextField
           state={{ ...rejected, fieldErrors: rejected.fieldErrors }}
           name="comment"
-          label={t("comment")}
+          label={t(proposal ? "commentProposal" : "comment")}
           multiline
           scope={revisionId}
         />
@@ -87,7 +90,7 @@ export function ReviewForms({
           type="submit"
           className={`${button} mt-2 border border-stone-600 bg-white text-stone-900 hover:bg-stone-100`}
         >
-          {t("reject")}
+          {t(proposal ? "rejectProposal" : "reject")}
         </button>
       </Form>
     </div>

@@ -23,13 +23,15 @@ export async function ProvenanceNote({
   const text =
     provenance === "CURATOR"
       ? t("curator")
-      : provenance === "MACHINE"
-        ? t("machine")
-        : kind === "description"
-          ? t("descriptionWritten")
-          : translated
-            ? t("nameTranslated")
-            : t("nameWritten");
+      : provenance === "VISITOR"
+        ? t("visitor")
+        : provenance === "MACHINE"
+          ? t("machine")
+          : kind === "description"
+            ? t("descriptionWritten")
+            : translated
+              ? t("nameTranslated")
+              : t("nameWritten");
   return (
     <span className="ml-1 text-sm text-stone-600 italic" data-provenance={provenance}>
       ({text})
@@ -39,4 +41,4 @@ export async function ProvenanceNote({
 
 /** Whether an entry's name of the atlas's translates another it holds from a source or a curator. */
 export const translatesAnother = (names: readonly { provenance?: TextProvenance | null }[]) =>
-  names.some((n) => n.provenance === "SOURCE" || n.provenance === "CURATOR");
+  names.some((n) => n.provenance === "SOURCE" || n.provenance === "CURATOR" || n.provenance === "VISITOR");

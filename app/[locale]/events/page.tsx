@@ -6,6 +6,7 @@ import { EventFeedLinks } from "@/components/feeds/feed-links";
 import { eventActiveFilters, EventFiltersForm } from "@/components/events/event-filters";
 import { EventListResults } from "@/components/events/event-list-results";
 import { EventViewNav } from "@/components/events/event-view-nav";
+import { ProposeLink } from "@/components/proposals/propose-link";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { RememberListQuery } from "@/components/ui/list-return";
 import {
@@ -115,6 +116,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
           {results}
           <DownloadLinks locale={locale} kind="events" query={listQuery} />
           <EventFeedLinks locale={locale} filters={filters} when={view === "calendar" ? "all" : when} />
+          <ProposeLink kind="event" />
         </section>
       </div>
     </>

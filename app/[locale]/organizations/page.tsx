@@ -1,3 +1,4 @@
+import { ProposeLink } from "@/components/proposals/propose-link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DownloadLinks } from "@/components/exports/download-links";
@@ -86,6 +87,7 @@ export default async function OrganizationsPage({ params, searchParams }: Props)
           )}
           <Pagination page={result.page} pageCount={result.pageCount} pathname="/organizations" query={listQuery} />
           <OrganizationFeedLink locale={locale} filters={filters} />
+          <ProposeLink kind="organization" />
         </section>
       </div>
     </>
