@@ -103,6 +103,14 @@ const BROKEN: Record<string, Record<string, fc.Arbitrary<FieldValue>>> = {
     body: fc.oneof(invalidText, fc.constantFrom("", "short")),
     email: invalidEmail.filter((e) => e.trim() !== ""),
   },
+  proposeEntryAction: {
+    entityType: fc.constantFrom("", "user", "Event"),
+    "title.ru": invalidText,
+    start: malformedDate,
+    diasporaIds: malformedUuid,
+    sourceUrl: fc.constantFrom("", "javascript:alert(1)", "not a url"),
+    altcha: fc.oneof(noise, fc.constantFrom("", "e30=")),
+  },
   decideSuggestionAction: { suggestionId: malformedUuid, decision: fc.constantFrom("", "resolved", "OPEN") },
   inviteAction: {
     email: invalidEmail,

@@ -590,6 +590,8 @@ const UNGATED: Record<string, string> = {
   resetPasswordAction: "the reset token is the credential",
   revokeOtherSessionsAction: "acts on the caller's own sessions only",
   suggestCorrectionAction: "readers need no account; rate-limited per address, lands in the moderation queue",
+  proposeEntryAction:
+    "visitors need no account; proof of work, rate-limited per address, lands in the moderation queue",
 };
 
 describe("coverage", () => {

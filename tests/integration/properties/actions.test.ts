@@ -39,6 +39,7 @@ import {
   pollSubscriptionAction,
   trustSubscriptionAction,
 } from "../../../lib/subscriptions/actions";
+import { proposeEntryAction } from "../../../lib/proposals/actions";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
 import {
@@ -370,6 +371,35 @@ const CASES: Case[] = [
       body: fc.oneof(invalidText, fc.constantFrom("", "short", "         x")),
       sourceUrl: fc.constantFrom("javascript:alert(1)", "not a url", "ftp://x.org", "<a>"),
       email: invalidEmail.filter((e) => e.trim() !== ""),
+    }),
+  },
+  {
+    action: "proposeEntryAction",
+    messages: ["Propose", "Curate"],
+    // The form's kind is a hidden input of the page, never typed.
+    hidden: ["entityType"],
+    run: (d) => proposeEntryAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({
+      entityType: "event",
+      "title.ru": "Вечер поэзии",
+      type: "MEETING",
+      start: "2027-03-14",
+      diasporaIds: ids.armenian,
+      sourceUrl: "https://example.org/afisha",
+      note: "",
+      email: "",
+      // No browser solved a challenge here: a form that is otherwise valid is refused by the proof of work.
+      altcha: "",
+    }),
+    broken: () => ({
+      entityType: fc.constantFrom("", "source", "Event", "presence"),
+      "title.ru": fc.oneof(invalidText, fc.constant("")),
+      type: fc.constantFrom("", "PARTY", "meeting"),
+      start: fc.oneof(malformedDate, fc.constant("")),
+      diasporaIds: fc.oneof(malformedUuid, fc.uuid()),
+      sourceUrl: fc.constantFrom("", "javascript:alert(1)", "not a url", "ftp://x.org", "<a>"),
+      email: invalidEmail.filter((e) => e.trim() !== ""),
+      altcha: fc.oneof(noise, fc.constantFrom("e30=", "eyJjaGFsbGVuZ2UiOnt9fQ==")),
     }),
   },
   {
