@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasInvisible, hasMarkup, isSlug, plainText } from "./text";
+import { hasInvisible, hasMarkup, isSlug, plainText, slug } from "./text";
 
 describe("hasInvisible", () => {
   it.each(["a\u0000b", "x\u202Ey", "\uFEFF", "lone \uD800 high", "lone \uDC00 low", "\uDE00\uD83D"])(
@@ -19,6 +19,14 @@ describe("isSlug", () => {
     "refuses %j",
     (value) => expect(isSlug(value)).toBe(false),
   );
+});
+
+describe("slug", () => {
+  it("refuses the addresses the lists' own pages hold, as taken", () => {
+    expect(slug.safeParse("propose").error?.issues.map((i) => i.message)).toEqual(["slugTaken"]);
+    expect(slug.safeParse("export").error?.issues.map((i) => i.message)).toEqual(["slugTaken"]);
+    expect(slug.safeParse("propose-2027").success).toBe(true);
+  });
 });
 
 describe("plainText: the length limit comes first", () => {

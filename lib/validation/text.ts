@@ -81,6 +81,14 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export const isSlug = (value: string) => SLUG.test(value);
 
-export const slug = z.string("invalid").trim().max(80, tooLong).regex(SLUG, "slug");
+/** Addresses the lists' own pages hold (/events/propose, /organizations/export): an entry there would be unreachable. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(["propose", "export"]);
+
+export const slug = z
+  .string("invalid")
+  .trim()
+  .max(80, tooLong)
+  .regex(SLUG, "slug")
+  .refine((value) => !RESERVED_SLUGS.has(value), "slugTaken");
 
 export const uuid = z.uuid("invalid");
