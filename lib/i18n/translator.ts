@@ -1,5 +1,8 @@
-// Messages outside a request (mail, diffs computed in lib/, tests): a next-intl translator for any locale.
-import { createTranslator, hasLocale, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+// Messages outside a request (mail, diffs computed in lib/, tests): a next-intl translator for any locale. From
+// use-intl's core (next-intl's own engine) rather than "next-intl", which under the react-server condition of
+// `npm run worker` loads React's client hooks.
+import type { NamespaceKeys, NestedKeyOf } from "next-intl";
+import { createTranslator, hasLocale } from "use-intl/core";
 import type messages from "@/messages/en.json";
 import { routing, type Locale } from "./routing";
 
