@@ -75,6 +75,23 @@ const schema = z
       .regex(/^(off|\S+( \S+){4})$/, 'five cron fields ("*/10 * * * *") or "off"')
       .default("*/10 * * * *"),
     /**
+     * Mail (lib/notifications): when moderators who chose "at once" hear of what waits in their scope, and curators of
+     * the decisions on their revisions; when the daily moderation digest goes; when visitors' weekly event digests go.
+     * Cron in UTC, or "off".
+     */
+    JOBS_NOTIFY_SCHEDULE: z
+      .string()
+      .regex(/^(off|\S+( \S+){4})$/, 'five cron fields ("*/5 * * * *") or "off"')
+      .default("*/5 * * * *"),
+    JOBS_MODERATION_DIGEST_SCHEDULE: z
+      .string()
+      .regex(/^(off|\S+( \S+){4})$/, 'five cron fields ("0 6 * * *") or "off"')
+      .default("0 6 * * *"),
+    JOBS_EVENT_DIGEST_SCHEDULE: z
+      .string()
+      .regex(/^(off|\S+( \S+){4})$/, 'five cron fields ("0 6 * * 1") or "off"')
+      .default("0 6 * * 1"),
+    /**
      * Tests only: ports of 127.0.0.1 a calendar fetch may reach (the end-to-end calendar server), comma-separated.
      * Refused when SITE_URL names a host that is not loopback. A site on a public address must set SITE_URL (without
      * it, sign-in trusts only localhost origins, lib/auth/origins.ts), so it cannot enable this.

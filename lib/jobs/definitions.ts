@@ -6,6 +6,13 @@ import "server-only";
 import type { Database } from "@/lib/db/connect";
 import type { Env } from "@/lib/env";
 import { env as appEnv } from "@/lib/env";
+import {
+  CONFIRMATION_JOB,
+  mailDigestConfirmation,
+  mailEventDigests,
+  mailLostConfirmations,
+} from "@/lib/notifications/digests";
+import { mailDecisions, mailModerators } from "@/lib/notifications/staff";
 import { pollDueSubscriptions, pollSubscription } from "@/lib/subscriptions/poll";
 import { z } from "zod";
 import { purgeExpired } from "./purge-expired";
@@ -60,6 +67,55 @@ export const JOBS: readonly JobDefinition[] = [
     schedule: () => null,
     run: (data, { db, now }) =>
       pollSubscription(db, z.object({ subscriptionId: z.uuid() }).parse(data).subscriptionId, pollSettings(now)),
+  },
+  {
+    // Moderators who chose mail at once hear of what came into their queue; authors of the decisions on their
+    // revisions; visitors whose confirmation mail a lost job did not send get it (lib/notifications).
+    name: "mail-notifications",
+    retryLimit: 3,
+    retryDelaySeconds: 60,
+    expireInSeconds: 10 * 60,
+    runByHand: true,
+    schedule: (env) => cron(env.JOBS_NOTIFY_SCHEDULE),
+    run: async (_data, { db, now }) => {
+      const at = now();
+      return {
+        moderatorMails: (await mailModerators(db, "IMMEDIATE", at)).mailed,
+        decisionMails: (await mailDecisions(db, at)).mailed,
+        confirmations: await mailLostConfirmations(db, at),
+      };
+    },
+  },
+  {
+    // The daily digest of moderators who chose it.
+    name: "mail-moderation-digest",
+    retryLimit: 3,
+    retryDelaySeconds: 300,
+    expireInSeconds: 30 * 60,
+    runByHand: true,
+    schedule: (env) => cron(env.JOBS_MODERATION_DIGEST_SCHEDULE),
+    run: (_data, { db, now }) => mailModerators(db, "DAILY", now()),
+  },
+  {
+    // Visitors' weekly mail of new events.
+    name: "mail-event-digests",
+    retryLimit: 3,
+    retryDelaySeconds: 300,
+    expireInSeconds: 60 * 60,
+    runByHand: true,
+    schedule: (env) => cron(env.JOBS_EVENT_DIGEST_SCHEDULE),
+    run: (_data, { db, now }) => mailEventDigests(db, now()),
+  },
+  {
+    // The confirmation mail of a visitor's sign-up, queued by the sign-up.
+    name: CONFIRMATION_JOB,
+    retryLimit: 5,
+    retryDelaySeconds: 30,
+    expireInSeconds: 5 * 60,
+    runByHand: false,
+    schedule: () => null,
+    run: (data, { db, now }) =>
+      mailDigestConfirmation(db, z.object({ digestId: z.uuid() }).parse(data).digestId, now()),
   },
 ];
 

@@ -14,7 +14,15 @@ export const JOB_SCHEMA = "pgboss";
 export type JobRunnerOptions = {
   url: string;
   db: Database;
-  env: Pick<Env, "JOBS_POLL_SECONDS" | "JOBS_PURGE_SCHEDULE" | "JOBS_SUBSCRIPTIONS_SCHEDULE">;
+  env: Pick<
+    Env,
+    | "JOBS_POLL_SECONDS"
+    | "JOBS_PURGE_SCHEDULE"
+    | "JOBS_SUBSCRIPTIONS_SCHEDULE"
+    | "JOBS_NOTIFY_SCHEDULE"
+    | "JOBS_MODERATION_DIGEST_SCHEDULE"
+    | "JOBS_EVENT_DIGEST_SCHEDULE"
+  >;
   /** Take jobs and send the scheduled ones; false: only send and retry. */
   work: boolean;
   jobs?: readonly JobDefinition[];

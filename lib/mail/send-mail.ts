@@ -3,7 +3,8 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { readEnv } from "@/lib/env";
 import { addToOutbox } from "./outbox";
 
-export type Mail = { to: string; subject: string; text: string };
+/** `headers`: extra header lines (List-Unsubscribe on digests). */
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> };
 
 const transports = new Map<string, Transporter>();
 
@@ -28,6 +29,7 @@ export async function sendMail(mail: Mail): Promise<void> {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      headers: mail.headers,
     });
     return;
   }

@@ -9,7 +9,14 @@ const db = createDatabase(url, { max: 1 });
 await startJobRunner({
   url,
   db,
-  env: { JOBS_POLL_SECONDS: 0.5, JOBS_PURGE_SCHEDULE: "off", JOBS_SUBSCRIPTIONS_SCHEDULE: "off" },
+  env: {
+    JOBS_POLL_SECONDS: 0.5,
+    JOBS_PURGE_SCHEDULE: "off",
+    JOBS_SUBSCRIPTIONS_SCHEDULE: "off",
+    JOBS_NOTIFY_SCHEDULE: "off",
+    JOBS_MODERATION_DIGEST_SCHEDULE: "off",
+    JOBS_EVENT_DIGEST_SCHEDULE: "off",
+  },
   work: true,
   max: 2,
   jobs: [
