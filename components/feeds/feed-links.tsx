@@ -59,8 +59,23 @@ export async function EventFeedLinks({
         />
       </ul>
       <p className="mt-2 text-sm text-stone-700">{t("subscribeHint")}</p>
+      <p className="mt-2">
+        <a href={digestPath(locale, filters)} className={link}>
+          {t("mailDigest")}
+        </a>
+      </p>
     </aside>
   );
+}
+
+/** The weekly mail's sign-up with the list's diaspora, country and city filters chosen. */
+function digestPath(locale: Locale, filters: EventFilters): string {
+  const query = new URLSearchParams({
+    ...(filters.diaspora ? { diaspora: filters.diaspora } : {}),
+    ...(filters.country ? { country: filters.country } : {}),
+    ...(filters.city ? { city: filters.city } : {}),
+  }).toString();
+  return `/${locale}/subscribe${query ? `?${query}` : ""}`;
 }
 
 /** The news feed of newly published organizations matching the list's filters. */

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RoleList } from "@/components/account/role-list";
+import { MailSettingsForm } from "@/components/notifications/mail-settings-form";
 import { SessionList } from "@/components/account/session-list";
 import { listDiasporaOptions } from "@/lib/auth/admin/scope-options";
 import { requireUser } from "@/lib/auth/require-user";
 import { listMySessions } from "@/lib/auth/sessions";
+import { readMailSettings } from "@/lib/notifications/settings";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -18,11 +20,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccountPage({ params }: Props) {
   const locale = await resolvePageLocale(params);
   const user = await requireUser(locale, "/account");
-  const [t, sessions, diasporas] = await Promise.all([
+  const [t, sessions, diasporas, mail] = await Promise.all([
     getTranslations("Account"),
     listMySessions(user.sessionId),
     listDiasporaOptions(locale),
+    readMailSettings(user.userId),
   ]);
+  const moderator = user.grants.some((g) => g.role === "MODERATOR" || g.role === "ADMIN");
   return (
     <>
       <h1 className="text-title font-semibold">{t("title")}</h1>
@@ -33,6 +37,18 @@ export default async function AccountPage({ params }: Props) {
         </h2>
         <RoleList grants={user.grants} diasporas={diasporas} />
       </section>
+      {mail && (
+        <section id="mail" aria-labelledby="mail-heading" className="mt-10 scroll-mt-20">
+          <h2 id="mail-heading" className="text-xl font-semibold">
+            {t("mailTitle")}
+          </h2>
+          <MailSettingsForm
+            moderationMail={mail.moderationMail}
+            decisionMail={mail.decisionMail}
+            moderator={moderator}
+          />
+        </section>
+      )}
       <SessionList sessions={sessions} />
       <section aria-labelledby="password-heading" className="mt-10">
         <h2 id="password-heading" className="text-xl font-semibold">
