@@ -32,6 +32,7 @@ const OWN_WRITING_SPECS = [
   /jobs\.spec/,
   /subscriptions\.spec/,
   /proposals\.spec/,
+  /notifications\.spec/,
 ];
 /** Specs that time the app under attack: last, alone, so no other spec's load is in their figures. */
 const ALONE_SPECS = [/redos\.spec/];

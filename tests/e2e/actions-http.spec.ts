@@ -103,6 +103,18 @@ const BROKEN: Record<string, Record<string, fc.Arbitrary<FieldValue>>> = {
     body: fc.oneof(invalidText, fc.constantFrom("", "short")),
     email: invalidEmail.filter((e) => e.trim() !== ""),
   },
+  saveMailSettingsAction: {
+    moderationMail: fc.constantFrom("", "daily", "WEEKLY"),
+    decisionMail: fc.constantFrom("yes", "0"),
+  },
+  subscribeDigestAction: {
+    email: fc.constantFrom("", "a@", "not an address"),
+    diaspora: malformedSlug,
+    country: fc.constantFrom("ru", "ZZ"),
+    city: invalidText,
+  },
+  confirmDigestAction: { id: malformedUuid, token: fc.oneof(noise, fc.constant("")) },
+  unsubscribeDigestAction: { id: malformedUuid, token: fc.oneof(noise, fc.constant("")) },
   proposeEntryAction: {
     entityType: fc.constantFrom("", "user", "Event"),
     "title.ru": invalidText,

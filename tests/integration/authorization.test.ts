@@ -590,6 +590,10 @@ const UNGATED: Record<string, string> = {
   resetPasswordAction: "the reset token is the credential",
   revokeOtherSessionsAction: "acts on the caller's own sessions only",
   suggestCorrectionAction: "readers need no account; rate-limited per address, lands in the moderation queue",
+  saveMailSettingsAction: "acts on the caller's own settings only; refused without a session",
+  subscribeDigestAction: "visitors need no account; double opt-in, rate-limited per address",
+  confirmDigestAction: "the signed link's token is the credential",
+  unsubscribeDigestAction: "the signed link's token is the credential",
   proposeEntryAction:
     "visitors need no account; proof of work, rate-limited per address, lands in the moderation queue",
 };

@@ -106,6 +106,21 @@ describe("the purge of expired data", () => {
       ],
     });
 
+    // A visitor's digest sign-up never confirmed goes after a week; a confirmed one and a recent one stay.
+    await db.eventDigest.createMany({
+      data: [
+        { email: "old@example.org", locale: "ru", ipHash: "h", createdAt: new Date(now - 8 * 24 * HOUR) },
+        { email: "new@example.org", locale: "ru", ipHash: "h", createdAt: new Date(now - HOUR) },
+        {
+          email: "kept@example.org",
+          locale: "ru",
+          ipHash: "h",
+          createdAt: new Date(now - 30 * 24 * HOUR),
+          confirmedAt: new Date(now - 29 * 24 * HOUR),
+        },
+      ],
+    });
+
     const runner = await start();
     const id = (await runner.boss.send("purge-expired", {}))!;
     const job = await settled(runner, "purge-expired", id);
@@ -116,10 +131,15 @@ describe("the purge of expired data", () => {
       rateLimits: 1,
       signInThrottles: 1,
       resetMailThrottles: 1,
+      unconfirmedDigests: 1,
     });
     expect((await db.session.findMany()).map((s) => s.token)).toEqual(["live"]);
     expect((await db.verification.findMany()).map((v) => v.identifier)).toEqual(["reset:new"]);
     expect((await db.rateLimit.findMany()).map((r) => r.key)).toEqual(["recent"]);
+    expect((await db.eventDigest.findMany({ orderBy: { email: "asc" } })).map((d) => d.email)).toEqual([
+      "kept@example.org",
+      "new@example.org",
+    ]);
     expect((await db.accountThrottle.findMany({ orderBy: { key: "asc" } })).map((t) => t.key)).toEqual([
       "reset-mail:other",
       "sign-in:recent@example.org",
@@ -257,21 +277,35 @@ describe("several workers", () => {
 
 describe("schedules", () => {
   it("follow the setting, and 'off' removes the schedule", async () => {
-    await start(undefined, { JOBS_PURGE_SCHEDULE: "5 4 * * *", JOBS_SUBSCRIPTIONS_SCHEDULE: "*/5 * * * *" });
+    await start(undefined, {
+      JOBS_PURGE_SCHEDULE: "5 4 * * *",
+      JOBS_SUBSCRIPTIONS_SCHEDULE: "*/5 * * * *",
+      JOBS_NOTIFY_SCHEDULE: "*/2 * * * *",
+      JOBS_MODERATION_DIGEST_SCHEDULE: "30 5 * * *",
+      JOBS_EVENT_DIGEST_SCHEDULE: "0 7 * * 5",
+    });
     await stopAll();
     expect((await readJobs()).kinds).toMatchObject([
       { name: "purge-expired", schedule: "5 4 * * *", runByHand: true },
       { name: "poll-calendars", schedule: "*/5 * * * *", runByHand: true },
       // One calendar's read: queued by the app only (it needs the subscription), never on a schedule.
       { name: "poll-calendar", schedule: null, runByHand: false },
+      { name: "mail-notifications", schedule: "*/2 * * * *", runByHand: true },
+      { name: "mail-moderation-digest", schedule: "30 5 * * *", runByHand: true },
+      { name: "mail-event-digests", schedule: "0 7 * * 5", runByHand: true },
+      // A sign-up's confirmation: queued by the sign-up only.
+      { name: "mail-digest-confirmation", schedule: null, runByHand: false },
     ]);
-    await start(undefined, { JOBS_PURGE_SCHEDULE: "off", JOBS_SUBSCRIPTIONS_SCHEDULE: "off" });
+    const off = {
+      JOBS_PURGE_SCHEDULE: "off",
+      JOBS_SUBSCRIPTIONS_SCHEDULE: "off",
+      JOBS_NOTIFY_SCHEDULE: "off",
+      JOBS_MODERATION_DIGEST_SCHEDULE: "off",
+      JOBS_EVENT_DIGEST_SCHEDULE: "off",
+    };
+    await start(undefined, off);
     await stopAll();
-    expect((await readJobs()).kinds).toMatchObject([
-      { name: "purge-expired", schedule: null },
-      { name: "poll-calendars", schedule: null },
-      { name: "poll-calendar", schedule: null },
-    ]);
+    expect((await readJobs()).kinds.map((kind) => kind.schedule)).toEqual([null, null, null, null, null, null, null]);
   });
 });
 

@@ -2,12 +2,13 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-export type CaughtMail = { to: string[]; subject: string; text: string };
+/** `headers`: every header line, by its lower-case name (folded lines joined). */
+export type CaughtMail = { to: string[]; subject: string; text: string; headers: Record<string, string> };
 
 const qp = (s: string) => s.replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** Enough of MIME for the plain-text mails the app sends (quoted-printable or base64 bodies, encoded subjects). */
-export function decodeMail(raw: string): { subject: string; text: string } {
+export function decodeMail(raw: string): { subject: string; text: string; headers: Record<string, string> } {
   const [head = "", ...rest] = raw.split(/\r?\n\r?\n/);
   const headers = head.replace(/\r?\n[ \t]+/g, " ");
   const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, "im").exec(headers)?.[1]?.trim() ?? "";
@@ -25,7 +26,13 @@ export function decodeMail(raw: string): { subject: string; text: string } {
       kind.toUpperCase() === "B" ? "base64" : "latin1",
     ).toString("utf8"),
   );
-  return { subject, text };
+  const all = Object.fromEntries(
+    headers.split(/\r?\n/).flatMap((line) => {
+      const colon = line.indexOf(":");
+      return colon > 0 ? [[line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]] : [];
+    }),
+  );
+  return { subject, text, headers: all };
 }
 
 export type MailCatcher = { port: number; mails: CaughtMail[]; stop(): Promise<void> };

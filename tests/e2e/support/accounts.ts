@@ -87,7 +87,7 @@ export async function createAccount(args: AccountArgs): Promise<string> {
   return text;
 }
 
-type CaughtMail = { to: string[]; subject: string; text: string };
+type CaughtMail = { to: string[]; subject: string; text: string; headers: Record<string, string> };
 
 /** Waits for the catcher to hold a mail to this address and returns the newest one. */
 export async function mailTo(address: string): Promise<CaughtMail> {

@@ -39,6 +39,12 @@ import {
   pollSubscriptionAction,
   trustSubscriptionAction,
 } from "../../../lib/subscriptions/actions";
+import {
+  confirmDigestAction,
+  saveMailSettingsAction,
+  subscribeDigestAction,
+  unsubscribeDigestAction,
+} from "../../../lib/notifications/actions";
 import { proposeEntryAction } from "../../../lib/proposals/actions";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
@@ -400,6 +406,51 @@ const CASES: Case[] = [
       sourceUrl: fc.constantFrom("", "javascript:alert(1)", "not a url", "ftp://x.org", "<a>"),
       email: invalidEmail.filter((e) => e.trim() !== ""),
       altcha: fc.oneof(noise, fc.constantFrom("e30=", "eyJjaGFsbGVuZ2UiOnt9fQ==")),
+    }),
+  },
+  {
+    action: "saveMailSettingsAction",
+    messages: ["Notify"],
+    run: (d) => saveMailSettingsAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ moderationMail: "DAILY", decisionMail: "1" }),
+    broken: () => ({
+      moderationMail: fc.oneof(noise, fc.constantFrom("", "daily", "WEEKLY", "ON")),
+      decisionMail: fc.constantFrom("yes", "0", "on", "true"),
+    }),
+  },
+  {
+    action: "subscribeDigestAction",
+    messages: ["Notify"],
+    run: (d) => subscribeDigestAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ email: "reader@example.org", diaspora: "armenian", country: "RU", city: "" }),
+    broken: () => ({
+      email: fc.oneof(invalidEmail, fc.constant("")),
+      diaspora: fc.oneof(malformedSlug, fc.constantFrom("martians", "Armenian")),
+      country: fc.constantFrom("ru", "ZZ", "RUS", "1"),
+      city: fc.oneof(invalidText, huge),
+    }),
+  },
+  {
+    action: "confirmDigestAction",
+    messages: ["Notify"],
+    // The link's id and token are hidden inputs of the page the mail opens.
+    hidden: ["id", "token"],
+    run: (d) => confirmDigestAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ id: "00000000-0000-4000-8000-000000000000", token: "x".repeat(43) }),
+    broken: () => ({
+      id: fc.oneof(malformedUuid, fc.uuid()),
+      token: fc.oneof(noise, fc.constantFrom("", "a".repeat(43))),
+    }),
+  },
+  {
+    action: "unsubscribeDigestAction",
+    messages: ["Notify"],
+    hidden: ["id", "token"],
+    run: (d) => unsubscribeDigestAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ id: "00000000-0000-4000-8000-000000000000", token: "x".repeat(43) }),
+    broken: () => ({
+      id: fc.oneof(malformedUuid, fc.uuid()),
+      token: fc.oneof(noise, fc.constantFrom("", "a".repeat(43))),
     }),
   },
   {
