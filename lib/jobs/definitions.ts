@@ -12,6 +12,7 @@ import {
   mailEventDigests,
   mailLostConfirmations,
 } from "@/lib/notifications/digests";
+import { mailProposalDecisions } from "@/lib/notifications/proposals";
 import { mailDecisions, mailModerators } from "@/lib/notifications/staff";
 import { pollDueSubscriptions, pollSubscription } from "@/lib/subscriptions/poll";
 import { z } from "zod";
@@ -81,7 +82,8 @@ export const JOBS: readonly JobDefinition[] = [
       const at = now();
       return {
         moderatorMails: (await mailModerators(db, "IMMEDIATE", at)).mailed,
-        decisionMails: (await mailDecisions(db, at)).mailed,
+        // Authors of decided revisions, and visitors who gave an address with their proposal.
+        decisionMails: (await mailDecisions(db, at)).mailed + (await mailProposalDecisions(db, at)),
         confirmations: await mailLostConfirmations(db, at),
       };
     },

@@ -92,6 +92,26 @@ export async function decisionsMail(input: {
   };
 }
 
+export async function proposalDecisionMail(input: {
+  to: string;
+  locale: string;
+  approved: boolean;
+  entityType: string;
+  name: string;
+  reason: string | null;
+  link: string | null;
+}): Promise<Mail> {
+  const t = await translatorFor(input.locale, "Mail");
+  const values = { kind: entityType(input.entityType), name: input.name };
+  return {
+    to: input.to,
+    subject: t(input.approved ? "proposal.approvedSubject" : "proposal.rejectedSubject", values),
+    text: input.approved
+      ? t("proposal.approvedBody", { ...values, link: input.link ?? "" })
+      : t("proposal.rejectedBody", { ...values, reason: input.reason ?? "" }),
+  };
+}
+
 /** The filters of a digest in words ("Armenian diaspora, Russia, Krasnodar"), or "" for every event. */
 export type DigestFilters = string;
 

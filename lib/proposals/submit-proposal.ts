@@ -11,6 +11,7 @@ import type { CurationKind, FieldErrors, FormValues, Tx } from "@/lib/curation/k
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { slugFromTitle } from "@/lib/feeds/import/slug";
+import { RESERVED_SLUGS } from "@/lib/validation/text";
 import { locales } from "@/lib/i18n/routing";
 import { logRequestError } from "@/lib/observability/request-log";
 import { organizationKind } from "@/lib/organizations/kind";
@@ -116,13 +117,13 @@ const PROPOSABLE: Record<ProposalEntityType, Proposable> = {
   },
 };
 
-/** A free address for the entry from its Russian or English title: "-2", "-3"… after one already taken. */
+/** A free address for the entry from its Russian or English title: "-2", "-3"… after one already taken or reserved. */
 async function freeSlug(entry: Proposable, values: FormValues): Promise<string> {
   const base = entry.slugOf(values);
   const taken = new Set(await entry.taken(db, base));
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate) && !RESERVED_SLUGS.has(candidate)) return candidate;
   }
 }
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PublicProposal" ADD COLUMN     "decisionMailedAt" TIMESTAMP(3);
