@@ -3,6 +3,8 @@
 // mailed the decisions on their revisions; a visitor's weekly digest of new events starts only after the
 // confirmation from its mail, lists only matching events not over, carries a one-click unsubscribe (RFC 8058), and
 // ends when the visitor unsubscribes.
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/sha";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/permissions";
 import { eventKind } from "../../lib/events/kind";
@@ -18,7 +20,10 @@ import {
   unsubscribeDigest,
 } from "../../lib/notifications/digests";
 import { DIGEST_RATE_LIMIT, subscribeToDigest } from "../../lib/notifications/subscribe";
+import { mailProposalDecisions } from "../../lib/notifications/proposals";
 import { mailDecisions, mailModerators } from "../../lib/notifications/staff";
+import { proposalChallenge } from "../../lib/proposals/challenge";
+import { submitProposal } from "../../lib/proposals/submit-proposal";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { makeActor } from "../support/actors";
 import { openTestDatabase } from "../support/database";
@@ -158,6 +163,51 @@ describe("authors", () => {
     await approveRevision(armenianModerator, { revisionId: revision });
     expect(await mailDecisions(db, later())).toEqual({ mailed: 0, users: 0 });
     expect(mailbox.mails).toEqual([]);
+  });
+});
+
+describe("a visitor who proposed an entry", () => {
+  async function proposeAsVisitor(title: string, email: string) {
+    const challenge = await proposalChallenge();
+    const solution = await solveChallenge({ challenge, deriveKey });
+    const result = await submitProposal(
+      {
+        entityType: "event",
+        "title.en": title,
+        type: "CONCERT",
+        start: day(15),
+        diasporaIds: armenianId,
+        sourceUrl: "https://example.org/news/1",
+        email,
+        altcha: Buffer.from(JSON.stringify({ challenge, solution })).toString("base64"),
+      },
+      { ip: "198.51.100.77", locale: "en" },
+    );
+    if (!result.ok || !result.revisionId) throw new Error(JSON.stringify(result));
+    return result.revisionId;
+  }
+
+  it("hears the decision once, with the link or the reason, if they gave an address", async () => {
+    const published = await proposeAsVisitor("Visitor's concert", "visitor@example.org");
+    const declined = await proposeAsVisitor("Doubtful concert", "visitor@example.org");
+    await proposeAsVisitor("Silent concert", "");
+    expect(await mailProposalDecisions(db, later())).toBe(0);
+    await approveRevision(armenianModerator, { revisionId: published });
+    await rejectRevision(armenianModerator, { revisionId: declined, comment: "The page does not mention it." });
+    expect(await mailProposalDecisions(db, later())).toBe(2);
+    const mails = mailsTo("visitor@example.org");
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      "Your proposal is published: Visitor's concert — Diaspora Atlas",
+      "Your proposal was not accepted: Doubtful concert — Diaspora Atlas",
+    ]);
+    expect(mails.find((m) => m.subject.startsWith("Your proposal is published"))!.text).toContain(
+      "/en/events/visitors-concert-",
+    );
+    expect(mails.find((m) => m.subject.startsWith("Your proposal was not"))!.text).toContain(
+      "The page does not mention it.",
+    );
+    expect(await mailProposalDecisions(db, later(2))).toBe(0);
+    expect(mailbox.mails).toHaveLength(2);
   });
 });
 

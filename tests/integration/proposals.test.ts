@@ -239,6 +239,24 @@ describe("a visitor's proposal", () => {
     expect(await stored()).toEqual(nothing);
   });
 
+  it("gives an organization named like a page of the lists an address of its own", async () => {
+    const result = await propose({
+      entityType: "organization",
+      "name.en": "Export",
+      types: "CULTURAL_SOCIETY",
+      diasporaIds: georgianId,
+      countryCodes: "RU",
+      sourceUrl: "https://example.org/export",
+      website: "",
+      altcha: await solved(),
+    });
+    expect(result).toMatchObject({ ok: true });
+    const revision = await db.revision.findUniqueOrThrow({
+      where: { id: (result as { revisionId: string }).revisionId },
+    });
+    expect(revision.snapshot).toMatchObject({ slug: "export-2" });
+  });
+
   it("thanks a bot that fills the honeypot and stores nothing", async () => {
     expect(await propose(await eventForm({ website: "https://spam.example" }))).toEqual({ ok: true, revisionId: null });
     expect(await stored()).toEqual(nothing);

@@ -27,6 +27,7 @@ import * as organization from "../../../app/api/v1/organizations/[slug]/route";
 import * as organizations from "../../../app/api/v1/organizations/route";
 import * as search from "../../../app/api/v1/search/route";
 import * as sitemapFileRoute from "../../../app/sitemaps/[file]/route";
+import * as unsubscribeRoute from "../../../app/api/unsubscribe/route";
 import * as eventCityChoices from "../../../app/api/choices/event-cities/route";
 import * as eventOrganizerChoices from "../../../app/api/choices/event-organizers/route";
 import * as organizationCityChoices from "../../../app/api/choices/organization-cities/route";
@@ -392,6 +393,24 @@ const CASES: RouteCase[] = [
       noise,
     ),
   })),
+  {
+    // A digest's one-click unsubscribe (RFC 8058) and its GET: the token is the credential; none here is right.
+    route: "GET and POST /api/unsubscribe",
+    request: () =>
+      fc
+        .record({ id: fc.oneof(malformedUuid, fc.uuid(), noise), token: noise, post: fc.boolean() })
+        .map(({ id, token, post }) => ({
+          url: `${ORIGIN}/api/unsubscribe?${new URLSearchParams({ id, token })}`,
+          params: {},
+          init: {
+            method: post ? "POST" : "GET",
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            body: post ? "List-Unsubscribe=One-Click" : undefined,
+            handler: post ? unsubscribeRoute.POST : unsubscribeRoute.GET,
+          } as RequestInit,
+        })),
+    check: expectAnswered,
+  },
   {
     route: "GET and POST /api/auth/[...all]",
     request: () =>
