@@ -122,7 +122,8 @@ export async function unsubscribeDigest(query: { id?: unknown; token?: unknown }
 
 /**
  * The weekly run: each confirmed digest gets the events published since its last mail that match its filters and
- * are not over, one mail per digest, and only when there is at least one. The watermark moves after each mail.
+ * are not over, one mail per digest, and only when there is at least one. The watermark moves after each mail
+ * (a week without new events writes nothing).
  */
 export async function mailEventDigests(db: Database, now: Date): Promise<{ mailed: number; digests: number }> {
   const digests = await db.eventDigest.findMany({
@@ -191,9 +192,9 @@ export async function mailEventDigests(db: Database, now: Date): Promise<{ maile
           oneClick: links.oneClick,
         }),
       );
+      await db.eventDigest.update({ where: { id: digest.id }, data: { sentUntil: now }, select: { id: true } });
       mailed++;
     }
-    await db.eventDigest.update({ where: { id: digest.id }, data: { sentUntil: now }, select: { id: true } });
   }
   return { mailed, digests: digests.length };
 }

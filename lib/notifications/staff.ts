@@ -2,8 +2,8 @@ import "server-only";
 // Mail to the atlas's staff (issue #14, item 6): moderators hear of what waits in their scope (at once, that is within
 // the notify job's few minutes, or as a daily digest, as each chose on their account page), curators of the
 // decisions on their revisions. Each user's watermark (User.moderationMailedUntil, decisionsMailedUntil) says what
-// their last mail covered, so every item is mailed once: it moves only after the mail went, and a run that dies
-// before sends the same mail again on the next run rather than none.
+// their last mail covered, so every item is mailed once: it moves only after a mail went (a run with nothing to say
+// writes nothing), and a run that dies before sends the same mail again on the next run rather than none.
 import { loadActor } from "@/lib/auth/load-actor";
 import { listPendingRevisions } from "@/lib/curation/list-revisions";
 import { kindOf } from "@/lib/curation/kinds";
@@ -70,9 +70,10 @@ export async function mailModerators(db: Database, mode: "IMMEDIATE" | "DAILY", 
           settings: absolute(`/${user.mailLocale}/account#mail`),
         }),
       );
+      // Moved only after a mail: a run with nothing to say writes nothing.
+      await db.user.update({ where: { id: user.id }, data: { moderationMailedUntil: now }, select: { id: true } });
       mailed++;
     }
-    await db.user.update({ where: { id: user.id }, data: { moderationMailedUntil: now }, select: { id: true } });
   }
   return { mailed, users: users.length };
 }

@@ -131,9 +131,16 @@ describe("moderators", () => {
     expect(mailsTo("mod-am@example.org")).toEqual([]);
   });
 
-  it("are not mailed their own revisions", async () => {
+  it("are not mailed their own revisions, and a run with nothing to say writes nothing", async () => {
     await propose(armenianModerator, "Own concert");
+    const row = () =>
+      db.user.findUniqueOrThrow({
+        where: { email: "mod-am@example.org" },
+        select: { moderationMailedUntil: true, updatedAt: true },
+      });
+    const before = await row();
     expect(await mailModerators(db, "IMMEDIATE", new Date())).toMatchObject({ mailed: 0 });
+    expect(await row()).toEqual(before);
   });
 });
 
