@@ -5,11 +5,11 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField, TextField, type Choice } from "@/components/forms/fields";
 import { Form } from "@/components/forms/form";
+import { Honeypot } from "@/components/forms/honeypot";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { subscribeDigestAction } from "@/lib/notifications/actions";
-import { HONEYPOT_FIELD } from "@/lib/suggestions/limits";
 import { useNotifyErrorText } from "./error-text";
 
 export function DigestForm({
@@ -59,17 +59,7 @@ export function DigestForm({
         />
         <TextField state={state} name="city" label={t("city")} defaultValue={initial.city} maxLength={100} narrow />
       </fieldset>
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={`subscribe-${HONEYPOT_FIELD}`}>{t("honeypot")}</label>
-        <input
-          id={`subscribe-${HONEYPOT_FIELD}`}
-          type="text"
-          name={HONEYPOT_FIELD}
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <Honeypot scope="subscribe" label={t("honeypot")} />
       <SubmitButton>{t("send")}</SubmitButton>
       <p className="mt-3 max-w-prose text-sm text-stone-700">{t("privacy")}</p>
     </Form>

@@ -7,13 +7,13 @@ import { useActionState, useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { SelectField, TextField, type Choice } from "@/components/forms/fields";
 import { Form } from "@/components/forms/form";
+import { Honeypot } from "@/components/forms/honeypot";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { DATABASE_UNAVAILABLE } from "@/lib/curation/result";
 import { proposeEntryAction } from "@/lib/proposals/actions";
 import { PROPOSAL_LIMITS, type ProposalEntityType } from "@/lib/proposals/limits";
-import { HONEYPOT_FIELD } from "@/lib/suggestions/limits";
 import { ProofOfWork } from "./proof-of-work";
 
 export type ProposalChoices = {
@@ -203,18 +203,7 @@ export function ProposalForm({ entityType, choices }: { entityType: ProposalEnti
           narrow
         />
       </section>
-      {/* Hidden from people and assistive technology; bots that fill every field fill this one too. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={`${formId}-${HONEYPOT_FIELD}`}>{t("honeypot")}</label>
-        <input
-          id={`${formId}-${HONEYPOT_FIELD}`}
-          type="text"
-          name={HONEYPOT_FIELD}
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
+      <Honeypot scope={formId} label={t("honeypot")} />
       <ProofOfWork formId={formId} round={round} />
       <SubmitButton>{t("send")}</SubmitButton>
       <p className="mt-3 max-w-prose text-sm text-stone-700">{t("privacy")}</p>

@@ -4,11 +4,12 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/fields";
 import { Form } from "@/components/forms/form";
+import { Honeypot } from "@/components/forms/honeypot";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { suggestCorrectionAction } from "@/lib/suggestions/actions";
 import { initialSuggestionState } from "@/lib/suggestions/result";
-import { HONEYPOT_FIELD, SUGGESTION_LIMITS, type SuggestionEntityType } from "@/lib/suggestions/limits";
+import { SUGGESTION_LIMITS, type SuggestionEntityType } from "@/lib/suggestions/limits";
 
 /** Translates a locale-agnostic error code (Suggest.errors.<code>); unknown codes read as a generic error. */
 function useSuggestError() {
@@ -77,18 +78,7 @@ export function SuggestionForm({ entityType, slug }: { entityType: SuggestionEnt
           hint={t("emailHint")}
           maxLength={SUGGESTION_LIMITS.emailMax}
         />
-        {/* Hidden from people and assistive technology; bots that fill every field fill this one too. */}
-        <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-          <label htmlFor={`suggest-${HONEYPOT_FIELD}`}>{t("honeypot")}</label>
-          <input
-            id={`suggest-${HONEYPOT_FIELD}`}
-            type="text"
-            name={HONEYPOT_FIELD}
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue=""
-          />
-        </div>
+        <Honeypot scope="suggest" label={t("honeypot")} />
         <SubmitButton>{t("send")}</SubmitButton>
       </Form>
     </details>

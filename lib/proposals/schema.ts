@@ -3,6 +3,7 @@
 // Messages are locale-agnostic codes (Propose.errors, then Curate.errors).
 import { z } from "zod";
 import { completeUrl, hasInvisible, hasMarkup, isWebUrl, plainText } from "@/lib/curation/validation";
+import { optionalEmail } from "@/lib/validation/text";
 import { PROPOSAL_ENTITY_TYPES, PROPOSAL_LIMITS } from "./limits";
 
 const sourceUrl = z
@@ -26,24 +27,13 @@ const sourceUrl = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-const email = z
-  .string("invalid")
-  .max(PROPOSAL_LIMITS.emailMax * 4, "tooLong")
-  .trim()
-  .max(PROPOSAL_LIMITS.emailMax, "tooLong")
-  .refine(
-    (value) => value === "" || value.length > PROPOSAL_LIMITS.emailMax || z.email().safeParse(value).success,
-    "email",
-  )
-  .transform((value) => value || null);
-
 export const proposalSchema = z.object({
   entityType: z.enum(PROPOSAL_ENTITY_TYPES, "invalid"),
   sourceUrl: sourceUrl.default(""),
   note: plainText(PROPOSAL_LIMITS.noteMax)
     .transform((value) => value || null)
     .default(null),
-  email: email.default(null),
+  email: optionalEmail(PROPOSAL_LIMITS.emailMax).default(null),
 });
 
 export type ProposalInput = z.output<typeof proposalSchema>;

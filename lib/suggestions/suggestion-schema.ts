@@ -2,6 +2,7 @@
 // Messages are locale-agnostic codes, translated from Suggest.errors.
 import { z } from "zod";
 import { completeUrl, hasInvisible, hasMarkup, isWebUrl, plainText, slug, uuid } from "@/lib/curation/validation";
+import { optionalEmail } from "@/lib/validation/text";
 import { HONEYPOT_FIELD, SUGGESTION_ENTITY_TYPES, SUGGESTION_LIMITS, type SuggestionEntityType } from "./limits";
 
 export { HONEYPOT_FIELD, SUGGESTION_ENTITY_TYPES, SUGGESTION_LIMITS, type SuggestionEntityType };
@@ -29,23 +30,12 @@ const sourceUrl = z
   })
   .transform((value) => value || null);
 
-const email = z
-  .string("invalid")
-  .max(SUGGESTION_LIMITS.emailMax * 4, "tooLong")
-  .trim()
-  .max(SUGGESTION_LIMITS.emailMax, "tooLong")
-  .refine(
-    (value) => value === "" || value.length > SUGGESTION_LIMITS.emailMax || z.email().safeParse(value).success,
-    "email",
-  )
-  .transform((value) => value || null);
-
 export const suggestionSchema = z.object({
   entityType: z.enum(SUGGESTION_ENTITY_TYPES, "invalid"),
   slug,
   body,
   sourceUrl: sourceUrl.default(null),
-  email: email.default(null),
+  email: optionalEmail(SUGGESTION_LIMITS.emailMax).default(null),
 });
 
 export type SuggestionInput = z.output<typeof suggestionSchema>;

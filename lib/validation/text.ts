@@ -92,3 +92,14 @@ export const slug = z
   .refine((value) => !RESERVED_SLUGS.has(value), "slugTaken");
 
 export const uuid = z.uuid("invalid");
+
+/** An e-mail address a reader may leave for questions: trimmed, "email" when malformed, null when left empty. */
+export function optionalEmail(max = 254) {
+  return z
+    .string("invalid")
+    .max(max * 4, tooLong)
+    .trim()
+    .max(max, tooLong)
+    .refine((value) => value === "" || z.email().safeParse(value).success, "email")
+    .transform((value) => value || null);
+}
