@@ -46,6 +46,7 @@ import {
   unsubscribeDigestAction,
 } from "../../../lib/notifications/actions";
 import { proposeEntryAction } from "../../../lib/proposals/actions";
+import { isSlug } from "../../../lib/validation/text";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
 import {
@@ -425,9 +426,13 @@ const CASES: Case[] = [
     valid: () => ({ email: "reader@example.org", diaspora: "armenian", country: "RU", city: "" }),
     broken: () => ({
       email: fc.oneof(invalidEmail, fc.constant("")),
-      diaspora: fc.oneof(malformedSlug, fc.constantFrom("martians", "Armenian")),
+      // Empty means every diaspora, every city: only what cannot name one is broken.
+      diaspora: fc.oneof(
+        malformedSlug.filter((v) => typeof v !== "string" || (v.trim() !== "" && !isSlug(v.trim()))),
+        fc.constantFrom("martians", "Armenian"),
+      ),
       country: fc.constantFrom("ru", "ZZ", "RUS", "1"),
-      city: fc.oneof(invalidText, huge),
+      city: fc.oneof(invalidText, huge).filter((v) => typeof v !== "string" || v.trim() !== ""),
     }),
   },
   {
