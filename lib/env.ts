@@ -75,6 +75,21 @@ const schema = z
       .regex(/^(off|\S+( \S+){4})$/, 'five cron fields ("*/10 * * * *") or "off"')
       .default("*/10 * * * *"),
     /**
+     * The link monitor (lib/links, docs/decisions/0036-link-monitor.md): when its rounds run (cron in UTC, or "off"),
+     * how many links a round checks, how often a link is checked (days), how soon a failing one is checked again
+     * (hours), after how many failures in a row a link counts as broken, and the pause between two requests to one
+     * host (seconds; robots.txt's Crawl-delay may ask for more).
+     */
+    JOBS_LINKS_SCHEDULE: z
+      .string()
+      .regex(/^(off|\S+( \S+){4})$/, 'five cron fields ("*/30 * * * *") or "off"')
+      .default("*/30 * * * *"),
+    LINKS_BATCH: z.coerce.number().int().min(1).max(2000).default(200),
+    LINKS_CHECK_DAYS: z.coerce.number().min(1).max(90).default(7),
+    LINKS_RETRY_HOURS: z.coerce.number().min(1).max(168).default(24),
+    LINKS_BROKEN_AFTER: z.coerce.number().int().min(1).max(10).default(2),
+    LINKS_HOST_SPACING_SECONDS: z.coerce.number().min(1).max(60).default(5),
+    /**
      * Mail (lib/notifications): when moderators who chose "at once" hear of what waits in their scope, and curators of
      * the decisions on their revisions; when the daily moderation digest goes; when visitors' weekly event digests go.
      * Cron in UTC, or "off".

@@ -32,6 +32,7 @@ export type AuditAction =
   | "job.retried"
   | "subscription.created"
   | "subscription.poll_requested"
+  | "links.check_requested"
   | "subscription.paused"
   | "subscription.resumed"
   | "subscription.trusted"

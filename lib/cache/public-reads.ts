@@ -181,7 +181,7 @@ export async function getOverview(locale: string) {
 
 export async function getStats(scope: StatsScope, locale: string) {
   "use cache";
-  cachedFor(...lists("organizations", "events", "presences"));
+  cachedFor(...lists("organizations", "events", "presences"), cacheTags.linkChecks);
   return readFromReplica(() => readStats(scope, locale));
 }
 

@@ -13,6 +13,8 @@ export const cacheTags = {
   country: (code: string) => `country:${code}`,
   source: (key: string) => `source:${key}`,
   list: (kind: ListTag) => kind,
+  /** What the link monitor found (lib/links): the statistics of digital presence over time and site languages. */
+  linkChecks: "link-checks",
 };
 
 /** Tags of the sources a page cites, so a corrected source expires the pages that show it. */

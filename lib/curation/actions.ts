@@ -7,6 +7,8 @@ import { actionLocale } from "@/lib/actions/locale";
 import { getCurrentUser, requestIp } from "@/lib/auth/current-user";
 import { expireTags } from "@/lib/cache/expire";
 import { redirect } from "@/lib/i18n/navigation";
+import { queueLinkCheck } from "@/lib/links/commands";
+import { log } from "@/lib/observability/log";
 import { kindOf } from "./kinds";
 import type { CurationFormState, CurationResult } from "./result";
 import { restoreRevision } from "./restore-revision";
@@ -71,6 +73,12 @@ export const approveRevisionAction = defineAction({
     const result = await approveRevision(await getCurrentUser(), values, { ipAddress: await requestIp() });
     if (!result.ok) return failed(values, result);
     if (result.expires) expireTags(result.expires);
+    // New addresses are checked at once, so a mistyped one is in the curators' queue within minutes; should the
+    // queue be down, the link monitor's next round finds them.
+    if (result.newAddresses?.length && result.entityId)
+      await queueLinkCheck(result.entityId, result.newAddresses).catch((error: unknown) =>
+        log("warn", "link check not queued", { error: String(error) }),
+      );
     const locale = await actionLocale();
     revalidatePath(`/${locale}/moderate`);
     revalidatePath(`/${locale}/curate`);

@@ -24,6 +24,8 @@ export type CurationResult =
       entityId: string | null;
       slug: string;
       /** What an approval published: cache tags to expire. */ expires?: string[];
+      /** Web addresses the approval published that the entry did not give before (checked at once: lib/links). */
+      newAddresses?: string[];
     }
   | {
       ok: false;

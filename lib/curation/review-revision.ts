@@ -187,7 +187,9 @@ async function approveRevisionUnchecked(
       ];
       return { entityId: id, expires: [...new Set(tags)] };
     });
-    return { ok: true, revisionId: revision.id, entityId, slug: kind.key(revision.snapshot), expires };
+    const before = new Set(existing && kind.addresses ? kind.addresses(existing.snapshot) : []);
+    const newAddresses = (kind.addresses?.(revision.snapshot) ?? []).filter((url) => !before.has(url));
+    return { ok: true, revisionId: revision.id, entityId, slug: kind.key(revision.snapshot), expires, newAddresses };
   } catch (error) {
     if (!(error instanceof Conflict)) throw error;
     // Another approval published first: the same answer, with the fields that now differ, as when it is seen before.

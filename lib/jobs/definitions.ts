@@ -14,6 +14,8 @@ import {
 } from "@/lib/notifications/digests";
 import { mailProposalDecisions } from "@/lib/notifications/proposals";
 import { mailDecisions, mailModerators } from "@/lib/notifications/staff";
+import { checkDueLinks, checkOrganizationLinks, type LinkSettings } from "@/lib/links/monitor";
+import { LINK_CHECK_JOB } from "@/lib/links/job";
 import { pollDueSubscriptions, pollSubscription } from "@/lib/subscriptions/poll";
 import { z } from "zod";
 import { purgeExpired } from "./purge-expired";
@@ -70,6 +72,32 @@ export const JOBS: readonly JobDefinition[] = [
       pollSubscription(db, z.object({ subscriptionId: z.uuid() }).parse(data).subscriptionId, pollSettings(now)),
   },
   {
+    // The link monitor's round: the links that are due (lib/links/monitor.ts). One round at a time (a round
+    // leases its links), each host's requests paced.
+    name: "check-links",
+    retryLimit: 2,
+    retryDelaySeconds: 300,
+    expireInSeconds: 30 * 60,
+    runByHand: true,
+    schedule: (env) => cron(env.JOBS_LINKS_SCHEDULE),
+    run: (_data, { db, now }) => checkDueLinks(db, linkSettings(now)),
+  },
+  {
+    // One organization's links now: the addresses an approved edit added, or all of them when a curator asks
+    // (lib/links/commands.ts).
+    name: LINK_CHECK_JOB,
+    retryLimit: 2,
+    retryDelaySeconds: 30,
+    expireInSeconds: 10 * 60,
+    runByHand: false,
+    schedule: () => null,
+    run: (data, { db, now }) => {
+      const schema = z.object({ organizationId: z.uuid(), urls: z.array(z.string()).max(200).nullable() });
+      const { organizationId, urls } = schema.parse(data);
+      return checkOrganizationLinks(db, organizationId, urls, linkSettings(now));
+    },
+  },
+  {
     // Moderators who chose mail at once hear of what came into their queue; authors of the decisions on their
     // revisions; visitors whose confirmation mail a lost job did not send get it (lib/notifications).
     name: "mail-notifications",
@@ -124,6 +152,18 @@ export const JOBS: readonly JobDefinition[] = [
 function pollSettings(now: () => Date) {
   return {
     intervalHours: appEnv.SUBSCRIPTIONS_POLL_HOURS,
+    fetch: { loopbackPorts: appEnv.TEST_FETCH_LOOPBACK_PORTS },
+    now,
+  };
+}
+
+function linkSettings(now: () => Date): LinkSettings {
+  return {
+    checkDays: appEnv.LINKS_CHECK_DAYS,
+    retryHours: appEnv.LINKS_RETRY_HOURS,
+    brokenAfter: appEnv.LINKS_BROKEN_AFTER,
+    spacingSeconds: appEnv.LINKS_HOST_SPACING_SECONDS,
+    batch: appEnv.LINKS_BATCH,
     fetch: { loopbackPorts: appEnv.TEST_FETCH_LOOPBACK_PORTS },
     now,
   };

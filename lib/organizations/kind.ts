@@ -105,6 +105,7 @@ export const organizationKind: CurationKind<OrganizationSnapshot> = {
         )
       : [],
   cacheTags: organizationTags,
+  addresses: (snapshot) => snapshot.channels.map((c) => c.url),
   create: createFromSnapshot,
   update: updateFromSnapshot,
   flatten: flattenOrganization,

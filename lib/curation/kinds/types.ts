@@ -52,6 +52,8 @@ export type CurationKind<S> = {
    * entries cite no sources leave it out.
    */
   unsourced?(current: S | null, next: S): string[];
+  /** The web addresses the entry gives (an organization's website and channels), for the link monitor (lib/links). */
+  addresses?(snapshot: S): string[];
   /** Publishes a new entry (returns its id). */
   create(tx: Tx, snapshot: S): Promise<string>;
   /** Replaces the entry's fields if it is still at baseVersion; throws Conflict("staleVersion") otherwise. */

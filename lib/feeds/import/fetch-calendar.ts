@@ -12,6 +12,9 @@ import { isPublicAddress } from "./addresses";
 
 export const FETCH_LIMITS = { timeoutMs: 10_000, maxBytes: 800_000, maxRedirects: 3 } as const;
 
+/** The link monitor's user agent: the name robots.txt rules are matched against (lib/links). */
+export const LINK_CHECK_AGENT = "DiasporaAtlas-LinkCheck";
+
 export type FetchOptions = {
   timeoutMs?: number;
   maxBytes?: number;
@@ -23,6 +26,8 @@ export type FetchOptions = {
   loopbackPorts?: readonly number[];
   /** A subscription's validators from its last answer: a 304 then comes back as `notModified` (RFC 9110 13.1). */
   validators?: Validators;
+  /** A page fetch (the link monitor) reads only an HTML body unless this asks for any (robots.txt). */
+  textBody?: boolean;
 };
 
 export type Validators = { etag: string | null; lastModified: string | null };
@@ -83,17 +88,39 @@ function isAllowedLoopback(url: URL, ports: readonly number[]): boolean {
   return url.hostname === "127.0.0.1" && ports.includes(port);
 }
 
-type Hop = { status: number; location: string | null; body: string | null } & Validators;
+type Hop = {
+  status: number;
+  location: string | null;
+  body: string | null;
+  headers: http.IncomingHttpHeaders;
+} & Validators;
 
-function request(
-  url: URL,
-  options: Required<Omit<FetchOptions, "allowPrivateAddresses" | "validators" | "loopbackPorts">> & {
-    allowPrivate: boolean;
-    deadline: number;
-    validators: Validators | null;
-    loopbackPorts: readonly number[];
+type RequestOptions = Required<Omit<FetchOptions, "allowPrivateAddresses" | "validators" | "loopbackPorts">> & {
+  allowPrivate: boolean;
+  deadline: number;
+  validators: Validators | null;
+  loopbackPorts: readonly number[];
+  /**
+   * "calendar": only a 200 is an answer (anything else throws), and a body over the size cap fails the fetch.
+   * "page" (the link monitor): every status is an answer; an HTML body is read up to the cap (the rest is not
+   * needed to read its languages), any other body not at all.
+   */
+  mode: "calendar" | "page";
+};
+
+const HEADERS = {
+  calendar: {
+    Accept:
+      "text/calendar, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.5, */*;q=0.1",
+    "User-Agent": "DiasporaAtlas-ical-import",
   },
-): Promise<Hop> {
+  page: {
+    Accept: "text/html, application/xhtml+xml;q=0.9, */*;q=0.1",
+    "User-Agent": `${LINK_CHECK_AGENT}/1.0`,
+  },
+};
+
+function request(url: URL, options: RequestOptions): Promise<Hop> {
   // A literal IP in the URL never reaches the lookup: check it here.
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   const allowPrivate = options.allowPrivate || isAllowedLoopback(url, options.loopbackPorts);
@@ -113,11 +140,7 @@ function request(
     };
     const fail = (code: FetchRefused["code"], retryAfter: number | null = null) =>
       finish(() => reject(new FetchRefused(code, retryAfter)));
-    const headers: Record<string, string> = {
-      Accept:
-        "text/calendar, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.5, */*;q=0.1",
-      "User-Agent": "DiasporaAtlas-ical-import",
-    };
+    const headers: Record<string, string> = { ...HEADERS[options.mode] };
     if (options.validators?.etag) headers["If-None-Match"] = options.validators.etag;
     if (options.validators?.lastModified) headers["If-Modified-Since"] = options.validators.lastModified;
     const req = client.get(url, { lookup: guardedLookup(allowPrivate), headers }, (res) => {
@@ -126,24 +149,29 @@ function request(
         etag: typeof res.headers.etag === "string" ? res.headers.etag : null,
         lastModified: res.headers["last-modified"] ?? null,
       };
+      const answer = (location: string | null, body: string | null) =>
+        finish(() => resolve({ status, location, body, headers: res.headers, ...validators }));
       res.on("error", () => fail("unreachable"));
-      if (status === 304 && options.validators)
-        return finish(() => resolve({ status, location: null, body: "", ...validators }));
-      if (status >= 300 && status < 400)
-        return finish(() => resolve({ status, location: res.headers.location ?? null, body: null, ...validators }));
-      if (status === 429 || status === 503) return fail("httpStatus", retryAfterSeconds(res.headers["retry-after"]));
-      if (status !== 200) return fail("httpStatus");
-      if (Number(res.headers["content-length"] ?? 0) > options.maxBytes) return fail("tooLarge");
+      if (status === 304 && options.validators) return answer(null, "");
+      if (status >= 300 && status < 400 && res.headers.location) return answer(res.headers.location, null);
+      const page = options.mode === "page";
+      if (!page && (status === 429 || status === 503))
+        return fail("httpStatus", retryAfterSeconds(res.headers["retry-after"]));
+      if (!page && status !== 200) return fail("httpStatus");
+      if (page && !options.textBody && !/html/i.test(res.headers["content-type"] ?? "")) return answer(null, "");
+      if (!page && Number(res.headers["content-length"] ?? 0) > options.maxBytes) return fail("tooLarge");
       const chunks: Buffer[] = [];
       let size = 0;
       res.on("data", (chunk: Buffer) => {
         size += chunk.length;
-        if (size > options.maxBytes) return fail("tooLarge");
+        if (size > options.maxBytes) {
+          if (!page) return fail("tooLarge");
+          chunks.push(chunk.subarray(0, chunk.length - (size - options.maxBytes)));
+          return answer(null, Buffer.concat(chunks).toString("utf8"));
+        }
         chunks.push(chunk);
       });
-      res.on("end", () =>
-        finish(() => resolve({ status, location: null, body: Buffer.concat(chunks).toString("utf8"), ...validators })),
-      );
+      res.on("end", () => answer(null, Buffer.concat(chunks).toString("utf8")));
     });
     const timer = setTimeout(() => fail("timeout"), remaining);
     req.on("error", (error: Error & { code?: string }) =>
@@ -157,13 +185,7 @@ function request(
  * validators, an unchanged calendar answers 304 and comes back as `notModified` with an empty text.
  */
 export async function fetchCalendar(address: string, options: FetchOptions = {}): Promise<FetchedCalendar> {
-  const settings = {
-    timeoutMs: options.timeoutMs ?? FETCH_LIMITS.timeoutMs,
-    maxBytes: options.maxBytes ?? FETCH_LIMITS.maxBytes,
-    allowPrivate: options.allowPrivateAddresses ?? false,
-    validators: options.validators ?? null,
-    loopbackPorts: options.loopbackPorts ?? [],
-  };
+  const settings = requestOptions(options, "calendar");
   const deadline = Date.now() + settings.timeoutMs;
   let url = fetchableUrl(address);
   for (let hop = 0; hop <= FETCH_LIMITS.maxRedirects; hop++) {
@@ -180,4 +202,39 @@ export async function fetchCalendar(address: string, options: FetchOptions = {})
     url = result.location ? fetchableUrl(new URL(result.location, url).toString()) : null;
   }
   throw new FetchRefused("tooManyRedirects");
+}
+
+function requestOptions(options: FetchOptions, mode: RequestOptions["mode"]): Omit<RequestOptions, "deadline"> {
+  return {
+    timeoutMs: options.timeoutMs ?? FETCH_LIMITS.timeoutMs,
+    maxBytes: options.maxBytes ?? FETCH_LIMITS.maxBytes,
+    allowPrivate: options.allowPrivateAddresses ?? false,
+    validators: options.validators ?? null,
+    loopbackPorts: options.loopbackPorts ?? [],
+    textBody: options.textBody ?? false,
+    mode,
+  };
+}
+
+/** One answer of a page fetch, before any redirect is followed. */
+export type PageHop = { url: string; status: number; location: string | null; headers: http.IncomingHttpHeaders };
+
+/**
+ * One request of the link monitor: the same guards as a calendar fetch (public addresses only, the checked address
+ * connected to, a time limit), but every status is an answer and redirects are left to the caller (who records
+ * them and asks robots.txt before each hop). The body comes only with an HTML answer, cut at `maxBytes`.
+ */
+export async function fetchPageHop(
+  address: URL,
+  options: FetchOptions = {},
+): Promise<PageHop & { body: string | null }> {
+  const settings = requestOptions(options, "page");
+  const hop = await request(address, { ...settings, deadline: Date.now() + settings.timeoutMs });
+  return {
+    url: address.toString(),
+    status: hop.status,
+    location: hop.location,
+    headers: hop.headers,
+    body: hop.body,
+  };
 }
