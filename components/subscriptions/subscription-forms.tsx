@@ -4,6 +4,7 @@
 // Subscriptions.notices.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ButtonForm } from "@/components/forms/button-form";
 import { TextField, SelectField, type Choice } from "@/components/forms/fields";
 import { Form } from "@/components/forms/form";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -18,9 +19,6 @@ import {
   pollSubscriptionAction,
   trustSubscriptionAction,
 } from "@/lib/subscriptions/actions";
-
-const buttonClass =
-  "rounded border border-stone-500 bg-white px-3 py-1 text-sm hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-blue-800 disabled:opacity-70";
 
 function useErrorText() {
   const t = useTranslations("Subscriptions.errors");
@@ -93,35 +91,6 @@ export function SubscribeForm({
   );
 }
 
-type ButtonAction = typeof pollSubscriptionAction;
-
-function ButtonForm({
-  action: serverAction,
-  fields,
-  label,
-  scope,
-  hint,
-}: {
-  action: ButtonAction;
-  fields: Record<string, string>;
-  label: string;
-  scope: string;
-  hint?: string;
-}) {
-  const [state, action] = useActionState(serverAction, initialFormState);
-  const notice = useNotice(state.ok ? state.notice : undefined);
-  return (
-    <Form errorText={useErrorText()} action={action}>
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <SubmitButton className={buttonClass}>{label}</SubmitButton>
-      {hint && <p className="mt-1 text-xs text-stone-700">{hint}</p>}
-      <FormAlert state={state} notice={notice} scope={scope} />
-    </Form>
-  );
-}
-
 /** The buttons on one subscription; `canTrust` for admins. */
 export function SubscriptionButtons({
   id,
@@ -137,8 +106,15 @@ export function SubscriptionButtons({
   const t = useTranslations("Subscriptions");
   return (
     <div className="mt-3 flex flex-wrap items-start gap-2">
-      <ButtonForm action={pollSubscriptionAction} fields={{ id }} label={t("pollNow")} scope={`poll-${id}`} />
       <ButtonForm
+        messages="Subscriptions"
+        action={pollSubscriptionAction}
+        fields={{ id }}
+        label={t("pollNow")}
+        scope={`poll-${id}`}
+      />
+      <ButtonForm
+        messages="Subscriptions"
         action={pauseSubscriptionAction}
         fields={{ id, on: paused ? "0" : "1" }}
         label={paused ? t("resume") : t("pause")}
@@ -146,6 +122,7 @@ export function SubscriptionButtons({
       />
       {canTrust && (
         <ButtonForm
+          messages="Subscriptions"
           action={trustSubscriptionAction}
           fields={{ id, on: trusted ? "0" : "1" }}
           label={trusted ? t("untrust") : t("trust")}
@@ -156,6 +133,7 @@ export function SubscriptionButtons({
         <summary className="cursor-pointer rounded px-2 py-1 text-red-900 underline">{t("remove")}</summary>
         <div className="mt-2">
           <ButtonForm
+            messages="Subscriptions"
             action={deleteSubscriptionAction}
             fields={{ id }}
             label={t("remove")}
