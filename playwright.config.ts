@@ -33,6 +33,7 @@ const OWN_WRITING_SPECS = [
   /subscriptions\.spec/,
   /proposals\.spec/,
   /notifications\.spec/,
+  /links\.spec/,
 ];
 /** Specs that time the app under attack: last, alone, so no other spec's load is in their figures. */
 const ALONE_SPECS = [/redos\.spec/];
@@ -63,6 +64,10 @@ const app = (port: number, name: string) => ({
     CONTACT_EMAIL: "curators@e2e.test",
     // The subscriptions spec's calendar server on the loopback (tests/e2e/subscriptions.spec.ts).
     TEST_FETCH_LOOPBACK_PORTS: String(CALENDAR_PORT),
+    // The link monitor's rounds would check the seed's addresses, on the internet: the links spec checks its own
+    // address on the loopback through a curator's "Check again" (tests/e2e/links.spec.ts), with a short pause.
+    JOBS_LINKS_SCHEDULE: "off",
+    LINKS_HOST_SPACING_SECONDS: "1",
   },
 });
 

@@ -9,6 +9,7 @@ import type { OrganizationProfile as Profile } from "@/lib/organizations/types";
 import { CitationRefs, citationsFor } from "@/components/sources/citation-refs";
 import { FactTable, type FactRow } from "@/components/sources/fact-table";
 import { SourceList } from "@/components/sources/source-list";
+import { LinkCheckNote } from "./link-check-note";
 import { RecordDates } from "./record-dates";
 import { ProvenanceNote, translatesAnother } from "@/components/sources/provenance-note";
 
@@ -177,6 +178,7 @@ export async function OrganizationProfile({ organization: o, locale }: { organiz
                     })}
                   </span>
                 ) : null}
+                <LinkCheckNote url={c.url} check={c.check} />
               </li>
             ))}
             {/* What a source says without an address: "Website: address not recorded", with its citation. */}

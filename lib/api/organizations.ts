@@ -1,4 +1,5 @@
 import "server-only";
+import { apiLinkCheck, linkStates, type LinkState } from "@/lib/links/read";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { key } from "@/lib/db/keyset";
@@ -19,7 +20,7 @@ import { readQuery, rejectIgnored } from "./query";
 import { apiCitation, eventRefs, eventRefSelect, namedRefs } from "./references";
 import { pageUrl } from "./urls";
 
-function represent(row: OrganizationRow, lang: string | undefined) {
+function represent(row: OrganizationRow, lang: string | undefined, checks: Map<string, LinkState>) {
   const name = localizedMap(row.translations, "name");
   return {
     id: row.id,
@@ -42,7 +43,7 @@ function represent(row: OrganizationRow, lang: string | undefined) {
     languages: row.languages,
     countries: row.countries.map((c) => c.countryCode),
     diasporas: namedRefs(row.diasporas.map((d) => d.diaspora)),
-    channels: row.channels,
+    channels: row.channels.map((c) => ({ ...c, check: apiLinkCheck(checks.get(c.url) ?? null) })),
     online_presence: row.onlinePresence,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
@@ -76,7 +77,8 @@ export async function listOrganizationsEndpoint(url: URL): Promise<Page<ReturnTy
   );
   const rows = await db.organization.findMany({ where: { id: { in: listed.ids } }, select: organizationRowSelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const data = listed.ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang)] : []));
+  const checks = await linkStates(rows.flatMap((r) => r.channels.map((c) => c.url)));
+  const data = listed.ids.flatMap((id) => (byId.has(id) ? [represent(byId.get(id)!, lang, checks)] : []));
   if (listed.total === null) return seekPageOf(url, data, perPage, listed.nextCursor);
   return pageOf(url, data, { page, perPage, total: listed.total }, { next_cursor: listed.nextCursor });
 }
@@ -97,7 +99,7 @@ export async function getOrganizationEndpoint(url: URL, { slug }: { slug: string
   return {
     body: {
       data: {
-        ...represent(row, lang),
+        ...represent(row, lang, await linkStates(row.channels.map((c) => c.url))),
         events: eventRefs(row.events.map((e) => e.event)),
         citations: toCitations(row.sources).map(apiCitation),
       },

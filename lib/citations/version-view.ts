@@ -130,7 +130,8 @@ export async function organizationAtVersion(
       groups: s.groups ?? [],
       status: s.status ?? "UNKNOWN",
       languages: s.languages ?? [],
-      channels: s.channels ?? [],
+      // A past version shows its addresses as they were given, without what the link monitor finds now.
+      channels: (s.channels ?? []).map((c) => ({ ...c, check: null })),
       updatedAt: resolved.state.published,
     },
   };

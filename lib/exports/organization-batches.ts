@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { formatPartialDate } from "@/lib/events/partial-date";
+import { linkStates, type LinkState } from "@/lib/links/read";
 import { filterConditions } from "@/lib/organizations/filter-sql";
 import type { OrganizationFilters } from "@/lib/organizations/filters";
 import { byLocale, organizationRowSelect } from "@/lib/organizations/row";
@@ -51,7 +52,7 @@ const recordSelect = {
 
 type Row = Prisma.OrganizationGetPayload<{ select: typeof recordSelect }>;
 
-function toRecord(row: Row): OrganizationRecord {
+function toRecord(row: Row, checks: Map<string, LinkState>): OrganizationRecord {
   const translations = byLocale(row.translations);
   return {
     id: row.id,
@@ -72,7 +73,7 @@ function toRecord(row: Row): OrganizationRecord {
     languages: row.languages,
     countries: row.countries.map((c) => c.countryCode),
     diasporas: row.diasporas.map((d) => d.diaspora.slug).sort(),
-    channels: row.channels,
+    channels: row.channels.map((c) => ({ ...c, check: checks.get(c.url) ?? null })),
     onlinePresence: [...row.onlinePresence].sort(),
     events: row.events
       .map(({ event }) => ({
@@ -133,7 +134,8 @@ export async function* organizationBatches(
       select: recordSelect,
       orderBy: { slug: "asc" },
     });
-    yield rows.map(toRecord);
+    const checks = await linkStates(rows.flatMap((r) => r.channels.map((c) => c.url)));
+    yield rows.map((row) => toRecord(row, checks));
     if (page.length < batchSize) return;
     after = page[page.length - 1]!.slug;
   }

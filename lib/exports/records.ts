@@ -2,6 +2,7 @@
 // their public keys (slugs, country codes) so a file can be imported into another database, and a few read-only
 // facts (id, version, last change, the entry's events) that imports ignore.
 import { locales as uiLocales } from "@/lib/i18n/routing";
+import type { LinkState } from "@/lib/links/read";
 
 /** Text per language (BCP-47 code → text). */
 export type Texts = Record<string, string>;
@@ -29,7 +30,8 @@ export type OrganizationRecord = {
   languages: string[];
   countries: string[];
   diasporas: string[];
-  channels: { kind: string; url: string; languages: string[] }[];
+  /** Each with the link monitor's latest check (lib/links), or null before its first. */
+  channels: { kind: string; url: string; languages: string[]; check: LinkState | null }[];
   /**
    * WEBSITE, SOCIAL_MEDIA, INTERNET: what a source attests without giving an address (decision 0027), in the order
    * the curation form stores it (sorted), so an export and its re-import compare equal.

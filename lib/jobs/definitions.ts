@@ -72,32 +72,6 @@ export const JOBS: readonly JobDefinition[] = [
       pollSubscription(db, z.object({ subscriptionId: z.uuid() }).parse(data).subscriptionId, pollSettings(now)),
   },
   {
-    // The link monitor's round: the links that are due (lib/links/monitor.ts). One round at a time (a round
-    // leases its links), each host's requests paced.
-    name: "check-links",
-    retryLimit: 2,
-    retryDelaySeconds: 300,
-    expireInSeconds: 30 * 60,
-    runByHand: true,
-    schedule: (env) => cron(env.JOBS_LINKS_SCHEDULE),
-    run: (_data, { db, now }) => checkDueLinks(db, linkSettings(now)),
-  },
-  {
-    // One organization's links now: the addresses an approved edit added, or all of them when a curator asks
-    // (lib/links/commands.ts).
-    name: LINK_CHECK_JOB,
-    retryLimit: 2,
-    retryDelaySeconds: 30,
-    expireInSeconds: 10 * 60,
-    runByHand: false,
-    schedule: () => null,
-    run: (data, { db, now }) => {
-      const schema = z.object({ organizationId: z.uuid(), urls: z.array(z.string()).max(200).nullable() });
-      const { organizationId, urls } = schema.parse(data);
-      return checkOrganizationLinks(db, organizationId, urls, linkSettings(now));
-    },
-  },
-  {
     // Moderators who chose mail at once hear of what came into their queue; authors of the decisions on their
     // revisions; visitors whose confirmation mail a lost job did not send get it (lib/notifications).
     name: "mail-notifications",
@@ -146,6 +120,32 @@ export const JOBS: readonly JobDefinition[] = [
     schedule: () => null,
     run: (data, { db, now }) =>
       mailDigestConfirmation(db, z.object({ digestId: z.uuid() }).parse(data).digestId, now()),
+  },
+  {
+    // The link monitor's round: the links that are due (lib/links/monitor.ts). One round at a time (a round
+    // leases its links), each host's requests paced.
+    name: "check-links",
+    retryLimit: 2,
+    retryDelaySeconds: 300,
+    expireInSeconds: 30 * 60,
+    runByHand: true,
+    schedule: (env) => cron(env.JOBS_LINKS_SCHEDULE),
+    run: (_data, { db, now }) => checkDueLinks(db, linkSettings(now)),
+  },
+  {
+    // One organization's links now: the addresses an approved edit added, or all of them when a curator asks
+    // (lib/links/commands.ts).
+    name: LINK_CHECK_JOB,
+    retryLimit: 2,
+    retryDelaySeconds: 30,
+    expireInSeconds: 10 * 60,
+    runByHand: false,
+    schedule: () => null,
+    run: (data, { db, now }) => {
+      const schema = z.object({ organizationId: z.uuid(), urls: z.array(z.string()).max(200).nullable() });
+      const { organizationId, urls } = schema.parse(data);
+      return checkOrganizationLinks(db, organizationId, urls, linkSettings(now));
+    },
   },
 ];
 

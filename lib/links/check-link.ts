@@ -42,6 +42,8 @@ export type CheckContext = {
   fetch: Pick<FetchOptions, "loopbackPorts" | "allowPrivateAddresses" | "timeoutMs">;
 };
 
+const fetchOptions = (context: CheckContext): FetchOptions => ({ timeoutMs: LINK_LIMITS.timeoutMs, ...context.fetch });
+
 /** Statuses that say the site is there but will not answer a crawler: not evidence that the link is dead. */
 const REFUSING = new Set([401, 403, 407, 429, 451]);
 
@@ -56,7 +58,7 @@ function robotsOf(url: URL, context: CheckContext): Promise<Robot | null> {
     const address = new URL("/robots.txt", url.origin);
     robots = context.pacer
       .run(url.host, () =>
-        fetchPageHop(address, { ...context.fetch, maxBytes: LINK_LIMITS.robotsBytes, textBody: true }),
+        fetchPageHop(address, { ...fetchOptions(context), maxBytes: LINK_LIMITS.robotsBytes, textBody: true }),
       )
       .then(async (answer) => {
         if (answer.status >= 300 && answer.status < 400 && answer.location) {
@@ -64,7 +66,7 @@ function robotsOf(url: URL, context: CheckContext): Promise<Robot | null> {
           const next = fetchableUrl(new URL(answer.location, address).toString());
           if (!next || next.hostname !== address.hostname) return robotsParser(address.toString(), "");
           answer = await context.pacer.run(next.host, () =>
-            fetchPageHop(next, { ...context.fetch, maxBytes: LINK_LIMITS.robotsBytes, textBody: true }),
+            fetchPageHop(next, { ...fetchOptions(context), maxBytes: LINK_LIMITS.robotsBytes, textBody: true }),
           );
         }
         if (answer.status >= 500) return null;
@@ -109,7 +111,7 @@ export async function checkLink(address: string, context: CheckContext, now = Da
     let answer;
     try {
       answer = await context.pacer.run(target.host, () =>
-        fetchPageHop(target, { ...context.fetch, maxBytes: LINK_LIMITS.pageBytes }),
+        fetchPageHop(target, { ...fetchOptions(context), maxBytes: LINK_LIMITS.pageBytes }),
       );
     } catch (error) {
       return done({ ...failure(error), finalUrl: target.toString() });

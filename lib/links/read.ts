@@ -26,6 +26,24 @@ export type LinkState = {
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
+/** A check as the API gives it (snake_case, docs in lib/api/openapi/schemas.ts: LinkCheck). */
+export function apiLinkCheck(state: LinkState | null) {
+  if (!state) return null;
+  return {
+    checked_at: state.checkedAt,
+    outcome: state.outcome,
+    broken: state.broken,
+    unreachable_since: state.broken ? state.failingSince : null,
+    status: state.status,
+    reason: state.reason,
+    final_url: state.finalUrl,
+    https: state.https,
+    languages: state.languages,
+    last_modified: state.lastModified,
+    changed_at: state.changedAt,
+  };
+}
+
 /** The latest check of each address that has one; addresses never checked are absent. */
 export async function linkStates(urls: readonly string[]): Promise<Map<string, LinkState>> {
   if (urls.length === 0) return new Map();

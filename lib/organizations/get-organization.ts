@@ -7,6 +7,7 @@ import { organizationRowSelect } from "./row";
 import type { OrganizationProfile } from "./types";
 import { dayOf } from "./dissolved-on";
 import { citedSourceSelect } from "@/lib/sources/citation";
+import { linkStates } from "@/lib/links/read";
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -43,6 +44,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     },
   });
   if (!row) return null;
+  const checks = await linkStates(row.channels.map((c) => c.url));
   const lastApproved = await db.revision.findFirst({
     where: { entityType: "organization", entityId: row.id, status: "APPROVED" },
     orderBy: { reviewedAt: "desc" },
@@ -64,7 +66,7 @@ export async function getOrganization(slug: string, locale: string): Promise<Org
     status: row.status,
     dissolvedOn: dayOf(row.dissolvedOn),
     languages: row.languages,
-    channels: row.channels,
+    channels: row.channels.map((c) => ({ ...c, check: checks.get(c.url) ?? null })),
     onlinePresence: row.onlinePresence,
     events: row.events.map(({ event }) => ({
       slug: event.slug,

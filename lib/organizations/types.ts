@@ -1,3 +1,4 @@
+import type { LinkState } from "@/lib/links/read";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { Citation } from "@/lib/sources/citation";
 import type { TextProvenance } from "@/lib/sources/text-provenance";
@@ -40,7 +41,8 @@ export type OrganizationProfile = OrganizationSummary & {
   /** The day it was dissolved, YYYY-MM-DD (only with status DISSOLVED). */
   dissolvedOn: string | null;
   languages: string[];
-  channels: { kind: ChannelKind; url: string; languages: string[] }[];
+  /** Each with the link monitor's latest check (lib/links), or null before its first. */
+  channels: { kind: ChannelKind; url: string; languages: string[]; check: LinkState | null }[];
   /** A website, social media or use of the internet a source attests without an address. */
   onlinePresence: OnlinePresence[];
   events: {

@@ -157,6 +157,7 @@ const BROKEN: Record<string, Record<string, fc.Arbitrary<FieldValue>>> = {
   pauseSubscriptionAction: { id: malformedUuid, on: fc.constantFrom("", "2", "yes") },
   trustSubscriptionAction: { id: malformedUuid, on: fc.constantFrom("", "2", "yes") },
   deleteSubscriptionAction: { id: malformedUuid },
+  checkLinksAgainAction: { organizationId: malformedUuid },
   signInAction: { email: invalidEmail, password: noise },
   requestPasswordResetAction: { email: invalidEmail },
   resetPasswordAction: {

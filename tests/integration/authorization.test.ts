@@ -31,6 +31,7 @@ import {
   pollSubscriptionNow,
   trustSubscription,
 } from "../../lib/subscriptions/commands";
+import { checkLinksAgain } from "../../lib/links/commands";
 import { decideSuggestion } from "../../lib/suggestions/decide-suggestion";
 import { submitSuggestion } from "../../lib/suggestions/submit-suggestion";
 import { openTestDatabase } from "../support/database";
@@ -471,6 +472,11 @@ const CASES: Case[] = [
     action: "deleteSubscriptionAction",
     allowed: editors,
     run: (a, f) => deleteSubscription(a, { id: f.subscription }, {}),
+  },
+  {
+    action: "checkLinksAgainAction",
+    allowed: editors,
+    run: (a, f) => checkLinksAgain(a, { organizationId: f.id }, {}),
   },
 ];
 

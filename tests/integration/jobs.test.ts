@@ -283,6 +283,7 @@ describe("schedules", () => {
       JOBS_NOTIFY_SCHEDULE: "*/2 * * * *",
       JOBS_MODERATION_DIGEST_SCHEDULE: "30 5 * * *",
       JOBS_EVENT_DIGEST_SCHEDULE: "0 7 * * 5",
+      JOBS_LINKS_SCHEDULE: "15 */2 * * *",
     });
     await stopAll();
     expect((await readJobs()).kinds).toMatchObject([
@@ -295,6 +296,9 @@ describe("schedules", () => {
       { name: "mail-event-digests", schedule: "0 7 * * 5", runByHand: true },
       // A sign-up's confirmation: queued by the sign-up only.
       { name: "mail-digest-confirmation", schedule: null, runByHand: false },
+      { name: "check-links", schedule: "15 */2 * * *", runByHand: true },
+      // One organization's links: queued by an approval or a curator only.
+      { name: "check-organization-links", schedule: null, runByHand: false },
     ]);
     const off = {
       JOBS_PURGE_SCHEDULE: "off",
@@ -302,10 +306,21 @@ describe("schedules", () => {
       JOBS_NOTIFY_SCHEDULE: "off",
       JOBS_MODERATION_DIGEST_SCHEDULE: "off",
       JOBS_EVENT_DIGEST_SCHEDULE: "off",
+      JOBS_LINKS_SCHEDULE: "off",
     };
     await start(undefined, off);
     await stopAll();
-    expect((await readJobs()).kinds.map((kind) => kind.schedule)).toEqual([null, null, null, null, null, null, null]);
+    expect((await readJobs()).kinds.map((kind) => kind.schedule)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

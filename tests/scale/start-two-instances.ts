@@ -53,6 +53,8 @@ function start(port: number): ChildProcess {
       NEXT_TELEMETRY_DISABLED: "1",
       // The test runner is the load balancer in front of both: its X-Forwarded-For is the client's address.
       TRUSTED_PROXIES: "127.0.0.1,::1",
+      // No link-monitor rounds: they would check the seed's addresses on the internet.
+      JOBS_LINKS_SCHEDULE: "off",
     },
   });
 }

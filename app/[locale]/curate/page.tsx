@@ -62,9 +62,12 @@ export default async function CuratePage({ params, searchParams }: Props) {
             );
           })}
         </ul>
-        <p className="mt-3">
+        <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
           <Link href="/curate/subscriptions" className="text-blue-900 underline">
             {subscriptionsText("menu")}
+          </Link>
+          <Link href="/curate/links" className="text-blue-900 underline">
+            {t("linksLink")}
           </Link>
         </p>
       </nav>

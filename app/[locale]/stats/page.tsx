@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChartView } from "@/components/stats/chart-view";
+import { LinkCheckTables } from "@/components/stats/link-check-tables";
 import { PresenceSummary } from "@/components/stats/presence-summary";
 import { StatsFilters } from "@/components/stats/stats-filters";
 import { IgnoredFilters } from "@/components/ui/ignored-filters";
 import { getStats, listDiasporas, listHostCountries, listSourceFigures } from "@/lib/cache/public-reads";
 import { FigureCard } from "@/components/sources/figure-card";
+import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { resolvePageLocale } from "@/lib/i18n/page-locale";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -95,6 +97,11 @@ export default async function StatsPage({ params, searchParams }: Props) {
               </a>
             </li>
           ))}
+          <li>
+            <a href="#link-checks" className="text-blue-800 underline-offset-4 hover:underline">
+              {t("Stats.linksHeading")}
+            </a>
+          </li>
           {figures.length ? (
             <li>
               <a href="#source-figures" className="text-blue-800 underline-offset-4 hover:underline">
@@ -129,6 +136,13 @@ export default async function StatsPage({ params, searchParams }: Props) {
           ))}
         </section>
       ))}
+      <section id="link-checks" aria-labelledby="link-checks-heading" className="mt-12 border-t border-stone-300 pt-6">
+        <h2 id="link-checks-heading" className="text-2xl font-semibold">
+          {t("Stats.linksHeading")}
+        </h2>
+        <p className="mt-3 max-w-3xl text-stone-800">{t("Stats.linksIntro", { days: env.LINKS_CHECK_DAYS })}</p>
+        <LinkCheckTables links={stats.links} formats={f} />
+      </section>
       {figures.length ? (
         // What the sources state, apart from the atlas's own counts above: the filters do not apply to them.
         <section

@@ -188,7 +188,39 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     end_date: nullable(date),
     date_precision: enumOf(DatePrecision),
   }),
-  Channel: object({ kind: enumOf(ChannelKind), url: str, languages: strings }),
+  Channel: object({ kind: enumOf(ChannelKind), url: str, languages: strings, check: nullable(ref("LinkCheck")) }),
+  LinkCheck: object(
+    {
+      checked_at: timestamp,
+      outcome: {
+        type: "string",
+        enum: ["ONLINE", "FAILED", "INCONCLUSIVE"],
+        description:
+          "ONLINE: answered 2xx. FAILED: no answer, an error status (404, 410, 5xx), a redirect loop. INCONCLUSIVE: the site refused the checker (401, 403, 429) or its robots.txt asks crawlers not to fetch the page.",
+      },
+      broken: { type: "boolean", description: "Failed several checks in a row (LINKS_BROKEN_AFTER)." },
+      unreachable_since: nullable({ ...timestamp, description: "When broken: the first failed check of the run." }),
+      status: nullable(int),
+      reason: nullable({
+        type: "string",
+        enum: ["timeout", "unreachable", "privateAddress", "tooManyRedirects", "httpStatus", "robots", "url"],
+      }),
+      final_url: nullable({ type: "string", description: "Where the address led after redirects." }),
+      https: { type: "boolean" },
+      languages: {
+        ...strings,
+        description:
+          "BCP-47 languages the page declares: <html lang>, then hreflang alternates, then Content-Language.",
+      },
+      last_modified: nullable(timestamp),
+      changed_at: nullable({
+        ...timestamp,
+        description: "When the page's text last changed, as far as the checks saw (or the server's Last-Modified).",
+      }),
+    },
+    [],
+    "The link monitor's latest check of an address; null before its first.",
+  ),
   Source: object({
     key: { type: "string", description: "Stable citation key (also the BibTeX key)." },
     authors: nullable(str),

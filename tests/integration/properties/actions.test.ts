@@ -46,6 +46,7 @@ import {
   unsubscribeDigestAction,
 } from "../../../lib/notifications/actions";
 import { proposeEntryAction } from "../../../lib/proposals/actions";
+import { checkLinksAgainAction } from "../../../lib/links/actions";
 import { isSlug } from "../../../lib/validation/text";
 import { decideSuggestionAction, suggestCorrectionAction } from "../../../lib/suggestions/actions";
 import { submitSuggestion } from "../../../lib/suggestions/submit-suggestion";
@@ -588,6 +589,14 @@ const CASES: Case[] = [
       locale: fc.constantFrom("", "xx", "EN", "en-US", "../en"),
       eventType: fc.constantFrom("", "other", "PARTY"),
     }),
+  },
+  {
+    action: "checkLinksAgainAction",
+    messages: ["Links"],
+    run: (d: FormData) => checkLinksAgainAction({ ok: false, values: {}, fieldErrors: {} }, d),
+    valid: () => ({ organizationId: "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b" }),
+    // A well-formed id of no organization is refused too ("unknownOrganization").
+    broken: () => ({ organizationId: fc.oneof(malformedUuid, fc.uuid()) }),
   },
   ...(
     [
