@@ -35,7 +35,11 @@ export async function LinkCheckNote({ url, check }: { url: string; check: LinkSt
 
 /** Whether two addresses are the same page, a trailing slash aside (a redirect that adds one is no move). */
 function sameAddress(a: string, b: string): boolean {
-  const strip = (value: string) => value.replace(/\/+$/, "");
+  const strip = (value: string) => {
+    let end = value.length;
+    while (end > 0 && value[end - 1] === "/") end--;
+    return value.slice(0, end);
+  };
   try {
     return strip(new URL(a).toString()) === strip(new URL(b).toString());
   } catch {
