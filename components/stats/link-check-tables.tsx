@@ -22,7 +22,8 @@ export async function LinkCheckTables({ links, formats }: { links: LinkStats; fo
         {t("presenceOverTime")}
       </h3>
       <p className="mt-2 max-w-3xl text-sm text-stone-700">{t("presenceOverTimeNote")}</p>
-      <div className="mt-3 overflow-x-auto">
+      {/* Focusable, so a keyboard can scroll it sideways on a phone. */}
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="presence-over-time">
         <table className="w-full text-sm" aria-labelledby="presence-over-time">
           <thead className="bg-stone-100 text-stone-800">
             <tr>
@@ -59,7 +60,13 @@ export async function LinkCheckTables({ links, formats }: { links: LinkStats; fo
       </h3>
       <p className="mt-2 max-w-3xl text-sm text-stone-700">{t("siteLanguagesNote")}</p>
       {links.languages.length === 0 ? <p className="mt-3">{t("siteLanguagesEmpty")}</p> : null}
-      <div className="mt-3 overflow-x-auto" hidden={links.languages.length === 0}>
+      <div
+        className="mt-3 overflow-x-auto"
+        hidden={links.languages.length === 0}
+        tabIndex={0}
+        role="region"
+        aria-labelledby="site-languages"
+      >
         <table className="w-full text-sm" aria-labelledby="site-languages">
           <thead className="bg-stone-100 text-stone-800">
             <tr>
