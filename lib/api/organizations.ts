@@ -1,5 +1,6 @@
 import "server-only";
-import { apiLinkCheck, linkStates, type LinkState } from "@/lib/links/read";
+import { apiLinkCheck, type LinkState } from "@/lib/links/link-state";
+import { linkStates } from "@/lib/links/read";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { key } from "@/lib/db/keyset";

@@ -13,7 +13,15 @@ import {
 } from "./records";
 
 export const CHANNEL_FIELDS = ["kind", "url", "languages"] as const;
-export const channelColumn = (index: number, field: (typeof CHANNEL_FIELDS)[number]) => `channel_${index + 1}_${field}`;
+/**
+ * The link monitor's latest check of each channel (lib/links), read-only: its outcome (BROKEN when it failed enough
+ * checks in a row), the day of the check and, when broken, the day of the first failure.
+ */
+export const CHANNEL_CHECK_FIELDS = ["check", "checked_on", "unreachable_since"] as const;
+export const channelColumn = (
+  index: number,
+  field: (typeof CHANNEL_FIELDS)[number] | (typeof CHANNEL_CHECK_FIELDS)[number],
+) => `channel_${index + 1}_${field}`;
 
 /** Columns written for information only; an import ignores them. */
 export const READ_ONLY_COLUMNS = [
@@ -53,7 +61,9 @@ const textCells = (fields: readonly string[], locales: readonly string[], record
   fields.flatMap((field) => locales.map((locale) => (record[field] as Texts)[locale] ?? ""));
 
 export function organizationColumns(locales: readonly string[], maxChannels: number): string[] {
-  const channels = Array.from({ length: maxChannels }, (_, i) => CHANNEL_FIELDS.map((f) => channelColumn(i, f))).flat();
+  const channels = Array.from({ length: maxChannels }, (_, i) =>
+    [...CHANNEL_FIELDS, ...CHANNEL_CHECK_FIELDS].map((f) => channelColumn(i, f)),
+  ).flat();
   return [
     "slug",
     "category",
@@ -84,7 +94,17 @@ export function organizationCells(
 ): string[] {
   const channels = Array.from({ length: maxChannels }, (_, i) => {
     const channel = record.channels[i];
-    return channel ? [channel.kind, channel.url, joinList(channel.languages)] : ["", "", ""];
+    if (!channel) return ["", "", "", "", "", ""];
+    const check = channel.check;
+    const day = (iso: string | null | undefined) => iso?.slice(0, 10) ?? "";
+    return [
+      channel.kind,
+      channel.url,
+      joinList(channel.languages),
+      check ? (check.broken ? "BROKEN" : check.outcome) : "",
+      day(check?.checkedAt),
+      check?.broken ? day(check.failingSince) : "",
+    ];
   }).flat();
   return [
     record.slug,

@@ -1,6 +1,7 @@
 // The JSON export: `{ "kind", "generated", "filters", "data": [...] }`, one item per entry with snake_case keys.
 // lib/import reads the same items back.
 import { licenseJson } from "@/lib/about/data-license";
+import { apiLinkCheck } from "@/lib/links/link-state";
 import { doiUrl } from "@/lib/sources/doi";
 import type { EventRecord, ExportSource, OrganizationRecord } from "./records";
 
@@ -29,7 +30,7 @@ export function organizationItem(record: OrganizationRecord, url: string) {
     languages: record.languages,
     countries: record.countries,
     diasporas: record.diasporas,
-    channels: record.channels,
+    channels: record.channels.map(({ check, ...channel }) => ({ ...channel, check: apiLinkCheck(check) })),
     online_presence: record.onlinePresence,
     events: record.events,
     sources: record.sources.map(sourceItem),

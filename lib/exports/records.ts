@@ -2,7 +2,7 @@
 // their public keys (slugs, country codes) so a file can be imported into another database, and a few read-only
 // facts (id, version, last change, the entry's events) that imports ignore.
 import { locales as uiLocales } from "@/lib/i18n/routing";
-import type { LinkState } from "@/lib/links/read";
+import type { LinkState } from "@/lib/links/link-state";
 
 /** Text per language (BCP-47 code → text). */
 export type Texts = Record<string, string>;

@@ -3,46 +3,15 @@ import "server-only";
 // profile, exports, the API) and the failing links in a curator's scope (their queue, /curate/links).
 import { isGlobal, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import type { ChannelKind, LinkOutcome } from "@/lib/db/generated/enums";
+import type { ChannelKind } from "@/lib/db/generated/enums";
 import { Prisma } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { pickLocalized, type LocalizedText } from "@/lib/i18n/localized";
+import type { LinkState } from "./link-state";
 
-/** An address's state after its latest check, as pages and exports show it. */
-export type LinkState = {
-  checkedAt: string;
-  outcome: LinkOutcome;
-  /** Failed LINKS_BROKEN_AFTER checks in a row: "unreachable since `failingSince`". */
-  broken: boolean;
-  failingSince: string | null;
-  status: number | null;
-  reason: string | null;
-  finalUrl: string | null;
-  https: boolean;
-  languages: string[];
-  lastModified: string | null;
-  changedAt: string | null;
-};
+export type { LinkState } from "./link-state";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
-
-/** A check as the API gives it (snake_case, docs in lib/api/openapi/schemas.ts: LinkCheck). */
-export function apiLinkCheck(state: LinkState | null) {
-  if (!state) return null;
-  return {
-    checked_at: state.checkedAt,
-    outcome: state.outcome,
-    broken: state.broken,
-    unreachable_since: state.broken ? state.failingSince : null,
-    status: state.status,
-    reason: state.reason,
-    final_url: state.finalUrl,
-    https: state.https,
-    languages: state.languages,
-    last_modified: state.lastModified,
-    changed_at: state.changedAt,
-  };
-}
 
 /** The latest check of each address that has one; addresses never checked are absent. */
 export async function linkStates(urls: readonly string[]): Promise<Map<string, LinkState>> {

@@ -1,4 +1,4 @@
-import type { LinkState } from "@/lib/links/read";
+import type { LinkState } from "@/lib/links/link-state";
 import type { LocalizedText } from "@/lib/i18n/localized";
 import type { Citation } from "@/lib/sources/citation";
 import type { TextProvenance } from "@/lib/sources/text-provenance";

@@ -198,6 +198,49 @@ describe("organization CSV", () => {
   });
 });
 
+describe("the link monitor's latest checks", () => {
+  it("are in the CSV (read-only columns an import ignores) and in the JSON, per channel", async () => {
+    const url = "https://hayastan.example/fr";
+    const failingSince = new Date("2026-11-30T08:00:00Z");
+    const checkedAt = new Date("2026-12-01T08:00:00Z");
+    const check = await db.$transaction(async (tx) => {
+      await tx.monitoredLink.create({ data: { url, host: "hayastan.example", failures: 2, failingSince } });
+      return tx.linkCheck.create({
+        data: { url, checkedAt, outcome: "FAILED", status: 404, reason: "httpStatus", durationMs: 30 },
+      });
+    });
+    await db.monitoredLink.update({
+      where: { url },
+      data: { lastCheckId: check.id, outcome: "FAILED", checkedAt },
+    });
+    try {
+      const hay = csvRows(await (await orgs("")).text()).find((r) => r.slug === "hayastan-youth")!;
+      expect(hay).toMatchObject({
+        channel_1_url: url,
+        channel_1_check: "BROKEN",
+        channel_1_checked_on: "2026-12-01",
+        channel_1_unreachable_since: "2026-11-30",
+        // Never checked: empty.
+        channel_2_url: "https://t.me/hayastan_youth",
+        channel_2_check: "",
+        channel_2_checked_on: "",
+      });
+      const document = JSON.parse(await (await orgs("format=json&diaspora=armenian")).text());
+      const entry = document.data.find((item: { slug: string }) => item.slug === "hayastan-youth");
+      expect(entry.channels[0].check).toMatchObject({
+        outcome: "FAILED",
+        broken: true,
+        status: 404,
+        checked_at: checkedAt.toISOString(),
+        unreachable_since: failingSince.toISOString(),
+      });
+      expect(entry.channels[1].check).toBeNull();
+    } finally {
+      await db.monitoredLink.delete({ where: { url } });
+    }
+  });
+});
+
 describe("organization JSON", () => {
   it("holds every selected entry with its languages, references by slug and its events", async () => {
     const response = await orgs("format=json&diaspora=armenian");
