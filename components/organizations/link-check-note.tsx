@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { LinkState } from "@/lib/links/read";
+import type { LinkState } from "@/lib/links/link-state";
 
 /**
  * What the link monitor found at an address's latest check (lib/links): "checked on 5 December 2026: online",
