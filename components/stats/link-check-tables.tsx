@@ -10,7 +10,16 @@ const rowTh = "border-t border-stone-200 px-3 py-1.5 text-left font-normal";
  * What the link monitor found (lib/links), as two tables: per month, organizations checked, online and unreachable;
  * per diaspora, the languages the websites that answered declare. Tables scroll sideways on a phone.
  */
-export async function LinkCheckTables({ links, formats }: { links: LinkStats; formats: NumberFormats }) {
+export async function LinkCheckTables({
+  links,
+  formats,
+  csvHref,
+}: {
+  links: LinkStats;
+  formats: NumberFormats;
+  /** The table's CSV address, with the page's filters. */
+  csvHref: (table: "presence-over-time" | "site-languages") => string;
+}) {
   const [t, format] = await Promise.all([getTranslations("Stats"), getFormatter()]);
   if (links.months.length === 0) return <p className="mt-4">{t("linksEmpty")}</p>;
   const month = (key: string) =>
@@ -55,6 +64,11 @@ export async function LinkCheckTables({ links, formats }: { links: LinkStats; fo
           </tbody>
         </table>
       </div>
+      <p className="mt-2 text-right">
+        <a href={csvHref("presence-over-time")} download className="text-blue-800 underline underline-offset-4">
+          {t("downloadCsv", { chart: t("presenceOverTime") })}
+        </a>
+      </p>
       <h3 id="site-languages" className="mt-8 text-xl font-semibold">
         {t("siteLanguages")}
       </h3>
@@ -106,6 +120,13 @@ export async function LinkCheckTables({ links, formats }: { links: LinkStats; fo
           </tbody>
         </table>
       </div>
+      {links.languages.length > 0 ? (
+        <p className="mt-2 text-right">
+          <a href={csvHref("site-languages")} download className="text-blue-800 underline underline-offset-4">
+            {t("downloadCsv", { chart: t("siteLanguages") })}
+          </a>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -32,7 +32,7 @@ export async function getStats(scope: StatsScope, locale: string): Promise<Stats
   };
 }
 
-async function linkStats(scope: StatsScope, locale: string): Promise<LinkStats> {
+export async function linkStats(scope: StatsScope, locale: string): Promise<LinkStats> {
   const [months, languages] = await Promise.all([presenceOverTime(scope), siteLanguagesByDiaspora(scope)]);
   const names = await diasporaNames(
     languages.map((l) => l.diaspora),

@@ -13,6 +13,7 @@ import { env } from "../../lib/env";
 import { checkDueLinks, checkOrganizationLinks, syncMonitoredLinks, type LinkSettings } from "../../lib/links/monitor";
 import { linkStates, listProblemLinks } from "../../lib/links/read";
 import { presenceOverTime, siteLanguagesByDiaspora } from "../../lib/stats/link-checks";
+import { linkTableDownload, linkTableFromCsvName } from "../../lib/stats/link-checks-download";
 import { openTestDatabase } from "../support/database";
 import { resetToSeed } from "../support/seeded-database";
 
@@ -234,6 +235,19 @@ describe("statistics of what the monitor found", () => {
     // Its website (/ok) declares Armenian (the diaspora's national language), Russian and English.
     expect(languages).toEqual([
       { diaspora: "armenian", online: 1, russian: 1, national: 1, english: 1, undeclared: 0 },
+    ]);
+
+    // The same as CSV files, with the page's filters in their names.
+    expect(linkTableFromCsvName("site-languages.csv")).toBe("site-languages");
+    expect(linkTableFromCsvName("site-languages")).toBeNull();
+    const sites = await linkTableDownload("site-languages", {}, "ru");
+    expect(sites.filename).toBe("site-languages.csv");
+    expect(sites.body.split("\r\n")[1]).toBe("armenian,Армянская диаспора,1,1,1,1,0,1.0000,1.0000,1.0000,0.0000");
+    const history = await linkTableDownload("presence-over-time", { diaspora: "armenian" }, "en");
+    expect(history.filename).toBe("presence-over-time-armenian.csv");
+    expect(history.body.split("\r\n").slice(0, 2)).toEqual([
+      "\ufeffmonth,organizations_checked,online,unreachable,share_online,share_unreachable",
+      `${month},1,1,0,1.0000,0.0000`,
     ]);
   });
 });

@@ -60,7 +60,8 @@ export default async function StatsPage({ params, searchParams }: Props) {
   ]);
   const f = numberFormats(locale);
   const query = new URLSearchParams(scopeToQuery(scope)).toString();
-  const csvHref = (id: ChartId) => `/${locale}/stats/${id}.csv${query ? `?${query}` : ""}`;
+  const csvHref = (id: ChartId | "presence-over-time" | "site-languages") =>
+    `/${locale}/stats/${id}.csv${query ? `?${query}` : ""}`;
   const presence = stats.charts["digital-presence-by-diaspora"];
   return (
     <>
@@ -141,7 +142,7 @@ export default async function StatsPage({ params, searchParams }: Props) {
           {t("Stats.linksHeading")}
         </h2>
         <p className="mt-3 max-w-3xl text-stone-800">{t("Stats.linksIntro", { days: env.LINKS_CHECK_DAYS })}</p>
-        <LinkCheckTables links={stats.links} formats={f} />
+        <LinkCheckTables links={stats.links} formats={f} csvHref={csvHref} />
       </section>
       {figures.length ? (
         // What the sources state, apart from the atlas's own counts above: the filters do not apply to them.
