@@ -2,30 +2,11 @@
 // for their questions. The entry's fields are checked by the entry's one schema (the kinds'), as a curator's are.
 // Messages are locale-agnostic codes (Propose.errors, then Curate.errors).
 import { z } from "zod";
-import { completeUrl, hasInvisible, hasMarkup, isWebUrl, plainText } from "@/lib/curation/validation";
-import { optionalEmail } from "@/lib/validation/text";
+import { plainText } from "@/lib/curation/validation";
+import { optionalEmail, sourcePageUrl } from "@/lib/validation/text";
 import { PROPOSAL_ENTITY_TYPES, PROPOSAL_LIMITS } from "./limits";
 
-const sourceUrl = z
-  .string("sourceRequired")
-  .max(PROPOSAL_LIMITS.sourceUrlMax * 4, "tooLong")
-  .trim()
-  .max(PROPOSAL_LIMITS.sourceUrlMax, "tooLong")
-  .transform(completeUrl)
-  .superRefine((value, ctx) => {
-    if (value.length > PROPOSAL_LIMITS.sourceUrlMax) return; // said already
-    const problem =
-      value === ""
-        ? "sourceRequired"
-        : hasInvisible(value)
-          ? "invisibleCharacters"
-          : hasMarkup(value)
-            ? "markup"
-            : isWebUrl(value)
-              ? null
-              : "url";
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+const sourceUrl = sourcePageUrl(PROPOSAL_LIMITS.sourceUrlMax, "sourceRequired");
 
 export const proposalSchema = z.object({
   entityType: z.enum(PROPOSAL_ENTITY_TYPES, "invalid"),

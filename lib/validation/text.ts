@@ -73,6 +73,34 @@ export const optionalWebUrl = z
   .transform(completeUrl)
   .refine((value) => value === "" || isWebUrl(value), "url");
 
+/**
+ * The page a reader gives as their source (a correction, a proposal): trimmed and completed like webUrl, refused as
+ * "tooLong", "invisibleCharacters", "markup" or "url"; left empty it is "" when `emptyCode` is not given, and refused
+ * with that code when it is (required).
+ */
+export function sourcePageUrl(max: number, emptyCode?: string) {
+  return z
+    .string(emptyCode ?? "invalid")
+    .max(max * 4, tooLong)
+    .trim()
+    .max(max, tooLong)
+    .transform(completeUrl)
+    .superRefine((value, ctx) => {
+      if (value.length > max) return; // said already
+      const problem =
+        value === ""
+          ? (emptyCode ?? null)
+          : hasInvisible(value)
+            ? "invisibleCharacters"
+            : hasMarkup(value)
+              ? "markup"
+              : isWebUrl(value)
+                ? null
+                : "url";
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    });
+}
+
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
