@@ -5,11 +5,10 @@
 // now" makes it broken ("unreachable since …"), which its profile says in English and in Armenian, and /stats counts
 // it among the organizations checked this month. The app's own rounds are off here (they would check the seed's
 // addresses on the internet).
-import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { createAccount, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { CALENDAR_PORT } from "./support/ports";
+import { serveOnLoopback } from "./support/loopback-site";
 import { sessionStore } from "./support/sessions";
 
 test.describe.configure({ mode: "serial" });
@@ -19,28 +18,24 @@ const MODERATOR = { email: uniqueEmail("links-moderator"), password: "Lantern-ov
 const sessions = sessionStore("links");
 const suffix = Date.now().toString(36);
 const SLUG = "association-of-armenians-of-russia";
-const DEAD = `http://127.0.0.1:${CALENDAR_PORT}/${suffix}/gone`;
 
+// The dead site: every address 404, robots.txt included (so everything is allowed).
 const requested: string[] = [];
-const server = http.createServer((req, res) => {
+const { origin } = serveOnLoopback((req, res) => {
   requested.push(req.url ?? "");
   res.writeHead(404);
   res.end();
 });
+const DEAD = `${origin}/${suffix}/gone`;
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  await new Promise<void>((resolve) => server.listen(CALENDAR_PORT, "127.0.0.1", resolve));
   await Promise.all([
     createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
   await sessions.signInOnce(browser, "curator", CURATOR);
   await sessions.signInOnce(browser, "moderator", MODERATOR);
-});
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
 });
 
 /** The queue's entry for the organization's address, after reloading until it is in the given state. */

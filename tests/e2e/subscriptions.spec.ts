@@ -5,12 +5,12 @@
 // worker reads the calendar and both events wait in the moderation queue, marked as coming from it; approved, they
 // are under "Upcoming" and in the feeds, citing the calendar. The calendar then changes one event and drops the
 // other: "Read now" makes the change a new revision of the published event and flags the dropped one.
-import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { calendarOf, vevent } from "../support/calendar-text";
 import { createAccount, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { choose } from "./support/combobox";
+import { serveOnLoopback } from "./support/loopback-site";
 import { CALENDAR_PORT } from "./support/ports";
 import { sessionStore } from "./support/sessions";
 
@@ -35,7 +35,7 @@ let body = calendar(
   vevent(`concert-${suffix}@center.example`, day(20), CONCERT),
   vevent(`lecture-${suffix}@center.example`, day(40), LECTURE),
 );
-const server = http.createServer((req, res) => {
+serveOnLoopback((req, res) => {
   if (req.url === `/${suffix}/center.ics`) {
     res.writeHead(200, { "Content-Type": "text/calendar; charset=utf-8" });
     return res.end(body);
@@ -50,17 +50,12 @@ const server = http.createServer((req, res) => {
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  await new Promise<void>((resolve) => server.listen(CALENDAR_PORT, "127.0.0.1", resolve));
   await Promise.all([
     createAccount({ ...CURATOR, role: "curator", extra: ["--diaspora", "armenian"] }),
     createAccount({ ...MODERATOR, role: "moderator", extra: ["--global"] }),
   ]);
   await sessions.signInOnce(browser, "curator", CURATOR);
   await sessions.signInOnce(browser, "moderator", MODERATOR);
-});
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
 });
 
 const card = (page: Page) => page.getByRole("article").filter({ hasText: CALENDAR });
