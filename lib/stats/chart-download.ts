@@ -19,6 +19,11 @@ export async function chartDownload(
         ? t("noCountry")
         : t("notRecorded");
   const body = chartCsv(chart, { notRecorded, allOrganizations: t("allOrganizations") });
+  return { filename: csvFileName(id, scope), body };
+}
+
+/** A download's name after what it holds and the scope: organizations-by-type-armenian-ru.csv. */
+export function csvFileName(name: string, scope: StatsScope): string {
   const suffix = [scope.diaspora, scope.country?.toLowerCase()].filter(Boolean).join("-");
-  return { filename: `${id}${suffix ? `-${suffix}` : ""}.csv`, body };
+  return `${name}${suffix ? `-${suffix}` : ""}.csv`;
 }

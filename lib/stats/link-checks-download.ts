@@ -1,6 +1,7 @@
 import "server-only";
 // The link monitor's two tables of /stats as CSV files (/{locale}/stats/presence-over-time.csv and
 // site-languages.csv, with the page's filters): English column names, diasporas named in the page's language.
+import { csvFileName } from "./chart-download";
 import { linkStats } from "./get-stats";
 import { fraction, toCsv } from "./csv";
 import type { StatsScope } from "./scope";
@@ -60,6 +61,5 @@ export async function linkTableDownload(
             fraction(l.undeclared, l.online),
           ]),
         );
-  const suffix = [scope.diaspora, scope.country?.toLowerCase()].filter(Boolean).join("-");
-  return { filename: `${table}${suffix ? `-${suffix}` : ""}.csv`, body };
+  return { filename: csvFileName(table, scope), body };
 }
