@@ -73,10 +73,28 @@ export type ProblemLink = {
 /** How many failing links the queue lists at most (the broken ones first, the longest broken first). */
 export const PROBLEM_LINKS_SHOWN = 300;
 
-/** The failing addresses of the organizations in the actor's scope: broken first, then those failing once so far. */
-export async function listProblemLinks(actor: Actor, locale: string): Promise<ProblemLink[]> {
+/** Which organizations the actor's queue covers: all for a site-wide role, else those of their diasporas. */
+function scopeSql(actor: Actor) {
   const everywhere = actor.grants.some(isGlobal);
   const diasporaIds = [...new Set(actor.grants.flatMap((g) => g.diasporaIds))];
+  return Prisma.sql`(${everywhere} OR EXISTS (
+    SELECT 1 FROM "OrganizationDiaspora" od
+    WHERE od."organizationId" = o.id AND od."diasporaId" = ANY(${diasporaIds}::uuid[])))`;
+}
+
+/** How many addresses of the organizations in the actor's scope are broken (the curators' landing page says it). */
+export async function countBrokenLinks(actor: Actor): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(DISTINCT c.url)::int AS count
+    FROM "MonitoredLink" m
+    JOIN "OrganizationChannel" c ON c.url = m.url
+    JOIN "Organization" o ON o.id = c."organizationId"
+    WHERE m.failures >= ${env.LINKS_BROKEN_AFTER} AND ${scopeSql(actor)}`;
+  return row?.count ?? 0;
+}
+
+/** The failing addresses of the organizations in the actor's scope: broken first, then those failing once so far. */
+export async function listProblemLinks(actor: Actor, locale: string): Promise<ProblemLink[]> {
   const rows = await db.$queryRaw<
     {
       url: string;
@@ -96,10 +114,7 @@ export async function listProblemLinks(actor: Actor, locale: string): Promise<Pr
     JOIN "OrganizationChannel" c ON c.url = m.url
     JOIN "Organization" o ON o.id = c."organizationId"
     LEFT JOIN "LinkCheck" lc ON lc.id = m."lastCheckId"
-    WHERE m.failures > 0 AND m."failingSince" IS NOT NULL
-      AND (${everywhere} OR EXISTS (
-        SELECT 1 FROM "OrganizationDiaspora" od
-        WHERE od."organizationId" = o.id AND od."diasporaId" = ANY(${diasporaIds}::uuid[])))
+    WHERE m.failures > 0 AND m."failingSince" IS NOT NULL AND ${scopeSql(actor)}
     ORDER BY m.failures >= ${env.LINKS_BROKEN_AFTER} DESC, m."failingSince", o.slug, c.url
     LIMIT ${Prisma.raw(String(PROBLEM_LINKS_SHOWN))}`;
   const names = await db.organizationTranslation.findMany({

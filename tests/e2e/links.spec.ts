@@ -87,6 +87,10 @@ test("a new address that does not answer is checked at once, then broken, in the
     curator.locator(`[data-organization="${SLUG}"]`).getByRole("link", { name: "Edit the entry" }),
   ).toHaveAttribute("href", `/en/curate/organizations/${SLUG}/edit`);
 
+  // The curator's landing page counts it.
+  await curator.goto("/en/curate");
+  await expect(curator.getByRole("link", { name: /^Broken links \(\d+\)$/ })).toBeVisible();
+
   // Readers see it on the profile, in English and in Armenian.
   await curator.goto(`/en/organizations/${SLUG}`);
   const channel = curator.locator("li").filter({ hasText: DEAD });

@@ -11,7 +11,7 @@ import { loadActor } from "../../lib/auth/load-actor";
 import type { Actor } from "../../lib/auth/permissions";
 import { env } from "../../lib/env";
 import { checkDueLinks, checkOrganizationLinks, syncMonitoredLinks, type LinkSettings } from "../../lib/links/monitor";
-import { linkStates, listProblemLinks } from "../../lib/links/read";
+import { countBrokenLinks, linkStates, listProblemLinks } from "../../lib/links/read";
 import { presenceOverTime, siteLanguagesByDiaspora } from "../../lib/stats/link-checks";
 import { linkTableDownload, linkTableFromCsvName } from "../../lib/stats/link-checks-download";
 import { openTestDatabase } from "../support/database";
@@ -192,6 +192,8 @@ describe("checking an organization's links", () => {
       { broken: true, failures: 2 },
     ]);
     expect((await listProblemLinks(outsider, "ru")).some((l) => l.url === gone)).toBe(false);
+    expect(await countBrokenLinks(curator)).toBe(1);
+    expect(await countBrokenLinks(outsider)).toBe(0);
 
     goneAnswers = 200;
     await checkOrganizationLinks(db, organizationId, [gone], settings);
@@ -201,6 +203,7 @@ describe("checking an organization's links", () => {
       failingSince: null,
     });
     expect((await listProblemLinks(curator, "ru")).some((l) => l.url === gone)).toBe(false);
+    expect(await countBrokenLinks(curator)).toBe(0);
     // Every check is kept.
     expect(await db.linkCheck.count({ where: { url: gone } })).toBe(3);
   }, 30_000);

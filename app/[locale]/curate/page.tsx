@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EDITORS } from "@/components/curation/editors";
 import { RevisionList } from "@/components/curation/revision-list";
 import { kindOf } from "@/lib/curation/kinds";
+import { countBrokenLinks } from "@/lib/links/read";
 import { listMyRevisions } from "@/lib/curation/list-revisions";
 import { requireCurator } from "@/lib/curation/require-curator";
 import { Link } from "@/lib/i18n/navigation";
@@ -22,11 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CuratePage({ params, searchParams }: Props) {
   const locale = await resolvePageLocale(params);
   const user = await requireCurator(locale, "/curate");
-  const [t, subscriptionsText, revisions, query] = await Promise.all([
+  const [t, subscriptionsText, revisions, query, broken] = await Promise.all([
     getTranslations("Curate"),
     getTranslations("Subscriptions"),
     listMyRevisions(user.userId, locale),
     searchParams,
+    countBrokenLinks(user),
   ]);
   return (
     <>
@@ -68,6 +70,7 @@ export default async function CuratePage({ params, searchParams }: Props) {
           </Link>
           <Link href="/curate/links" className="text-blue-900 underline">
             {t("linksLink")}
+            {broken > 0 ? ` (${new Intl.NumberFormat(locale).format(broken)})` : null}
           </Link>
         </p>
       </nav>
